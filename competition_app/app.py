@@ -1,0 +1,9 @@
+"""Composition root of the desktop app: database, services context, Qt application, main window."""
+
+from __future__ import annotations
+
+
+def run_app(db: str, *, event_id: int | None = None) -> int:
+    from competition_app.ui.application import run
+
+    return run(db, event_id=event_id)

@@ -1,0 +1,249 @@
+"""The command line: the same services as the window, headless. `competition-app` alone opens the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from competition_app.domain.errors import UserError, ValidationError
+
+if TYPE_CHECKING:
+    from competition_app.services.context import Context
+
+DB_ENV = "COMPETITION_APP_DB"
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("competition-app", appauthor=False)) / "competition.db"
+
+
+def resolve_db(arg: str | None) -> str:
+    return arg or os.environ.get(DB_ENV) or str(default_db_path())
+
+
+_open: list[Any] = []
+
+
+def _context(args: argparse.Namespace) -> Context:
+    from competition_app.services.context import Context
+    from competition_app.storage.database import Database
+
+    db = Database(resolve_db(args.db))
+    _open.append(db)
+    return Context(db, user=getattr(args, "user", None) or "")
+
+
+def _close_databases() -> None:
+    # Closing checkpoints SQLite's WAL, so a command that wrote nothing leaves the file as it was.
+    while _open:
+        _open.pop().dispose()
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+def cmd_event_import(args: argparse.Namespace) -> int:
+    from competition_app.io.event_file import read_event_definition
+    from competition_app.services.events import create_event
+
+    definition = read_event_definition(Path(args.file))
+    event_id = create_event(_context(args), definition)
+    print(f"已创建赛事“{definition.name}”，{len(definition.trades)} 个工种")
+    print(event_id)
+    return 0
+
+
+def cmd_event_export(args: argparse.Namespace) -> int:
+    from competition_app.io.event_file import write_event_definition
+    from competition_app.services.events import export_event
+
+    write_event_definition(export_event(_context(args), args.id), Path(args.file))
+    print(f"已导出到 {args.file}")
+    return 0
+
+
+def cmd_event_list(args: argparse.Namespace) -> int:
+    from competition_app.io.result_tables import text_table
+    from competition_app.services.events import list_events
+
+    events = list_events(_context(args))
+    print(text_table(["id", "name", "date", "trades", "contestants"],
+                     [[str(e.id), e.name, e.date, str(e.trades), str(e.contestants)] for e in events]))
+    return 0
+
+
+def cmd_contestants_import(args: argparse.Namespace) -> int:
+    from competition_app.services.contestants import import_contestants
+
+    n = import_contestants(_context(args), args.event, Path(args.file))
+    print(f"已导入 {n} 名选手")
+    return 0
+
+
+def cmd_judges_import(args: argparse.Namespace) -> int:
+    from competition_app.services.judges import import_judges
+
+    n = import_judges(_context(args), args.event, Path(args.file))
+    print(f"已导入 {n} 名裁判")
+    return 0
+
+
+def cmd_scores_import(args: argparse.Namespace) -> int:
+    from competition_app.services.scoring import import_scores
+
+    r = import_scores(_context(args), args.event, args.trade, Path(args.file))
+    print(f"已导入 {r.rows} 行：{r.marks} 个评分项分数，{r.scores} 个成绩，{r.times} 个用时")
+    return 0
+
+
+def _emit(args: argparse.Namespace, header: list[str], body: list[list[str]], title: str) -> None:
+    from competition_app.io.result_tables import text_table, to_csv, write_csv, write_xlsx
+
+    fmt = args.format or ("xlsx" if args.output and args.output.endswith(".xlsx") else "csv")
+    if fmt == "xlsx":
+        if not args.output:
+            raise UserError("xlsx 格式需要 --output 文件名")
+        write_xlsx(Path(args.output), header, body, title=title)
+    elif args.output:
+        if fmt == "table":
+            Path(args.output).write_text(text_table(header, body) + "\n", encoding="utf-8")
+        else:
+            write_csv(Path(args.output), header, body)
+    else:
+        sys.stdout.write(text_table(header, body) + "\n" if fmt == "table" else to_csv(header, body))
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    from competition_app.io.result_tables import result_table
+    from competition_app.services.results import results_for
+
+    res = results_for(_context(args), args.event, args.trade, args.group)
+    header, body = result_table(res.rows, res.rules, with_group=bool(res.trade.groups)
+                                or any(r.group for r in res.rows))
+    _emit(args, header, body, res.trade.name)
+    return 0
+
+
+def cmd_teams(args: argparse.Namespace) -> int:
+    from competition_app.io.result_tables import standings_table
+    from competition_app.services.results import event_standings
+
+    header, body = standings_table(event_standings(_context(args), args.event, args.trade))
+    _emit(args, header, body, "团体")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from competition_app.services.demo import build_demo_event
+
+    ctx = _context(args)
+    event_id = build_demo_event(ctx)
+    print(f"演示赛事已建在 {ctx.db.display_name()}")
+    print(event_id)
+    if args.open:
+        return open_app(args, event_id=event_id)
+    return 0
+
+
+def open_app(args: argparse.Namespace, event_id: int | None = None) -> int:
+    from competition_app.app import run_app
+
+    return run_app(resolve_db(args.db), event_id=event_id)
+
+
+# -- parser ---------------------------------------------------------------------------------
+
+
+def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    p.add_argument("--format", choices=list(formats), help="输出格式（默认 csv）")
+    p.add_argument("--output", "-o", help="写入文件（默认输出到屏幕）")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="competition-app", description="职业技能大赛赛务系统")
+    p.add_argument("--db", help=f"数据库文件或 URL（也可用环境变量 {DB_ENV}）")
+    p.add_argument("--version", action="store_true", help="显示版本")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    ev = sub.add_parser("event", help="赛事").add_subparsers(dest="action", required=True)
+    x = ev.add_parser("import", help="从 TOML 赛事定义文件创建赛事")
+    x.add_argument("file")
+    x.set_defaults(func=cmd_event_import)
+    x = ev.add_parser("export", help="把赛事写回 TOML 定义文件")
+    x.add_argument("id", type=int)
+    x.add_argument("file")
+    x.set_defaults(func=cmd_event_export)
+    x = ev.add_parser("list", help="列出赛事")
+    x.set_defaults(func=cmd_event_list)
+
+    co = sub.add_parser("contestants", help="选手").add_subparsers(dest="action", required=True)
+    x = co.add_parser("import", help="导入报名表（CSV 或 XLSX）")
+    x.add_argument("file")
+    x.add_argument("--event", type=int, required=True)
+    x.set_defaults(func=cmd_contestants_import)
+
+    ju = sub.add_parser("judges", help="裁判").add_subparsers(dest="action", required=True)
+    x = ju.add_parser("import", help="导入裁判名单（CSV 或 XLSX）")
+    x.add_argument("file")
+    x.add_argument("--event", type=int, required=True)
+    x.set_defaults(func=cmd_judges_import)
+
+    sc = sub.add_parser("scores", help="成绩").add_subparsers(dest="action", required=True)
+    x = sc.add_parser("import", help="导入成绩（宽表或长表）")
+    x.add_argument("file")
+    x.add_argument("--event", type=int, required=True)
+    x.add_argument("--trade", required=True)
+    x.set_defaults(func=cmd_scores_import)
+
+    x = sub.add_parser("results", help="工种成绩与奖项")
+    x.add_argument("--event", type=int, required=True)
+    x.add_argument("--trade", required=True)
+    x.add_argument("--group")
+    _add_output(x, ["csv", "table", "xlsx"])
+    x.set_defaults(func=cmd_results)
+
+    x = sub.add_parser("teams", help="团体总分")
+    x.add_argument("--event", type=int, required=True)
+    x.add_argument("--trade")
+    _add_output(x, ["csv", "table", "xlsx"])
+    x.set_defaults(func=cmd_teams)
+
+    x = sub.add_parser("demo", help="建立演示赛事")
+    x.add_argument("--open", action="store_true", help="建好后打开程序窗口")
+    x.set_defaults(func=cmd_demo)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        from competition_app import __version__
+
+        print(__version__)
+        return 0
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    try:
+        if func is None:
+            return open_app(args)
+        return func(args)
+    except ValidationError as e:
+        for problem in e.problems:
+            print(problem, file=sys.stderr)
+        print(f"共 {len(e.problems)} 处问题，未写入任何数据。", file=sys.stderr)
+        return 2
+    except UserError as e:
+        print(f"错误：{e}", file=sys.stderr)
+        return 1
+    finally:
+        _close_databases()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,123 @@
+"""Contestant registration forms: column names (Chinese or English) and row validation."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from competition_app.domain.entries import STATUS_LABELS, STATUSES
+from competition_app.domain.errors import Problem, ValidationError
+from competition_app.domain.id_number import validate_id_number
+from competition_app.io.tabular import Sheet, read_sheet
+
+CONTESTANT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "number": ("number", "参赛证号", "参赛号", "编号", "准考证号", "选手编号"),
+    "name": ("name", "姓名", "选手姓名"),
+    "trade": ("trade", "工种", "赛项", "工种代码", "赛项代码"),
+    "unit": ("unit", "单位", "工作单位", "所在单位"),
+    "team": ("team", "代表队", "队伍"),
+    "group": ("group", "组别"),
+    "id_number": ("id_number", "身份证号", "身份证号码", "证件号码"),
+    "gender": ("gender", "性别"),
+    "status": ("status", "状态"),
+}
+REQUIRED = ("number", "name", "trade")
+GENDERS = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
+_STATUS_WORDS = {**{s: s for s in STATUSES}, **{v: k for k, v in STATUS_LABELS.items()}}
+
+
+def column_lookup(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    return {alias.lower(): canonical for canonical, names in aliases.items() for alias in names}
+
+
+_LOOKUP = column_lookup(CONTESTANT_COLUMNS)
+
+
+@dataclass(frozen=True)
+class ContestantRow:
+    row: int
+    number: str
+    name: str
+    trade: str  # trade code
+    unit: str = ""
+    team: str = ""
+    group: str = ""
+    id_number: str = ""
+    gender: str = ""
+    status: str = "ok"
+
+
+def read_contestants(path: Path) -> Sheet:
+    return read_sheet(path, lambda h: _LOOKUP.get(h.strip().lower()), required=REQUIRED)
+
+
+def validate_contestants(
+    sheet: Sheet,
+    *,
+    trades: Mapping[str, str],
+    existing_numbers: Collection[str] = (),
+) -> list[ContestantRow]:
+    """Every row checked; every problem reported as `file:row:column: reason`; nothing half-accepted.
+
+    `trades` maps accepted trade codes and names to the trade code, so a form that says 钳工
+    works as well as one that says fitter.
+    """
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    out: list[ContestantRow] = []
+
+    for row, values in sheet.rows:
+
+        def bad(column: str, reason: str, row: int = row) -> None:
+            problems.append(Problem(f"{sheet.source}:{row}:{column}", reason))
+
+        number = values.get("number", "")
+        name = values.get("name", "")
+        trade_text = values.get("trade", "")
+        if not number:
+            bad("number", "参赛证号为空")
+        elif number in seen:
+            bad("number", f"参赛证号“{number}”与第 {seen[number]} 行重复")
+        elif number in existing_numbers:
+            bad("number", f"参赛证号“{number}”已存在于本赛事")
+        else:
+            seen[number] = row
+        if not name:
+            bad("name", "姓名为空")
+        trade = trades.get(trade_text) or trades.get(trade_text.lower())
+        if not trade_text:
+            bad("trade", "工种为空")
+        elif trade is None:
+            bad("trade", f"未知的工种“{trade_text}”")
+        id_number = values.get("id_number", "").upper()
+        if id_number:
+            reason = validate_id_number(id_number)
+            if reason:
+                bad("id_number", reason)
+        gender_text = values.get("gender", "")
+        gender = GENDERS.get(gender_text.lower(), "") if gender_text else ""
+        if gender_text and not gender:
+            bad("gender", f"性别“{gender_text}”应为 男 或 女")
+        status_text = values.get("status", "")
+        status = _STATUS_WORDS.get(status_text.lower(), "") if status_text else "ok"
+        if not status:
+            allowed = "、".join(STATUS_LABELS.values())
+            bad("status", f"状态“{status_text}”应为 {allowed} 之一")
+        out.append(
+            ContestantRow(
+                row=row,
+                number=number,
+                name=name,
+                trade=trade or "",
+                unit=values.get("unit", ""),
+                team=values.get("team", ""),
+                group=values.get("group", ""),
+                id_number=id_number,
+                gender=gender,
+                status=status or "ok",
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    return out

@@ -1,0 +1,210 @@
+"""Score files: the wide form (one column per component or criterion, plus time) and the long form."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from competition_app.domain.errors import Problem, UserError, ValidationError
+from competition_app.domain.marks import parse_mark, parse_minutes
+from competition_app.domain.rules import TradeRules
+from competition_app.io.tabular import Sheet, read_sheet
+
+_NUMBER = {"number", "参赛证号", "参赛号", "编号", "准考证号", "选手编号"}
+_TIME = {"time", "用时", "完成时间", "用时（分钟）", "用时(分钟)"}
+_LONG = {"criterion": {"criterion", "评分项", "评分项代码"}, "judge": {"judge", "裁判", "裁判代码"},
+         "mark": {"mark", "分数", "得分"}}
+
+
+@dataclass(frozen=True)
+class MarkLine:
+    row: int
+    number: str
+    criterion: str
+    judge: str  # judge code; "" for a criterion scored without a panel
+    mark: Decimal
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    row: int
+    number: str
+    component: str
+    score: Decimal
+
+
+@dataclass(frozen=True)
+class TimeLine:
+    row: int
+    number: str
+    minutes: Decimal
+
+
+@dataclass(frozen=True)
+class ScoreFile:
+    marks: tuple[MarkLine, ...] = ()
+    scores: tuple[ScoreLine, ...] = ()
+    times: tuple[TimeLine, ...] = ()
+    rows: int = 0
+    form: str = "wide"
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def _columns(rules: TradeRules) -> dict[str, str]:
+    cols: dict[str, str] = {}
+    for c in rules.components:
+        cols[c.code.lower()] = c.code
+        cols[c.name.lower()] = c.code
+    for c in rules.criteria:
+        cols[c.code.lower()] = c.code
+    for alias in _NUMBER:
+        cols[alias] = "number"
+    for alias in _TIME:
+        cols[alias] = "time"
+    for canonical, aliases in _LONG.items():
+        for alias in aliases:
+            cols[alias] = canonical
+    return cols
+
+
+def read_scores(
+    path: Path,
+    rules: TradeRules,
+    *,
+    numbers: Collection[str],
+    judges: Mapping[str, str],
+) -> ScoreFile:
+    """Parse and check a score file for one trade; refuse it whole, listing every bad cell.
+
+    `numbers` are the entry numbers of the trade; `judges` maps judge codes and names to codes.
+    """
+    cols = _columns(rules)
+    sheet = read_sheet(path, lambda h: cols.get(h.strip().lower()), required=("number",))
+    if {"criterion", "mark"} & set(sheet.header):
+        return _long_form(sheet, rules, numbers, judges)
+    return _wide_form(sheet, rules, numbers)
+
+
+def _mark_decimals(rules: TradeRules) -> int:
+    return max(2, rules.rounding.decimals)
+
+
+def _check_number(
+    sheet: Sheet, row: int, number: str, numbers: Collection[str], problems: list[Problem]
+) -> bool:
+    if not number:
+        problems.append(Problem(f"{sheet.source}:{row}:number", "参赛证号为空"))
+        return False
+    if number not in numbers:
+        problems.append(Problem(f"{sheet.source}:{row}:number", f"本工种没有参赛证号“{number}”"))
+        return False
+    return True
+
+
+def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> ScoreFile:
+    problems: list[Problem] = []
+    for col in sheet.header:
+        if col in ("judge", "criterion", "mark"):
+            problems.append(Problem(f"{sheet.source}:1:{col}", "长表需要 number、criterion、mark 三列"))
+        elif col not in ("number", "time") and col in {c.code for c in rules.components}:
+            if not rules.is_direct(col):
+                problems.append(
+                    Problem(
+                        f"{sheet.source}:1:{col}",
+                        f"“{col}”由评分项累加得出，请按评分项列出分数（或使用长表）",
+                    )
+                )
+    if problems:
+        raise ValidationError(problems)
+    marks: list[MarkLine] = []
+    scores: list[ScoreLine] = []
+    times: list[TimeLine] = []
+    seen: dict[str, int] = {}
+    decimals = _mark_decimals(rules)
+    for row, values in sheet.rows:
+        number = values.get("number", "")
+        if not _check_number(sheet, row, number, numbers, problems):
+            continue
+        if number in seen:
+            problems.append(
+                Problem(f"{sheet.source}:{row}:number", f"参赛证号“{number}”与第 {seen[number]} 行重复")
+            )
+            continue
+        seen[number] = row
+        for col, text in values.items():
+            if col == "number" or not text:
+                continue  # an empty cell is "not entered", never zero
+            where = f"{sheet.source}:{row}:{col}"
+            try:
+                if col == "time":
+                    times.append(TimeLine(row, number, parse_minutes(text)))
+                elif col in {c.code for c in rules.criteria}:
+                    crit = rules.criterion(col)
+                    mark = parse_mark(text, rules.mark_limit(crit), decimals=decimals)
+                    marks.append(MarkLine(row, number, col, "", mark))
+                else:
+                    comp = rules.component(col)
+                    scores.append(ScoreLine(row, number, col, parse_mark(text, comp.max_score, decimals=decimals)))
+            except UserError as e:
+                problems.append(Problem(where, str(e)))
+    if problems:
+        raise ValidationError(problems)
+    return ScoreFile(tuple(marks), tuple(scores), tuple(times), rows=len(sheet), form="wide")
+
+
+def _long_form(
+    sheet: Sheet, rules: TradeRules, numbers: Collection[str], judges: Mapping[str, str]
+) -> ScoreFile:
+    problems: list[Problem] = []
+    for col in ("criterion", "mark"):
+        if col not in sheet.header:
+            problems.append(Problem(f"{sheet.source}:1", f"长表缺少列“{col}”"))
+    extra = set(sheet.header) - {"number", "criterion", "judge", "mark"}
+    for col in sorted(extra):
+        problems.append(Problem(f"{sheet.source}:1:{col}", "长表只能有 number、criterion、judge、mark 列"))
+    if problems:
+        raise ValidationError(problems)
+    criteria = {c.code: c for c in rules.criteria}
+    criteria.update({c.name: c for c in rules.criteria})
+    seen: dict[tuple[str, str, str], int] = {}
+    marks: list[MarkLine] = []
+    decimals = _mark_decimals(rules)
+    for row, values in sheet.rows:
+        number = values.get("number", "")
+        ok = _check_number(sheet, row, number, numbers, problems)
+        crit_text = values.get("criterion", "")
+        crit = criteria.get(crit_text)
+        if crit is None:
+            problems.append(
+                Problem(f"{sheet.source}:{row}:criterion", f"未知的评分项“{crit_text}”" if crit_text else "评分项为空")
+            )
+            ok = False
+        judge_text = values.get("judge", "")
+        judge = judges.get(judge_text, None) if judge_text else ""
+        if judge is None:
+            problems.append(Problem(f"{sheet.source}:{row}:judge", f"未知的裁判“{judge_text}”"))
+            ok = False
+        text = values.get("mark", "")
+        if not text:
+            problems.append(Problem(f"{sheet.source}:{row}:mark", "分数为空"))
+            continue
+        if crit is None:
+            continue
+        try:
+            mark = parse_mark(text, rules.mark_limit(crit), decimals=decimals)
+        except UserError as e:
+            problems.append(Problem(f"{sheet.source}:{row}:mark", str(e)))
+            continue
+        if not ok or judge is None:
+            continue
+        key = (number, crit.code, judge)
+        if key in seen:
+            problems.append(Problem(f"{sheet.source}:{row}", f"与第 {seen[key]} 行重复（同一选手、评分项和裁判）"))
+            continue
+        seen[key] = row
+        marks.append(MarkLine(row, number, crit.code, judge, mark))
+    if problems:
+        raise ValidationError(problems)
+    return ScoreFile(marks=tuple(marks), rows=len(sheet), form="long")

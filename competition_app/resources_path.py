@@ -1,0 +1,23 @@
+"""Where the shipped assets (fonts, layouts, translations, migrations) are, installed or not."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+
+def resource_dir() -> Path:
+    return Path(str(resources.files("competition_app.resources")))
+
+
+def resource(*parts: str) -> Path:
+    return resource_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    return Path(str(resources.files("competition_app.migrations")))
+
+
+def cjk_font_path() -> Path:
+    """The TrueType CJK font used by both the window and the PDFs."""
+    return resource("fonts", "DroidSansFallbackFull.ttf")

@@ -1,0 +1,204 @@
+"""The tables: event, trade, component, criterion, contestant, judge, marks, scores, audit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from competition_app.storage.types import DecimalText
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, Decimal: DecimalText}
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class Event(Base):
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    date: Mapped[str] = mapped_column(String(40), default="")
+    organizer: Mapped[str] = mapped_column(String(200), default="")
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    team_best_n: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Per-event key for certificate verification codes (HMAC); never printed.
+    secret: Mapped[str] = mapped_column(String(64))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+    trades: Mapped[list[Trade]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Trade.position"
+    )
+
+
+class Trade(Base):
+    __tablename__ = "trade"
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(100))
+    preset: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    # Everything in the rules except components and criteria (which have tables of their own,
+    # because marks and scores point at them): panel, rounding, tie-break, awards, titles...
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked_by: Mapped[str] = mapped_column(String(80), default="")
+    locked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    event: Mapped[Event] = relationship(back_populates="trades")
+    components: Mapped[list[Component]] = relationship(
+        back_populates="trade", cascade="all, delete-orphan", order_by="Component.position"
+    )
+    criteria: Mapped[list[Criterion]] = relationship(
+        back_populates="trade", cascade="all, delete-orphan", order_by="Criterion.position"
+    )
+
+
+class Component(Base):
+    __tablename__ = "component"
+    __table_args__ = (UniqueConstraint("trade_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trade_id: Mapped[int] = mapped_column(ForeignKey("trade.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(100))
+    weight: Mapped[Decimal]
+    max_score: Mapped[Decimal]
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    trade: Mapped[Trade] = relationship(back_populates="components")
+
+
+class Criterion(Base):
+    __tablename__ = "criterion"
+    __table_args__ = (UniqueConstraint("trade_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trade_id: Mapped[int] = mapped_column(ForeignKey("trade.id", ondelete="CASCADE"), index=True)
+    component_code: Mapped[str] = mapped_column(String(40))
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    max_mark: Mapped[Decimal]
+    kind: Mapped[str] = mapped_column(String(20), default="measurement")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    trade: Mapped[Trade] = relationship(back_populates="criteria")
+
+
+class Contestant(Base):
+    __tablename__ = "contestant"
+    __table_args__ = (
+        UniqueConstraint("event_id", "number"),
+        Index("ix_contestant_trade_group", "trade_id", "group_name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    trade_id: Mapped[int] = mapped_column(ForeignKey("trade.id", ondelete="CASCADE"))
+    number: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(100))
+    gender: Mapped[str] = mapped_column(String(10), default="")
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    team: Mapped[str] = mapped_column(String(200), default="")
+    group_name: Mapped[str] = mapped_column(String(60), default="")
+    status: Mapped[str] = mapped_column(String(20), default="ok")
+    time_minutes: Mapped[Decimal | None] = mapped_column(nullable=True)
+    # The chief judge's order for a tie the rules may not break (lower first).
+    decided_order: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+judge_trade = Table(
+    "judge_trade",
+    Base.metadata,
+    Column("judge_id", ForeignKey("judge.id", ondelete="CASCADE"), primary_key=True),
+    Column("trade_id", ForeignKey("trade.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Judge(Base):
+    __tablename__ = "judge"
+    __table_args__ = (UniqueConstraint("event_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(40), default="judge")
+
+    trades: Mapped[list[Trade]] = relationship(secondary=judge_trade)
+
+
+class CriterionMark(Base):
+    __tablename__ = "criterion_mark"
+    __table_args__ = (
+        # judge_id 0 stands for "the one mark" of a criterion scored without a panel.
+        UniqueConstraint("contestant_id", "criterion_id", "judge_id"),
+        Index("ix_mark_criterion", "criterion_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id", ondelete="CASCADE"))
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id", ondelete="CASCADE"))
+    judge_id: Mapped[int] = mapped_column(Integer, default=0)
+    mark: Mapped[Decimal]
+    entered_by: Mapped[str] = mapped_column(String(80), default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ComponentScore(Base):
+    __tablename__ = "component_score"
+    __table_args__ = (UniqueConstraint("contestant_id", "component_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id", ondelete="CASCADE"))
+    component_id: Mapped[int] = mapped_column(ForeignKey("component.id", ondelete="CASCADE"))
+    score: Mapped[Decimal]
+    entered_by: Mapped[str] = mapped_column(String(80), default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=_now, server_default=func.now())
+    user: Mapped[str] = mapped_column(String(80), default="")
+    action: Mapped[str] = mapped_column(String(60))
+    event_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    entity: Mapped[str] = mapped_column(String(60), default="")
+    entity_key: Mapped[str] = mapped_column(String(200), default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")

@@ -1,0 +1,278 @@
+"""Every rule, end to end through the CLI: event file, registration, scores, results CSV.
+
+Each expectation is worked out by hand in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+HEAD = """
+[event]
+name = "规则测试赛"
+date = "2022-07-20"
+organizer = "测试"
+team_best_n = 2
+
+[[trades]]
+code = "t"
+name = "钳工"
+"""
+
+
+def contest(
+    cli: Callable[..., object], write: Callable[..., Path], trade: str, people: list[str],
+    scores: str, *, judges: str = "",
+) -> list[dict[str, str]]:
+    run = cli("event", "import", str(write("event.toml", HEAD + trade + judges)))
+    assert run.code == 0, run.err  # type: ignore[attr-defined]
+    event = run.last_line  # type: ignore[attr-defined]
+    reg = "number,name,trade,unit,team,status\n" + "\n".join(people) + "\n"
+    run = cli("contestants", "import", str(write("people.csv", reg)), "--event", event)
+    assert run.code == 0, run.err  # type: ignore[attr-defined]
+    run = cli("scores", "import", str(write("scores.csv", scores)), "--event", event, "--trade", "t")
+    assert run.code == 0, run.err  # type: ignore[attr-defined]
+    run = cli("results", "--event", event, "--trade", "t")
+    assert run.code == 0, run.err  # type: ignore[attr-defined]
+    return list(csv.DictReader(io.StringIO(run.out)))  # type: ignore[attr-defined]
+
+
+def by_number(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    return {r["number"]: r for r in rows}
+
+
+PROVINCIAL = 'preset = "cn-provincial"\n'
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        # 0.3 × 80.15 + 0.7 × 90 = 24.045 + 63 = 87.045
+        ("half_up", "87.05"),
+        ("half_even", "87.04"),
+        ("down", "87.04"),
+    ],
+)
+def test_weighted_total_and_rounding_mode(cli, write, mode, expected):
+    rows = contest(cli, write, PROVINCIAL + f'rounding = "{mode}"\n', ["1,甲,t,,,"],
+                   "number,theory,practical\n1,80.15,90\n")
+    assert rows[0]["total"] == expected
+    assert rows[0]["theory"] == "80.15"
+
+
+CRITERIA_PANEL = """preset = "cn-provincial"
+decimals = 0
+criteria = [ { code = "p1", name = "工件", component = "practical", max = "100" } ]
+panel = { method = "mean" }
+"""
+JUDGES3 = "".join(f'\n[[judges]]\ncode = "J{i}"\nname = "裁判{i}"\ntrades = ["t"]\n' for i in range(1, 6))
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # practical = mean(80, 81, 81) = 80.666…; total = 27 + 0.7 × 80.666… = 83.466… -> 83
+        ("false", "83"),
+        # components first: practical 81, total = 27 + 56.7 = 83.7 -> 84
+        ("true", "84"),
+    ],
+)
+def test_rounding_of_components_first(cli, write, first, expected):
+    marks = "number,criterion,judge,mark\n1,p1,J1,80\n1,p1,J2,81\n1,p1,J3,81\n"
+    rows = contest(cli, write, CRITERIA_PANEL + f"round_components_first = {first}\n",
+                   ["1,甲,t,,,"], marks, judges=JUDGES3)
+    # theory is entered separately; without it the contestant has no total
+    assert rows[0]["total"] == ""
+    assert "成绩未录完" in rows[0]["note"]
+
+
+def test_components_first_with_theory(cli, write, tmp_path):
+    marks = "number,criterion,judge,mark\n1,p1,J1,80\n1,p1,J2,81\n1,p1,J3,81\n"
+    for first, expected in (("false", "83"), ("true", "84")):
+        db = tmp_path / f"{first}.db"
+        from competition_app.cli import main
+
+        toml = write(f"e{first}.toml", HEAD + CRITERIA_PANEL + f"round_components_first = {first}\n" + JUDGES3)
+        assert main(["--db", str(db), "event", "import", str(toml)]) == 0
+        assert main(["--db", str(db), "contestants", "import",
+                     str(write("p.csv", "number,name,trade\n1,甲,t\n")), "--event", "1"]) == 0
+        assert main(["--db", str(db), "scores", "import", str(write("m.csv", marks)),
+                     "--event", "1", "--trade", "t"]) == 0
+        assert main(["--db", str(db), "scores", "import", str(write("th.csv", "number,theory\n1,90\n")),
+                     "--event", "1", "--trade", "t"]) == 0
+        out = tmp_path / f"r{first}.csv"
+        assert main(["--db", str(db), "results", "--event", "1", "--trade", "t", "--output", str(out)]) == 0
+        row = next(csv.DictReader(out.open(encoding="utf-8")))
+        assert row["total"] == expected, first
+
+
+def test_trimmed_mean_needs_five_judges(cli, write):
+    trade = """preset = "cn-provincial"
+components = [ { code = "practical", name = "操作技能", weight = "1" } ]
+tie_break = ["total"]
+criteria = [ { code = "p1", name = "工件", component = "practical", max = "100" } ]
+panel = { method = "trimmed_mean", trim_min_judges = 5 }
+"""
+    marks = "number,criterion,judge,mark\n"
+    # contestant 1: five judges, drop 70 and 99 -> (80 + 82 + 84) / 3 = 82
+    marks += "".join(f"1,p1,J{i},{m}\n" for i, m in enumerate((70, 80, 82, 84, 99), start=1))
+    # contestant 2: four judges, plain mean (70 + 80 + 84 + 99) / 4 = 83.25
+    marks += "".join(f"2,p1,J{i},{m}\n" for i, m in enumerate((70, 80, 84, 99), start=1))
+    rows = by_number(contest(cli, write, trade, ["1,甲,t,,,", "2,乙,t,,,"], marks, judges=JUDGES3))
+    assert rows["1"]["total"] == "82.00"
+    assert rows["2"]["total"] == "83.25"
+    assert rows["2"]["rank"] == "1"
+
+
+def test_worldskills_judgement_and_spread_flag(cli, write):
+    trade = """preset = "cn-provincial"
+components = [ { code = "practical", name = "操作技能", weight = "1" } ]
+tie_break = ["total"]
+criteria = [ { code = "m", name = "测量", component = "practical", max = "70" },
+             { code = "j", name = "评价", component = "practical", max = "30", kind = "judgement" } ]
+panel = { method = "worldskills_judgement", spread_tolerance = "1" }
+"""
+    marks = "number,criterion,judge,mark\n"
+    # measurement: mean of 60 and 60 = 60; judgement 2, 3, 2 -> 30 × (7/3) / 3 = 23.333… -> 83.33
+    marks += "1,m,J1,60\n1,m,J2,60\n1,j,J1,2\n1,j,J2,3\n1,j,J3,2\n"
+    # judgement 1 and 3 differ by 2 > tolerance 1: flagged; 30 × 2 / 3 = 20 -> 80
+    marks += "2,m,J1,60\n2,j,J1,1\n2,j,J2,3\n"
+    rows = by_number(contest(cli, write, trade, ["1,甲,t,,,", "2,乙,t,,,"], marks, judges=JUDGES3))
+    assert rows["1"]["total"] == "83.33"
+    assert rows["2"]["total"] == "80.00"
+    assert "评分差异超限" in rows["2"]["note"]
+    assert "评分差异超限" not in rows["1"]["note"]
+
+
+def test_judgement_score_above_three_is_refused(cli, write):
+    trade = """preset = "cn-provincial"
+components = [ { code = "practical", name = "操作技能", weight = "1" } ]
+tie_break = ["total"]
+criteria = [ { code = "j", name = "评价", component = "practical", max = "100", kind = "judgement" } ]
+panel = { method = "worldskills_judgement" }
+"""
+    assert cli("event", "import", str(write("e.toml", HEAD + trade + JUDGES3))).code == 0
+    assert cli("contestants", "import", str(write("p.csv", "number,name,trade\n1,甲,t\n")),
+               "--event", "1").code == 0
+    run = cli("scores", "import", str(write("m.csv", "number,criterion,judge,mark\n1,j,J1,4\n")),
+              "--event", "1", "--trade", "t")
+    assert run.code != 0
+    assert "m.csv:2:mark:" in run.err
+
+
+def test_tie_break_chain_time_then_practical(cli, write):
+    # all three total 80: 0.3 × 80 + 0.7 × 80; 0.3 × 100 + 0.7 × 71.43 = 80.001 -> 80.00
+    scores = ("number,theory,practical,time\n"
+              "1,80,80,200\n"   # slower
+              "2,80,80,180\n"   # fastest -> 1st
+              "3,100,71.43,\n"  # no time: last among the tied
+              "4,80,80,200\n")  # same time as 1 and same practical: shares 2nd
+    rows = by_number(contest(cli, write, PROVINCIAL,
+                             [f"{i},选手{i},t,,," for i in range(1, 5)], scores))
+    assert rows["2"]["rank"] == "1"
+    assert rows["1"]["rank"] == rows["4"]["rank"] == "2"
+    assert rows["3"]["rank"] == "4"
+
+
+def test_shared_place_in_top_three_is_flagged_not_broken(cli, write):
+    trade = PROVINCIAL + 'tie_break = ["total"]\nforbid_shared_top = 3\n'
+    scores = "number,theory,practical\n1,90,90\n2,90,90\n3,50,50\n"
+    rows = by_number(contest(cli, write, trade, ["1,甲,t,,,", "2,乙,t,,,", "3,丙,t,,,"], scores))
+    assert rows["1"]["rank"] == rows["2"]["rank"] == "1"
+    assert "并列待裁判长裁定" in rows["1"]["note"]
+    assert "并列待裁判长裁定" in rows["2"]["note"]
+    assert rows["3"]["rank"] == "3"
+
+
+def _ten(totals: list[int]) -> str:
+    return "number,theory,practical\n" + "".join(f"{i},{t},{t}\n" for i, t in enumerate(totals, 1))
+
+
+def test_share_tiers_with_a_boundary_tie(cli, write):
+    trade = PROVINCIAL + 'tie_break = ["total"]\n'
+    # N = 10: 一等奖 1, 二等奖 2, 三等奖 3 (10/20/30 %). Numbers 3 and 4 tie at the 二等奖 boundary:
+    # both take 二等奖 (3 people), and 三等奖 keeps its own 3: numbers 5, 6, 7.
+    totals = [99, 95, 90, 90, 85, 84, 83, 82, 81, 80]
+    rows = by_number(contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals)))
+    awards = {n: r["award"] for n, r in rows.items()}
+    assert awards == {"1": "一等奖", "2": "二等奖", "3": "二等奖", "4": "二等奖", "5": "三等奖",
+                      "6": "三等奖", "7": "三等奖", "8": "", "9": "", "10": ""}
+
+
+def test_min_total_cuts_a_tier_short(cli, write):
+    trade = PROVINCIAL + 'tie_break = ["total"]\n'
+    # 三等奖 would go to numbers 4-6, but 5 and 6 are below the minimum of 60
+    totals = [99, 95, 90, 61, 59, 58, 50, 40, 30, 20]
+    rows = by_number(contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals)))
+    assert [rows[str(i)]["award"] for i in range(1, 7)] == ["一等奖", "二等奖", "二等奖", "三等奖", "", ""]
+
+
+def test_out_of_competition_at_the_top_passes_the_award_down(cli, write):
+    trade = PROVINCIAL + 'tie_break = ["total"]\n'
+    totals = [99, 95, 90, 85, 84, 83, 82, 81, 80, 79, 78]
+    people = [f"{i},选手{i},t,,,{'out_of_competition' if i == 1 else ''}" for i in range(1, 12)]
+    rows = by_number(contest(cli, write, trade, people, _ten(totals)))
+    assert rows["1"]["rank"] == "1"
+    assert rows["1"]["award"] == ""
+    assert "不参与评奖" in rows["1"]["note"]
+    # N = 10 eligible: one 一等奖, two 二等奖, three 三等奖 among numbers 2..11
+    assert [rows[str(i)]["award"] for i in range(2, 9)] == ["一等奖", "二等奖", "二等奖", "三等奖",
+                                                          "三等奖", "三等奖", ""]
+
+
+def test_absent_and_disqualified_are_listed_not_ranked(cli, write):
+    people = ["1,甲,t,,,", "2,乙,t,,,absent", "3,丙,t,,,取消资格"]
+    rows = by_number(contest(cli, write, PROVINCIAL, people, "number,theory,practical\n1,80,80\n"))
+    assert rows["1"]["rank"] == "1"
+    assert rows["2"]["rank"] == rows["3"]["rank"] == ""
+    assert rows["2"]["note"] == "缺考"
+    assert rows["3"]["note"] == "取消资格"
+    assert rows["2"]["award"] == rows["3"]["award"] == ""
+
+
+def test_fixed_counts_and_merit_up_to_a_share(cli, write):
+    trade = """preset = "cn-provincial"
+tie_break = ["total"]
+[trades.awards]
+mode = "tiers"
+min_total = "0"
+tiers = [ { name = "金牌", count = 1 }, { name = "银牌", count = 1 }, { name = "铜牌", count = 1 },
+          { name = "优胜奖", up_to_share = "0.5" } ]
+"""
+    # N = 10: medals to places 1-3, merit to every remaining contestant ranked within 5 (10 × 0.5)
+    totals = [99, 95, 90, 85, 84, 83, 82, 81, 80, 79]
+    rows = by_number(contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals)))
+    assert [rows[str(i)]["award"] for i in range(1, 8)] == ["金牌", "银牌", "铜牌", "优胜奖", "优胜奖", "", ""]
+
+
+def test_worldskills_medals_with_tie_window(cli, write):
+    trade = 'preset = "worldskills"\ncriteria = [ { code = "p", name = "作品", component = "practical", max = "100" } ]\npanel = { method = "mean" }\n'
+    marks = "number,criterion,mark\n" + "".join(
+        f"{i},p,{m}\n" for i, m in enumerate((90, 89, 80, 75, 70, 65, 60), start=1)
+    )
+    # 90 and 89 are within the 2-point window: two golds, silver skipped, 80 takes bronze.
+    rows = by_number(contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 8)], marks))
+    assert rows["1"]["award"] == rows["2"]["award"] == "金牌"
+    assert rows["1"]["rank"] == rows["2"]["rank"] == "1"
+    assert rows["3"]["award"] == "铜牌"
+    assert rows["3"]["rank"] == "3"
+    assert "ws_scale" in rows["1"]
+    # the median (75) maps to 700 on the WorldSkills scale
+    assert rows["4"]["ws_scale"] == "700"
+
+
+def test_team_standings_sum_best_two(cli, write):
+    people = ["1,甲,t,A厂,A", "2,乙,t,A厂,A", "3,丙,t,A厂,A", "4,丁,t,B厂,B", "5,戊,t,B厂,B"]
+    people = [p + "," for p in people]
+    scores = "number,theory,practical\n1,90,90\n2,80,80\n3,99,99\n4,95,95\n5,94,94\n"
+    contest(cli, write, PROVINCIAL, people, scores)
+    run = cli("teams", "--event", "1")
+    rows = list(csv.DictReader(io.StringIO(run.out)))
+    # A: best two of 90, 80, 99 = 189; B: 95 + 94 = 189 -> tie shares rank 1
+    assert [(r["rank"], r["team"], r["total"], r["counted"]) for r in rows] == [
+        ("1", "A", "189.00", "2"), ("1", "B", "189.00", "2")]
