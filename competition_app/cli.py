@@ -73,8 +73,12 @@ def cmd_event_list(args: argparse.Namespace) -> int:
     from competition_app.services.events import list_events
 
     events = list_events(_context(args))
-    print(text_table(["id", "name", "date", "trades", "contestants"],
-                     [[str(e.id), e.name, e.date, str(e.trades), str(e.contestants)] for e in events]))
+    print(
+        text_table(
+            ["id", "name", "date", "trades", "contestants"],
+            [[str(e.id), e.name, e.date, str(e.trades), str(e.contestants)] for e in events],
+        )
+    )
     return 0
 
 
@@ -116,7 +120,9 @@ def _emit(args: argparse.Namespace, header: list[str], body: list[list[str]], ti
         else:
             write_csv(Path(args.output), header, body)
     else:
-        sys.stdout.write(text_table(header, body) + "\n" if fmt == "table" else to_csv(header, body))
+        sys.stdout.write(
+            text_table(header, body) + "\n" if fmt == "table" else to_csv(header, body)
+        )
 
 
 def cmd_results(args: argparse.Namespace) -> int:
@@ -124,8 +130,9 @@ def cmd_results(args: argparse.Namespace) -> int:
     from competition_app.services.results import results_for
 
     res = results_for(_context(args), args.event, args.trade, args.group)
-    header, body = result_table(res.rows, res.rules, with_group=bool(res.trade.groups)
-                                or any(r.group for r in res.rows))
+    header, body = result_table(
+        res.rows, res.rules, with_group=bool(res.trade.groups) or any(r.group for r in res.rows)
+    )
     _emit(args, header, body, res.trade.name)
     return 0
 

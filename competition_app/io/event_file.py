@@ -184,7 +184,13 @@ def event_definition_to_mapping(d: EventDefinition) -> dict[str, Any]:
     out: dict[str, Any] = {"event": event, "trades": trades}
     if d.judges:
         out["judges"] = [
-            {"code": j.code, "name": j.name, "unit": j.unit, "role": j.role, "trades": list(j.trades)}
+            {
+                "code": j.code,
+                "name": j.name,
+                "unit": j.unit,
+                "role": j.role,
+                "trades": list(j.trades),
+            }
             for j in d.judges
         ]
     return out

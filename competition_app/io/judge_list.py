@@ -17,8 +17,14 @@ JUDGE_COLUMNS: dict[str, tuple[str, ...]] = {
     "role": ("role", "角色", "职务"),
     "trades": ("trades", "trade", "工种", "执裁工种"),
 }
-ROLES = {"judge": "judge", "裁判员": "judge", "chief_judge": "chief_judge", "裁判长": "chief_judge",
-         "clerk": "clerk", "记分员": "clerk"}
+ROLES = {
+    "judge": "judge",
+    "裁判员": "judge",
+    "chief_judge": "chief_judge",
+    "裁判长": "chief_judge",
+    "clerk": "clerk",
+    "记分员": "clerk",
+}
 _LOOKUP = column_lookup(JUDGE_COLUMNS)
 
 

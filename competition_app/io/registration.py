@@ -24,7 +24,7 @@ CONTESTANT_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("number", "name", "trade")
 GENDERS = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
-_STATUS_WORDS = {**{s: s for s in STATUSES}, **{v: k for k, v in STATUS_LABELS.items()}}
+_STATUS_WORDS: dict[str, str] = {**{s: s for s in STATUSES}, **{v: k for k, v in STATUS_LABELS.items()}}
 
 
 def column_lookup(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:

@@ -66,7 +66,9 @@ def write_csv(
     Path(path).write_text(("\ufeff" if bom else "") + to_csv(header, body), encoding="utf-8")
 
 
-def write_xlsx(path: Path, header: Sequence[str], body: Sequence[Sequence[str]], *, title: str = "") -> None:
+def write_xlsx(
+    path: Path, header: Sequence[str], body: Sequence[Sequence[str]], *, title: str = ""
+) -> None:
     from openpyxl import Workbook
 
     wb = Workbook(write_only=True)
@@ -80,7 +82,7 @@ def write_xlsx(path: Path, header: Sequence[str], body: Sequence[Sequence[str]],
 def _typed(v: str) -> object:
     # Numbers stay numbers in Excel so organisers can sort and sum them.
     try:
-        if v and v.lstrip("-").replace(".", "", 1).isdigit() and not v.startswith("0") or v == "0":
+        if (v and v.lstrip("-").replace(".", "", 1).isdigit() and not v.startswith("0")) or v == "0":
             return int(v) if "." not in v else Decimal(v)
     except ValueError:
         pass
@@ -96,7 +98,9 @@ def text_table(header: Sequence[str], body: Sequence[Sequence[str]]) -> str:
     widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
+        return "  ".join(
+            c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)
+        ).rstrip()
 
     sep = "  ".join("-" * w for w in widths)
     return "\n".join([line(header), sep, *(line(r) for r in body)])

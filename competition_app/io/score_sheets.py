@@ -14,8 +14,11 @@ from competition_app.io.tabular import Sheet, read_sheet
 
 _NUMBER = {"number", "参赛证号", "参赛号", "编号", "准考证号", "选手编号"}
 _TIME = {"time", "用时", "完成时间", "用时（分钟）", "用时(分钟)"}
-_LONG = {"criterion": {"criterion", "评分项", "评分项代码"}, "judge": {"judge", "裁判", "裁判代码"},
-         "mark": {"mark", "分数", "得分"}}
+_LONG = {
+    "criterion": {"criterion", "评分项", "评分项代码"},
+    "judge": {"judge", "裁判", "裁判代码"},
+    "mark": {"mark", "分数", "得分"},
+}
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,8 @@ def _columns(rules: TradeRules) -> dict[str, str]:
     for c in rules.components:
         cols[c.code.lower()] = c.code
         cols[c.name.lower()] = c.code
-    for c in rules.criteria:
-        cols[c.code.lower()] = c.code
+    for crit in rules.criteria:
+        cols[crit.code.lower()] = crit.code
     for alias in _NUMBER:
         cols[alias] = "number"
     for alias in _TIME:
@@ -107,15 +110,20 @@ def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> Sco
     problems: list[Problem] = []
     for col in sheet.header:
         if col in ("judge", "criterion", "mark"):
-            problems.append(Problem(f"{sheet.source}:1:{col}", "长表需要 number、criterion、mark 三列"))
-        elif col not in ("number", "time") and col in {c.code for c in rules.components}:
-            if not rules.is_direct(col):
-                problems.append(
-                    Problem(
-                        f"{sheet.source}:1:{col}",
-                        f"“{col}”由评分项累加得出，请按评分项列出分数（或使用长表）",
-                    )
+            problems.append(
+                Problem(f"{sheet.source}:1:{col}", "长表需要 number、criterion、mark 三列")
+            )
+        elif (
+            col not in ("number", "time")
+            and col in {c.code for c in rules.components}
+            and not rules.is_direct(col)
+        ):
+            problems.append(
+                Problem(
+                    f"{sheet.source}:1:{col}",
+                    f"“{col}”由评分项累加得出，请按评分项列出分数（或使用长表）",
                 )
+            )
     if problems:
         raise ValidationError(problems)
     marks: list[MarkLine] = []
@@ -129,7 +137,9 @@ def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> Sco
             continue
         if number in seen:
             problems.append(
-                Problem(f"{sheet.source}:{row}:number", f"参赛证号“{number}”与第 {seen[number]} 行重复")
+                Problem(
+                    f"{sheet.source}:{row}:number", f"参赛证号“{number}”与第 {seen[number]} 行重复"
+                )
             )
             continue
         seen[number] = row
@@ -146,7 +156,11 @@ def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> Sco
                     marks.append(MarkLine(row, number, col, "", mark))
                 else:
                     comp = rules.component(col)
-                    scores.append(ScoreLine(row, number, col, parse_mark(text, comp.max_score, decimals=decimals)))
+                    scores.append(
+                        ScoreLine(
+                            row, number, col, parse_mark(text, comp.max_score, decimals=decimals)
+                        )
+                    )
             except UserError as e:
                 problems.append(Problem(where, str(e)))
     if problems:
@@ -163,7 +177,9 @@ def _long_form(
             problems.append(Problem(f"{sheet.source}:1", f"长表缺少列“{col}”"))
     extra = set(sheet.header) - {"number", "criterion", "judge", "mark"}
     for col in sorted(extra):
-        problems.append(Problem(f"{sheet.source}:1:{col}", "长表只能有 number、criterion、judge、mark 列"))
+        problems.append(
+            Problem(f"{sheet.source}:1:{col}", "长表只能有 number、criterion、judge、mark 列")
+        )
     if problems:
         raise ValidationError(problems)
     criteria = {c.code: c for c in rules.criteria}
@@ -178,7 +194,10 @@ def _long_form(
         crit = criteria.get(crit_text)
         if crit is None:
             problems.append(
-                Problem(f"{sheet.source}:{row}:criterion", f"未知的评分项“{crit_text}”" if crit_text else "评分项为空")
+                Problem(
+                    f"{sheet.source}:{row}:criterion",
+                    f"未知的评分项“{crit_text}”" if crit_text else "评分项为空",
+                )
             )
             ok = False
         judge_text = values.get("judge", "")
@@ -201,7 +220,11 @@ def _long_form(
             continue
         key = (number, crit.code, judge)
         if key in seen:
-            problems.append(Problem(f"{sheet.source}:{row}", f"与第 {seen[key]} 行重复（同一选手、评分项和裁判）"))
+            problems.append(
+                Problem(
+                    f"{sheet.source}:{row}", f"与第 {seen[key]} 行重复（同一选手、评分项和裁判）"
+                )
+            )
             continue
         seen[key] = row
         marks.append(MarkLine(row, number, crit.code, judge, mark))

@@ -90,7 +90,7 @@ def read_sheet(
         raise ValidationError([Problem(name, "文件是空的")]) from None
     problems: list[Problem] = []
     header: list[str] = []
-    for col, raw in enumerate(raw_header, start=1):
+    for raw in raw_header:
         raw = raw.strip().lstrip("\ufeff")
         if not raw:
             header.append("")
@@ -111,7 +111,9 @@ def read_sheet(
         raise ValidationError(problems)
     rows: list[tuple[int, dict[str, str]]] = []
     for number, record in enumerate(records, start=2):
-        values = {h: (record[i].strip() if i < len(record) else "") for i, h in enumerate(header) if h}
+        values = {
+            h: (record[i].strip() if i < len(record) else "") for i, h in enumerate(header) if h
+        }
         extra = [v for i, v in enumerate(record) if i >= len(header) and v.strip()]
         if extra:
             problems.append(Problem(f"{name}:{number}", "该行的值比表头的列多"))

@@ -6,6 +6,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -20,6 +21,8 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, str):
         return value
+    if isinstance(value, Decimal):
+        return format(value, "f")
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
@@ -89,7 +92,9 @@ class AuditLine:
     reason: str
 
 
-def audit_log(ctx: Context, event_id: int | None = None, limit: int | None = None) -> list[AuditLine]:
+def audit_log(
+    ctx: Context, event_id: int | None = None, limit: int | None = None
+) -> list[AuditLine]:
     with ctx.db.reading() as s:
         q = select(AuditEntry).order_by(AuditEntry.id.desc())
         if event_id is not None:
@@ -97,8 +102,17 @@ def audit_log(ctx: Context, event_id: int | None = None, limit: int | None = Non
         if limit:
             q = q.limit(limit)
         return [
-            AuditLine(e.id, e.at, e.user, e.action, e.entity, e.entity_key, e.old_value,
-                      e.new_value, e.reason)
+            AuditLine(
+                e.id,
+                e.at,
+                e.user,
+                e.action,
+                e.entity,
+                e.entity_key,
+                e.old_value,
+                e.new_value,
+                e.reason,
+            )
             for e in s.scalars(q)
         ]
 

@@ -72,9 +72,7 @@ def preview_import(ctx: Context, event_id: int, path: Path) -> ImportPreview:
     except ValidationError as e:
         return ImportPreview((), e.problems, 0)
     try:
-        rows = validate_contestants(
-            sheet, trades=trades, existing_numbers=existing
-        )
+        rows = validate_contestants(sheet, trades=trades, existing_numbers=existing)
     except ValidationError as e:
         return ImportPreview((), e.problems, len(sheet))
     return ImportPreview(tuple(rows), (), len(sheet))
@@ -114,8 +112,15 @@ def write_contestants(
                 for r in rows
             ],
         )
-        audit.record(s, ctx, "contestants.import", event_id=event_id, entity="contestant",
-                     key=source, new={"rows": len(rows)})
+        audit.record(
+            s,
+            ctx,
+            "contestants.import",
+            event_id=event_id,
+            entity="contestant",
+            key=source,
+            new={"rows": len(rows)},
+        )
     return len(rows)
 
 
@@ -136,7 +141,9 @@ def _info(c: Contestant, t: Trade) -> ContestantInfo:
     )
 
 
-def list_contestants(ctx: Context, event_id: int, trade_code: str | None = None) -> list[ContestantInfo]:
+def list_contestants(
+    ctx: Context, event_id: int, trade_code: str | None = None
+) -> list[ContestantInfo]:
     with ctx.db.reading() as s:
         q = (
             select(Contestant, Trade)
@@ -196,8 +203,15 @@ def add_contestant(ctx: Context, event_id: int, info: ContestantInfo) -> Contest
         )
         s.add(c)
         s.flush()
-        audit.record(s, ctx, "contestant.add", event_id=event_id, entity="contestant",
-                     key=c.number, new=replace(_info(c, trade), id=c.id).__dict__)
+        audit.record(
+            s,
+            ctx,
+            "contestant.add",
+            event_id=event_id,
+            entity="contestant",
+            key=c.number,
+            new=replace(_info(c, trade), id=c.id).__dict__,
+        )
         return _info(c, trade)
 
 
@@ -226,8 +240,16 @@ def update_contestant(ctx: Context, info: ContestantInfo) -> ContestantInfo:
         s.flush()
         new = _info(c, trade)
         changed = {k: v for k, v in new.__dict__.items() if old.__dict__[k] != v and k != "version"}
-        audit.record(s, ctx, "contestant.edit", event_id=c.event_id, entity="contestant",
-                     key=c.number, old={k: old.__dict__[k] for k in changed}, new=changed)
+        audit.record(
+            s,
+            ctx,
+            "contestant.edit",
+            event_id=c.event_id,
+            entity="contestant",
+            key=c.number,
+            old={k: old.__dict__[k] for k in changed},
+            new=changed,
+        )
         return new
 
 
@@ -244,8 +266,17 @@ def set_status(ctx: Context, contestant_id: int, status: str, *, reason: str = "
         old = c.status
         c.status = status
         c.version += 1
-        audit.record(s, ctx, "contestant.status", event_id=c.event_id, entity="contestant",
-                     key=c.number, old=old, new=status, reason=reason)
+        audit.record(
+            s,
+            ctx,
+            "contestant.status",
+            event_id=c.event_id,
+            entity="contestant",
+            key=c.number,
+            old=old,
+            new=status,
+            reason=reason,
+        )
 
 
 def delete_contestant(ctx: Context, contestant_id: int) -> None:
@@ -258,5 +289,12 @@ def delete_contestant(ctx: Context, contestant_id: int) -> None:
         ensure_unlocked(trade)
         old = _info(c, trade).__dict__
         s.execute(delete(Contestant).where(Contestant.id == contestant_id))
-        audit.record(s, ctx, "contestant.delete", event_id=c.event_id, entity="contestant",
-                     key=c.number, old=old)
+        audit.record(
+            s,
+            ctx,
+            "contestant.delete",
+            event_id=c.event_id,
+            entity="contestant",
+            key=c.number,
+            old=old,
+        )

@@ -69,8 +69,15 @@ def create_event(ctx: Context, d: EventDefinition) -> int:
                 )
             )
         s.flush()
-        audit.record(s, ctx, "event.create", event_id=ev.id, entity="event", key=str(ev.id),
-                     new={"name": d.name, "trades": [t.code for t in d.trades]})
+        audit.record(
+            s,
+            ctx,
+            "event.create",
+            event_id=ev.id,
+            entity="event",
+            key=str(ev.id),
+            new={"name": d.name, "trades": [t.code for t in d.trades]},
+        )
         return ev.id
 
 

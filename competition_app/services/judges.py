@@ -30,10 +30,25 @@ def import_judges(ctx: Context, event_id: int, path: Path) -> int:
         existing = set(s.scalars(select(Judge.code).where(Judge.event_id == event_id)))
         rows = read_judges(Path(path), trades=lookup, existing_codes=existing)
         for r in rows:
-            s.add(Judge(event_id=event_id, code=r.code, name=r.name, unit=r.unit, role=r.role,
-                        trades=[trades[c] for c in r.trades]))
-        audit.record(s, ctx, "judges.import", event_id=event_id, entity="judge",
-                     key=Path(path).name, new={"rows": len(rows)})
+            s.add(
+                Judge(
+                    event_id=event_id,
+                    code=r.code,
+                    name=r.name,
+                    unit=r.unit,
+                    role=r.role,
+                    trades=[trades[c] for c in r.trades],
+                )
+            )
+        audit.record(
+            s,
+            ctx,
+            "judges.import",
+            event_id=event_id,
+            entity="judge",
+            key=Path(path).name,
+            new={"rows": len(rows)},
+        )
         return len(rows)
 
 

@@ -20,8 +20,16 @@ def lock_trade(ctx: Context, trade_id: int) -> None:
         trade.locked, trade.locked_by = True, ctx.actor
         trade.locked_at = datetime.now().replace(microsecond=0)
         trade.version += 1
-        audit.record(s, ctx, "trade.lock", event_id=trade.event_id, entity="trade", key=trade.code,
-                     old="unlocked", new="locked")
+        audit.record(
+            s,
+            ctx,
+            "trade.lock",
+            event_id=trade.event_id,
+            entity="trade",
+            key=trade.code,
+            old="unlocked",
+            new="locked",
+        )
 
 
 def unlock_trade(ctx: Context, trade_id: int, reason: str) -> None:
@@ -36,5 +44,14 @@ def unlock_trade(ctx: Context, trade_id: int, reason: str) -> None:
             return
         trade.locked, trade.locked_by, trade.locked_at = False, "", None
         trade.version += 1
-        audit.record(s, ctx, "trade.unlock", event_id=trade.event_id, entity="trade",
-                     key=trade.code, old="locked", new="unlocked", reason=reason.strip())
+        audit.record(
+            s,
+            ctx,
+            "trade.unlock",
+            event_id=trade.event_id,
+            entity="trade",
+            key=trade.code,
+            old="locked",
+            new="unlocked",
+            reason=reason.strip(),
+        )

@@ -49,14 +49,22 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
     """Everything the engine needs for one trade, in three queries whatever the size."""
     contestants = s.execute(
         select(
-            Contestant.id, Contestant.number, Contestant.name, Contestant.unit, Contestant.team,
-            Contestant.group_name, Contestant.status, Contestant.time_minutes,
+            Contestant.id,
+            Contestant.number,
+            Contestant.name,
+            Contestant.unit,
+            Contestant.team,
+            Contestant.group_name,
+            Contestant.status,
+            Contestant.time_minutes,
             Contestant.decided_order,
         ).where(Contestant.trade_id == trade.id)
     ).all()
     marks: dict[int, dict[str, dict[str, Decimal]]] = defaultdict(lambda: defaultdict(dict))
     for cid, code, judge, mark in s.execute(
-        select(CriterionMark.contestant_id, Criterion.code, CriterionMark.judge_id, CriterionMark.mark)
+        select(
+            CriterionMark.contestant_id, Criterion.code, CriterionMark.judge_id, CriterionMark.mark
+        )
         .join(Criterion, CriterionMark.criterion_id == Criterion.id)
         .where(Criterion.trade_id == trade.id)
     ):

@@ -63,7 +63,9 @@ def record_mark(
         ensure_unlocked(trade)
         rules = load_rules(trade)
         crit_row = s.scalars(
-            select(Criterion).where(Criterion.trade_id == trade.id, Criterion.code == criterion_code)
+            select(Criterion).where(
+                Criterion.trade_id == trade.id, Criterion.code == criterion_code
+            )
         ).first()
         if crit_row is None:
             raise UserError(f"工种“{trade.name}”没有评分项“{criterion_code}”")
@@ -76,8 +78,11 @@ def record_mark(
                 CriterionMark.judge_id == judge_id,
             )
         ).first()
-        _check_version(existing.version if existing else 0, existing.mark if existing else None,
-                       expected_version)
+        _check_version(
+            existing.version if existing else 0,
+            existing.mark if existing else None,
+            expected_version,
+        )
         old = existing.mark if existing else None
         where = f"{c.number}/{criterion_code}/{judge_id or '-'}"
         if mark is None:
@@ -85,16 +90,31 @@ def record_mark(
                 s.delete(existing)
             saved = Saved(None, (existing.version + 1) if existing else 0)
         elif existing is None:
-            s.add(CriterionMark(contestant_id=c.id, criterion_id=crit_row.id, judge_id=judge_id,
-                                mark=mark, entered_by=ctx.actor))
+            s.add(
+                CriterionMark(
+                    contestant_id=c.id,
+                    criterion_id=crit_row.id,
+                    judge_id=judge_id,
+                    mark=mark,
+                    entered_by=ctx.actor,
+                )
+            )
             saved = Saved(mark, 1)
         else:
             existing.mark, existing.entered_by = mark, ctx.actor
             existing.version += 1
             saved = Saved(mark, existing.version)
         if old != mark:
-            audit.record(s, ctx, "mark", event_id=c.event_id, entity="criterion_mark", key=where,
-                         old=old, new=mark)
+            audit.record(
+                s,
+                ctx,
+                "mark",
+                event_id=c.event_id,
+                entity="criterion_mark",
+                key=where,
+                old=old,
+                new=mark,
+            )
         return saved
 
 
@@ -128,7 +148,9 @@ def record_score(
         ensure_unlocked(trade)
         rules = load_rules(trade)
         comp_row = s.scalars(
-            select(Component).where(Component.trade_id == trade.id, Component.code == component_code)
+            select(Component).where(
+                Component.trade_id == trade.id, Component.code == component_code
+            )
         ).first()
         if comp_row is None or not rules.is_direct(component_code):
             raise UserError(f"“{component_code}”不能直接录入分数")
@@ -138,24 +160,38 @@ def record_score(
                 ComponentScore.contestant_id == c.id, ComponentScore.component_id == comp_row.id
             )
         ).first()
-        _check_version(existing.version if existing else 0, existing.score if existing else None,
-                       expected_version)
+        _check_version(
+            existing.version if existing else 0,
+            existing.score if existing else None,
+            expected_version,
+        )
         old = existing.score if existing else None
         if score is None:
             if existing is not None:
                 s.delete(existing)
             saved = Saved(None, (existing.version + 1) if existing else 0)
         elif existing is None:
-            s.add(ComponentScore(contestant_id=c.id, component_id=comp_row.id, score=score,
-                                 entered_by=ctx.actor))
+            s.add(
+                ComponentScore(
+                    contestant_id=c.id, component_id=comp_row.id, score=score, entered_by=ctx.actor
+                )
+            )
             saved = Saved(score, 1)
         else:
             existing.score, existing.entered_by = score, ctx.actor
             existing.version += 1
             saved = Saved(score, existing.version)
         if old != score:
-            audit.record(s, ctx, "score", event_id=c.event_id, entity="component_score",
-                         key=f"{c.number}/{component_code}", old=old, new=score)
+            audit.record(
+                s,
+                ctx,
+                "score",
+                event_id=c.event_id,
+                entity="component_score",
+                key=f"{c.number}/{component_code}",
+                old=old,
+                new=score,
+            )
         return saved
 
 
@@ -169,8 +205,16 @@ def record_time(ctx: Context, contestant_id: int, minutes: Decimal | None) -> No
         c.time_minutes = minutes
         c.version += 1
         if old != minutes:
-            audit.record(s, ctx, "time", event_id=c.event_id, entity="contestant", key=c.number,
-                         old=old, new=minutes)
+            audit.record(
+                s,
+                ctx,
+                "time",
+                event_id=c.event_id,
+                entity="contestant",
+                key=c.number,
+                old=old,
+                new=minutes,
+            )
 
 
 @dataclass(frozen=True)
@@ -182,8 +226,9 @@ class ScoreImportReport:
     form: str
 
 
-def _upsert(s: Session, table: type, values: list[dict[str, object]], keys: list[str],
-            set_cols: list[str]) -> None:
+def _upsert(
+    s: Session, table: type, values: list[dict[str, object]], keys: list[str], set_cols: list[str]
+) -> None:
     """Insert or replace rows in bulk, on SQLite and PostgreSQL alike."""
     if not values:
         return
@@ -191,11 +236,10 @@ def _upsert(s: Session, table: type, values: list[dict[str, object]], keys: list
     mod = postgresql if dialect == "postgresql" else sqlite
     chunk = 5000
     for i in range(0, len(values), chunk):
-        stmt = mod.insert(table).values(values[i : i + chunk])  # type: ignore[attr-defined]
+        stmt = mod.insert(table).values(values[i : i + chunk])
         stmt = stmt.on_conflict_do_update(
             index_elements=keys,
-            set_={c: getattr(stmt.excluded, c) for c in set_cols}
-            | {"version": table.version + 1},  # type: ignore[attr-defined]
+            set_={c: getattr(stmt.excluded, c) for c in set_cols} | {"version": table.version + 1},  # type: ignore[attr-defined]
         )
         s.execute(stmt)
 
@@ -226,8 +270,13 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
             s,
             CriterionMark,
             [
-                {"contestant_id": contestants[m.number], "criterion_id": crit_ids[m.criterion],
-                 "judge_id": judge_ids.get(m.judge, 0), "mark": m.mark, "entered_by": who}
+                {
+                    "contestant_id": contestants[m.number],
+                    "criterion_id": crit_ids[m.criterion],
+                    "judge_id": judge_ids.get(m.judge, 0),
+                    "mark": m.mark,
+                    "entered_by": who,
+                }
                 for m in parsed.marks
             ],
             ["contestant_id", "criterion_id", "judge_id"],
@@ -237,8 +286,12 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
             s,
             ComponentScore,
             [
-                {"contestant_id": contestants[x.number], "component_id": comp_ids[x.component],
-                 "score": x.score, "entered_by": who}
+                {
+                    "contestant_id": contestants[x.number],
+                    "component_id": comp_ids[x.component],
+                    "score": x.score,
+                    "entered_by": who,
+                }
                 for x in parsed.scores
             ],
             ["contestant_id", "component_id"],
@@ -250,10 +303,18 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
                 .where(Contestant.id == contestants[t.number])
                 .values(time_minutes=t.minutes, version=Contestant.version + 1)
             )
-        report = ScoreImportReport(parsed.rows, len(parsed.marks), len(parsed.scores),
-                                   len(parsed.times), parsed.form)
-        audit.record(s, ctx, "scores.import", event_id=event_id, entity="trade", key=trade_code,
-                     new={"file": Path(path).name, **report.__dict__})
+        report = ScoreImportReport(
+            parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
+        )
+        audit.record(
+            s,
+            ctx,
+            "scores.import",
+            event_id=event_id,
+            entity="trade",
+            key=trade_code,
+            new={"file": Path(path).name, **report.__dict__},
+        )
         return report
 
 

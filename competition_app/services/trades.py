@@ -67,11 +67,18 @@ def store_rules(session: Session, trade: Trade, rules: TradeRules) -> None:
     keep = {c.code for c in rules.components}
     for code, row in comps.items():
         if code not in keep:
-            _refuse_if_scored(session, ComponentScore.component_id == row.id, f"组成部分“{row.name}”")
+            _refuse_if_scored(
+                session, ComponentScore.component_id == row.id, f"组成部分“{row.name}”"
+            )
             trade.components.remove(row)
     for pos, spec in enumerate(rules.components):
         row = comps.get(spec.code) or Component(code=spec.code)
-        row.name, row.weight, row.max_score, row.position = spec.name, spec.weight, spec.max_score, pos
+        row.name, row.weight, row.max_score, row.position = (
+            spec.name,
+            spec.weight,
+            spec.max_score,
+            pos,
+        )
         if spec.code not in comps:
             trade.components.append(row)
 
@@ -79,7 +86,9 @@ def store_rules(session: Session, trade: Trade, rules: TradeRules) -> None:
     keep = {c.code for c in rules.criteria}
     for code, crow in crits.items():
         if code not in keep:
-            _refuse_if_scored(session, CriterionMark.criterion_id == crow.id, f"评分项“{crow.name}”")
+            _refuse_if_scored(
+                session, CriterionMark.criterion_id == crow.id, f"评分项“{crow.name}”"
+            )
             trade.criteria.remove(crow)
     for pos, cspec in enumerate(rules.criteria):
         crow = crits.get(cspec.code) or Criterion(code=cspec.code)
@@ -163,6 +172,14 @@ def update_trade(
         trade.version += 1
         s.flush()
         new = {"name": trade.name, **rules_to_mapping(load_rules(trade))}
-        audit.record(s, ctx, "trade.rules", event_id=trade.event_id, entity="trade",
-                     key=trade.code, old=old, new=new)
+        audit.record(
+            s,
+            ctx,
+            "trade.rules",
+            event_id=trade.event_id,
+            entity="trade",
+            key=trade.code,
+            old=old,
+            new=new,
+        )
         return trade_info(s, trade)

@@ -43,8 +43,18 @@ def test_event_export_round_trips_every_setting(cli, tmp_path, event):
 
 
 def test_example_files_import_and_rank(cli, event):
-    assert cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event).code == 0
-    run = cli("scores", "import", str(EXAMPLES / "fitter-scores.csv"), "--event", event, "--trade", "fitter")
+    assert (
+        cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event).code == 0
+    )
+    run = cli(
+        "scores",
+        "import",
+        str(EXAMPLES / "fitter-scores.csv"),
+        "--event",
+        event,
+        "--trade",
+        "fitter",
+    )
     assert run.code == 0, run.err
     out = cli("results", "--event", event, "--trade", "fitter").out.splitlines()
     assert out[0] == "rank,number,name,unit,group,theory,practical,total,award,title,note"
@@ -72,7 +82,9 @@ def test_registration_from_xlsx(cli, tmp_path, event):
 
 
 def test_bad_registration_lists_every_problem_and_writes_nothing(cli, write, event, db_path):
-    assert cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event).code == 0
+    assert (
+        cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event).code == 0
+    )
     before = db_fingerprint(db_path)
     bad = write("bad.csv", "number,name,trade,id_number,colour\n")
     run = cli("contestants", "import", str(bad), "--event", event)
@@ -116,7 +128,9 @@ def test_bad_scores_are_refused_whole(cli, write, event, db_path):
 
 def test_long_form_refuses_unknown_judge_and_criterion(cli, write, event):
     cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event)
-    bad = write("m.csv", "number,criterion,judge,mark\n2001,e9,J1,10\n2001,e1,J7,10\n2001,e1,J1,41\n")
+    bad = write(
+        "m.csv", "number,criterion,judge,mark\n2001,e9,J1,10\n2001,e1,J7,10\n2001,e1,J1,41\n"
+    )
     run = cli("scores", "import", str(bad), "--event", event, "--trade", "electrician")
     assert run.code != 0
     assert "m.csv:2:criterion: 未知的评分项“e9”" in run.err
@@ -125,7 +139,11 @@ def test_long_form_refuses_unknown_judge_and_criterion(cli, write, event):
 
 
 def test_weights_not_summing_to_one_are_refused(cli, write, db_path):
-    toml = (EXAMPLES / "event.toml").read_text(encoding="utf-8").replace('weight = "0.7"', 'weight = "0.6"')
+    toml = (
+        (EXAMPLES / "event.toml")
+        .read_text(encoding="utf-8")
+        .replace('weight = "0.7"', 'weight = "0.6"')
+    )
     run = cli("event", "import", str(write("e.toml", toml)))
     assert run.code != 0
     assert "e.toml:trades[0].components" in run.err
@@ -135,9 +153,19 @@ def test_weights_not_summing_to_one_are_refused(cli, write, db_path):
 def test_console_script_runs_as_a_separate_process(tmp_path):
     db = tmp_path / "p.db"
     run = subprocess.run(
-        [sys.executable, "-m", "competition_app", "--db", str(db), "event", "import",
-         str(EXAMPLES / "event.toml")],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "competition_app",
+            "--db",
+            str(db),
+            "event",
+            "import",
+            str(EXAMPLES / "event.toml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().splitlines()[-1] == "1"

@@ -26,8 +26,13 @@ name = "钳工"
 
 
 def contest(
-    cli: Callable[..., object], write: Callable[..., Path], trade: str, people: list[str],
-    scores: str, *, judges: str = "",
+    cli: Callable[..., object],
+    write: Callable[..., Path],
+    trade: str,
+    people: list[str],
+    scores: str,
+    *,
+    judges: str = "",
 ) -> list[dict[str, str]]:
     run = cli("event", "import", str(write("event.toml", HEAD + trade + judges)))
     assert run.code == 0, run.err  # type: ignore[attr-defined]
@@ -35,7 +40,9 @@ def contest(
     reg = "number,name,trade,unit,team,status\n" + "\n".join(people) + "\n"
     run = cli("contestants", "import", str(write("people.csv", reg)), "--event", event)
     assert run.code == 0, run.err  # type: ignore[attr-defined]
-    run = cli("scores", "import", str(write("scores.csv", scores)), "--event", event, "--trade", "t")
+    run = cli(
+        "scores", "import", str(write("scores.csv", scores)), "--event", event, "--trade", "t"
+    )
     assert run.code == 0, run.err  # type: ignore[attr-defined]
     run = cli("results", "--event", event, "--trade", "t")
     assert run.code == 0, run.err  # type: ignore[attr-defined]
@@ -59,8 +66,13 @@ PROVINCIAL = 'preset = "cn-provincial"\n'
     ],
 )
 def test_weighted_total_and_rounding_mode(cli, write, mode, expected):
-    rows = contest(cli, write, PROVINCIAL + f'rounding = "{mode}"\n', ["1,甲,t,,,"],
-                   "number,theory,practical\n1,80.15,90\n")
+    rows = contest(
+        cli,
+        write,
+        PROVINCIAL + f'rounding = "{mode}"\n',
+        ["1,甲,t,,,"],
+        "number,theory,practical\n1,80.15,90\n",
+    )
     assert rows[0]["total"] == expected
     assert rows[0]["theory"] == "80.15"
 
@@ -70,7 +82,9 @@ decimals = 0
 criteria = [ { code = "p1", name = "工件", component = "practical", max = "100" } ]
 panel = { method = "mean" }
 """
-JUDGES3 = "".join(f'\n[[judges]]\ncode = "J{i}"\nname = "裁判{i}"\ntrades = ["t"]\n' for i in range(1, 6))
+JUDGES3 = "".join(
+    f'\n[[judges]]\ncode = "J{i}"\nname = "裁判{i}"\ntrades = ["t"]\n' for i in range(1, 6)
+)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +98,14 @@ JUDGES3 = "".join(f'\n[[judges]]\ncode = "J{i}"\nname = "裁判{i}"\ntrades = ["
 )
 def test_rounding_of_components_first(cli, write, first, expected):
     marks = "number,criterion,judge,mark\n1,p1,J1,80\n1,p1,J2,81\n1,p1,J3,81\n"
-    rows = contest(cli, write, CRITERIA_PANEL + f"round_components_first = {first}\n",
-                   ["1,甲,t,,,"], marks, judges=JUDGES3)
+    rows = contest(
+        cli,
+        write,
+        CRITERIA_PANEL + f"round_components_first = {first}\n",
+        ["1,甲,t,,,"],
+        marks,
+        judges=JUDGES3,
+    )
     # theory is entered separately; without it the contestant has no total
     assert rows[0]["total"] == ""
     assert "成绩未录完" in rows[0]["note"]
@@ -97,16 +117,62 @@ def test_components_first_with_theory(cli, write, tmp_path):
         db = tmp_path / f"{first}.db"
         from competition_app.cli import main
 
-        toml = write(f"e{first}.toml", HEAD + CRITERIA_PANEL + f"round_components_first = {first}\n" + JUDGES3)
+        toml = write(
+            f"e{first}.toml",
+            HEAD + CRITERIA_PANEL + f"round_components_first = {first}\n" + JUDGES3,
+        )
         assert main(["--db", str(db), "event", "import", str(toml)]) == 0
-        assert main(["--db", str(db), "contestants", "import",
-                     str(write("p.csv", "number,name,trade\n1,甲,t\n")), "--event", "1"]) == 0
-        assert main(["--db", str(db), "scores", "import", str(write("m.csv", marks)),
-                     "--event", "1", "--trade", "t"]) == 0
-        assert main(["--db", str(db), "scores", "import", str(write("th.csv", "number,theory\n1,90\n")),
-                     "--event", "1", "--trade", "t"]) == 0
+        assert (
+            main(
+                [
+                    "--db",
+                    str(db),
+                    "contestants",
+                    "import",
+                    str(write("p.csv", "number,name,trade\n1,甲,t\n")),
+                    "--event",
+                    "1",
+                ]
+            )
+            == 0
+        )
+        assert (
+            main(
+                [
+                    "--db",
+                    str(db),
+                    "scores",
+                    "import",
+                    str(write("m.csv", marks)),
+                    "--event",
+                    "1",
+                    "--trade",
+                    "t",
+                ]
+            )
+            == 0
+        )
+        assert (
+            main(
+                [
+                    "--db",
+                    str(db),
+                    "scores",
+                    "import",
+                    str(write("th.csv", "number,theory\n1,90\n")),
+                    "--event",
+                    "1",
+                    "--trade",
+                    "t",
+                ]
+            )
+            == 0
+        )
         out = tmp_path / f"r{first}.csv"
-        assert main(["--db", str(db), "results", "--event", "1", "--trade", "t", "--output", str(out)]) == 0
+        assert (
+            main(["--db", str(db), "results", "--event", "1", "--trade", "t", "--output", str(out)])
+            == 0
+        )
         row = next(csv.DictReader(out.open(encoding="utf-8")))
         assert row["total"] == expected, first
 
@@ -157,23 +223,41 @@ criteria = [ { code = "j", name = "评价", component = "practical", max = "100"
 panel = { method = "worldskills_judgement" }
 """
     assert cli("event", "import", str(write("e.toml", HEAD + trade + JUDGES3))).code == 0
-    assert cli("contestants", "import", str(write("p.csv", "number,name,trade\n1,甲,t\n")),
-               "--event", "1").code == 0
-    run = cli("scores", "import", str(write("m.csv", "number,criterion,judge,mark\n1,j,J1,4\n")),
-              "--event", "1", "--trade", "t")
+    assert (
+        cli(
+            "contestants",
+            "import",
+            str(write("p.csv", "number,name,trade\n1,甲,t\n")),
+            "--event",
+            "1",
+        ).code
+        == 0
+    )
+    run = cli(
+        "scores",
+        "import",
+        str(write("m.csv", "number,criterion,judge,mark\n1,j,J1,4\n")),
+        "--event",
+        "1",
+        "--trade",
+        "t",
+    )
     assert run.code != 0
     assert "m.csv:2:mark:" in run.err
 
 
 def test_tie_break_chain_time_then_practical(cli, write):
     # all three total 80: 0.3 × 80 + 0.7 × 80; 0.3 × 100 + 0.7 × 71.43 = 80.001 -> 80.00
-    scores = ("number,theory,practical,time\n"
-              "1,80,80,200\n"   # slower
-              "2,80,80,180\n"   # fastest -> 1st
-              "3,100,71.43,\n"  # no time: last among the tied
-              "4,80,80,200\n")  # same time as 1 and same practical: shares 2nd
-    rows = by_number(contest(cli, write, PROVINCIAL,
-                             [f"{i},选手{i},t,,," for i in range(1, 5)], scores))
+    scores = (
+        "number,theory,practical,time\n"
+        "1,80,80,200\n"  # slower
+        "2,80,80,180\n"  # fastest -> 1st
+        "3,100,71.43,\n"  # no time: last among the tied
+        "4,80,80,200\n"
+    )  # same time as 1 and same practical: shares 2nd
+    rows = by_number(
+        contest(cli, write, PROVINCIAL, [f"{i},选手{i},t,,," for i in range(1, 5)], scores)
+    )
     assert rows["2"]["rank"] == "1"
     assert rows["1"]["rank"] == rows["4"]["rank"] == "2"
     assert rows["3"]["rank"] == "4"
@@ -198,18 +282,39 @@ def test_share_tiers_with_a_boundary_tie(cli, write):
     # N = 10: 一等奖 1, 二等奖 2, 三等奖 3 (10/20/30 %). Numbers 3 and 4 tie at the 二等奖 boundary:
     # both take 二等奖 (3 people), and 三等奖 keeps its own 3: numbers 5, 6, 7.
     totals = [99, 95, 90, 90, 85, 84, 83, 82, 81, 80]
-    rows = by_number(contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals)))
+    rows = by_number(
+        contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals))
+    )
     awards = {n: r["award"] for n, r in rows.items()}
-    assert awards == {"1": "一等奖", "2": "二等奖", "3": "二等奖", "4": "二等奖", "5": "三等奖",
-                      "6": "三等奖", "7": "三等奖", "8": "", "9": "", "10": ""}
+    assert awards == {
+        "1": "一等奖",
+        "2": "二等奖",
+        "3": "二等奖",
+        "4": "二等奖",
+        "5": "三等奖",
+        "6": "三等奖",
+        "7": "三等奖",
+        "8": "",
+        "9": "",
+        "10": "",
+    }
 
 
 def test_min_total_cuts_a_tier_short(cli, write):
     trade = PROVINCIAL + 'tie_break = ["total"]\n'
     # 三等奖 would go to numbers 4-6, but 5 and 6 are below the minimum of 60
     totals = [99, 95, 90, 61, 59, 58, 50, 40, 30, 20]
-    rows = by_number(contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals)))
-    assert [rows[str(i)]["award"] for i in range(1, 7)] == ["一等奖", "二等奖", "二等奖", "三等奖", "", ""]
+    rows = by_number(
+        contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals))
+    )
+    assert [rows[str(i)]["award"] for i in range(1, 7)] == [
+        "一等奖",
+        "二等奖",
+        "二等奖",
+        "三等奖",
+        "",
+        "",
+    ]
 
 
 def test_out_of_competition_at_the_top_passes_the_award_down(cli, write):
@@ -221,8 +326,15 @@ def test_out_of_competition_at_the_top_passes_the_award_down(cli, write):
     assert rows["1"]["award"] == ""
     assert "不参与评奖" in rows["1"]["note"]
     # N = 10 eligible: one 一等奖, two 二等奖, three 三等奖 among numbers 2..11
-    assert [rows[str(i)]["award"] for i in range(2, 9)] == ["一等奖", "二等奖", "二等奖", "三等奖",
-                                                          "三等奖", "三等奖", ""]
+    assert [rows[str(i)]["award"] for i in range(2, 9)] == [
+        "一等奖",
+        "二等奖",
+        "二等奖",
+        "三等奖",
+        "三等奖",
+        "三等奖",
+        "",
+    ]
 
 
 def test_absent_and_disqualified_are_listed_not_ranked(cli, write):
@@ -246,8 +358,18 @@ tiers = [ { name = "金牌", count = 1 }, { name = "银牌", count = 1 }, { name
 """
     # N = 10: medals to places 1-3, merit to every remaining contestant ranked within 5 (10 × 0.5)
     totals = [99, 95, 90, 85, 84, 83, 82, 81, 80, 79]
-    rows = by_number(contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals)))
-    assert [rows[str(i)]["award"] for i in range(1, 8)] == ["金牌", "银牌", "铜牌", "优胜奖", "优胜奖", "", ""]
+    rows = by_number(
+        contest(cli, write, trade, [f"{i},选手{i},t,,," for i in range(1, 11)], _ten(totals))
+    )
+    assert [rows[str(i)]["award"] for i in range(1, 8)] == [
+        "金牌",
+        "银牌",
+        "铜牌",
+        "优胜奖",
+        "优胜奖",
+        "",
+        "",
+    ]
 
 
 def test_worldskills_medals_with_tie_window(cli, write):
@@ -275,4 +397,6 @@ def test_team_standings_sum_best_two(cli, write):
     rows = list(csv.DictReader(io.StringIO(run.out)))
     # A: best two of 90, 80, 99 = 189; B: 95 + 94 = 189 -> tie shares rank 1
     assert [(r["rank"], r["team"], r["total"], r["counted"]) for r in rows] == [
-        ("1", "A", "189.00", "2"), ("1", "B", "189.00", "2")]
+        ("1", "A", "189.00", "2"),
+        ("1", "B", "189.00", "2"),
+    ]

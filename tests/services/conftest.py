@@ -1,0 +1,29 @@
+"""A database with the example event, its contestants and a service context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from competition_app.io.event_file import read_event_definition
+from competition_app.services.contestants import import_contestants
+from competition_app.services.context import Context
+from competition_app.services.events import create_event
+from competition_app.storage.database import Database
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture
+def ctx(db_path: Path) -> Context:
+    db = Database(db_path)
+    yield Context(db, user="记分员甲")
+    db.dispose()
+
+
+@pytest.fixture
+def event_id(ctx: Context) -> int:
+    eid = create_event(ctx, read_event_definition(EXAMPLES / "event.toml"))
+    import_contestants(ctx, eid, EXAMPLES / "contestants.csv")
+    return eid
