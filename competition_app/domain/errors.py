@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 
 class UserError(Exception):
-    """Something the person at the keyboard can put right; shown in plain words, never logged as a bug."""
+    """A mistake the person at the keyboard can put right; shown in plain words, not logged."""
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The engine's answer for a trade: one row per contestant with components, total, rank and award."""
+"""The engine's answer for a trade: a row per contestant with components, total, rank and award."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A trade's published rules as frozen settings: components, criteria, panels, rounding, ties, awards."""
+"""A trade's published rules as frozen settings: components, criteria, panels, rounding, awards."""
 
 from __future__ import annotations
 
@@ -133,7 +133,7 @@ class TradeRules:
         raise KeyError(code)
 
     def mark_limit(self, criterion: CriterionSpec) -> Decimal:
-        """The highest mark one judge may give: 3 for a WorldSkills judgement score, else the maximum."""
+        """The highest mark one judge may give: 3 for WorldSkills judgement, else the maximum."""
         if criterion.kind == "judgement" and self.panel.method == "worldskills_judgement":
             return Decimal(3)
         return criterion.max_mark

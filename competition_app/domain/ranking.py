@@ -1,0 +1,107 @@
+"""Placing contestants by the trade's tie-break chain, with competition ranking (1, 2, 2, 4)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from competition_app.domain.results import FLAG_TIE_DECISION
+from competition_app.domain.rules import TIE_TIME, TIE_TOTAL
+
+
+class Rankable(Protocol):
+    """What ranking reads from a row; ResultRow and anything shaped like it will do."""
+
+    @property
+    def total(self) -> Decimal | None: ...
+
+    @property
+    def time(self) -> Decimal | None: ...
+
+    @property
+    def components(self) -> Mapping[str, Decimal | None]: ...
+
+
+@dataclass(frozen=True)
+class Placing:
+    """A row's place: its competition rank, whether it shares it, and flags for the chief judge."""
+
+    rank: int
+    tied: bool
+    flags: tuple[str, ...] = ()
+
+
+# One step of a sort key: (0, value) for a known value, (1, 0) for a missing one, which sorts it
+# after every known value whichever way the step runs.
+KeyStep = tuple[int, Decimal]
+_MISSING: KeyStep = (1, Decimal(0))
+
+
+def _higher_first(value: Decimal | None) -> KeyStep:
+    return _MISSING if value is None else (0, -value)
+
+
+def _lower_first(value: Decimal | None) -> KeyStep:
+    return _MISSING if value is None else (0, value)
+
+
+def tie_break_key(
+    row: Rankable, tie_break: Sequence[str], decided_order: int | None = None
+) -> tuple[KeyStep, ...]:
+    """Sort key of a row: smaller is better. Equal keys mean a tie that shares the place.
+
+    `total` and component codes rank higher first, `time` shorter first; a missing value comes
+    last. The chief judge's `decided_order` follows the whole chain (lower first): rows with a
+    decision come before undecided rows of the same tie, and undecided rows stay tied.
+    """
+    steps: list[KeyStep] = []
+    for key in tie_break:
+        if key == TIE_TOTAL:
+            steps.append(_higher_first(row.total))
+        elif key == TIE_TIME:
+            steps.append(_lower_first(row.time))
+        else:
+            steps.append(_higher_first(row.components.get(key)))
+    steps.append(_MISSING if decided_order is None else (0, Decimal(decided_order)))
+    return tuple(steps)
+
+
+def competition_ranks(keys: Sequence[tuple[KeyStep, ...]]) -> list[tuple[int, bool]]:
+    """(rank, tied) for each key, in the order given: equal keys share the rank, the next rank
+    skips as many places as shared it (1, 2, 2, 4), as in Tabbycat's standings/ranking.py."""
+    order = sorted(range(len(keys)), key=lambda i: keys[i])
+    placed: list[tuple[int, bool]] = [(0, False)] * len(keys)
+    start = 0
+    while start < len(order):
+        end = start
+        while end + 1 < len(order) and keys[order[end + 1]] == keys[order[start]]:
+            end += 1
+        for position in range(start, end + 1):
+            placed[order[position]] = (start + 1, end > start)
+        start = end + 1
+    return placed
+
+
+def rank_rows(
+    rows: Sequence[Rankable],
+    tie_break: Sequence[str],
+    *,
+    decided_order: Sequence[int | None] | None = None,
+    forbid_shared_top: int = 0,
+) -> list[Placing]:
+    """Place every row (in the order given) by the tie-break chain, then the chief judge's order.
+
+    When `forbid_shared_top` is K > 0, a tie still standing at a rank of K or better is flagged
+    FLAG_TIE_DECISION: it keeps sharing the rank until the chief judge decides, never broken here.
+    """
+    decided = list(decided_order) if decided_order is not None else [None] * len(rows)
+    if len(decided) != len(rows):
+        raise ValueError("decided_order must give one entry per row")
+    keys = [tie_break_key(row, tie_break, d) for row, d in zip(rows, decided, strict=True)]
+    placings: list[Placing] = []
+    for rank, tied in competition_ranks(keys):
+        needs_decision = tied and 0 < rank <= forbid_shared_top
+        placings.append(Placing(rank, tied, (FLAG_TIE_DECISION,) if needs_decision else ()))
+    return placings

@@ -1,0 +1,117 @@
+"""Reading settings from a TOML-shaped mapping while collecting every problem with its location."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from competition_app.domain.errors import Problem, ValidationError
+
+
+class SettingsReader:
+    """Reads values out of a settings mapping, noting a Problem for each bad one, never stopping.
+
+    Paths are relative (`components[1].weight`); `where` is put in front of each, so a problem
+    in the third trade of an event file reads `trades[2].components[1].weight`.
+    """
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.problems: list[Problem] = []
+
+    def bad(self, path: str, reason: str) -> None:
+        location = f"{self.where}.{path}" if self.where and path else self.where or path
+        self.problems.append(Problem(location, reason))
+
+    def unknown_keys(self, table: Mapping[str, Any], allowed: frozenset[str], path: str) -> None:
+        for key in table:
+            if key not in allowed:
+                self.bad(f"{path}.{key}" if path else str(key), "未知的设置项")
+
+    def table(self, value: Any, path: str) -> Mapping[str, Any] | None:
+        if isinstance(value, Mapping):
+            return value
+        self.bad(path, "应为表（{ … }）")
+        return None
+
+    def items(self, value: Any, path: str) -> list[Any]:
+        if isinstance(value, list | tuple):
+            return list(value)
+        self.bad(path, "应为列表（[ … ]）")
+        return []
+
+    def missing(self, value: Any, path: str) -> bool:
+        """Note a required value that is absent; True when it is."""
+        if value is None:
+            self.bad(path, "缺少此项")
+            return True
+        return False
+
+    def text(self, value: Any, path: str, *, required: bool = True) -> str | None:
+        if self.missing(value, path):
+            return None
+        if isinstance(value, str) and (value.strip() or not required):
+            return value.strip()
+        self.bad(path, "不能为空" if isinstance(value, str) else "应为文字")
+        return None
+
+    def flag(self, value: Any, path: str) -> bool | None:
+        if isinstance(value, bool):
+            return value
+        self.bad(path, "应为 true 或 false")
+        return None
+
+    def integer(self, value: Any, path: str, low: int, high: int | None = None) -> int | None:
+        if self.missing(value, path):
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.bad(path, f"“{value}”不是整数")
+            return None
+        if value < low or (high is not None and value > high):
+            self.bad(path, f"应在 {low}–{high} 之间" if high is not None else f"不能小于 {low}")
+            return None
+        return value
+
+    def decimal(self, value: Any, path: str) -> Decimal | None:
+        """A Decimal from a TOML string or number; a TOML float goes through its repr, not float."""
+        if self.missing(value, path):
+            return None
+        if isinstance(value, bool):
+            number = None
+        elif isinstance(value, Decimal):
+            number = value
+        elif isinstance(value, int | str):
+            number = _to_decimal(str(value).strip())
+        elif isinstance(value, float):
+            number = _to_decimal(repr(value))
+        else:
+            number = None
+        if number is None or not number.is_finite():
+            self.bad(path, f"“{value}”不是数字")
+            return None
+        return number
+
+    def optional_decimal(self, value: Any, path: str) -> Decimal | None:
+        """A Decimal, or None when absent or given as "" (how a TOML file clears a preset value)."""
+        if value is None or value == "":
+            return None
+        return self.decimal(value, path)
+
+    def choice(self, value: Any, path: str, choices: tuple[str, ...]) -> str | None:
+        if isinstance(value, str) and value in choices:
+            return value
+        self.bad(path, f"“{value}”无效，应为 {'、'.join(choices)} 之一")
+        return None
+
+    def raise_problems(self) -> None:
+        """Raise ValidationError with every problem noted so far, if there is any."""
+        if self.problems:
+            raise ValidationError(self.problems)
+
+
+def _to_decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None

@@ -1,0 +1,166 @@
+"""The whole result of a trade: score, rank, award and honour every contestant, group by group."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from competition_app.domain.awards import AwardOutcome, Candidate, assign_awards
+from competition_app.domain.entries import Entry
+from competition_app.domain.honours import assign_titles, promotion_for
+from competition_app.domain.ranking import Placing, rank_rows
+from competition_app.domain.results import (
+    FLAG_BOUNDARY_TIE,
+    FLAG_LABELS,
+    FLAG_MISSING,
+    ResultRow,
+    TradeResult,
+)
+from competition_app.domain.rules import TradeRules
+from competition_app.domain.scoring import ScoreCard, score_entry
+from competition_app.domain.ws_scale import ws_scale
+
+# Statuses that take part in the ranking; absent and disqualified contestants are only listed.
+_RANKED_STATUSES = ("ok", "out_of_competition")
+_DIGITS = re.compile(r"(\d+)")
+
+
+def number_key(number: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key for entry numbers in natural order, so "A2" comes before "A10"."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in _DIGITS.split(number)
+        if part
+    )
+
+
+@dataclass(frozen=True)
+class _Scored:
+    entry: Entry
+    card: ScoreCard
+
+    @property
+    def rankable(self) -> bool:
+        return self.entry.status in _RANKED_STATUSES and self.card.total is not None
+
+
+def needs_ws_scale(rules: TradeRules) -> bool:
+    """Whether results carry the WorldSkills scale: shown by choice, or needed for the medallion."""
+    return rules.show_ws_scale or (
+        rules.awards.mode == "medals" and rules.awards.medallion is not None
+    )
+
+
+def _tabulate_group(rules: TradeRules, scored: Sequence[_Scored]) -> list[ResultRow]:
+    ranked = [s for s in scored if s.rankable]
+    # Ranking reads only total, time and components, so bare rows (no place yet) will do.
+    placings = rank_rows(
+        [_row(s) for s in ranked],
+        rules.tie_break,
+        decided_order=[s.entry.decided_order for s in ranked],
+        forbid_shared_top=rules.forbid_shared_top,
+    )
+    totals = [s.card.total for s in ranked if s.card.total is not None]
+    if rules.awards.mode == "medals" and rules.awards.tie_window > 0:
+        placings = _windowed(placings, totals, rules.awards.tie_window)
+    scales: list[int | None] = (
+        list(ws_scale(totals)) if needs_ws_scale(rules) else [None] * len(ranked)
+    )
+    candidates = [
+        Candidate(
+            rank=p.rank,
+            total=total,
+            eligible=s.entry.status == "ok",
+            ws_scale=scale,
+        )
+        for s, p, total, scale in zip(ranked, placings, totals, scales, strict=True)
+    ]
+    awards = assign_awards(rules.awards, candidates)
+    titles = assign_titles(rules.titles, candidates)
+
+    rows = [
+        _row(s, p, a, t, scale, promotion_for(rules.promotions, a.award, t))
+        for s, p, a, t, scale in zip(ranked, placings, awards, titles, scales, strict=True)
+    ]
+    rows.sort(key=lambda r: (r.rank or 0, number_key(r.number), r.key))
+    unranked = [_row(s) for s in scored if not s.rankable]
+    unranked.sort(key=lambda r: (number_key(r.number), r.key))
+    return rows + unranked
+
+
+def _windowed(placings: list[Placing], totals: list[Decimal], window: Decimal) -> list[Placing]:
+    """WorldSkills places: within `window` points of the first of a group shares its place."""
+    order = sorted(range(len(placings)), key=lambda i: (placings[i].rank, -totals[i]))
+    ranks = [0] * len(placings)
+    leader: Decimal | None = None
+    group_rank = 0
+    for position, i in enumerate(order):
+        if leader is None or leader - totals[i] > window:
+            leader, group_rank = totals[i], position + 1
+        ranks[i] = group_rank
+    counts = Counter(ranks)
+    return [
+        replace(p, rank=ranks[i], tied=p.tied or counts[ranks[i]] > 1)
+        for i, p in enumerate(placings)
+    ]
+
+
+def _row(
+    s: _Scored,
+    placing: Placing | None = None,
+    award: AwardOutcome | None = None,
+    titles: tuple[str, ...] = (),
+    scale: int | None = None,
+    promotion: str = "",
+) -> ResultRow:
+    entry, card = s.entry, s.card
+    flags = list(card.flags)
+    if entry.status not in _RANKED_STATUSES and FLAG_MISSING in flags:
+        # absent or disqualified: unfinished marks are expected, not something to chase
+        flags.remove(FLAG_MISSING)
+    if placing is not None:
+        flags.extend(placing.flags)
+    if award is not None and award.boundary_tie:
+        flags.append(FLAG_BOUNDARY_TIE)
+    return ResultRow(
+        key=entry.key,
+        number=entry.number,
+        name=entry.name,
+        unit=entry.unit,
+        team=entry.team,
+        group=entry.group,
+        status=entry.status,
+        components=card.components,
+        total=card.total,
+        time=entry.time,
+        rank=placing.rank if placing is not None else None,
+        tied=placing.tied if placing is not None else False,
+        award=award.award if award is not None else "",
+        titles=titles,
+        promotion=promotion,
+        ws_scale=scale,
+        flags=tuple(flags),
+        spread_criteria=card.spread_criteria,
+    )
+
+
+def tabulate(rules: TradeRules, entries: Sequence[Entry]) -> TradeResult:
+    """Score every entry and rank, award and honour each group of the trade separately.
+
+    Groups appear in the order their first entry is given; within a group ranked rows come by
+    rank then entry number, then unranked rows (missing marks, absent, disqualified) by number.
+    """
+    groups: dict[str, list[_Scored]] = {}
+    for entry in entries:
+        groups.setdefault(entry.group, []).append(_Scored(entry, score_entry(rules, entry)))
+
+    rows: list[ResultRow] = []
+    for scored in groups.values():
+        rows.extend(_tabulate_group(rules, scored))
+
+    present = {flag for row in rows for flag in row.flags}
+    flags = tuple(flag for flag in FLAG_LABELS if flag in present)
+    return TradeResult(rows=tuple(rows), flags=flags)

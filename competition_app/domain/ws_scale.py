@@ -1,0 +1,47 @@
+"""The WorldSkills scale: raw totals mapped so the trade's median sits at 700 (500 before 2017)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+# 1.4826 × MAD estimates the standard deviation of normally spread results; one estimated
+# standard deviation is worth 30 scale points. This matched a published 32-competitor export.
+_MAD_TO_SD = Decimal("1.4826")
+_POINTS_PER_SD = 30
+SCALE_MIN = 0
+SCALE_MAX = 1000
+WS_CENTRE = 700
+WS_CENTRE_BEFORE_2017 = 500
+
+
+def median(values: Sequence[Decimal]) -> Decimal:
+    """The middle value, or the mean of the two middle values of an even count."""
+    if not values:
+        raise ValueError("median of no values")
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[mid]
+    return (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def ws_scale(totals: Sequence[Decimal], centre: int = WS_CENTRE) -> list[int]:
+    """Each raw total on the WorldSkills scale, in the order given, clamped to 0..1000.
+
+    `round(centre + 30 × (raw − median) / (1.4826 × MAD))`, rounded half-up, where MAD is the
+    median absolute deviation from the median. When MAD is 0 (all totals equal, or more than half
+    of them equal) the spread cannot be measured, so everyone is placed at the centre.
+    """
+    if not totals:
+        return []
+    mid = median(totals)
+    mad = median([abs(t - mid) for t in totals])
+    if mad == 0:
+        return [centre] * len(totals)
+    scaled: list[int] = []
+    for raw in totals:
+        points = centre + _POINTS_PER_SD * (raw - mid) / (_MAD_TO_SD * mad)
+        rounded = int(points.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        scaled.append(min(SCALE_MAX, max(SCALE_MIN, rounded)))
+    return scaled

@@ -1,0 +1,1 @@
+"""Tests of the pure domain engine: no Qt, no database, no PDF."""

@@ -1,0 +1,74 @@
+"""ID number checks (GB 11643-1999) and masking for public sheets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from competition_app.domain.id_number import (
+    check_digit,
+    mask_id_number,
+    normalise_id_number,
+    validate_id_number,
+)
+
+TODAY = date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        pytest.param("11010519491231002X", id="check-X"),
+        pytest.param("11010519491231002x", id="lowercase-x"),
+        pytest.param("330106199003071236", id="digit-check"),
+        pytest.param(" 3301 0619 9003 0712 36 ", id="spaces"),
+        pytest.param("３３０１０６１９９００３０７１２３６", id="full-width"),
+    ],
+)
+def test_valid(number: str) -> None:
+    assert validate_id_number(number, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("number", "reason"),
+    [
+        pytest.param("", "身份证号为空", id="empty"),
+        pytest.param("33010619900307123", "身份证号应为18位，实际为17位", id="short"),
+        pytest.param("3301061990030712361", "身份证号应为18位，实际为19位", id="long"),
+        pytest.param("33010619900307A236", "身份证号前17位应为数字", id="letter-inside"),
+        pytest.param("33010619900307123Y", "身份证号末位应为数字或X", id="bad-last"),
+        pytest.param("330106199002301233", "身份证号中的出生日期无效", id="february-30"),
+        pytest.param("330106189912311233", "身份证号中的出生日期无效", id="before-1900"),
+        pytest.param("330106202501011233", "身份证号中的出生日期无效", id="future"),
+        pytest.param("330106199003071237", "身份证号校验位错误", id="wrong-check"),
+        pytest.param("110105194912310021", "身份证号校验位错误", id="digit-for-X"),
+    ],
+)
+def test_invalid(number: str, reason: str) -> None:
+    assert validate_id_number(number, today=TODAY) == reason
+
+
+def test_default_today_accepts_a_real_number() -> None:
+    assert validate_id_number("11010519491231002X") is None
+
+
+def test_check_digit() -> None:
+    assert check_digit("11010519491231002") == "X"
+
+
+def test_normalise() -> None:
+    assert normalise_id_number(" 11010519491231002ｘ") == "11010519491231002X"
+
+
+@pytest.mark.parametrize(
+    ("number", "masked"),
+    [
+        pytest.param("330106199003071234", "3301**********1234", id="18"),
+        pytest.param("11010519491231002x", "1101**********002X", id="x-normalised"),
+        pytest.param("12345678", "********", id="short-masked-whole"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_mask(number: str, masked: str) -> None:
+    assert mask_id_number(number) == masked
