@@ -19,5 +19,5 @@ def migrations_dir() -> Path:
 
 
 def cjk_font_path() -> Path:
-    """The TrueType CJK font used by both the window and the PDFs."""
-    return resource("fonts", "DroidSansFallbackFull.ttf")
+    """The TrueType CJK font (with Latin letters and digits) of both the window and the PDFs."""
+    return resource("fonts", "wqy-microhei.ttc")

@@ -1,0 +1,292 @@
+"""A long table that lays itself out one page at a time: linear in rows, header on every page.
+
+ReportLab's LongTable re-measures the rest of the table at every page break, which gets slow on
+tens of thousands of rows. Here every row's height is known up front (the cells are wrapped once,
+with cached widths), so a page break is a bisection over running heights and each page becomes its
+own small Table with the header row repeated. Rows never split across pages.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from typing import Literal, TypeAlias
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table
+
+from competition_app.reports.fonts import SANS
+from competition_app.reports.styles import (
+    CELL_PAD_X,
+    CELL_PAD_Y,
+    TABLE_FONT_SIZE,
+    TABLE_HEADER_SIZE,
+    grid_table_style,
+)
+from competition_app.reports.text_fit import LEADING, text_width, wrap_lines
+
+Align = Literal["left", "centre", "right"]
+_RL_ALIGN = {"left": "LEFT", "centre": "CENTER", "right": "RIGHT"}
+
+Cell: TypeAlias = "str | Flowable"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: heading, alignment, and how it takes width.
+
+    A rigid column (`flex == 0`) is as wide as its widest cell, so numbers and marks never wrap;
+    `width_mm` is its floor. Flexible columns (names, units, notes) share what is left by their
+    `flex` weight, never less than `width_mm`, and wrap their text when they must.
+    """
+
+    title: str
+    width_mm: float
+    align: Align = "centre"
+    flex: float = 0.0
+
+
+def natural_widths(
+    columns: Sequence[Column], rows: Iterable[Sequence[Cell]], font_size: float
+) -> list[float]:
+    """Each column's width in points (padding included) if no cell had to wrap."""
+    widest = [0.0] * len(columns)
+    for row in rows:
+        for i, cell in enumerate(row):
+            if isinstance(cell, str):
+                w = text_width(cell, SANS, font_size)
+                if w > widest[i]:
+                    widest[i] = w
+    out = []
+    for col, w in zip(columns, widest, strict=True):
+        # Headings may wrap onto two lines in a flexible column but not in a rigid one.
+        head = text_width(col.title, SANS, TABLE_HEADER_SIZE)
+        if col.flex:
+            head = head / 2
+        out.append(max(w, head) + 2 * CELL_PAD_X + 0.5)
+    return out
+
+
+def minimum_width(columns: Sequence[Column], natural: Sequence[float]) -> float:
+    """The narrowest the table can be without wrapping a rigid column."""
+    return sum(
+        max(float(c.width_mm * mm), n) if not c.flex else float(c.width_mm * mm)
+        for c, n in zip(columns, natural, strict=True)
+    )
+
+
+def plan_widths(
+    columns: Sequence[Column], natural: Sequence[float], available: float
+) -> list[float]:
+    """Column widths in points filling `available`.
+
+    Rigid columns get their natural width; flexible ones share the rest in proportion to their
+    weights, each capped at what it needs until every one has what it needs, the spare then
+    spread by weight. If even the minimums do not fit, every column shrinks in proportion.
+    """
+    floors = [c.width_mm * mm for c in columns]
+    widths = [
+        max(f, n) if not c.flex else f for c, f, n in zip(columns, floors, natural, strict=True)
+    ]
+    flex = [i for i, c in enumerate(columns) if c.flex]
+    rest = available - sum(widths)
+    if rest < 0 or not flex:
+        total = sum(widths)
+        return [w * available / total for w in widths]
+    # Water-filling: hand out the rest by weight, never beyond a column's natural width.
+    wanting = [i for i in flex if natural[i] > widths[i]]
+    while rest > 1e-6 and wanting:
+        weight = sum(columns[i].flex for i in wanting)
+        share = {i: rest * columns[i].flex / weight for i in wanting}
+        for i in wanting:
+            grant = min(share[i], natural[i] - widths[i])
+            widths[i] += grant
+            rest -= grant
+        wanting = [i for i in wanting if natural[i] - widths[i] > 1e-6]
+    if rest > 1e-6:
+        weight = sum(columns[i].flex for i in flex)
+        for i in flex:
+            widths[i] += rest * columns[i].flex / weight
+    return widths
+
+
+class CheckBox(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """An empty square to tick by hand (the 缺考 column of a check-in sheet)."""
+
+    def __init__(self, size: float = 3.6 * mm) -> None:
+        super().__init__()
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.6)
+        self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
+
+
+@lru_cache(maxsize=4096)
+def _wrapped_cell(text: str, inner: float, size: float) -> str:
+    """The cell's text with line breaks, lines balanced so no line is left with one character.
+
+    Cached: a unit's name recurs on hundreds of rows.
+    """
+    if "\n" not in text and text_width(text, SANS, size) <= inner:
+        return text
+    lines = wrap_lines(text, SANS, size, inner)
+    # Narrow the measure while the line count stays the same: even lines, no orphans.
+    lo, hi = inner / 2, inner
+    for _ in range(8):
+        mid = (lo + hi) / 2
+        if len(wrap_lines(text, SANS, size, mid)) == len(lines):
+            hi = mid
+        else:
+            lo = mid
+    return "\n".join(wrap_lines(text, SANS, size, hi))
+
+
+class _Rows:
+    """The wrapped cells and running heights shared by every page of one PagedTable."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        widths: Sequence[float],
+        rows: Iterable[Sequence[Cell]],
+        font_size: float,
+        min_row_height: float = 0.0,
+    ) -> None:
+        self.columns = columns
+        self.widths = list(widths)
+        leading = font_size * LEADING
+        pad = 2 * CELL_PAD_Y + 1
+        self.header = [
+            self._wrap(c.title, w, TABLE_HEADER_SIZE) for c, w in zip(columns, widths, strict=True)
+        ]
+        self.header_height = (
+            max(s.count("\n") + 1 for s in self.header) * TABLE_HEADER_SIZE * LEADING + pad
+        )
+        self.cells: list[list[Cell]] = []
+        heights: list[float] = []
+        for row in rows:
+            out: list[Cell] = []
+            h = max(leading + pad, min_row_height)
+            for cell, w in zip(row, self.widths, strict=True):
+                if isinstance(cell, str):
+                    text = self._wrap(cell, w, font_size)
+                    h = max(h, (text.count("\n") + 1) * leading + pad)
+                    out.append(text)
+                else:
+                    h = max(h, cell.wrap(w, 1000)[1] + pad)
+                    out.append(cell)
+            self.cells.append(out)
+            heights.append(h)
+        self.heights = heights
+        self.cumulative = [0.0, *accumulate(heights)]
+        self.font_size = font_size
+
+    @staticmethod
+    def _wrap(text: str, width: float, size: float) -> str:
+        return _wrapped_cell(text, width - 2 * CELL_PAD_X, size)
+
+    def height(self, start: int, stop: int) -> float:
+        return self.header_height + self.cumulative[stop] - self.cumulative[start]
+
+    def table(self, start: int, stop: int, extra_style: StyleHook | None) -> Table:
+        data: list[list[Cell]] = [list(self.header), *self.cells[start:stop]]
+        style = grid_table_style(len(data))
+        style.append(("FONTSIZE", (0, 1), (-1, -1), self.font_size))
+        style.append(("LEADING", (0, 1), (-1, -1), self.font_size * LEADING))
+        for i, col in enumerate(self.columns):
+            style.append(("ALIGN", (i, 1), (i, -1), _RL_ALIGN[col.align]))
+        if extra_style is not None:
+            style.extend(extra_style(start, stop))
+        return Table(
+            data,
+            colWidths=self.widths,
+            rowHeights=[self.header_height, *self.heights[start:stop]],
+            style=style,
+            repeatRows=1,
+        )
+
+
+# Extra TableStyle commands for the rows [start, stop) shown on one page; row 1 is `start`.
+StyleHook = Callable[[int, int], list[tuple[object, ...]]]
+
+
+class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """Rows [start, end) of a table; splitting yields one page-sized Table and the remainder.
+
+    `keep_with_tail` is the height of what must follow the table on the same page (closing text,
+    signature lines): when the last rows would fit but that would not, the last `KEEP_ROWS` rows
+    move to the next page with it, so signatures never stand alone on a page.
+    """
+
+    KEEP_ROWS = 3
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        widths: Sequence[float],
+        rows: Iterable[Sequence[Cell]],
+        *,
+        font_size: float = TABLE_FONT_SIZE,
+        min_row_height: float = 0.0,
+        extra_style: StyleHook | None = None,
+        keep_with_tail: float = 0.0,
+        _shared: _Rows | None = None,
+        _start: int = 0,
+    ) -> None:
+        super().__init__()
+        self._rows = _shared or _Rows(columns, widths, rows, font_size, min_row_height)
+        self._start = _start
+        self._extra_style = extra_style
+        self._tail = keep_with_tail
+        self.width = sum(self._rows.widths)
+        self.height = self._rows.height(_start, len(self._rows.cells))
+
+    def __len__(self) -> int:
+        return len(self._rows.cells) - self._start
+
+    def _tail_squeezed(self, aH: float) -> bool:
+        return self._tail > 0 and self.height <= aH + 1e-6 < self.height + self._tail
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        if self._tail_squeezed(aH):
+            return self.width, self.height + self._tail  # too tall: the frame will split us
+        return self.width, self.height
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        rows = self._rows
+        start, end = self._start, len(rows.cells)
+        # Largest stop with height(start, stop) <= aH.
+        target = aH - rows.header_height + rows.cumulative[start]
+        stop = min(end, bisect_right(rows.cumulative, target + 1e-6) - 1)
+        if stop == end and self._tail_squeezed(aH):
+            stop = end - min(self.KEEP_ROWS, end - start)
+            if stop <= start:
+                return []  # the few rows left go over with the tail
+        if stop <= start:
+            return []  # not even one row fits: let the frame move on to the next page
+        page = rows.table(start, stop, self._extra_style)
+        if stop == end:
+            return [page]
+        rest = PagedTable(
+            rows.columns,
+            rows.widths,
+            (),
+            extra_style=self._extra_style,
+            keep_with_tail=self._tail,
+            _shared=rows,
+            _start=stop,
+        )
+        return [page, rest]
+
+    def draw(self) -> None:
+        table = self._rows.table(self._start, len(self._rows.cells), self._extra_style)
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)

@@ -1,0 +1,80 @@
+"""Paragraph styles, table styles, colours and margins shared by the printed documents."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from competition_app.reports.fonts import SANS, register_fonts
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#444444")
+HEADER_FILL = colors.HexColor("#e6e9ef")
+ZEBRA_FILL = colors.HexColor("#f6f7f9")
+
+MARGIN = 15 * mm
+FOOTER_Y = 8 * mm
+
+TABLE_FONT_SIZE = 9.0
+TABLE_HEADER_SIZE = 9.0
+CELL_PAD_X = 3.0
+CELL_PAD_Y = 2.5
+
+
+@cache
+def paragraph_styles() -> dict[str, ParagraphStyle]:
+    """The named paragraph styles, all set in the embedded sans font."""
+    register_fonts()
+    base = ParagraphStyle("base", fontName=SANS, fontSize=10.5, leading=15, textColor=INK)
+    return {
+        "body": base,
+        "title": ParagraphStyle(
+            "title", parent=base, fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=2
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=13, leading=19, alignment=TA_CENTER, spaceAfter=4
+        ),
+        "meta": ParagraphStyle("meta", parent=base, fontSize=9.5, leading=14, textColor=MUTED),
+        "meta_right": ParagraphStyle(
+            "meta_right", parent=base, fontSize=9.5, leading=14, alignment=TA_RIGHT
+        ),
+        "closing": ParagraphStyle("closing", parent=base, fontSize=10.5, leading=17),
+        "signature": ParagraphStyle(
+            "signature", parent=base, fontSize=11, leading=16, alignment=TA_LEFT
+        ),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+    }
+
+
+def grid_table_style(n_rows: int, *, zebra: bool = True) -> list[tuple[object, ...]]:
+    """TableStyle commands for a ruled table with a shaded header row (row 0).
+
+    Every cell names the embedded font explicitly: a Table's default is Helvetica.
+    """
+    cmds: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), TABLE_FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), TABLE_FONT_SIZE * 1.25),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y + 1),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.0, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 1.0, RULE),
+        ("INNERGRID", (0, 1), (-1, -1), 0.25, colors.HexColor("#9aa0a6")),
+        ("LINEAFTER", (0, 0), (-2, 0), 0.25, colors.HexColor("#9aa0a6")),
+        ("BOX", (0, 0), (-1, -1), 0.75, RULE),
+    ]
+    if zebra and n_rows > 2:
+        cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]))
+    return cmds

@@ -1,0 +1,255 @@
+"""Titled, paged table documents (result sheet, check-in sheet, score forms) rendered to bytes.
+
+A section is a title block, a table whose header repeats on every page, closing text and
+signature lines; every page carries "第 x 页 / 共 y 页".
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from competition_app.reports.fonts import SANS, register_fonts
+from competition_app.reports.page_numbers import PageCountCanvas, draw_footer
+from competition_app.reports.paged_table import (
+    Cell,
+    Column,
+    PagedTable,
+    StyleHook,
+    minimum_width,
+    natural_widths,
+    plan_widths,
+)
+from competition_app.reports.styles import MARGIN, RULE, TABLE_FONT_SIZE, paragraph_styles
+from competition_app.reports.text_fit import text_width
+
+PORTRAIT_FRAME: float = A4[0] - 2 * MARGIN  # points
+
+
+@dataclass(frozen=True)
+class TableSection:
+    """One titled table with its text before and after; a document is one or more sections,
+    each starting on a new page."""
+
+    title: str
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[Cell]]
+    subtitle: str = ""
+    meta_left: str = ""  # one line under the title, e.g. "场次：第1场"
+    meta_right: str = ""  # e.g. "日期：2022年7月20日"
+    intro: Sequence[str] = ()  # paragraphs before the table
+    closing: Sequence[str] = ()  # paragraphs after the table
+    signatures: Sequence[str] = ()  # labels of signature lines, e.g. ("裁判员签字", "日期")
+    sign_off: Sequence[str] = ()  # right-aligned lines at the end: organizer, date
+    empty_text: str = "（无）"
+    font_size: float = TABLE_FONT_SIZE
+    min_row_height_mm: float = 0.0  # room to write by hand (signatures, marks)
+    extra_style: StyleHook | None = field(default=None, compare=False)
+
+
+def _rows(section: TableSection) -> Sequence[Sequence[Cell]]:
+    if section.rows:
+        return section.rows
+    return [[section.empty_text] + [""] * (len(section.columns) - 1)]
+
+
+def _natural(section: TableSection) -> list[float]:
+    return natural_widths(section.columns, _rows(section), section.font_size)
+
+
+def needs_landscape(section: TableSection, natural: Sequence[float] | None = None) -> bool:
+    """Landscape when the columns, at their narrowest, do not fit across a portrait A4 page.
+
+    In practice this follows the column count: the usual sheet (two components, no ID numbers)
+    fits in portrait, a third component or an ID column turns the page.
+    """
+    if natural is None:
+        natural = _natural(section)
+    return minimum_width(section.columns, natural) > PORTRAIT_FRAME
+
+
+def _p(text: str, style: str) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles()[style])
+
+
+def _meta_line(left: str, right: str, width: float) -> Table:
+    styles = paragraph_styles()
+    t = Table(
+        [[Paragraph(escape(left), styles["meta"]), Paragraph(escape(right), styles["meta_right"])]],
+        colWidths=[width * 0.6, width * 0.4],
+    )
+    t.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
+    return t
+
+
+def signature_lines(labels: Sequence[str], width: float) -> Table:
+    """Labels each followed by a blank line to sign on, across `width`, as many rows as needed
+    to give every blank at least 35 mm."""
+    size = paragraph_styles()["signature"].fontSize
+    gap = 6 * mm
+    min_blank = 35 * mm
+    rows: list[list[str]] = []
+    per_row = len(labels)
+    while per_row > 1:
+        labels_w = sum(text_width(f"{lb}：", SANS, size) + 2 for lb in labels[:per_row])
+        if (width - labels_w - gap * (per_row - 1)) / per_row >= min_blank:
+            break
+        per_row -= 1
+    for k in range(0, len(labels), per_row):
+        rows.append(list(labels[k : k + per_row]))
+    label_ws = [max(text_width(f"{lb}：", SANS, size) + 2 for lb in labels[c::per_row])
+                for c in range(per_row)]  # fmt: skip
+    blank = (width - sum(label_ws) - gap * (per_row - 1)) / per_row
+    col_widths: list[float] = []
+    for c in range(per_row):
+        col_widths.extend([label_ws[c], blank] + ([gap] if c < per_row - 1 else []))
+    data = []
+    for row in rows:
+        cells: list[str] = []
+        for c in range(per_row):
+            cells.extend([f"{row[c]}：" if c < len(row) else "", ""])
+            if c < per_row - 1:
+                cells.append("")
+        data.append(cells)
+    cmds: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for r, row in enumerate(data):
+        for c in range(per_row):
+            if row[c * 3]:
+                cmds.append(("LINEBELOW", (c * 3 + 1, r), (c * 3 + 1, r), 0.6, RULE))
+    return Table(data, colWidths=col_widths, rowHeights=[11 * mm] * len(data), style=cmds)
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    return float(
+        sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+    )
+
+
+def _section_story(
+    section: TableSection, natural: Sequence[float], width: float, height: float
+) -> list[Flowable]:
+    story: list[Flowable] = [_p(section.title, "title")]
+    if section.subtitle:
+        story.append(_p(section.subtitle, "subtitle"))
+    if section.meta_left or section.meta_right:
+        story.append(_meta_line(section.meta_left, section.meta_right, width))
+    story.extend(_p(text, "body") for text in section.intro)
+    story.append(Spacer(1, 2 * mm))
+    rows = _rows(section)
+    widths = plan_widths(section.columns, natural, width)
+    ending: list[Flowable] = [Spacer(1, 4 * mm)]
+    ending.extend(_p(text, "closing") for text in section.closing)
+    if section.signatures:
+        ending.append(Spacer(1, 2 * mm))
+        ending.append(signature_lines(section.signatures, width))
+    if section.sign_off:
+        ending.append(Spacer(1, 6 * mm))
+        ending.extend(_p(line, "meta_right") for line in section.sign_off)
+    tail = _height(ending, width)
+    story.append(
+        PagedTable(
+            section.columns,
+            widths,
+            rows,
+            font_size=section.font_size,
+            min_row_height=section.min_row_height_mm * mm,
+            extra_style=section.extra_style,
+            keep_with_tail=tail if tail < height / 2 else 0.0,
+        )
+    )
+    # The closing text and signatures stay together, on the page of the table's last rows.
+    story.append(KeepTogether(ending))
+    return story
+
+
+def render_sections(
+    sections: Sequence[TableSection],
+    *,
+    title: str,
+    footer_left: str = "",
+    landscape_pages: bool | None = None,
+    max_portrait_columns: int | None = None,
+) -> bytes:
+    """The PDF of `sections`, one after another (each from a new page); bytes, nothing written.
+
+    `landscape_pages=None` decides: landscape when a section has more than
+    `max_portrait_columns` columns or its columns cannot fit across a portrait page.
+    """
+    register_fonts()
+    naturals = [_natural(s) for s in sections]
+    if landscape_pages is None:
+        landscape_pages = any(
+            needs_landscape(s, n)
+            or (max_portrait_columns is not None and len(s.columns) > max_portrait_columns)
+            for s, n in zip(sections, naturals, strict=True)
+        )
+    pagesize = landscape(A4) if landscape_pages else portrait(A4)
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="",
+        creator="competition_app",
+        initialFontName=SANS,
+        pageCompression=1,
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        pagesize[0] - 2 * MARGIN,
+        pagesize[1] - 2 * MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="page", frames=[frame], onPage=lambda canv, _doc: draw_footer(canv, footer_left)
+            )
+        ]
+    )
+    story: list[Flowable] = []
+    for i, (section, natural) in enumerate(zip(sections, naturals, strict=True)):
+        if i:
+            story.append(PageBreak())
+        story.extend(_section_story(section, natural, frame._width, frame._height))
+    doc.build(story, canvasmaker=PageCountCanvas)
+    return buf.getvalue()

@@ -1,0 +1,58 @@
+"""Font registration and the paged table's column widths."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+
+from competition_app.reports.dates import cn_upper_date, en_date
+from competition_app.reports.fonts import KAI, SANS, register_fonts
+from competition_app.reports.paged_table import Column, minimum_width, natural_widths, plan_widths
+
+
+def test_registration_is_idempotent() -> None:
+    register_fonts()
+    register_fonts()
+    assert {SANS, KAI} <= set(pdfmetrics.getRegisteredFontNames())
+
+
+@pytest.mark.parametrize("font", [SANS, KAI])
+def test_fonts_cover_chinese_latin_and_digits(font: str) -> None:
+    register_fonts()
+    face = pdfmetrics.getFont(font).face
+    for ch in "张三钳工荣誉证书〇AZaz09-./：（）“”—":
+        assert ord(ch) in face.charToGlyph, f"{font} lacks {ch!r}"
+
+
+def test_rigid_columns_fit_their_content_and_flexible_ones_share_the_rest() -> None:
+    register_fonts()
+    cols = [Column("名次", 10), Column("单位", 30, flex=2), Column("备注", 10, flex=1)]
+    rows = [["100", "宁波市江北区北岸机械制造有限公司", "缺考"]]
+    natural = natural_widths(cols, rows, 9)
+    widths = plan_widths(cols, natural, 180 * mm)
+    assert sum(widths) == pytest.approx(180 * mm)
+    assert widths[0] == pytest.approx(max(10 * mm, natural[0]))
+    assert widths[1] >= natural[1]  # the unit fits on one line when there is room
+
+
+def test_when_space_is_short_flexible_columns_wrap_first() -> None:
+    cols = [Column("参赛证号", 20), Column("单位", 20, flex=1)]
+    rows = [["JB2022000001", "很长的单位名称" * 10]]
+    natural = natural_widths(cols, rows, 9)
+    widths = plan_widths(cols, natural, 100 * mm)
+    assert widths[0] >= natural[0]
+    assert sum(widths) == pytest.approx(100 * mm)
+    assert minimum_width(cols, natural) <= 100 * mm
+
+
+@pytest.mark.parametrize(
+    ("day", "upper"),
+    [((2022, 7, 28), "二〇二二年七月二十八日"), ((2020, 10, 1), "二〇二〇年十月一日"),
+     ((2023, 12, 31), "二〇二三年十二月三十一日"), ((2021, 1, 20), "二〇二一年一月二十日")],
+)  # fmt: skip
+def test_chinese_numeral_dates(day: tuple[int, int, int], upper: str) -> None:
+    from datetime import date
+
+    assert cn_upper_date(date(*day)) == upper
+    assert en_date(date(2022, 7, 28)) == "28 July 2022"

@@ -1,0 +1,195 @@
+"""The result sheet: what is printed, how it pages, and which fonts it carries."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from competition_app.domain.results import ResultRow
+from competition_app.reports.result_sheet import (
+    ResultSheetData,
+    format_mark,
+    render_result_sheet,
+)
+from tests.reports.pdf_tools import PdfTools
+from tests.reports.samples import EVENT, ID_NUMBER, UNITS, result_rows
+
+COMPONENTS = (("theory", "理论知识"), ("practical", "操作技能"))
+NOTICE = "公示期：2022年7月21日至7月27日（5个工作日）"
+
+
+def sheet(rows: list[ResultRow], **kw: object) -> ResultSheetData:
+    base: dict[str, object] = dict(
+        event_title=EVENT,
+        trade="钳工",
+        group="职工组",
+        components=COMPONENTS,
+        rows=rows,
+        notice_period=NOTICE,
+        date=date(2022, 7, 20),
+        organizer="大赛组委会",
+    )
+    base.update(kw)
+    return ResultSheetData(**base)  # type: ignore[arg-type]
+
+
+def test_sheet_shows_names_awards_and_the_notice(pdf: PdfTools) -> None:
+    rows = result_rows(20)
+    text = pdf.text(render_result_sheet(sheet(rows)))
+    flat = "".join(text.split())
+    assert EVENT in flat
+    assert "钳工（职工组）成绩公示" in flat
+    for row in rows:
+        assert row.name in text
+        assert row.number in text
+    for word in ("名次", "参赛证号", "姓名", "单位", "理论知识", "操作技能", "总成绩", "奖项"):
+        assert word in text
+    assert "一等奖" in text and "技术能手" in text
+    assert NOTICE.replace(" ", "") in flat
+    assert "裁判员签字" in flat and "裁判长签字" in flat
+    assert "2022年7月20日" in flat
+
+
+def test_ties_absences_and_missing_marks_are_visible(pdf: PdfTools) -> None:
+    rows = result_rows(20)
+    flat = pdf.flat_text(render_result_sheet(sheet(rows)))
+    assert flat.count("并列4") == 2  # a shared place is never hidden
+    assert "缺考" in flat  # absent: note column
+    assert "并列待" in flat and "裁定" in flat  # the domain's flag label (wrapped in its cell)
+    assert "—" in flat  # no mark: a dash, never 0
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "printed"),
+    [
+        (Decimal("95.5"), 2, "95.50"),
+        (Decimal("95"), 2, "95.00"),
+        (Decimal("88.125"), 2, "88.13"),
+        (Decimal("88.125"), 3, "88.125"),
+        (Decimal("88.5"), 0, "89"),
+        (None, 2, "—"),
+    ],
+    ids=["pad", "integer", "half-up", "three", "zero-places", "missing"],
+)
+def test_marks_have_exactly_the_decimals(
+    value: Decimal | None, decimals: int, printed: str
+) -> None:
+    assert format_mark(value, decimals) == printed
+
+
+def test_totals_print_with_the_sheet_decimals(pdf: PdfTools) -> None:
+    row = result_rows(1)[0]
+    row = ResultRow(**{**row.__dict__, "total": Decimal("91.5"), "components": {
+        "theory": Decimal("90"), "practical": Decimal("92.1")}})  # fmt: skip
+    text = pdf.text(render_result_sheet(sheet([row], decimals=3)))
+    assert "91.500" in text and "90.000" in text and "92.100" in text
+
+
+def test_id_numbers_are_masked_and_turn_the_page(pdf: PdfTools) -> None:
+    rows = result_rows(8)
+    ids = {r.key: ID_NUMBER for r in rows}
+    data = render_result_sheet(sheet(rows, id_numbers=ids))
+    text = pdf.text(data)
+    assert "3302**********1234" in text
+    assert ID_NUMBER not in text
+    assert pdf.landscape(data)
+
+
+def test_usual_sheet_is_portrait_and_more_columns_landscape(pdf: PdfTools) -> None:
+    rows = result_rows(8)
+    assert not pdf.landscape(render_result_sheet(sheet(rows)))
+    three = (*COMPONENTS, ("defence", "技术答辩"))
+    assert pdf.landscape(render_result_sheet(sheet(rows, components=three)))
+    assert pdf.landscape(render_result_sheet(sheet(rows, show_ws_scale=True)))
+    one = COMPONENTS[1:]
+    assert not pdf.landscape(render_result_sheet(sheet(rows, components=one, show_ws_scale=True)))
+
+
+def test_pages_are_numbered_x_of_y_and_repeat_the_header(pdf: PdfTools) -> None:
+    rows = result_rows(150)
+    data = render_result_sheet(sheet(rows))
+    pages = pdf.pages(data)
+    assert pages >= 3
+    flat = pdf.flat_text(data)
+    for page in range(1, pages + 1):
+        assert f"第{page}页/共{pages}页" in flat
+    # Header row on every page, every contestant exactly once (rows never split or repeat).
+    assert flat.count("参赛证号") == pages
+    for row in rows:
+        assert flat.count(row.number) == 1, row.number
+
+
+def test_signatures_share_a_page_with_the_last_rows(pdf: PdfTools) -> None:
+    for n in (24, 26, 55):  # sizes where the table just fits a page but the signatures do not
+        data = render_result_sheet(sheet(result_rows(n)))
+        last = "".join(pdf.text(data, first=pdf.pages(data)).split())
+        assert "裁判长签字" in last
+        assert "JB" in last, f"{n} rows: signatures alone on the last page"
+
+
+def test_empty_sheet_still_prints(pdf: PdfTools) -> None:
+    data = render_result_sheet(sheet([]))
+    assert "（无）" in pdf.flat_text(data)
+    assert pdf.pages(data) == 1
+
+
+def test_ws_scale_column(pdf: PdfTools) -> None:
+    rows = [ResultRow(**{**r.__dict__, "ws_scale": 700 + i}) for i, r in enumerate(result_rows(6))]
+    text = pdf.text(render_result_sheet(sheet(rows, show_ws_scale=True)))
+    assert "世赛分" in text and "701" in text
+
+
+def test_fonts_are_embedded_truetype_only(pdf: PdfTools) -> None:
+    pdf.assert_fonts_embedded(render_result_sheet(sheet(result_rows(30))))
+
+
+def test_long_units_wrap_inside_their_cells(pdf: PdfTools) -> None:
+    long_unit = "宁波市江北区人力资源和社会保障局直属单位技术服务中心第一分中心精密制造实训基地"
+    rows = [ResultRow(**{**r.__dict__, "unit": long_unit}) for r in result_rows(5)]
+    flat = pdf.flat_text(render_result_sheet(sheet(rows)))
+    assert flat.count("精密制造实训基地") == 5  # wrapped, not cut off
+
+
+def test_same_input_same_bytes() -> None:
+    data = sheet(result_rows(40))
+    assert render_result_sheet(data) == render_result_sheet(data)
+
+
+_BIG_SHEET = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from tests.reports.samples import result_rows
+from tests.reports.test_result_sheet import sheet
+from competition_app.reports.result_sheet import render_result_sheet
+rows = result_rows(30_000)
+start = time.perf_counter()
+data = render_result_sheet(sheet(rows))
+seconds = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"seconds": seconds, "mb": rss, "size": len(data)}}))
+"""
+
+
+@pytest.mark.slow
+def test_thirty_thousand_rows_fast_and_small() -> None:
+    """30,000 contestants: under 15 s and 300 MB (in a process of its own, to measure memory)."""
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    proc = subprocess.run(
+        [sys.executable, "-c", _BIG_SHEET.format(root=root)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.splitlines()[-1])
+    assert result["seconds"] < 15, result
+    assert result["mb"] < 300, result
+
+
+def test_units_sample_is_varied() -> None:
+    assert len(set(UNITS)) == len(UNITS)
