@@ -18,9 +18,10 @@ DB_ENV = "COMPETITION_APP_DB"
 
 
 def default_db_path() -> Path:
-    from platformdirs import user_data_dir
+    from competition_app.settings import load_settings
 
-    return Path(user_data_dir("competition-app", appauthor=False)) / "competition.db"
+    # competition.db in the data folder chosen in the settings (the user data dir by default)
+    return load_settings().default_database
 
 
 def resolve_db(arg: str | None) -> str:
@@ -30,13 +31,36 @@ def resolve_db(arg: str | None) -> str:
 _open: list[Any] = []
 
 
-def _context(args: argparse.Namespace) -> Context:
+def _context(args: argparse.Namespace, *, write: bool = True) -> Context:
+    """The acting user's context. Once the database has users, a command that changes data needs
+    `--user NAME` and the password (typed at the prompt, or from COMPETITION_APP_PASSWORD); a
+    read-only one (`write=False`) logs in only when `--user` is given."""
     from competition_app.services.context import Context
+    from competition_app.services.permissions import LoginRequired
+    from competition_app.services.users import authenticate, users_exist
     from competition_app.storage.database import Database
 
     db = Database(resolve_db(args.db))
     _open.append(db)
-    return Context(db, user=getattr(args, "user", None) or "")
+    name = getattr(args, "user", None) or ""
+    if not users_exist(db):
+        return Context(db, user=name)
+    if not name:
+        if write:
+            raise LoginRequired(
+                "本数据库已设置用户：修改数据的命令须用 --user 姓名 登录"
+                "（密码在提示时输入，或用环境变量 COMPETITION_APP_PASSWORD）"
+            )
+        return Context(db)
+    return authenticate(db, name, _password(name))
+
+
+def _password(name: str) -> str:
+    from getpass import getpass
+
+    from competition_app.services.users import PASSWORD_ENV
+
+    return os.environ.get(PASSWORD_ENV) or getpass(f"“{name}”的密码：")
 
 
 def _close_databases() -> None:
@@ -63,7 +87,7 @@ def cmd_event_export(args: argparse.Namespace) -> int:
     from competition_app.io.event_file import write_event_definition
     from competition_app.services.events import export_event
 
-    write_event_definition(export_event(_context(args), args.id), Path(args.file))
+    write_event_definition(export_event(_context(args, write=False), args.id), Path(args.file))
     print(f"已导出到 {args.file}")
     return 0
 
@@ -72,7 +96,7 @@ def cmd_event_list(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import text_table
     from competition_app.services.events import list_events
 
-    events = list_events(_context(args))
+    events = list_events(_context(args, write=False))
     print(
         text_table(
             ["id", "name", "date", "trades", "contestants"],
@@ -129,7 +153,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import result_table
     from competition_app.services.results import results_for
 
-    res = results_for(_context(args), args.event, args.trade, args.group)
+    res = results_for(_context(args, write=False), args.event, args.trade, args.group)
     header, body = result_table(
         res.rows, res.rules, with_group=bool(res.trade.groups) or any(r.group for r in res.rows)
     )
@@ -141,7 +165,9 @@ def cmd_teams(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import standings_table
     from competition_app.services.results import event_standings
 
-    header, body = standings_table(event_standings(_context(args), args.event, args.trade))
+    header, body = standings_table(
+        event_standings(_context(args, write=False), args.event, args.trade)
+    )
     _emit(args, header, body, "团体")
     return 0
 
@@ -155,6 +181,78 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(event_id)
     if args.open:
         return open_app(args, event_id=event_id)
+    return 0
+
+
+def _backup_folder(args: argparse.Namespace) -> Path:
+    from competition_app.settings import load_settings
+
+    return Path(args.folder) if args.folder else load_settings().backup_dir
+
+
+def cmd_backup_now(args: argparse.Namespace) -> int:
+    from competition_app.services.backups import backup_now
+
+    # A backup changes no data: anyone at the laptop may take one.
+    info = backup_now(_context(args, write=False), _backup_folder(args), reason="manual")
+    print(f"已备份到 {info.path}（{info.size // 1024} KB）")
+    return 0
+
+
+def cmd_backup_list(args: argparse.Namespace) -> int:
+    from competition_app.io.result_tables import text_table
+    from competition_app.services.backups import list_backups
+
+    db = Path(resolve_db(args.db))
+    backups = list_backups(db, _backup_folder(args))
+    print(
+        text_table(
+            ["time", "reason", "KB", "file"],
+            [
+                [f"{b.created:%Y-%m-%d %H:%M:%S}", b.reason_label, str(b.size // 1024), str(b.path)]
+                for b in backups
+            ],
+        )
+    )
+    return 0
+
+
+def cmd_backup_restore(args: argparse.Namespace) -> int:
+    from competition_app.services.backups import preview_backup, restore_backup
+
+    summary = preview_backup(Path(args.file))
+    ctx = restore_backup(_context(args), Path(args.file), _backup_folder(args))
+    _open.append(ctx.db)
+    last = f"{summary.last_change:%Y-%m-%d %H:%M:%S}" if summary.last_change else "—"
+    print(
+        f"已从 {Path(args.file).name} 恢复：{len(summary.events)} 个赛事，{summary.trades} 个工种，"
+        f"{summary.contestants} 名选手，{summary.marks} 个分数；最后修改于 {last}"
+    )
+    print("恢复前的数据已另存为安全副本，可用 backup list 查看。")
+    return 0
+
+
+def cmd_archive_export(args: argparse.Namespace) -> int:
+    from competition_app.services.archive import export_event_archive
+
+    out = Path(args.file)
+    summary = export_event_archive(
+        _context(args), args.event, out, attachments=[Path(a) for a in args.attach]
+    )
+    print(f"已把赛事“{summary.event_name}”导出到 {out}")
+    return 0
+
+
+def cmd_archive_import(args: argparse.Namespace) -> int:
+    from competition_app.services.archive import import_event_archive
+
+    report = import_event_archive(_context(args), Path(args.file))
+    print(
+        f"已导入赛事“{report.event_name}”：{report.counts.get('trade', 0)} 个工种，"
+        f"{report.counts.get('contestant', 0)} 名选手，{report.counts.get('judge', 0)} 名裁判，"
+        f"{report.counts.get('criterion_mark', 0) + report.counts.get('component_score', 0)} 个分数"
+    )
+    print(report.event_id)
     return 0
 
 
@@ -176,6 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="competition-app", description="职业技能大赛赛务系统")
     p.add_argument("--db", help=f"数据库文件或 URL（也可用环境变量 {DB_ENV}）")
     p.add_argument("--version", action="store_true", help="显示版本")
+    p.add_argument("--user", help="以该用户登录（数据库设置了用户之后，修改数据的命令必须登录）")
+    p.add_argument("--self-test", action="store_true", help="自检：在临时数据库中走一遍全流程")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     ev = sub.add_parser("event", help="赛事").add_subparsers(dest="action", required=True)
@@ -221,9 +321,39 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_teams)
 
+    ba = sub.add_parser("backup", help="数据库备份").add_subparsers(dest="action", required=True)
+    x = ba.add_parser("now", help="立即备份当前数据库")
+    x.set_defaults(func=cmd_backup_now)
+    x = ba.add_parser("list", help="列出当前数据库的备份（最新的在前）")
+    x.set_defaults(func=cmd_backup_list)
+    x = ba.add_parser("restore", help="用备份替换当前数据库（先自动另存一份安全副本）")
+    x.add_argument("file")
+    x.set_defaults(func=cmd_backup_restore)
+    for name in ("now", "list", "restore"):
+        ba.choices[name].add_argument("--folder", help="备份文件夹（默认取设置中的备份文件夹）")
+
+    ar = sub.add_parser("archive", help="赛事归档（.cpa）").add_subparsers(
+        dest="action", required=True
+    )
+    x = ar.add_parser("export", help="把一个赛事导出为单个归档文件")
+    x.add_argument("--event", type=int, required=True)
+    x.add_argument("file")
+    x.add_argument("--attach", action="append", default=[], help="一并带上的证书版式文件")
+    x.set_defaults(func=cmd_archive_export)
+    x = ar.add_parser("import", help="从归档文件导入赛事（获得新的编号）")
+    x.add_argument("file")
+    x.set_defaults(func=cmd_archive_import)
+
     x = sub.add_parser("demo", help="建立演示赛事")
     x.add_argument("--open", action="store_true", help="建好后打开程序窗口")
     x.set_defaults(func=cmd_demo)
+
+    from competition_app.cli_printing import add_printing_commands
+
+    add_printing_commands(sub)
+    from competition_app.cli_contest_day import add_contest_day_commands
+
+    add_contest_day_commands(sub, judges=ju)
     return p
 
 
@@ -235,6 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(__version__)
         return 0
+    if args.self_test:
+        from competition_app.self_test import run_self_test
+
+        return run_self_test()
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     try:
         if func is None:

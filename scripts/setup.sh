@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the app and its tests need on a fresh Debian 12 machine: system libraries for Qt
-# (no display needed), poppler for PDF checks, Xvfb for screenshots, and the Python environment.
+# (no display needed), poppler for PDF checks, Xvfb for screenshots, PostgreSQL (the tests run a
+# throwaway server of their own, see pg-test-server.sh), and the Python environment.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
-  libxcb-render-util0 libxcb-image0 poppler-utils xvfb sqlite3)
+  libxcb-render-util0 libxcb-image0 poppler-utils xvfb sqlite3 postgresql)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -39,3 +39,15 @@ class LockedError(UserError):
 
 class ConflictError(UserError):
     """Someone else changed the same record first (another scoring station)."""
+
+
+class ConnectionLost(UserError):
+    """The database server cannot be reached (a venue network, a stopped server): nothing was
+    saved, and the same action can simply be tried again once the connection is back.
+
+    Reads raise it too, with the same words (a save usually reads first, the role check for
+    one): a view that was only refreshing may show its own.
+    """
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or "与数据库服务器的连接中断，分数尚未保存，恢复后将自动重试")

@@ -24,6 +24,8 @@ def _fold(text: str) -> str:
     NFKC maps "８．５" to "8.5"; the ideographic full stop "。" is what a Chinese IME gives for
     the dot key, so it is read as a decimal point too.
     """
+    if text.isascii():  # nothing to fold; a score file holds a million of these
+        return text.strip()
     return unicodedata.normalize("NFKC", text).replace("。", ".").strip()
 
 

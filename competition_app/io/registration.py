@@ -23,6 +23,9 @@ CONTESTANT_COLUMNS: dict[str, tuple[str, ...]] = {
     "status": ("status", "状态"),
 }
 REQUIRED = ("number", "name", "trade")
+# The column sizes in storage.models: PostgreSQL refuses a longer value, SQLite would keep it, so
+# the form is checked here and both backends accept exactly the same files.
+MAX_LENGTHS = {"number": 40, "name": 100, "unit": 200, "team": 200, "group": 60}
 GENDERS = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
 _STATUS_WORDS: dict[str, str] = {**{s: s for s in STATUSES}, **{v: k for k, v in STATUS_LABELS.items()}}
 
@@ -99,6 +102,9 @@ def validate_contestants(
         gender = GENDERS.get(gender_text.lower(), "") if gender_text else ""
         if gender_text and not gender:
             bad("gender", f"性别“{gender_text}”应为 男 或 女")
+        for column, limit in MAX_LENGTHS.items():
+            if len(values.get(column, "")) > limit:
+                bad(column, f"内容过长（{len(values[column])} 个字，最多 {limit} 个）")
         status_text = values.get("status", "")
         status = _STATUS_WORDS.get(status_text.lower(), "") if status_text else "ok"
         if not status:

@@ -187,6 +187,9 @@ def _long_form(
     seen: dict[tuple[str, str, str], int] = {}
     marks: list[MarkLine] = []
     decimals = _mark_decimals(rules)
+    # A file of a million marks holds a few hundred distinct (criterion, text) pairs: each is
+    # parsed once, its mark or its error kept.
+    parsed: dict[tuple[str, str], Decimal | str] = {}
     for row, values in sheet.rows:
         number = values.get("number", "")
         ok = _check_number(sheet, row, number, numbers, problems)
@@ -211,11 +214,17 @@ def _long_form(
             continue
         if crit is None:
             continue
-        try:
-            mark = parse_mark(text, rules.mark_limit(crit), decimals=decimals)
-        except UserError as e:
-            problems.append(Problem(f"{sheet.source}:{row}:mark", str(e)))
+        outcome = parsed.get((crit.code, text))
+        if outcome is None:
+            try:
+                outcome = parse_mark(text, rules.mark_limit(crit), decimals=decimals)
+            except UserError as e:
+                outcome = str(e)
+            parsed[(crit.code, text)] = outcome
+        if isinstance(outcome, str):
+            problems.append(Problem(f"{sheet.source}:{row}:mark", outcome))
             continue
+        mark = outcome
         if not ok or judge is None:
             continue
         key = (number, crit.code, judge)

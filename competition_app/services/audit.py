@@ -9,11 +9,14 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from competition_app.services.context import Context
-from competition_app.storage.models import AuditEntry
+from competition_app.storage.models import AuditEntry, AuditHead
+
+# The action of the entry written when the head row had gone missing and was rebuilt.
+HEAD_REBUILT = "audit.head_rebuilt"
 
 
 def _text(value: Any) -> str:
@@ -56,13 +59,16 @@ def record(
     new: Any = None,
     reason: str = "",
 ) -> None:
-    """Add an entry in the caller's unit of work, so it lands with the change or not at all."""
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    prev = last.hash if last else ""
+    """Add an entry in the caller's unit of work, so it lands with the change or not at all.
+
+    The next id and the previous hash come from the audit head row, locked for the rest of the
+    transaction (SELECT ... FOR UPDATE on PostgreSQL; SQLite lets one writer at a time), so two
+    stations saving at once queue up instead of forking the chain.
+    """
+    head = _head(session, ctx)
+    prev = head.last_hash
     e = AuditEntry(
-        id=(last.id + 1) if last else 1,
+        id=head.last_id + 1,
         at=datetime.now().replace(microsecond=0),
         user=ctx.actor,
         action=action,
@@ -76,7 +82,48 @@ def record(
     )
     e.hash = entry_hash(prev, e)
     session.add(e)
+    head.last_id, head.last_hash, head.count = e.id, e.hash, head.count + 1
     session.flush()
+
+
+def _head(session: Session, ctx: Context) -> AuditHead:
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite has no FOR UPDATE: a no-op write takes the database's write lock first, so the
+        # head is read inside this writer's turn and not from an older snapshot.
+        session.execute(update(AuditHead).where(AuditHead.id == 1).values(count=AuditHead.count))
+    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).first()
+    if head is not None:
+        return head
+    # No head row. On a database whose tables were made without the migrations, with no entries,
+    # start one. With entries, someone deleted it: rebuild it from the last entry and say so in
+    # the trail itself, where `audit verify` finds it.
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    count = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+    head = AuditHead(
+        id=1, last_id=last.id if last else 0, last_hash=last.hash if last else "", count=count
+    )
+    session.add(head)
+    session.flush()
+    if last is not None:
+        e = AuditEntry(
+            id=head.last_id + 1,
+            at=datetime.now().replace(microsecond=0),
+            user=ctx.actor,
+            action=HEAD_REBUILT,
+            entity="audit_head",
+            entity_key="",
+            old_value="",
+            new_value="",
+            reason="审计链头记录缺失（被删除），已按现有最后一条记录重建",
+            prev_hash=head.last_hash,
+        )
+        e.hash = entry_hash(head.last_hash, e)
+        session.add(e)
+        head.last_id, head.last_hash, head.count = e.id, e.hash, head.count + 1
+        session.flush()
+    return head
 
 
 @dataclass(frozen=True)
@@ -117,14 +164,82 @@ def audit_log(
         ]
 
 
-def verify_chain(ctx: Context) -> int | None:
-    """The id of the first entry that does not match the chain, or None when it is intact."""
+@dataclass(frozen=True)
+class AuditCheck:
+    """What `audit verify` found: the first bad entry (by id) and why, or all well."""
+
+    entries: int
+    head_hash: str
+    first_bad_id: int | None = None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.first_bad_id is None and not self.problem
+
+
+def verify_audit(ctx: Context) -> AuditCheck:
+    """Walk the chain from the first entry and compare its end with the head row.
+
+    Finds an entry edited, deleted or inserted behind the app's back (with the sqlite3 shell, say):
+    in the middle by the hashes and ids, at the end by the head's last id, hash and count.
+    An unkeyed chain cannot stop someone who rewrites every later hash and the head as well;
+    the head hash printed on signed result sheets (see `audit_head_hash`) catches that too.
+    """
     with ctx.db.reading() as s:
         prev = ""
         expected_id = 1
         for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id)):
-            if e.id != expected_id or e.prev_hash != prev or e.hash != entry_hash(prev, e):
-                return e.id if e.id == expected_id else expected_id
+            if e.id != expected_id:
+                return AuditCheck(
+                    expected_id - 1, prev, expected_id, f"第 {expected_id} 条记录缺失（被删除）"
+                )
+            if e.prev_hash != prev or e.hash != entry_hash(prev, e):
+                return AuditCheck(
+                    expected_id - 1, prev, e.id, f"第 {e.id} 条记录与哈希链不符（被修改或插入）"
+                )
+            if e.action == HEAD_REBUILT:
+                return AuditCheck(
+                    expected_id, e.hash, e.id, f"第 {e.id} 条：审计链头记录曾被删除后重建"
+                )
             prev = e.hash
             expected_id += 1
-    return None
+        count = expected_id - 1
+        row = s.get(AuditHead, 1)
+        head = None if row is None else (row.last_id, row.last_hash, row.count)
+    if head is None:
+        if count:
+            return AuditCheck(count, prev, count, "审计链头记录缺失（被删除）")
+        return AuditCheck(0, "")
+    last_id, last_hash, head_count = head
+    if last_id > count:
+        return AuditCheck(
+            count,
+            prev,
+            count + 1,
+            f"第 {count + 1} 条及以后的 {last_id - count} 条记录缺失（被删除）",
+        )
+    if last_id < count:
+        return AuditCheck(
+            count, prev, last_id + 1, f"第 {last_id + 1} 条记录不在链头登记之内（被插入）"
+        )
+    if last_hash != prev or head_count != count:
+        return AuditCheck(
+            count, prev, count or None, f"第 {count} 条记录与链头登记的哈希不符（被修改）"
+        )
+    return AuditCheck(count, prev)
+
+
+def verify_chain(ctx: Context) -> int | None:
+    """The id of the first entry that does not match the chain, or None when it is intact."""
+    check = verify_audit(ctx)
+    if check.ok:
+        return None
+    return check.first_bad_id if check.first_bad_id is not None else check.entries
+
+
+def audit_head_hash(ctx: Context) -> tuple[int, str]:
+    """(entries, hash of the last entry): written on signed sheets, it anchors the trail."""
+    with ctx.db.reading() as s:
+        head = s.get(AuditHead, 1)
+        return (head.count, head.last_hash) if head else (0, "")

@@ -11,9 +11,15 @@ from sqlalchemy.orm import Session
 from competition_app.domain.entries import STATUSES
 from competition_app.domain.errors import Problem, UserError, ValidationError
 from competition_app.domain.id_number import validate_id_number
-from competition_app.io.registration import ContestantRow, read_contestants, validate_contestants
+from competition_app.io.registration import (
+    MAX_LENGTHS,
+    ContestantRow,
+    read_contestants,
+    validate_contestants,
+)
 from competition_app.services import audit
 from competition_app.services.context import Context
+from competition_app.services.permissions import require
 from competition_app.services.trades import ensure_unlocked
 from competition_app.storage.models import Contestant, Trade
 
@@ -80,6 +86,7 @@ def preview_import(ctx: Context, event_id: int, path: Path) -> ImportPreview:
 
 def import_contestants(ctx: Context, event_id: int, path: Path) -> int:
     """Import a whole registration file, or nothing at all if any row is bad."""
+    require(ctx, "contestants")
     preview = preview_import(ctx, event_id, path)
     if not preview.ok:
         raise ValidationError(preview.problems)
@@ -89,6 +96,7 @@ def import_contestants(ctx: Context, event_id: int, path: Path) -> int:
 def write_contestants(
     ctx: Context, event_id: int, rows: tuple[ContestantRow, ...], *, source: str = ""
 ) -> int:
+    require(ctx, "contestants")
     with ctx.db.unit_of_work() as s:
         trades = _trade_lookup(s, event_id)
         for t in {trades[r.trade].id: trades[r.trade] for r in rows}.values():
@@ -176,6 +184,10 @@ def _check(s: Session, event_id: int, info: ContestantInfo, *, own_id: int | Non
             problems.append(Problem("id_number", reason))
     if info.status not in STATUSES:
         problems.append(Problem("status", f"未知的状态“{info.status}”"))
+    for field, limit in MAX_LENGTHS.items():
+        value = getattr(info, field).strip()
+        if len(value) > limit:
+            problems.append(Problem(field, f"内容过长（{len(value)} 个字，最多 {limit} 个）"))
     trade = _trade_lookup(s, event_id).get(info.trade_code)
     if trade is None:
         problems.append(Problem("trade", f"未知的工种“{info.trade_code}”"))
@@ -186,6 +198,7 @@ def _check(s: Session, event_id: int, info: ContestantInfo, *, own_id: int | Non
 
 
 def add_contestant(ctx: Context, event_id: int, info: ContestantInfo) -> ContestantInfo:
+    require(ctx, "contestants")
     with ctx.db.unit_of_work() as s:
         trade = _check(s, event_id, info, own_id=None)
         ensure_unlocked(trade)
@@ -217,6 +230,7 @@ def add_contestant(ctx: Context, event_id: int, info: ContestantInfo) -> Contest
 
 def update_contestant(ctx: Context, info: ContestantInfo) -> ContestantInfo:
     """Save an edited contestant; refused if someone else saved it first."""
+    require(ctx, "contestants")
     with ctx.db.unit_of_work() as s:
         c = s.get(Contestant, info.id)
         if c is None:
@@ -254,6 +268,7 @@ def update_contestant(ctx: Context, info: ContestantInfo) -> ContestantInfo:
 
 
 def set_status(ctx: Context, contestant_id: int, status: str, *, reason: str = "") -> None:
+    require(ctx, "status")
     with ctx.db.unit_of_work() as s:
         c = s.get(Contestant, contestant_id)
         if c is None:
@@ -280,6 +295,7 @@ def set_status(ctx: Context, contestant_id: int, status: str, *, reason: str = "
 
 
 def delete_contestant(ctx: Context, contestant_id: int) -> None:
+    require(ctx, "contestants")
     with ctx.db.unit_of_work() as s:
         c = s.get(Contestant, contestant_id)
         if c is None:

@@ -13,6 +13,7 @@ from competition_app.io.event_file import EventDefinition, JudgeDefinition, Trad
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.events import create_event
+from competition_app.services.permissions import require
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -160,6 +161,7 @@ def build_demo_event(
     ctx: Context, *, seed: int = 2022, per_trade: int = 48, new: bool = False
 ) -> int:
     """Create the demo event (or return the one already in this database)."""
+    require(ctx, "events")
     with ctx.db.reading() as s:
         found = s.scalars(select(Event.id).where(Event.name == DEMO_NAME)).first()
     if found is not None and not new:

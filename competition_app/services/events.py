@@ -12,6 +12,7 @@ from competition_app.domain.errors import UserError
 from competition_app.io.event_file import EventDefinition, JudgeDefinition, TradeDefinition
 from competition_app.services import audit
 from competition_app.services.context import Context
+from competition_app.services.permissions import require
 from competition_app.services.trades import load_rules, store_rules
 from competition_app.storage.models import Contestant, Event, Judge, Trade
 
@@ -32,6 +33,7 @@ class EventInfo:
 
 def create_event(ctx: Context, d: EventDefinition) -> int:
     """Create an event, its trades and judges in one unit of work; returns the new id."""
+    require(ctx, "events")
     with ctx.db.unit_of_work() as s:
         ev = Event(
             name=d.name,

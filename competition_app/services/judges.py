@@ -10,6 +10,7 @@ from sqlalchemy import select
 from competition_app.io.judge_list import read_judges
 from competition_app.services import audit
 from competition_app.services.context import Context
+from competition_app.services.permissions import require
 from competition_app.storage.models import Judge, Trade
 
 
@@ -24,6 +25,7 @@ class JudgeInfo:
 
 
 def import_judges(ctx: Context, event_id: int, path: Path) -> int:
+    require(ctx, "judges")
     with ctx.db.unit_of_work() as s:
         trades = {t.code: t for t in s.scalars(select(Trade).where(Trade.event_id == event_id))}
         lookup = {**{c: c for c in trades}, **{t.name: c for c, t in trades.items()}}

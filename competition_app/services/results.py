@@ -17,6 +17,7 @@ from competition_app.domain.teams import team_standings
 from competition_app.services.context import Context
 from competition_app.services.events import EventInfo, get_event
 from competition_app.services.trades import TradeInfo, find_trade, load_rules, trade_info
+from competition_app.services.verification import status_in_session
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -33,6 +34,8 @@ class TradeResults:
     trade: TradeInfo
     result: TradeResult
     group: str | None = None
+    # Verified entry (复核) is on and some mark is not yet verified: the results are provisional.
+    provisional: bool = False
 
     @property
     def rules(self) -> TradeRules:
@@ -108,7 +111,13 @@ def results_for(
     event = get_event(ctx, event_id)
     with ctx.db.reading() as s:
         trade = find_trade(s, event_id, trade_code)
-        return TradeResults(event, trade_info(s, trade), compute(s, trade), group)
+        return TradeResults(
+            event,
+            trade_info(s, trade),
+            compute(s, trade),
+            group,
+            provisional=status_in_session(s, trade).provisional,
+        )
 
 
 def event_standings(

@@ -13,6 +13,7 @@ from competition_app.domain.rules import TradeRules
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
 from competition_app.services import audit
 from competition_app.services.context import Context
+from competition_app.services.permissions import require
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -155,6 +156,7 @@ def update_trade(
     groups: list[str] | None = None,
 ) -> TradeInfo:
     """Change a trade's name, groups or rules in one step; invalid rules are refused whole."""
+    require(ctx, "settings")
     with ctx.db.unit_of_work() as s:
         trade = s.get(Trade, trade_id)
         if trade is None:

@@ -8,10 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from competition_app.domain.errors import UserError
+from competition_app.domain.errors import ConnectionLost, UserError
 from competition_app.resources_path import migrations_dir
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,25 @@ def database_url(path_or_url: str | Path) -> str:
     return f"sqlite:///{Path(s).expanduser().resolve()}"
 
 
+# Key of the PostgreSQL advisory lock every unit of work takes (see Database.unit_of_work).
+WRITE_LOCK_KEY = 0x636F6D70  # "comp"
+
+# How a station notices a server that went away: give up connecting after a few seconds, and
+# probe an idle connection so a pulled network cable is noticed too.
+_PG_CONNECT_ARGS = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+}
+
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling opens a transaction only at the first write, so a
+    # unit of work's reads would run outside it; _sqlite_begin issues BEGIN instead.
+    dbapi_connection.isolation_level = None
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -37,6 +56,30 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """BEGIN IMMEDIATE for a unit of work: it takes the write lock before its first read, so two
+    stations' read-check-write steps (version check, audit chain) never interleave."""
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+# SQLSTATEs of a server going away: connection exceptions (class 08) and shutdowns.
+_SHUTDOWN_STATES = {"57P01", "57P02", "57P03"}
+
+
+def _is_connection_failure(exc: BaseException) -> bool:
+    """The server is unreachable or the connection broke, as opposed to a refused statement
+    (a lock timeout or a serialisation failure is an OperationalError too, with a SQLSTATE)."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError | InterfaceError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    return state is None or state.startswith("08") or state in _SHUTDOWN_STATES
 
 
 def _alembic_config(url: str) -> Any:
@@ -59,13 +102,29 @@ class Database:
             if ":memory:" not in self.url and self.url != "sqlite://":
                 Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         else:
+            # A station keeps its pool across a server restart: a dead connection is noticed
+            # and replaced when it is next taken from the pool.
             kwargs["pool_pre_ping"] = True
+            if self.url.startswith("postgresql+psycopg"):
+                kwargs["connect_args"] = dict(_PG_CONNECT_ARGS)
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writing = sessionmaker(
+            self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
         if migrate:
-            self.upgrade()
+            try:
+                self.upgrade()
+            except DBAPIError as e:
+                if self.is_sqlite or not _is_connection_failure(e):
+                    raise
+                self.engine.dispose()
+                raise ConnectionLost(
+                    f"无法连接数据库服务器 {self.display_name()}，请检查网络和服务器后重试"
+                ) from e
 
     @property
     def path(self) -> Path | None:
@@ -93,6 +152,10 @@ class Database:
         if current == script.get_current_head():
             return
         with self.engine.begin() as conn:
+            if not self.is_sqlite:
+                # Two stations opening a new server database at once: one migrates, the other
+                # waits and then finds nothing to do.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
         log.info("database %s upgraded to %s", self.display_name(), script.get_current_head())
@@ -106,26 +169,53 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One user action: commits when the block ends, rolls everything back on any error."""
-        session = self._sessions()
+        """One user action: commits when the block ends, rolls everything back on any error.
+
+        Units of work run one at a time across every station sharing the database: SQLite's
+        BEGIN IMMEDIATE, a PostgreSQL transaction-level advisory lock. What a unit reads is then
+        still true when it writes: a version check cannot pass for two stations at once, and
+        audit entries get consecutive ids for the hash chain. Units are short (one mark is a
+        few milliseconds), so stations wait for each other far less than a person notices.
+        A lost server connection becomes ConnectionLost: nothing of the unit was saved.
+        """
+        session = self._writing()
         try:
+            if not self.is_sqlite:
+                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as e:
+            _quiet_rollback(session)
+            if not self.is_sqlite and _is_connection_failure(e):
+                raise ConnectionLost() from e
             raise
         finally:
             session.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only look: nothing is committed."""
+        """A read-only look: nothing is committed.
+
+        Closing (not rolling back) ends the transaction and leaves what was loaded readable, so
+        a caller may use the objects' plain attributes after the block.
+        """
         session = self._sessions()
         try:
             yield session
+        except BaseException as e:
+            if not self.is_sqlite and _is_connection_failure(e):
+                raise ConnectionLost() from e
+            raise
         finally:
-            session.rollback()
             session.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _quiet_rollback(session: Session) -> None:
+    """Roll back; on a connection that is already gone there is nothing left to roll back."""
+    try:
+        session.rollback()
+    except (OperationalError, InterfaceError):
+        log.info("rollback on a lost connection", exc_info=True)

@@ -1,4 +1,4 @@
-"""The tables: event, trade, component, criterion, contestant, judge, marks, scores, audit."""
+"""The tables: event, trades, rules, contestants, judges, marks, audit, users, lots, codes, appeals."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -189,6 +190,8 @@ class ComponentScore(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_entry"
+    # services.changes.change_stamp: an event's newest entry is one step into this index.
+    __table_args__ = (Index("ix_audit_entry_event_id_id", "event_id", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=_now, server_default=func.now())
@@ -202,3 +205,186 @@ class AuditEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+# -- contest-day integrity (migration 0002) -------------------------------------------------
+
+
+class AuditHead(Base):
+    """The one row saying where the audit chain ends, written with every entry.
+
+    Deleting the last entries leaves a chain that is intact but short: the head still names the
+    last id, hash and count, so the loss shows.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # always 1
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AppUser(Base):
+    """A person who logs in. Only a salted scrypt hash of the password is kept, with its parameters."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(40))
+    password_hash: Mapped[str] = mapped_column(String(128))
+    password_salt: Mapped[str] = mapped_column(String(64))
+    password_params: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class LotDraw(Base):
+    """The last draw of a trade: its seed and everything needed to redo it."""
+
+    __tablename__ = "lot_draw"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trade_id: Mapped[int] = mapped_column(ForeignKey("trade.id", ondelete="CASCADE"), unique=True)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    capacities: Mapped[list[int]] = mapped_column(JSON)
+    # The entry numbers that took part, as drawn; later status changes do not alter a draw.
+    numbers: Mapped[list[str]] = mapped_column(JSON)
+    drawn_by: Mapped[str] = mapped_column(String(80), default="")
+    drawn_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class LotPlace(Base):
+    """One contestant's place from the draw: session (场次), workstation (工位) and lot number."""
+
+    __tablename__ = "lot_place"
+    __table_args__ = (UniqueConstraint("trade_id", "session", "station"),)
+
+    contestant_id: Mapped[int] = mapped_column(
+        ForeignKey("contestant.id", ondelete="CASCADE"), primary_key=True
+    )
+    trade_id: Mapped[int] = mapped_column(ForeignKey("trade.id", ondelete="CASCADE"), index=True)
+    session: Mapped[int] = mapped_column(Integer)
+    station: Mapped[int] = mapped_column(Integer)
+    draw_order: Mapped[int] = mapped_column(Integer)
+
+
+class Checkin(Base):
+    """检录: a contestant seen present (or found absent) before the session, and when."""
+
+    __tablename__ = "checkin"
+
+    contestant_id: Mapped[int] = mapped_column(
+        ForeignKey("contestant.id", ondelete="CASCADE"), primary_key=True
+    )
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class BlindCode(Base):
+    """A contestant's check-in code (一次加密) and work-piece code (二次加密)."""
+
+    __tablename__ = "blind_code"
+    __table_args__ = (
+        UniqueConstraint("trade_id", "checkin_code"),
+        UniqueConstraint("trade_id", "workpiece_code"),
+    )
+
+    contestant_id: Mapped[int] = mapped_column(
+        ForeignKey("contestant.id", ondelete="CASCADE"), primary_key=True
+    )
+    trade_id: Mapped[int] = mapped_column(ForeignKey("trade.id", ondelete="CASCADE"), index=True)
+    checkin_code: Mapped[str] = mapped_column(String(16))
+    workpiece_code: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+# A judge's criteria panel within a trade; a judge with no row here marks every criterion.
+judge_panel = Table(
+    "judge_panel",
+    Base.metadata,
+    Column("judge_id", ForeignKey("judge.id", ondelete="CASCADE"), primary_key=True),
+    Column("criterion_id", ForeignKey("criterion.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class JudgeConflict(Base):
+    """A declared conflict of interest (回避): this judge may not mark this contestant."""
+
+    __tablename__ = "judge_conflict"
+    __table_args__ = (UniqueConstraint("judge_id", "contestant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judge.id", ondelete="CASCADE"), index=True)
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    declared_by: Mapped[str] = mapped_column(String(80), default="")
+    declared_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class MarkEntry(Base):
+    """One pass of a verified entry (复核): 1 and 2 by two people, 3 the chief judge's resolution."""
+
+    __tablename__ = "mark_entry"
+    __table_args__ = (
+        UniqueConstraint("contestant_id", "criterion_id", "judge_id", "pass_no"),
+        Index("ix_mark_entry_criterion", "criterion_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id", ondelete="CASCADE"))
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id", ondelete="CASCADE"))
+    judge_id: Mapped[int] = mapped_column(Integer, default=0)
+    pass_no: Mapped[int] = mapped_column(Integer)
+    mark: Mapped[Decimal]
+    entered_by: Mapped[str] = mapped_column(String(80), default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+class Appeal(Base):
+    """申诉 against a trade's results: when it came in, why, and the decision."""
+
+    __tablename__ = "appeal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    trade_id: Mapped[int] = mapped_column(ForeignKey("trade.id", ondelete="CASCADE"), index=True)
+    contestant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contestant.id", ondelete="SET NULL"), nullable=True
+    )
+    number: Mapped[str] = mapped_column(String(40), default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(80), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class IssuedCertificate(Base):
+    """A certificate as printed: its serial and the facts its verification code vouches for."""
+
+    __tablename__ = "issued_certificate"
+    __table_args__ = (UniqueConstraint("serial"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    contestant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contestant.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    serial: Mapped[str] = mapped_column(String(40))
+    code: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    trade: Mapped[str] = mapped_column(String(100), default="")
+    award: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(100), default="")
+    # Reprinting with changed facts (an appeal moved an award) issues a new serial; the old one
+    # stops verifying.
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    issued_by: Mapped[str] = mapped_column(String(80), default="")
+    issued_at: Mapped[datetime] = mapped_column(DateTime, default=_now)

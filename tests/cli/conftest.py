@@ -24,10 +24,12 @@ class Run:
 
 
 @pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+def cli(database_url: str, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """The command line with `--db` on an empty database, once per backend."""
+
     def run(*args: str) -> Run:
         capsys.readouterr()
-        code = main(["--db", str(db_path), *args])
+        code = main(["--db", database_url, *args])
         captured = capsys.readouterr()
         return Run(code, captured.out, captured.err)
 
@@ -52,3 +54,30 @@ def db_fingerprint(db_path: Path) -> str:
         h.update(suffix.encode())
         h.update(p.read_bytes() if p.exists() and suffix != "-shm" else b"<none>")
     return h.hexdigest()
+
+
+def db_content(url: str) -> str:
+    """Every row of every table, in key order: what a server database holds, as text."""
+    from sqlalchemy import MetaData, create_engine, select
+
+    engine = create_engine(url)
+    meta = MetaData()
+    meta.reflect(engine)
+    h = hashlib.sha256()
+    with engine.connect() as conn:
+        for table in meta.sorted_tables:
+            h.update(table.name.encode())
+            key = list(table.primary_key.columns) or list(table.columns)
+            for row in conn.execute(select(table).order_by(*key)):
+                h.update(repr(tuple(row)).encode())
+    engine.dispose()
+    return h.hexdigest()
+
+
+@pytest.fixture
+def db_state(backend: str, database_url: str, db_path: Path) -> Callable[[], str]:
+    """What "nothing was written" is compared on: the SQLite file byte for byte (with its WAL),
+    on PostgreSQL every row of every table."""
+    if backend == "sqlite":
+        return lambda: db_fingerprint(db_path)
+    return lambda: db_content(database_url)

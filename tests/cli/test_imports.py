@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tests.cli.conftest import db_fingerprint
-
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
@@ -81,11 +79,11 @@ def test_registration_from_xlsx(cli, tmp_path, event):
     assert "4001,钱七" in cli("results", "--event", event, "--trade", "fitter").out
 
 
-def test_bad_registration_lists_every_problem_and_writes_nothing(cli, write, event, db_path):
+def test_bad_registration_lists_every_problem_and_writes_nothing(cli, write, event, db_state):
     assert (
         cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event).code == 0
     )
-    before = db_fingerprint(db_path)
+    before = db_state()
     bad = write("bad.csv", "number,name,trade,id_number,colour\n")
     run = cli("contestants", "import", str(bad), "--event", event)
     assert run.code != 0
@@ -107,13 +105,13 @@ def test_bad_registration_lists_every_problem_and_writes_nothing(cli, write, eve
     assert "bad.csv:5:trade: 未知的工种“welder”" in lines
     assert "bad.csv:6:name: 姓名为空" in lines
     assert any(line.startswith("bad.csv:6:id_number: ") for line in lines)
-    assert db_fingerprint(db_path) == before
+    assert db_state() == before
     assert "周八" not in cli("results", "--event", event, "--trade", "fitter").out
 
 
-def test_bad_scores_are_refused_whole(cli, write, event, db_path):
+def test_bad_scores_are_refused_whole(cli, write, event, db_state):
     cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event)
-    before = db_fingerprint(db_path)
+    before = db_state()
     bad = write("s.csv", "number,theory,practical\n1001,85,90\n1002,abc,101\n9999,50,50\n")
     run = cli("scores", "import", str(bad), "--event", event, "--trade", "fitter")
     assert run.code != 0
@@ -121,7 +119,7 @@ def test_bad_scores_are_refused_whole(cli, write, event, db_path):
     assert any(line.startswith("s.csv:3:theory: ") and "abc" in line for line in lines)
     assert any(line.startswith("s.csv:3:practical: ") and "101" in line for line in lines)
     assert "s.csv:4:number: 本工种没有参赛证号“9999”" in lines
-    assert db_fingerprint(db_path) == before
+    assert db_state() == before
     # the good row 1001 was not written either
     assert ",85.00," not in cli("results", "--event", event, "--trade", "fitter").out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,9 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.fixture
-def ctx(db_path: Path) -> Context:
-    db = Database(db_path)
+def ctx(database_url: str) -> Iterator[Context]:
+    """A context on an empty database, once on SQLite and once on PostgreSQL."""
+    db = Database(database_url)
     yield Context(db, user="记分员甲")
     db.dispose()
 

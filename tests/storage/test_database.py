@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 
 import pytest
@@ -22,29 +21,42 @@ def test_new_database_gets_the_schema_and_sqlite_settings(db_path):
     db.dispose()
 
 
-def test_reopening_keeps_data_and_does_not_migrate_again(db_path):
-    db = Database(db_path)
+@pytest.mark.postgres
+def test_new_server_database_gets_the_schema(pg_admin):
+    from tests.conftest import drop_pg_database, fresh_pg_url
+
+    url = fresh_pg_url(pg_admin)
+    try:
+        db = Database(url)
+        assert db.schema_revision() is not None
+        assert db.path is None and "***" in db.display_name()
+        db.dispose()
+    finally:
+        drop_pg_database(pg_admin, url)
+
+
+def test_reopening_keeps_data_and_does_not_migrate_again(database_url):
+    db = Database(database_url)
     with db.unit_of_work() as s:
         s.add(Event(name="赛事", secret="k"))
     db.dispose()
-    again = Database(db_path)
+    again = Database(database_url)
     with again.reading() as s:
         assert s.scalars(select(Event.name)).all() == ["赛事"]
     again.dispose()
 
 
-def test_database_from_a_newer_app_is_refused(db_path):
-    Database(db_path).dispose()
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    con.commit()
-    con.close()
+def test_database_from_a_newer_app_is_refused(database_url):
+    db = Database(database_url)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    db.dispose()
     with pytest.raises(SchemaTooNew, match="更新版本"):
-        Database(db_path)
+        Database(database_url)
 
 
-def test_unit_of_work_rolls_back_everything_on_error(db_path):
-    db = Database(db_path)
+def test_unit_of_work_rolls_back_everything_on_error(database_url):
+    db = Database(database_url)
     with pytest.raises(RuntimeError), db.unit_of_work() as s:
         s.add(Event(name="半截", secret="k"))
         s.flush()
@@ -53,10 +65,10 @@ def test_unit_of_work_rolls_back_everything_on_error(db_path):
         assert s.scalars(select(Event)).all() == []
 
 
-def test_marks_come_back_exactly(db_path):
+def test_marks_come_back_exactly(database_url):
     from competition_app.storage.models import Component, Trade
 
-    db = Database(db_path)
+    db = Database(database_url)
     with db.unit_of_work() as s:
         ev = Event(name="e", secret="k")
         s.add(ev)
@@ -74,8 +86,22 @@ def test_marks_come_back_exactly(db_path):
         assert c.max_score == Decimal("8.35") and str(c.weight) == "0.35"
 
 
-def test_floats_are_refused_as_marks(db_path):
+def test_floats_are_refused_as_marks():
     from competition_app.storage.types import DecimalText
 
     with pytest.raises(TypeError):
         DecimalText().process_bind_param(0.1, None)  # type: ignore[arg-type]
+
+
+def test_migrations_build_exactly_the_models(database_url):
+    """The schema the migrations make on each backend is the one the models describe."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from competition_app.storage.models import Base
+
+    db = Database(database_url)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.dispose()
+    assert diff == []

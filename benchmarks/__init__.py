@@ -1,0 +1,1 @@
+"""Benchmarks at city-contest scale: `python -m benchmarks` (see README, "Performance")."""

@@ -1,0 +1,128 @@
+"""The `.cpa` event archive file: its members, its manifest, and checking a file before use.
+
+A ZIP holding `manifest.json` (format name and version, app version, schema revision, counts,
+and the SHA-256 of every other member), `event.db`, `audit.json` and `files/…`; see
+services.archive for what goes in. A file is used only when every member matches the manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from competition_app.domain.errors import UserError
+
+FORMAT_NAME = "competition-app-event-archive"
+FORMAT_VERSION = 1
+SUFFIX = ".cpa"
+MANIFEST = "manifest.json"
+DATA = "event.db"
+AUDIT = "audit.json"
+FILES = "files/"
+
+
+class ArchiveError(UserError):
+    """The file is not an archive this app can import: damaged, altered, foreign or too new."""
+
+
+@dataclass(frozen=True)
+class ArchiveSummary:
+    """What an archive says it holds (from its manifest), for a look before importing."""
+
+    path: Path
+    event_name: str
+    event_date: str
+    app_version: str
+    exported_at: str
+    counts: dict[str, int]
+    files: tuple[str, ...]
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def summary_of(path: Path, manifest: dict[str, Any]) -> ArchiveSummary:
+    event = manifest.get("event") or {}
+    return ArchiveSummary(
+        path=path,
+        event_name=str(event.get("name", "")),
+        event_date=str(event.get("date", "")),
+        app_version=str(manifest.get("app_version", "")),
+        exported_at=str(manifest.get("exported_at", "")),
+        counts={str(k): int(v) for k, v in (manifest.get("counts") or {}).items()},
+        files=tuple(m for m in manifest.get("sha256", {}) if m.startswith(FILES)),
+    )
+
+
+def _safe_member(name: str) -> bool:
+    p = PurePosixPath(name)
+    return not p.is_absolute() and ".." not in p.parts and "\\" not in name and ":" not in name
+
+
+def read_verified(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The manifest and every member's bytes, each checked against the manifest."""
+    label = Path(path).name
+    try:
+        with zipfile.ZipFile(path) as z:
+            names = z.namelist()
+            if MANIFEST not in names:
+                raise ArchiveError(f"“{label}”不是本程序导出的赛事归档（缺少 {MANIFEST}）")
+            try:
+                manifest = json.loads(z.read(MANIFEST).decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as e:
+                raise ArchiveError(f"“{label}”的清单文件无法读取，归档已损坏") from e
+            if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+                raise ArchiveError(f"“{label}”不是本程序导出的赛事归档")
+            version = manifest.get("format_version")
+            if not isinstance(version, int) or version < 1:
+                raise ArchiveError(f"“{label}”的归档格式版本无效")
+            if version > FORMAT_VERSION:
+                raise ArchiveError(
+                    f"“{label}”由较新版本的程序（{manifest.get('app_version', '?')}）导出，"
+                    f"归档格式版本 {version} 高于本程序支持的 {FORMAT_VERSION}。请先升级本程序。"
+                )
+            sums = manifest.get("sha256")
+            if not isinstance(sums, dict) or DATA not in sums:
+                raise ArchiveError(f"“{label}”的清单不完整，归档已损坏")
+            extra = sorted(set(names) - set(sums) - {MANIFEST})
+            if extra:
+                raise ArchiveError(f"“{label}”含有清单之外的文件（{extra[0]}），可能被改动过")
+            data: dict[str, bytes] = {}
+            for member, expected in sums.items():
+                if not _safe_member(member):
+                    raise ArchiveError(f"“{label}”含有不安全的文件名：{member}")
+                if member not in names:
+                    raise ArchiveError(f"“{label}”缺少 {member}，归档不完整")
+                content = z.read(member)
+                if sha256_hex(content) != expected:
+                    raise ArchiveError(f"“{label}”已损坏或被改动：{member} 的校验值不符")
+                data[member] = content
+            return manifest, data
+    except (zipfile.BadZipFile, zlib.error) as e:
+        raise ArchiveError(f"“{label}”已损坏或不完整，无法作为赛事归档打开（{e}）") from e
+    except (OSError, EOFError) as e:
+        raise ArchiveError(f"无法读取“{label}”：{e}") from e
+
+
+def preview_archive(path: Path) -> ArchiveSummary:
+    """What the archive holds, after checking it whole; raises ArchiveError when it is refused."""
+    manifest, _ = read_verified(Path(path))
+    return summary_of(Path(path), manifest)
+
+
+def write_archive(dest: Path, manifest: dict[str, Any], payload: dict[str, bytes]) -> None:
+    """Write the members and a manifest listing their checksums; a crash leaves no half file."""
+    manifest = {**manifest, "sha256": {m: sha256_hex(d) for m, d in payload.items()}}
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    part = dest.with_name(dest.name + ".part")
+    with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        for member, data in payload.items():
+            z.writestr(member, data)
+    part.replace(dest)

@@ -1,0 +1,29 @@
+"""A cheap number that grows with every saved change, so open views know when to reload.
+
+Every service that writes adds an audit entry in the same unit of work (services.audit.record),
+and audit ids are consecutive (units of work run one at a time, see Database.unit_of_work). So
+the highest audit id of an event, or of entries that belong to no event (user accounts, for
+instance), changes exactly when something was committed, on whichever station. Reading it is two
+lookups at the end of an index (`ix_audit_entry_event_id_id`), so every station can poll it every
+few seconds at no measurable cost, on SQLite and PostgreSQL alike: a view keeps the stamp it was
+loaded at and reloads when `change_stamp` returns another one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from competition_app.services.context import Context
+from competition_app.storage.models import AuditEntry
+
+# How often the GUI polls: other stations' changes appear within this many seconds.
+POLL_SECONDS = 3
+
+
+def change_stamp(ctx: Context, event_id: int) -> int:
+    """0 for a database with no changes yet; otherwise grows with every committed change that
+    concerns the event. Raises ConnectionLost while the server cannot be reached."""
+    with ctx.db.reading() as s:
+        of_event = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.event_id == event_id))
+        of_none = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.event_id.is_(None)))
+    return max(of_event or 0, of_none or 0)

@@ -1,0 +1,206 @@
+"""Check-in (检录): present or absent by entry number (typed or scanned), and who is still missing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from competition_app.domain.errors import UserError
+from competition_app.services import audit
+from competition_app.services.context import Context
+from competition_app.services.permissions import require
+from competition_app.services.trades import ensure_unlocked, find_trade
+from competition_app.storage.models import BlindCode, Checkin, Contestant, LotPlace, Trade
+
+EXPECTED_STATUSES = ("ok", "out_of_competition")
+
+
+@dataclass(frozen=True)
+class CheckinResult:
+    """What the check-in desk shows after a scan: who it is and where they go."""
+
+    contestant_id: int
+    number: str
+    name: str
+    unit: str
+    trade_code: str
+    trade_name: str
+    session: int | None  # None before the draw
+    station: int | None
+    already: bool  # was checked in before this scan
+    at: datetime  # when first checked in
+    checkin_code: str = ""  # 一次加密 code to hand over, when the trade has codes
+
+
+@dataclass(frozen=True)
+class MissingRow:
+    contestant_id: int
+    number: str
+    name: str
+    unit: str
+    session: int | None
+    station: int | None
+
+
+@dataclass(frozen=True)
+class SessionCount:
+    session: int | None
+    expected: int
+    present: int
+    absent: int
+
+
+def scanned_number(text: str) -> str:
+    """An entry number as a barcode scanner types it: digits, maybe a prefix, then Enter."""
+    return text.strip().strip("\r\n").strip()
+
+
+def _contestant(s: Session, event_id: int, number: str) -> tuple[Contestant, Trade]:
+    number = scanned_number(number)
+    if not number:
+        raise UserError("参赛证号为空")
+    c = s.scalars(
+        select(Contestant).where(Contestant.event_id == event_id, Contestant.number == number)
+    ).first()
+    if c is None:
+        raise UserError(f"没有参赛证号“{number}”的选手")
+    trade = s.get(Trade, c.trade_id)
+    assert trade is not None
+    return c, trade
+
+
+def check_in(ctx: Context, event_id: int, number: str) -> CheckinResult:
+    """Mark a contestant present. A second scan only says so; a contestant marked absent who turns
+    up after all (late, within the time the rules allow) is set back to normal, audited."""
+    require(ctx, "checkin")
+    with ctx.db.unit_of_work() as s:
+        c, trade = _contestant(s, event_id, number)
+        if c.status == "disqualified":
+            raise UserError(f"选手 {c.number} {c.name} 已被取消资格")
+        row = s.get(Checkin, c.id)
+        already = row is not None and row.present
+        if not already:
+            ensure_unlocked(trade)
+            now = datetime.now().replace(microsecond=0)
+            if row is None:
+                row = Checkin(contestant_id=c.id)
+                s.add(row)
+            row.present, row.at, row.by = True, now, ctx.actor
+            if c.status == "absent":
+                c.status = "ok"
+                c.version += 1
+                audit.record(
+                    s,
+                    ctx,
+                    "contestant.status",
+                    event_id=event_id,
+                    entity="contestant",
+                    key=c.number,
+                    old="absent",
+                    new="ok",
+                    reason="检录：迟到到场",
+                )
+            audit.record(
+                s,
+                ctx,
+                "checkin",
+                event_id=event_id,
+                entity="contestant",
+                key=c.number,
+                new="present",
+            )
+            s.flush()
+        assert row is not None
+        place = s.get(LotPlace, c.id)
+        code = s.get(BlindCode, c.id)
+        return CheckinResult(
+            c.id,
+            c.number,
+            c.name,
+            c.unit,
+            trade.code,
+            trade.name,
+            place.session if place else None,
+            place.station if place else None,
+            already,
+            row.at,
+            code.checkin_code if code else "",
+        )
+
+
+def mark_absent(ctx: Context, event_id: int, number: str, *, reason: str = "") -> None:
+    """缺考: the contestant did not come; status absent (not ranked, no award), audited."""
+    require(ctx, "checkin")
+    with ctx.db.unit_of_work() as s:
+        c, trade = _contestant(s, event_id, number)
+        ensure_unlocked(trade)
+        row = s.get(Checkin, c.id)
+        if row is not None and row.present:
+            raise UserError(f"选手 {c.number} {c.name} 已检录到场，不能记为缺考")
+        if row is None:
+            row = Checkin(contestant_id=c.id)
+            s.add(row)
+        row.present, row.at, row.by = False, datetime.now().replace(microsecond=0), ctx.actor
+        if c.status != "absent":
+            old = c.status
+            c.status = "absent"
+            c.version += 1
+            audit.record(
+                s,
+                ctx,
+                "contestant.status",
+                event_id=event_id,
+                entity="contestant",
+                key=c.number,
+                old=old,
+                new="absent",
+                reason=reason or "检录：缺考",
+            )
+
+
+def _people(s: Session, trade: Trade) -> list[tuple[Contestant, LotPlace | None, Checkin | None]]:
+    rows = s.execute(
+        select(Contestant, LotPlace, Checkin)
+        .outerjoin(LotPlace, LotPlace.contestant_id == Contestant.id)
+        .outerjoin(Checkin, Checkin.contestant_id == Contestant.id)
+        .where(Contestant.trade_id == trade.id)
+    ).tuples()
+    return list(rows)
+
+
+def missing(
+    ctx: Context, event_id: int, trade_code: str, session: int | None = None
+) -> list[MissingRow]:
+    """Contestants expected and not yet checked in (nor marked absent), by session and station."""
+    with ctx.db.reading() as s:
+        trade = find_trade(s, event_id, trade_code)
+        out = [
+            MissingRow(
+                c.id, c.number, c.name, c.unit, p.session if p else None, p.station if p else None
+            )
+            for c, p, ck in _people(s, trade)
+            if c.status in EXPECTED_STATUSES
+            and ck is None
+            and (session is None or (p is not None and p.session == session))
+        ]
+    return sorted(out, key=lambda r: (r.session or 0, r.station or 0, r.number))
+
+
+def checkin_summary(ctx: Context, event_id: int, trade_code: str) -> list[SessionCount]:
+    """Per session: how many are expected, present and absent."""
+    with ctx.db.reading() as s:
+        trade = find_trade(s, event_id, trade_code)
+        counts: dict[int | None, list[int]] = {}
+        for c, p, ck in _people(s, trade):
+            if c.status not in EXPECTED_STATUSES and c.status != "absent":
+                continue
+            n = counts.setdefault(p.session if p else None, [0, 0, 0])
+            n[0] += 1
+            if ck is not None and ck.present:
+                n[1] += 1
+            elif c.status == "absent":
+                n[2] += 1
+    return [SessionCount(k, *v) for k, v in sorted(counts.items(), key=lambda kv: kv[0] or 0)]

@@ -1,0 +1,60 @@
+"""The role check every data-changing service makes first: `require(ctx, permission)`.
+
+A database with no users runs in single-user mode and everything is allowed (a small contest on
+one laptop). Once any user exists, the acting user (`ctx.user`, set by `users.authenticate`)
+must exist, be active and hold a role granting the permission, whatever the entry point.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from competition_app.domain.errors import PermissionDenied
+from competition_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, allows
+from competition_app.services.context import Context
+from competition_app.storage.models import AppUser
+
+
+class LoginRequired(PermissionDenied):
+    """Users exist, and the action was attempted without logging in."""
+
+
+def single_user_mode(ctx: Context) -> bool:
+    """True while the database has no users at all."""
+    with ctx.db.reading() as s:
+        return s.execute(select(AppUser.id).limit(1)).first() is None
+
+
+def acting_role(ctx: Context) -> str | None:
+    """The acting user's role; None in single-user mode. Raises when users exist and nobody is
+    logged in, or the name is not an active user."""
+    with ctx.db.reading() as s:
+        if s.execute(select(AppUser.id).limit(1)).first() is None:
+            return None
+        row = s.execute(
+            select(AppUser.role, AppUser.active).where(AppUser.name == ctx.user)
+        ).first()
+    if not ctx.user:
+        raise LoginRequired("本数据库已设置用户，请先登录")
+    if row is None or not row.active:
+        raise LoginRequired(f"用户“{ctx.user}”不存在或已停用，请重新登录")
+    return str(row.role)
+
+
+def can(ctx: Context, permission: Permission) -> bool:
+    """Whether the acting user may do this (for greying out buttons); never raises for a login."""
+    try:
+        role = acting_role(ctx)
+    except PermissionDenied:
+        return False
+    return role is None or allows(role, permission)
+
+
+def require(ctx: Context, permission: Permission) -> None:
+    """Refuse (PermissionDenied) unless the acting user's role grants `permission`."""
+    role = acting_role(ctx)
+    if role is None or allows(role, permission):
+        return
+    raise PermissionDenied(
+        f"用户“{ctx.user}”（{ROLE_LABELS.get(role, role)}）无权{PERMISSION_LABELS[permission]}"
+    )

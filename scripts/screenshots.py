@@ -1,0 +1,111 @@
+"""Save a PNG of each main view of the window, opened on the demo event, to docs/images/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/images] [--lang en]
+
+Runs offscreen by default (or under Xvfb: `xvfb-run .venv/bin/python scripts/screenshots.py`).
+The demo is built in a temporary database and the window's settings go to a temporary folder,
+so nothing of the user's is read or changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1280, 800)
+VIEWS = ("event", "trades", "contestants", "judges", "scoring", "results", "teams", "audit")
+
+
+def settle(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
+    """Let queued work, background tasks and repaints finish."""
+    from competition_app.ui.workers import running_tasks
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end or running_tasks():
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
+
+    tmp = Path(tempfile.mkdtemp(prefix="competition-shots-"))
+    from PySide6.QtCore import QSettings
+
+    from competition_app.settings import CONFIG_ENV, AppSettings, save_settings
+
+    # window state, the settings file, data and backups all in the temporary folder
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "settings"))
+    os.environ[CONFIG_ENV] = str(tmp / "settings" / "settings.toml")
+    save_settings(AppSettings(language=args.lang, data_folder=str(tmp / "data")))
+
+    from competition_app.services.context import Context
+    from competition_app.services.demo import build_demo_event
+    from competition_app.storage.database import Database
+    from competition_app.ui.application import create_application
+    from competition_app.ui.main_window import MainWindow
+
+    app = create_application([sys.argv[0]])
+    db = Database(tmp / "demo.db")
+    ctx = Context(db)
+    event_id = build_demo_event(ctx)
+
+    saved: list[Path] = []
+
+    def shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        settle(app)
+        path = out / f"ui-{name}{suffix}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    from competition_app.ui import preferences
+
+    preferences.add_recent_file(tmp / "demo.db")
+    welcome = MainWindow(ctx, None)
+    welcome.resize(*SIZE)
+    welcome.show()
+    shoot(welcome, "welcome")
+    welcome.close()
+
+    window = MainWindow(ctx, event_id)
+    window.resize(*SIZE)
+    window.show()
+    for name in VIEWS:
+        view = window.show_view(name)
+        settle(app)
+        if name == "scoring":
+            view.select_trade("fitter")
+            settle(app)
+            view.go_to_number("1045")
+        elif name == "results":
+            view.select_trade("fitter", "学生组")
+        elif name == "trades":
+            view.select_trade("fitter")
+        shoot(window, name)
+    window.close()
+    db.dispose()
+    shutil.rmtree(tmp, ignore_errors=True)
+    for path in saved:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

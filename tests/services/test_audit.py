@@ -1,0 +1,187 @@
+"""The audit trail's hash chain and head: edits, deletions (the last entry too) and insertions made
+behind the app's back are found and named; concurrent writers never fork the chain."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import datetime
+
+import pytest
+from sqlalchemy import text
+
+from competition_app.services.audit import (
+    HEAD_REBUILT,
+    audit_head_hash,
+    audit_log,
+    entry_hash,
+    verify_audit,
+    verify_chain,
+)
+from competition_app.services.contestants import list_contestants
+from competition_app.services.scoring import record_mark, record_score
+from competition_app.storage.models import AuditEntry
+
+
+def _marks(ctx, event_id, n=3):
+    who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2001"]
+    for k in range(n):
+        record_mark(ctx, who, "e1", str(30 + k))
+
+
+def _sqlite(ctx):
+    return sqlite3.connect(ctx.db.path)
+
+
+def test_an_honest_trail_verifies_and_its_head_is_the_last_hash(ctx, event_id):
+    _marks(ctx, event_id)
+    check = verify_audit(ctx)
+    assert check.ok and check.entries == len(audit_log(ctx))
+    count, head = audit_head_hash(ctx)
+    assert count == check.entries and head == check.head_hash and len(head) == 64
+
+
+@pytest.mark.backends("sqlite")
+def test_a_row_edited_with_the_sqlite3_shell_is_named(ctx, event_id):
+    _marks(ctx, event_id)
+    target = next(a for a in audit_log(ctx, event_id) if a.action == "mark" and a.new == "31")
+    con = _sqlite(ctx)
+    con.execute("UPDATE audit_entry SET new_value = '39' WHERE id = ?", (target.id,))
+    con.commit()
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and check.first_bad_id == target.id and "修改" in check.problem
+    assert verify_chain(ctx) == target.id
+
+
+@pytest.mark.backends("sqlite")
+def test_deleting_the_last_entry_is_found(ctx, event_id):
+    _marks(ctx, event_id)
+    last = audit_log(ctx, limit=1)[0].id
+    con = _sqlite(ctx)
+    con.execute("DELETE FROM audit_entry WHERE id = ?", (last,))
+    con.commit()
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and check.first_bad_id == last and "删除" in check.problem
+
+
+@pytest.mark.backends("sqlite")
+def test_deleting_an_entry_in_the_middle_is_found(ctx, event_id):
+    _marks(ctx, event_id)
+    con = _sqlite(ctx)
+    con.execute("DELETE FROM audit_entry WHERE id = 2")
+    con.commit()
+    con.close()
+    assert verify_chain(ctx) == 2
+
+
+@pytest.mark.backends("sqlite")
+def test_an_entry_inserted_with_a_correct_hash_is_still_found(ctx, event_id):
+    _marks(ctx, event_id)
+    last = audit_log(ctx, limit=1)[0].id
+    with ctx.db.reading() as s:
+        prev = s.get(AuditEntry, last).hash
+    forged = AuditEntry(
+        id=last + 1,
+        at=datetime(2022, 7, 20, 18, 0),
+        user="记分员甲",
+        action="mark",
+        event_id=event_id,
+        entity="criterion_mark",
+        entity_key="2002/e1/-",
+        old_value="",
+        new_value="40",
+        reason="",
+        prev_hash=prev,
+    )
+    forged.hash = entry_hash(prev, forged)
+    con = _sqlite(ctx)
+    con.execute(
+        "INSERT INTO audit_entry (id, at, user, action, event_id, entity, entity_key, old_value,"
+        " new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            forged.id,
+            "2022-07-20 18:00:00",
+            forged.user,
+            forged.action,
+            event_id,
+            forged.entity,
+            forged.entity_key,
+            "",
+            "40",
+            "",
+            prev,
+            forged.hash,
+        ),
+    )
+    con.commit()
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and check.first_bad_id == last + 1 and "插入" in check.problem
+
+
+def test_a_deleted_head_is_found_and_stays_found_after_more_writes(ctx, event_id):
+    _marks(ctx, event_id, 2)
+    with ctx.db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_head"))
+    assert not verify_audit(ctx).ok
+    _marks(ctx, event_id, 1)  # the app keeps working and says what happened in the trail
+    rebuilt = next(a for a in audit_log(ctx) if a.action == HEAD_REBUILT)
+    check = verify_audit(ctx)
+    assert not check.ok and check.first_bad_id == rebuilt.id
+
+
+def test_every_change_is_audited_with_who_old_and_new(ctx, event_id):
+    who = {c.number: c.id for c in list_contestants(ctx, event_id)}["1001"]
+    record_score(ctx, who, "theory", "80")
+    record_score(ctx, who, "theory", "85")
+    entry = audit_log(ctx, event_id, limit=1)[0]
+    assert (entry.user, entry.action, entry.key, entry.old, entry.new) == (
+        "记分员甲",
+        "score",
+        "1001/theory",
+        "80",
+        "85",
+    )
+
+
+def test_two_stations_saving_at_once_never_fork_the_chain(ctx, event_id):
+    ids = {c.number: c.id for c in list_contestants(ctx, event_id)}
+    errors: list[BaseException] = []
+
+    def station(number: str, crit: str) -> None:
+        try:
+            for k in range(12):
+                record_mark(ctx, ids[number], crit, str(10 + k))
+        except BaseException as e:
+            errors.append(e)
+
+    threads = [
+        threading.Thread(target=station, args=args)
+        for args in (("2001", "e1"), ("2002", "e1"), ("2001", "e2"))
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    check = verify_audit(ctx)
+    assert check.ok, check.problem
+    ids_in_log = sorted(a.id for a in audit_log(ctx))
+    assert ids_in_log == list(range(1, len(ids_in_log) + 1))
+    assert sum(a.action == "mark" for a in audit_log(ctx)) == 36
+
+
+def test_an_import_records_every_value_it_replaced(ctx, event_id, tmp_path):
+    from competition_app.services.scoring import import_scores
+
+    first = tmp_path / "a.csv"
+    first.write_text("number,theory,practical\n1001,80,90\n1002,70,85\n", encoding="utf-8")
+    import_scores(ctx, event_id, "fitter", first)
+    again = tmp_path / "b.csv"
+    again.write_text("number,theory,practical\n1001,80,95\n1002,70,85\n", encoding="utf-8")
+    import_scores(ctx, event_id, "fitter", again)
+    entry = next(a for a in audit_log(ctx, event_id) if a.action == "scores.import")
+    assert entry.old == '{"1001/practical": "90"}'
+    assert '"changes": {"1001/practical": "95"}' in entry.new

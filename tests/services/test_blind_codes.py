@@ -1,0 +1,169 @@
+"""Blind codes through the services: generation, tables, marks by code, the code-only grid,
+and decryption only after the lock, only by the encryption judge or organizer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import text
+
+from competition_app.domain.errors import LockedError, PermissionDenied, UserError
+from competition_app.services.audit import audit_log
+from competition_app.services.blind_codes import (
+    DecryptionRefused,
+    blind_grid_rows,
+    code_tables,
+    decrypt_results,
+    generate_codes,
+    record_mark_by_code,
+)
+from competition_app.services.contestants import ContestantInfo, add_contestant
+from competition_app.services.locking import lock_trade
+from competition_app.services.results import results_for
+from competition_app.services.trade_options import set_trade_options
+from competition_app.services.trades import get_trade
+from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
+
+
+def _codes(ctx, event_id, trade="electrician"):
+    t = code_tables(ctx, event_id, trade)
+    to_checkin = {r.number: r.checkin_code for r in t.first}
+    to_piece = {r.checkin_code: r.workpiece_code for r in t.second}
+    return {n: to_piece[c] for n, c in to_checkin.items()}
+
+
+def test_codes_for_everybody_two_layers_and_tables_that_reveal_no_order(ctx, event_id):
+    assert generate_codes(ctx, event_id, "electrician") == 2
+    assert generate_codes(ctx, event_id, "electrician") == 0  # nobody new
+    t = code_tables(ctx, event_id, "electrician")
+    assert [r.number for r in t.first] == ["2001", "2002"]
+    assert [r.checkin_code for r in t.second] == sorted(r.checkin_code for r in t.second)
+    codes = {r.checkin_code for r in t.first} | {r.workpiece_code for r in t.second}
+    assert len(codes) == 4 and all(len(c) == 7 and c[3] == "-" for c in codes)
+    # the audit trail holds a fingerprint of the table, never the codes
+    for entry in audit_log(ctx, event_id):
+        assert not any(c in entry.new or c.replace("-", "") in entry.new for c in codes)
+    assert any(a.action == "codes.tables" for a in audit_log(ctx, event_id))
+
+
+def test_a_contestant_added_later_gets_codes_on_the_next_run(ctx, event_id):
+    generate_codes(ctx, event_id, "electrician")
+    add_contestant(ctx, event_id, ContestantInfo(0, "2003", "周明", "electrician", "电工"))
+    assert generate_codes(ctx, event_id, "electrician") == 1
+    assert len(code_tables(ctx, event_id, "electrician").first) == 3
+
+
+def test_marks_by_work_piece_code_land_on_the_right_contestant(ctx, event_id):
+    generate_codes(ctx, event_id, "electrician")
+    piece = _codes(ctx, event_id)["2002"]
+    saved = record_mark_by_code(ctx, event_id, "electrician", piece.lower(), "e1", "33")
+    assert saved.value == Decimal(33)
+    grid = blind_grid_rows(ctx, get_trade(ctx, event_id, "electrician").id)
+    row = next(r for r in grid.rows if r.workpiece_code == piece)
+    e1 = next(i for i, c in enumerate(grid.columns) if c.code == "e1" and c.judge_id == 0)
+    assert row.values[e1] == Decimal(33)
+
+
+def test_the_judges_grid_shows_codes_only(ctx, event_id):
+    generate_codes(ctx, event_id, "electrician")
+    grid = blind_grid_rows(ctx, get_trade(ctx, event_id, "electrician").id)
+    assert grid.without_code == 0 and len(grid.rows) == 2
+    shown = repr(grid.rows)
+    for secret in ("2001", "2002", "刘洋", "陈静", "国网", "川仪"):
+        assert secret not in shown
+    assert not hasattr(grid.rows[0], "contestant_id")
+    assert all(c.kind != "time" for c in grid.columns)
+
+
+def test_a_wrong_or_check_in_code_is_refused_not_misfiled(ctx, event_id):
+    generate_codes(ctx, event_id, "electrician")
+    checkin_code = code_tables(ctx, event_id, "electrician").first[0].checkin_code
+    with pytest.raises(UserError, match="检录号"):
+        record_mark_by_code(ctx, event_id, "electrician", checkin_code, "e1", "30")
+    with pytest.raises(UserError, match="没有工件号"):
+        record_mark_by_code(ctx, event_id, "electrician", "ZZZ999", "e1", "30")
+    with pytest.raises(UserError, match="不是工件号"):
+        record_mark_by_code(ctx, event_id, "electrician", "2001", "e1", "30")
+
+
+def test_decryption_before_the_lock_is_refused(ctx, event_id):
+    generate_codes(ctx, event_id, "electrician")
+    with pytest.raises(DecryptionRefused, match="锁定"):
+        decrypt_results(ctx, event_id, "electrician")
+    assert not any(a.action == "codes.decrypt" for a in audit_log(ctx, event_id))
+
+
+def test_decryption_after_the_lock_links_codes_back_and_is_audited(ctx, event_id):
+    staff = hire_staff(ctx)
+    generate_codes(staff.encryption, event_id, "electrician")
+    codes = _codes(staff.encryption, event_id)
+    lock_trade(staff.chief, get_trade(ctx, event_id, "electrician").id)
+    for who in (staff.judge, staff.chief, staff.viewer):
+        with pytest.raises(PermissionDenied):
+            decrypt_results(who, event_id, "electrician")
+    d = decrypt_results(staff.encryption, event_id, "electrician")
+    assert d.table_intact
+    assert {r.number: r.workpiece_code for r in d.rows} == codes
+    entry = next(a for a in audit_log(ctx, event_id) if a.action == "codes.decrypt")
+    assert entry.user == "加密裁判"
+    assert decrypt_results(staff.organizer, event_id, "electrician").rows == d.rows
+
+
+def test_a_code_swapped_in_the_database_shows_at_decryption(ctx, event_id):
+    generate_codes(ctx, event_id, "electrician")
+    with ctx.db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE blind_code SET workpiece_code = 'ZZZ999' WHERE contestant_id = "
+                "(SELECT MIN(contestant_id) FROM blind_code)"
+            )
+        )
+    lock_trade(ctx, get_trade(ctx, event_id, "electrician").id)
+    assert not decrypt_results(ctx, event_id, "electrician").table_intact
+
+
+def test_regeneration_only_before_marks_and_never_when_locked(ctx, event_id):
+    generate_codes(ctx, event_id, "electrician")
+    before = _codes(ctx, event_id)
+    assert generate_codes(ctx, event_id, "electrician", regenerate=True) == 2
+    assert _codes(ctx, event_id) != before
+    assert any(a.action == "codes.regenerate" for a in audit_log(ctx, event_id))
+    record_mark_by_code(ctx, event_id, "electrician", _codes(ctx, event_id)["2001"], "e1", "30")
+    with pytest.raises(UserError, match="已有"):
+        generate_codes(ctx, event_id, "electrician", regenerate=True)
+    lock_trade(ctx, get_trade(ctx, event_id, "electrician").id)
+    with pytest.raises(LockedError):
+        generate_codes(ctx, event_id, "electrician", regenerate=True)
+
+
+def test_codes_and_tables_belong_to_the_encryption_judge_and_organizer(ctx, event_id):
+    staff = hire_staff(ctx)
+    for who in (staff.judge, staff.chief, staff.viewer):
+        with pytest.raises(PermissionDenied):
+            generate_codes(who, event_id, "electrician")
+    generate_codes(staff.organizer, event_id, "electrician")
+    for who in (staff.judge, staff.chief):
+        with pytest.raises(PermissionDenied):
+            code_tables(who, event_id, "electrician")
+    assert code_tables(staff.encryption, event_id, "electrician").first
+
+
+def test_the_encryption_judge_does_not_mark(ctx, event_id):
+    staff = hire_staff(ctx)
+    generate_codes(staff.encryption, event_id, "electrician")
+    piece = _codes(staff.encryption, event_id)["2001"]
+    with pytest.raises(PermissionDenied):
+        record_mark_by_code(staff.encryption, event_id, "electrician", piece, "e1", "30")
+    record_mark_by_code(staff.judge, event_id, "electrician", piece, "e1", "30")
+
+
+def test_blind_flag_and_audit_keys_by_code(ctx, event_id):
+    trade = get_trade(ctx, event_id, "electrician")
+    set_trade_options(ctx, trade.id, blind=True)
+    generate_codes(ctx, event_id, "electrician")
+    piece = _codes(ctx, event_id)["2001"]
+    record_mark_by_code(ctx, event_id, "electrician", piece, "e1", "30")
+    mark = next(a for a in audit_log(ctx, event_id) if a.action == "mark")
+    assert mark.key.startswith(piece.replace("-", "")) and "2001" not in mark.key
+    assert results_for(ctx, event_id, "electrician").trade.id == trade.id

@@ -1,0 +1,105 @@
+"""The score grid service: columns per judge, values with versions, saving one cell."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from competition_app.domain.errors import ConflictError, UserError
+from competition_app.domain.marks import MarkError
+from competition_app.services.contestants import list_contestants
+from competition_app.services.score_grid import (
+    entry_progress,
+    load_grid,
+    parse_cell,
+    save_cell,
+)
+from competition_app.services.trades import get_trade
+
+
+def grid_of(ctx, event_id, code):
+    return load_grid(ctx, get_trade(ctx, event_id, code).id)
+
+
+def test_columns_follow_the_marking_scheme_then_the_time(ctx, event_id):
+    grid = grid_of(ctx, event_id, "electrician")
+    cols = [(c.kind, c.code, c.judge_code) for c in grid.columns]
+    # a mean panel: one column per criterion and judge; theory has no criteria, so it is direct
+    assert cols == [
+        ("score", "theory", ""),
+        ("mark", "e1", "J1"),
+        ("mark", "e1", "J2"),
+        ("mark", "e2", "J1"),
+        ("mark", "e2", "J2"),
+        ("time", "time", ""),
+    ]
+    assert [c.limit for c in grid.columns[:3]] == [Decimal(100), Decimal(40), Decimal(40)]
+    fitter = grid_of(ctx, event_id, "fitter")
+    assert [c.code for c in fitter.columns] == ["theory", "practical", "time"]
+
+
+def test_rows_in_entry_number_order_with_nothing_entered(ctx, event_id):
+    grid = grid_of(ctx, event_id, "fitter")
+    assert [r.number for r in grid.rows] == ["1001", "1002", "1003"]
+    assert all(v is None for r in grid.rows for v in r.values)
+    assert grid.counts() == (0, 6)
+
+
+def test_save_cell_commits_and_returns_the_next_version(ctx, event_id):
+    grid = grid_of(ctx, event_id, "electrician")
+    who = grid.rows[0].contestant_id
+    e1 = grid.columns[1]
+    saved = save_cell(ctx, who, e1, "35.5", 0)
+    assert (saved.value, saved.version) == (Decimal("35.5"), 1)
+    again = grid_of(ctx, event_id, "electrician")
+    assert again.rows[0].values[1] == Decimal("35.5") and again.rows[0].versions[1] == 1
+    assert again.counts() == (1, 10)  # two contestants x five cells
+    # cleared: gone (not zero), and the version a fresh load would show
+    cleared = save_cell(ctx, who, e1, " ", 1)
+    assert (cleared.value, cleared.version) == (None, 0)
+    assert grid_of(ctx, event_id, "electrician").rows[0].values[1] is None
+    assert save_cell(ctx, who, e1, "0", 0).value == Decimal(0)
+
+
+def test_a_stale_version_is_a_conflict(ctx, event_id):
+    grid = grid_of(ctx, event_id, "electrician")
+    who, e2 = grid.rows[0].contestant_id, grid.columns[3]
+    save_cell(ctx, who, e2, "50", 0)
+    with pytest.raises(ConflictError, match="50"):
+        save_cell(ctx, who, e2, "51", 0)
+
+
+def test_time_cells_check_the_contestants_version(ctx, event_id):
+    grid = grid_of(ctx, event_id, "fitter")
+    row, time = grid.rows[0], grid.columns[-1]
+    saved = save_cell(ctx, row.contestant_id, time, "1:30", row.versions[-1])
+    assert saved.value == Decimal(90)
+    with pytest.raises(ConflictError, match="90"):
+        save_cell(ctx, row.contestant_id, time, "95", row.versions[-1])
+    assert save_cell(ctx, row.contestant_id, time, "95", saved.version).value == Decimal(95)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"), [("41", "超出范围"), ("x", "不是数字"), ("1.234", "最多 2 位小数")]
+)
+def test_parse_cell_refuses_what_the_service_would(ctx, event_id, text, message):
+    e1 = grid_of(ctx, event_id, "electrician").columns[1]
+    with pytest.raises(MarkError, match=message):
+        parse_cell(e1, text)
+    assert parse_cell(e1, "") is None
+    assert parse_cell(e1, "４０") == Decimal(40)
+
+
+def test_unknown_trade(ctx):
+    with pytest.raises(UserError):
+        load_grid(ctx, 9999)
+
+
+def test_entry_progress(ctx, event_id):
+    people = {c.number: c.id for c in list_contestants(ctx, event_id)}
+    grid = grid_of(ctx, event_id, "fitter")
+    save_cell(ctx, people["1001"], grid.columns[0], "80", 0)
+    progress = {p.code: p for p in entry_progress(ctx, event_id)}
+    assert (progress["fitter"].entered, progress["fitter"].expected) == (1, 6)
+    assert progress["electrician"].contestants == 2 and not progress["fitter"].locked
