@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 
-def _ctx(args: argparse.Namespace) -> Any:
+def _ctx(args: argparse.Namespace, *, write: bool = False) -> Any:
+    """Printing reads; only issuing certificates writes (their serials), so only it needs a log-in."""
     from competition_app.cli import _context
 
-    return _context(args)
+    return _context(args, write=write)
 
 
 def _write(path: str, pdf: bytes, what: str) -> None:
@@ -25,8 +26,13 @@ def cmd_print_certificates(args: argparse.Namespace) -> int:
     offset = (args.dx, args.dy)
     awards = [a for a in (args.award or []) if a]
     pdf, pages = certificates_pdf(
-        _ctx(args), args.event, trade_code=args.trade, awards=awards or None,
-        layout=args.layout, preprinted=args.preprinted, offset_mm=offset,
+        _ctx(args, write=True),
+        args.event,
+        trade_code=args.trade,
+        awards=awards or None,
+        layout=args.layout,
+        preprinted=args.preprinted,
+        offset_mm=offset,
     )
     _write(args.output, pdf, f" {pages} 张证书")
     return 0
@@ -35,8 +41,9 @@ def cmd_print_certificates(args: argparse.Namespace) -> int:
 def cmd_print_results(args: argparse.Namespace) -> int:
     from competition_app.services.printing import result_sheet_pdf
 
-    pdf = result_sheet_pdf(_ctx(args), args.event, args.trade, group=args.group,
-                           show_id_numbers=args.id_numbers)
+    pdf = result_sheet_pdf(
+        _ctx(args), args.event, args.trade, group=args.group, show_id_numbers=args.id_numbers
+    )
     _write(args.output, pdf, "成绩公示表")
     return 0
 
@@ -63,22 +70,33 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"✗ {v.message}", file=sys.stderr)
         return 1
     print(f"✓ {v.message}")
-    for label, value in (("证书编号", v.serial), ("姓名", v.name), ("单位", v.unit),
-                         ("赛事", v.event), ("工种", v.trade), ("奖项", v.award),
-                         ("称号", v.title), ("颁发时间", v.issued_at)):
+    for label, value in (
+        ("证书编号", v.serial),
+        ("姓名", v.name),
+        ("单位", v.unit),
+        ("赛事", v.event),
+        ("工种", v.trade),
+        ("奖项", v.award),
+        ("称号", v.title),
+        ("颁发时间", v.issued_at),
+    ):
         if value:
             print(f"{label}：{value}")
     return 0
 
 
 def add_printing_commands(sub: Any) -> None:
-    pr = sub.add_parser("print", help="打印（生成 PDF）").add_subparsers(dest="action", required=True)
+    pr = sub.add_parser("print", help="打印（生成 PDF）").add_subparsers(
+        dest="action", required=True
+    )
     x = pr.add_parser("certificates", help="获奖证书")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade")
     x.add_argument("--layout", help="版式名称（classic-cn、plain-bilingual）或版式文件")
     x.add_argument("--award", action="append", help="只打印这个奖项或称号（可重复）")
-    x.add_argument("--preprinted", action="store_true", help="套打：只打印内容，印在已印好的证书纸上")
+    x.add_argument(
+        "--preprinted", action="store_true", help="套打：只打印内容，印在已印好的证书纸上"
+    )
     x.add_argument("--dx", type=float, default=0.0, help="套打时整体右移（毫米，可为负）")
     x.add_argument("--dy", type=float, default=0.0, help="套打时整体下移（毫米，可为负）")
     x.add_argument("--output", "-o", required=True)

@@ -34,11 +34,17 @@ from competition_app.reports.forms import (
     render_score_forms,
     render_team_standings,
 )
-from competition_app.reports.layouts import builtin_layout, builtin_layout_names, load_layout
+from competition_app.reports.layouts import (
+    Layout,
+    builtin_layout,
+    builtin_layout_names,
+    load_layout,
+)
 from competition_app.reports.result_sheet import ResultSheetData, result_sheet_section
 from competition_app.reports.table_document import render_sections
 from competition_app.services import audit
 from competition_app.services.context import Context
+from competition_app.services.permissions import require
 from competition_app.services.results import compute, event_standings
 from competition_app.services.trades import find_trade, load_rules
 from competition_app.storage.models import (
@@ -93,6 +99,7 @@ def issue_certificates(
     A contestant keeps their serial on reprint while the printed facts stay the same; if they
     changed (an appeal moved an award), a new serial is issued and the old one revoked.
     """
+    require(ctx, "events")
     with ctx.db.unit_of_work() as s:
         ev = _event(s, event_id)
         trades = [t for t in ev.trades if trade_code in (None, t.code)]
@@ -120,13 +127,11 @@ def issue_certificates(
             honours = {int(r.key): (r, "、".join(r.titles)) for r in rows if r.award or r.titles}
             # A certificate whose facts no longer hold (an appeal moved or removed an award) is
             # revoked, whether or not this job reprints it.
-            for cert in [c for c in existing.values() if c.trade == trade.name]:
-                now = honours.get(cert.contestant_id or 0)
-                if now is None or not check_code(
-                    cert.code, _facts(now[0], now[1], trade, ev), secret
-                ):
-                    cert.revoked = True
-                    del existing[cert.contestant_id]  # type: ignore[arg-type]
+            for old in [c for c in existing.values() if c.trade == trade.name]:
+                now = honours.get(old.contestant_id or 0)
+                if now is None or not check_code(old.code, _facts(*now, trade, ev), secret):
+                    old.revoked = True
+                    existing.pop(old.contestant_id or 0, None)
             for cid, (row, title) in honours.items():
                 if awards and row.award not in awards and not set(row.titles) & set(awards):
                     continue
@@ -183,7 +188,7 @@ def _facts(row: ResultRow, title: str, trade: Trade, ev: Event) -> str:
     )
 
 
-def layout_by_name(name: str | None) -> object:
+def layout_by_name(name: str | None) -> Layout:
     if not name:
         return builtin_layout("classic-cn")
     if name in builtin_layout_names():
@@ -215,7 +220,7 @@ def certificates_pdf(
         job.items,
         chosen,
         preprinted=preprinted,
-        offset_mm=offset_mm,  # type: ignore[arg-type]
+        offset_mm=offset_mm,
         progress=progress,
     )
     return pdf, len(job.items)

@@ -12,8 +12,9 @@ import pytest
 
 
 def pdftext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def pages(path: Path) -> int:
@@ -22,8 +23,9 @@ def pages(path: Path) -> int:
 
 
 def assert_fonts_embedded(path: Path) -> None:
-    rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
-                          check=True).stdout.splitlines()[2:]
+    rows = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert rows, "no fonts listed"
     for row in rows:
         assert " yes " in row.split("TrueType", 1)[-1][:40] or row.split()[-5] == "yes", row
@@ -72,8 +74,18 @@ def test_reprint_keeps_serials_and_a_changed_award_revokes_the_old_one(cli, demo
     top = winners(cli, demo, "electrician")[0]
     old_code = next(c for c in serials(first) if c in pdftext(first))
     marks = "number,e1,e2,e3,e4\n" + f"{top['number']},0,0,0,0\n"
-    assert cli("scores", "import", str(write("m.csv", marks)), "--event", demo,
-               "--trade", "electrician").code == 0
+    assert (
+        cli(
+            "scores",
+            "import",
+            str(write("m.csv", marks)),
+            "--event",
+            demo,
+            "--trade",
+            "electrician",
+        ).code
+        == 0
+    )
     cli("print", "certificates", "--event", demo, "--trade", "electrician", "-o", str(second))
     assert top["name"] not in pdftext(second)
     revoked = [c for c in serials(first) if c not in serials(second)]
@@ -84,8 +96,21 @@ def test_reprint_keeps_serials_and_a_changed_award_revokes_the_old_one(cli, demo
 
 def test_pre_printed_stock_prints_no_heading(cli, demo, tmp_path):
     out = tmp_path / "stock.pdf"
-    run = cli("print", "certificates", "--event", demo, "--trade", "welder", "--preprinted",
-              "--dx", "2", "--dy", "-1.5", "-o", str(out))
+    run = cli(
+        "print",
+        "certificates",
+        "--event",
+        demo,
+        "--trade",
+        "welder",
+        "--preprinted",
+        "--dx",
+        "2",
+        "--dy",
+        "-1.5",
+        "-o",
+        str(out),
+    )
     assert run.code == 0, run.err
     text = pdftext(out)
     assert "荣誉证书" not in text.replace(" ", "")
@@ -94,8 +119,19 @@ def test_pre_printed_stock_prints_no_heading(cli, demo, tmp_path):
 
 def test_result_sheet_has_pages_names_and_masked_ids(cli, demo, tmp_path):
     out = tmp_path / "results.pdf"
-    run = cli("print", "results", "--event", demo, "--trade", "fitter", "--group", "职工组",
-              "--id-numbers", "-o", str(out))
+    run = cli(
+        "print",
+        "results",
+        "--event",
+        demo,
+        "--trade",
+        "fitter",
+        "--group",
+        "职工组",
+        "--id-numbers",
+        "-o",
+        str(out),
+    )
     assert run.code == 0, run.err
     text = pdftext(out)
     flat = re.sub(r"\s+", "", text)
@@ -111,11 +147,17 @@ def test_result_sheet_has_pages_names_and_masked_ids(cli, demo, tmp_path):
 @pytest.mark.parametrize("kind", ["checkin", "scoreform", "desk"])
 def test_contest_day_forms(cli, demo, tmp_path, kind):
     out = tmp_path / f"{kind}.pdf"
-    run = cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", kind, "-o", str(out))
+    run = cli(
+        "print", "forms", "--event", demo, "--trade", "welder", "--kind", kind, "-o", str(out)
+    )
     assert run.code == 0, run.err
     text = pdftext(out)
-    names = [r["name"] for r in csv.DictReader(io.StringIO(
-        cli("results", "--event", demo, "--trade", "welder").out))]
+    names = [
+        r["name"]
+        for r in csv.DictReader(
+            io.StringIO(cli("results", "--event", demo, "--trade", "welder").out)
+        )
+    ]
     if kind == "scoreform":
         assert not any(name in text for name in names), "score forms list codes, never names"
         assert "焊缝外观" in text
@@ -128,10 +170,17 @@ def test_contest_day_forms(cli, demo, tmp_path, kind):
 
 def test_lot_sheet_needs_a_draw_first(cli, demo, tmp_path):
     out = tmp_path / "lots.pdf"
-    refused = cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", "lots", "-o", str(out))
+    refused = cli(
+        "print", "forms", "--event", demo, "--trade", "welder", "--kind", "lots", "-o", str(out)
+    )
     assert refused.code != 0 and "抽签" in refused.err
     assert cli("lots", "draw", "--event", demo, "--trade", "welder", "--seed", "7").code == 0
-    assert cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", "lots", "-o", str(out)).code == 0
+    assert (
+        cli(
+            "print", "forms", "--event", demo, "--trade", "welder", "--kind", "lots", "-o", str(out)
+        ).code
+        == 0
+    )
     assert "7" in pdftext(out)
 
 

@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 import shutil
 import subprocess
-import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from competition_app.reports import Cancelled
 from competition_app.reports.certificate import (
-    CertificateData,
     fit_field,
     placeholder_values,
     render_certificates,
     write_certificates,
 )
-from competition_app.reports.fonts import SANS
-from competition_app.reports.layouts import FieldSpec, Layout, builtin_layout, builtin_layout_names
-from competition_app.reports.qr import draw_qr, qr_modules
+from competition_app.reports.layouts import FieldSpec, builtin_layout, builtin_layout_names
+from competition_app.reports.qr import qr_modules
 from competition_app.reports.text_fit import text_width
 from tests.reports.pdf_tools import PdfTools
 from tests.reports.samples import EVENT, certificate, certificates
@@ -187,40 +181,6 @@ def test_same_input_same_bytes() -> None:
     assert render_certificates(certificates(2), layout) == render_certificates(
         certificates(2), layout
     )
-
-
-def _bare_loop(items: Sequence[CertificateData], layout: Layout) -> None:
-    """The least a certificate run can do: the same texts and QR codes on a bare canvas."""
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(297 * mm, 210 * mm), initialFontName=SANS, pageCompression=1)
-    for item in items:
-        values = placeholder_values(item)
-        for f in layout.fields:
-            if f.key == "qr":
-                draw_qr(c, item.code, f.x * mm, 10 * mm, f.width * mm)
-                continue
-            c.setFont(f.font, f.size)
-            c.drawString(f.x * mm, (210 - f.y) * mm, f.text.format_map(values))
-        c.showPage()
-    c.save()
-
-
-@pytest.mark.slow
-def test_thousand_certificates_fast_and_close_to_a_bare_canvas() -> None:
-    items = certificates(1000)
-    layout = builtin_layout("classic-cn")
-    render_certificates(items[:5], layout)  # fonts registered, caches warm
-    _bare_loop(items[:5], layout)
-
-    def seconds(fn: Callable[[], object]) -> float:
-        start = time.perf_counter()
-        fn()
-        return time.perf_counter() - start
-
-    ours = seconds(lambda: render_certificates(items, layout))
-    bare = seconds(lambda: _bare_loop(items, layout))
-    assert ours < 10, ours
-    assert ours < 1.5 * bare, (ours, bare)
 
 
 @pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools is not installed")
