@@ -22,7 +22,17 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SIZE = (1280, 800)
-VIEWS = ("event", "trades", "contestants", "judges", "scoring", "results", "teams", "audit")
+VIEWS = (
+    "event",
+    "trades",
+    "contestants",
+    "judges",
+    "scoring",
+    "results",
+    "teams",
+    "printing",
+    "audit",
+)
 
 
 def settle(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
@@ -34,6 +44,27 @@ def settle(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
         app.processEvents()
         time.sleep(0.01)
     app.processEvents()
+
+
+def a_day_at_the_venue(ctx, event_id: int) -> None:  # type: ignore[no-untyped-def]
+    """A few of the changes an audit trail records: marks, a status, a lock and an unlock."""
+    from competition_app.services.contestants import list_contestants, set_status
+    from competition_app.services.locking import lock_trade, unlock_trade
+    from competition_app.services.score_grid import load_grid, save_cell
+    from competition_app.services.trades import get_trade
+
+    fitter = get_trade(ctx, event_id, "fitter")
+    grid = load_grid(ctx, fitter.id)
+    row = next(r for r in grid.rows if r.number == "1045")
+    for i, col in enumerate(grid.columns[1:4], start=1):
+        if not (col.judge_unit and col.judge_unit == row.unit):
+            save_cell(ctx, row.contestant_id, col, "31.5", row.versions[i])
+    people = {c.number: c.id for c in list_contestants(ctx, event_id)}
+    set_status(ctx, people["1046"], "absent", reason="检录未到")
+    electrician = get_trade(ctx, event_id, "electrician")
+    lock_trade(ctx, electrician.id)
+    unlock_trade(ctx, electrician.id, "仲裁委员会裁定复核 1052 号选手“安装工艺”分数")
+    lock_trade(ctx, electrician.id)
 
 
 def main() -> int:
@@ -71,6 +102,8 @@ def main() -> int:
 
     def shoot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
         settle(app)
+        widget.statusBar().clearMessage()  # the temporary folder's backup notice
+        settle(app, 50)
         path = out / f"ui-{name}{suffix}.png"
         widget.grab().save(str(path))
         saved.append(path)
@@ -98,6 +131,10 @@ def main() -> int:
             view.select_trade("fitter", "学生组")
         elif name == "trades":
             view.select_trade("fitter")
+        elif name == "audit":
+            a_day_at_the_venue(ctx, event_id)
+            window.session.check_for_changes()
+            settle(app)
         shoot(window, name)
     window.close()
     db.dispose()

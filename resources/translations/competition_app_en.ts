@@ -51,97 +51,97 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="28" />
+        <location filename="../../competition_app/ui/audit_view.py" line="30" />
         <source>创建赛事</source>
         <translation>Event created</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="29" />
+        <location filename="../../competition_app/ui/audit_view.py" line="31" />
         <source>修改规则</source>
         <translation>Rules changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="30" />
+        <location filename="../../competition_app/ui/audit_view.py" line="32" />
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="31" />
+        <location filename="../../competition_app/ui/audit_view.py" line="33" />
         <source>解锁成绩</source>
         <translation>Unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="32" />
+        <location filename="../../competition_app/ui/audit_view.py" line="34" />
         <source>录入分数</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="33" />
+        <location filename="../../competition_app/ui/audit_view.py" line="35" />
         <source>录入成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="34" />
+        <location filename="../../competition_app/ui/audit_view.py" line="36" />
         <source>录入用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="35" />
+        <location filename="../../competition_app/ui/audit_view.py" line="37" />
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="36" />
+        <location filename="../../competition_app/ui/audit_view.py" line="38" />
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="37" />
+        <location filename="../../competition_app/ui/audit_view.py" line="39" />
         <source>导入选手</source>
         <translation>Contestants imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="38" />
+        <location filename="../../competition_app/ui/audit_view.py" line="40" />
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="39" />
+        <location filename="../../competition_app/ui/audit_view.py" line="41" />
         <source>修改选手</source>
         <translation>Contestant edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="40" />
+        <location filename="../../competition_app/ui/audit_view.py" line="42" />
         <source>选手状态</source>
         <translation>Contestant status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="41" />
+        <location filename="../../competition_app/ui/audit_view.py" line="43" />
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="42" />
+        <location filename="../../competition_app/ui/audit_view.py" line="44" />
         <source>导入裁判</source>
         <translation>Judges imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="43" />
+        <location filename="../../competition_app/ui/audit_view.py" line="45" />
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="44" />
+        <location filename="../../competition_app/ui/audit_view.py" line="46" />
         <source>修改裁判</source>
         <translation>Judge edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="45" />
+        <location filename="../../competition_app/ui/audit_view.py" line="47" />
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="46" />
+        <location filename="../../competition_app/ui/audit_view.py" line="48" />
         <source>建立演示数据</source>
         <translation>Demo built</translation>
     </message>
@@ -149,100 +149,110 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="56" />
+        <location filename="../../competition_app/ui/audit_view.py" line="58" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="57" />
+        <location filename="../../competition_app/ui/audit_view.py" line="59" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="58" />
+        <location filename="../../competition_app/ui/audit_view.py" line="60" />
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="59" />
+        <location filename="../../competition_app/ui/audit_view.py" line="61" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="60" />
+        <location filename="../../competition_app/ui/audit_view.py" line="62" />
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="61" />
+        <location filename="../../competition_app/ui/audit_view.py" line="63" />
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="62" />
+        <location filename="../../competition_app/ui/audit_view.py" line="64" />
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="63" />
+        <location filename="../../competition_app/ui/audit_view.py" line="65" />
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/audit_view.py" line="75" />
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/audit_view.py" line="75" />
+        <source>未锁定</source>
+        <translation>Unlocked</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="101" />
+        <location filename="../../competition_app/ui/audit_view.py" line="109" />
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="102" />
+        <location filename="../../competition_app/ui/audit_view.py" line="110" />
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="106" />
+        <location filename="../../competition_app/ui/audit_view.py" line="114" />
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="109" />
+        <location filename="../../competition_app/ui/audit_view.py" line="117" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="115" />
+        <location filename="../../competition_app/ui/audit_view.py" line="123" />
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="121" />
+        <location filename="../../competition_app/ui/audit_view.py" line="129" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="142" />
+        <location filename="../../competition_app/ui/audit_view.py" line="150" />
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="155" />
+        <location filename="../../competition_app/ui/audit_view.py" line="163" />
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="167" />
+        <location filename="../../competition_app/ui/audit_view.py" line="175" />
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="179" />
+        <location filename="../../competition_app/ui/audit_view.py" line="187" />
         <source>审计链完整：所有记录均未被改动、插入或删除。</source>
         <translation>The audit chain is intact: no entry was altered, inserted or deleted.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="183" />
+        <location filename="../../competition_app/ui/audit_view.py" line="191" />
         <source>审计链在第 %1 条记录处断开：该记录或其前后记录可能被改动、插入或删除。请报告监督仲裁人员。</source>
         <translation>The audit chain breaks at entry %1: it or an entry next to it may have been altered, inserted or deleted. Report this to the supervisors.</translation>
     </message>
@@ -430,202 +440,207 @@
 <context>
     <name>ContestantsView</name>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="44" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="45" />
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="44" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="45" />
         <source>报名信息、组别、单位与参赛状态</source>
         <translation>Registrations, groups, units and status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="47" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="49" />
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="50" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="52" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="52" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="54" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="55" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="57" />
         <source>导入报名表…</source>
         <translation>Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="57" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="59" />
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="70" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="72" />
         <source>搜索参赛证号、姓名、单位或身份证号</source>
         <translation>Search entry no., name, unit or ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="84" />
-        <location filename="../../competition_app/ui/contestants_view.py" line="301" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="86" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="322" />
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="85" />
-        <location filename="../../competition_app/ui/contestants_view.py" line="302" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="87" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="323" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="86" />
-        <location filename="../../competition_app/ui/contestants_view.py" line="303" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="88" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="324" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="87" />
-        <location filename="../../competition_app/ui/contestants_view.py" line="305" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="89" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="326" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="127" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="136" />
+        <source>正在读取选手名单……</source>
+        <translation>Reading the contestants…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/contestants_view.py" line="146" />
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="131" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="150" />
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="133" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="152" />
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="136" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="155" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="161" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="180" />
         <source>共 %1 人，显示 %2 人</source>
         <translation>%2 of %1 shown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="217" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="238" />
         <source>已保存选手 %1 %2</source>
         <translation>Saved contestant %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="228" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="249" />
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="231" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="252" />
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="232" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="253" />
         <source>删除 %1？其已录入的分数也会一并删除。</source>
         <translation>Delete %1? Their marks are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="249" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="270" />
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="253" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="274" />
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="256" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="277" />
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="271" />
-        <location filename="../../competition_app/ui/contestants_view.py" line="321" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="292" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="342" />
         <source>导入报名表</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="279" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="300" />
         <source>正在检查报名表 %1 ……</source>
         <translation>Checking registration file %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="287" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="308" />
         <source>“%1”共 %2 行，全部通过检查。确认后导入。</source>
         <translation>All %2 rows of “%1” passed the checks. Confirm to import them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="293" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="314" />
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
         <translation>Found %2 problems in “%1”; nothing was imported. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="298" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="319" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="299" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="320" />
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="300" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="321" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="304" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="325" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="326" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="347" />
         <source>导入 %1 名选手</source>
         <translation>Import %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="342" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="363" />
         <source>已从“%1”导入 %2 名选手</source>
         <translation>Imported %2 contestants from “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="350" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="371" />
         <source>正在写入 %1 名选手……</source>
         <translation>Writing %1 contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="359" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="380" />
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="359" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="380" />
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="368" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="389" />
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="370" />
+        <location filename="../../competition_app/ui/contestants_view.py" line="391" />
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
     </message>
@@ -1334,27 +1349,27 @@ The error was written to:
         <translation>File not found: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="349" />
+        <location filename="../../competition_app/ui/main_window.py" line="350" />
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="358" />
+        <location filename="../../competition_app/ui/main_window.py" line="359" />
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="360" />
+        <location filename="../../competition_app/ui/main_window.py" line="361" />
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="396" />
+        <location filename="../../competition_app/ui/main_window.py" line="397" />
         <source>正在准备演示赛事……</source>
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="403" />
+        <location filename="../../competition_app/ui/main_window.py" line="404" />
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -1418,23 +1433,134 @@ The error was written to:
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="22" />
+        <location filename="../../competition_app/ui/printing_view.py" line="53" />
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="22" />
-        <source>成绩公示表、获奖证书、检录表与空白评分表</source>
-        <translation>Result sheets, certificates, check-in lists and blank score forms</translation>
+        <location filename="../../competition_app/ui/printing_view.py" line="54" />
+        <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
+        <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="29" />
-        <source>打印功能由“打印”模块提供，即将上线。
-
-在此之前，可在“成绩”页导出 Excel/CSV 成绩表，或用命令行 competition-app results 输出成绩。</source>
-        <translation>Printing comes from the Printing module, arriving soon.
-
-Until then, export results to Excel/CSV on the Results page, or use the command competition-app results.</translation>
+        <location filename="../../competition_app/ui/printing_view.py" line="66" />
+        <source>生成后打开</source>
+        <translation>Open when done</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="68" />
+        <source>工种</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="70" />
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="78" />
+        <source>成绩公示表</source>
+        <translation>Result sheet</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="79" />
+        <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
+        <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="84" />
+        <source>获奖证书</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="85" />
+        <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
+        <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="88" />
+        <source>检录表</source>
+        <translation>Check-in list</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="88" />
+        <source>按场次与工位，供检录签到</source>
+        <translation>By session and workstation, for signing in</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="89" />
+        <source>抽签结果</source>
+        <translation>Lot results</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="89" />
+        <source>场次、工位与顺序</source>
+        <translation>Sessions, workstations and order</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="92" />
+        <source>空白评分表</source>
+        <translation>Blank score forms</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="93" />
+        <source>按工件编号，不含姓名，供裁判填写</source>
+        <translation>By work-piece code, without names, for the judges</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="96" />
+        <source>桌签</source>
+        <translation>Desk cards</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="96" />
+        <source>工位桌签</source>
+        <translation>Workstation desk cards</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="99" />
+        <source>团体总分</source>
+        <translation>Team standings</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="100" />
+        <source>各代表队总分与名次；未选工种时为全部工种</source>
+        <translation>Team totals and ranks; all trades when none is chosen</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="117" />
+        <source>生成 PDF…</source>
+        <translation>Make PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="137" />
+        <source>（全部工种）</source>
+        <translation>(all trades)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="148" />
+        <source>全部组别</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="192" />
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="192" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="208" />
+        <source>正在生成“%1”……</source>
+        <translation>Making “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="215" />
+        <source>已生成 %1</source>
+        <translation>Written %1</translation>
     </message>
 </context>
 <context>
@@ -1715,129 +1841,129 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="41" />
+        <location filename="../../competition_app/ui/results_view.py" line="40" />
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="42" />
+        <location filename="../../competition_app/ui/results_view.py" line="41" />
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade's rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="49" />
+        <location filename="../../competition_app/ui/results_view.py" line="48" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="51" />
+        <location filename="../../competition_app/ui/results_view.py" line="50" />
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="53" />
-        <location filename="../../competition_app/ui/results_view.py" line="206" />
-        <location filename="../../competition_app/ui/results_view.py" line="241" />
+        <location filename="../../competition_app/ui/results_view.py" line="52" />
+        <location filename="../../competition_app/ui/results_view.py" line="205" />
+        <location filename="../../competition_app/ui/results_view.py" line="240" />
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="67" />
+        <location filename="../../competition_app/ui/results_view.py" line="66" />
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="69" />
+        <location filename="../../competition_app/ui/results_view.py" line="68" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="86" />
+        <location filename="../../competition_app/ui/results_view.py" line="85" />
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="89" />
+        <location filename="../../competition_app/ui/results_view.py" line="88" />
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="90" />
+        <location filename="../../competition_app/ui/results_view.py" line="89" />
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="91" />
+        <location filename="../../competition_app/ui/results_view.py" line="90" />
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="92" />
+        <location filename="../../competition_app/ui/results_view.py" line="91" />
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="100" />
+        <location filename="../../competition_app/ui/results_view.py" line="99" />
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="133" />
+        <location filename="../../competition_app/ui/results_view.py" line="132" />
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="160" />
+        <location filename="../../competition_app/ui/results_view.py" line="159" />
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="184" />
+        <location filename="../../competition_app/ui/results_view.py" line="183" />
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="199" />
+        <location filename="../../competition_app/ui/results_view.py" line="198" />
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="200" />
+        <location filename="../../competition_app/ui/results_view.py" line="199" />
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="203" />
+        <location filename="../../competition_app/ui/results_view.py" line="202" />
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="226" />
+        <location filename="../../competition_app/ui/results_view.py" line="225" />
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="235" />
+        <location filename="../../competition_app/ui/results_view.py" line="234" />
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="238" />
+        <location filename="../../competition_app/ui/results_view.py" line="237" />
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="244" />
+        <location filename="../../competition_app/ui/results_view.py" line="243" />
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="259" />
+        <location filename="../../competition_app/ui/results_view.py" line="258" />
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="270" />
+        <location filename="../../competition_app/ui/results_view.py" line="269" />
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2269,64 +2395,69 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="183" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="196" />
+        <source>待保存：与数据库的连接中断，恢复后自动保存</source>
+        <translation>Waiting: the database cannot be reached; saved automatically once it is back</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="199" />
         <source>裁判与选手同单位，须回避</source>
         <translation>Judge and contestant share a unit: the judge must stand aside</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="185" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="201" />
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="190" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="206" />
         <source>完成用时（分钟，或 时:分）</source>
         <translation>Completion time (minutes, or h:mm)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="194" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="210" />
         <source> · 裁判 %1 %2</source>
         <translation> · judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="197" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="213" />
         <source> · 满分 %1</source>
         <translation> · max %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="215" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="231" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="216" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="232" />
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="217" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="233" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="220" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="236" />
         <source>用时
 （分钟）</source>
         <translation>Time
 (min)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="242" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="258" />
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="244" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="260" />
         <source>本工种已锁定，成绩只读</source>
         <translation>This trade is locked; marks are read-only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="252" />
+        <location filename="../../competition_app/ui/score_grid_model.py" line="268" />
         <source>裁判 %1 %2 与选手同属“%3”，须回避</source>
         <translation>Judge %1 %2 belongs to “%3” like the contestant and must stand aside</translation>
     </message>
@@ -2379,82 +2510,92 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="322" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="326" />
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="378" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="382" />
         <source>已录入 %1 / %2</source>
         <translation>Entered %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="385" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="389" />
+        <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
+        <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring_view.py" line="394" />
+        <source>连接已恢复，待保存的分数均已保存。</source>
+        <translation>The connection is back; all waiting marks are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring_view.py" line="400" />
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="387" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="402" />
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="410" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="425" />
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="432" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="447" />
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="433" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="448" />
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="448" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="463" />
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="464" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="479" />
         <source>（已清除）</source>
         <translation>(cleared)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="466" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="481" />
         <source>已保存 %1 %2：%3</source>
         <translation>Saved %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="489" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="512" />
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="511" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="534" />
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="523" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="546" />
         <source>已导入 %1 行：%2 个评分项分数，%3 个成绩，%4 个用时</source>
         <translation>Imported %1 rows: %2 criterion marks, %3 scores, %4 times</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="533" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="556" />
         <source>成绩表有问题</source>
         <translation>Problems in the score file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="534" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="557" />
         <source>成绩表“%1”有 %2 处问题，未导入任何数据：</source>
         <translation>The score file “%1” has %2 problems; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="544" />
+        <location filename="../../competition_app/ui/scoring_view.py" line="567" />
         <source>正在导入成绩表……</source>
         <translation>Importing scores…</translation>
     </message>

@@ -1,0 +1,217 @@
+"""Printing: result sheets, certificates and contest-day forms as PDF files, from services.printing.
+
+Each document is rendered off the UI thread (certificates report their progress and can be
+cancelled), saved where the user chooses and, if wished, opened in the system's PDF viewer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competition_app.services import printing
+from competition_app.services.context import Context
+from competition_app.services.trades import TradeInfo
+from competition_app.ui import prompts
+from competition_app.ui.session import EventSession
+from competition_app.ui.view_base import View, card
+from competition_app.ui.workers import Progress, Task, run_task
+
+
+@dataclass(frozen=True)
+class Document:
+    key: str
+    title: str
+    hint: str
+    needs_trade: bool  # False: the whole event when no trade is chosen
+
+
+class PrintingView(View):
+    """打印: one card per document."""
+
+    topics = ("event", "rules")
+    name = "printing"
+
+    def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
+        super().__init__(
+            session,
+            self.tr("打印"),
+            self.tr("成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）"),
+            parent,
+        )
+        self.trades: list[TradeInfo] = []
+        self.task: Task | None = None
+        self.last_path: Path | None = None
+        bar = QHBoxLayout()
+        self.trade_combo = QComboBox()
+        self.trade_combo.setMinimumWidth(160)
+        self.trade_combo.currentIndexChanged.connect(self._trade_chosen)
+        self.group_combo = QComboBox()
+        self.group_combo.setMinimumWidth(110)
+        self.open_after = QCheckBox(self.tr("生成后打开"))
+        self.open_after.setChecked(True)
+        bar.addWidget(QLabel(self.tr("工种")))
+        bar.addWidget(self.trade_combo)
+        bar.addWidget(QLabel(self.tr("组别")))
+        bar.addWidget(self.group_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.open_after)
+        self.body.addLayout(bar)
+        self.documents = (
+            Document(
+                "results",
+                self.tr("成绩公示表"),
+                self.tr("名次、成绩、奖项，身份证号打码；签字栏与公示期"),
+                True,
+            ),
+            Document(
+                "certificates",
+                self.tr("获奖证书"),
+                self.tr("获奖与获得称号的选手，每张带校验码；未选工种时打印全部"),
+                False,
+            ),
+            Document("checkin", self.tr("检录表"), self.tr("按场次与工位，供检录签到"), True),
+            Document("lots", self.tr("抽签结果"), self.tr("场次、工位与顺序"), True),
+            Document(
+                "scoreform",
+                self.tr("空白评分表"),
+                self.tr("按工件编号，不含姓名，供裁判填写"),
+                True,
+            ),
+            Document("desk", self.tr("桌签"), self.tr("工位桌签"), True),
+            Document(
+                "teams",
+                self.tr("团体总分"),
+                self.tr("各代表队总分与名次；未选工种时为全部工种"),
+                False,
+            ),
+        )
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        for i, doc in enumerate(self.documents):
+            box = card(self)
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(16, 12, 16, 12)
+            title = QLabel(doc.title)
+            title.setObjectName("SectionTitle")
+            hint = QLabel(doc.hint)
+            hint.setObjectName("Muted")
+            hint.setWordWrap(True)
+            button = QPushButton(self.tr("生成 PDF…"))
+            button.clicked.connect(lambda _=False, k=doc.key: self.make(k))
+            self.buttons[doc.key] = button
+            lay.addWidget(title)
+            lay.addWidget(hint, 1)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button)
+            lay.addLayout(row)
+            grid.addWidget(box, i // 3, i % 3)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+
+    def reload(self) -> None:
+        current = self.trade_combo.currentData()
+        self.trades = self.session.trades()
+        self.trade_combo.blockSignals(True)
+        self.trade_combo.clear()
+        self.trade_combo.addItem(self.tr("（全部工种）"), None)
+        for t in self.trades:
+            self.trade_combo.addItem(f"{t.name} · {t.code}", t.code)
+        index = self.trade_combo.findData(current) if current else -1
+        self.trade_combo.setCurrentIndex(index if index >= 0 else min(1, len(self.trades)))
+        self.trade_combo.blockSignals(False)
+        self._trade_chosen()
+
+    def _trade_chosen(self) -> None:
+        trade = next((t for t in self.trades if t.code == self.trade_combo.currentData()), None)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("全部组别"), None)
+        for g in trade.groups if trade else ():
+            self.group_combo.addItem(g, g)
+        self.group_combo.setEnabled(self.group_combo.count() > 1)
+        for doc in self.documents:
+            self.buttons[doc.key].setEnabled(trade is not None or not doc.needs_trade)
+
+    def select_trade(self, code: str | None) -> None:
+        self.trade_combo.setCurrentIndex(max(self.trade_combo.findData(code), 0))
+
+    # -- making a document ------------------------------------------------------------------------
+    def renderer(self, key: str) -> Callable[[Progress], bytes]:
+        """What makes the PDF for `key` with the trade and group chosen now."""
+        ctx: Context = self.session.ctx
+        event_id = self.session.event_id
+        trade = self.trade_combo.currentData()
+        group = self.group_combo.currentData()
+        if key == "results":
+            return lambda progress: printing.result_sheet_pdf(ctx, event_id, trade, group=group)
+        if key == "certificates":
+
+            def certificates(progress: Progress) -> bytes:
+                pdf, _pages = printing.certificates_pdf(
+                    ctx,
+                    event_id,
+                    trade_code=trade,
+                    progress=lambda done, total: progress(done, total),
+                )
+                return pdf
+
+            return certificates
+        if key == "teams":
+            return lambda progress: printing.team_standings_pdf(ctx, event_id, trade)
+        return lambda progress: printing.form_pdf(ctx, event_id, trade, key)
+
+    def make(self, key: str, path: Path | None = None) -> Task | None:
+        doc = next(d for d in self.documents if d.key == key)
+        if path is None:
+            trade = (
+                self.trade_combo.currentText().split(" · ")[0]
+                if self.trade_combo.currentData()
+                else ""
+            )
+            path = prompts.save_file(
+                self, self.tr("保存 PDF"), f"{trade}{doc.title}.pdf", self.tr("PDF 文件 (*.pdf)")
+            )
+            if path is None:
+                return None
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        render = self.renderer(key)
+
+        def work(progress: Progress) -> Path:
+            path.write_bytes(render(progress))
+            return path
+
+        self.task = run_task(
+            self,
+            work,
+            self._made,
+            label=self.tr("正在生成“%1”……").replace("%1", doc.title),
+            on_error=self.show_error,
+        )
+        return self.task
+
+    def _made(self, path: Any) -> None:
+        self.last_path = Path(path)
+        self.show_info(self.tr("已生成 %1").replace("%1", str(path)))
+        if self.open_after.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,90 @@
+"""The interface language: Chinese (the source text) by default, English from a compiled .qm file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from competition_app.domain.entries import STATUS_LABELS
+from competition_app.domain.results import FLAG_LABELS
+from competition_app.resources_path import resource
+
+LANGUAGES: dict[str, str] = {"zh_CN": "中文（简体）", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+_installed: list[QTranslator] = []
+
+
+def current_language() -> str:
+    """The interface language from the settings file (the one the settings dialog edits)."""
+    from competition_app.settings import load_settings
+
+    lang = load_settings().language
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(lang: str) -> None:
+    from competition_app.settings import update_settings
+
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    update_settings(language=lang)
+
+
+def qm_path(lang: str) -> str:
+    return str(resource("translations", f"competition_app_{lang}.qm"))
+
+
+def install_translators(lang: str) -> bool:
+    """Replace the installed translators; True when the app's own translation loaded (or is source)."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    # Qt's own strings (OK, Cancel, file dialogs) in the same language
+    if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if lang == DEFAULT_LANGUAGE:
+        return True
+    own = QTranslator(app)
+    if not own.load(qm_path(lang)):
+        return False
+    app.installTranslator(own)
+    _installed.append(own)
+    return True
+
+
+def domain_label(text: str) -> str:
+    """A label coming from the domain (status, flag, preset, role) in the interface language."""
+    return QCoreApplication.translate("Domain", text)
+
+
+def status_label(status: str) -> str:
+    return domain_label(STATUS_LABELS.get(status, status))
+
+
+def flag_label(flag: str) -> str:
+    return domain_label(FLAG_LABELS.get(flag, flag))
+
+
+def _domain_strings() -> None:  # pragma: no cover - never called, read by pyside6-lupdate
+    (
+        QCoreApplication.translate("Domain", "正常"),
+        QCoreApplication.translate("Domain", "缺考"),
+        QCoreApplication.translate("Domain", "取消资格"),
+        QCoreApplication.translate("Domain", "不参与评奖"),
+    )
+    (
+        QCoreApplication.translate("Domain", "成绩未录完"),
+        QCoreApplication.translate("Domain", "并列待裁判长裁定"),
+        QCoreApplication.translate("Domain", "评分差异超限"),
+    )
+    (
+        QCoreApplication.translate("Domain", "并列跨奖项"),
+        QCoreApplication.translate("Domain", "裁判员"),
+        QCoreApplication.translate("Domain", "裁判长"),
+        QCoreApplication.translate("Domain", "记分员"),
+    )
+    QCoreApplication.translate("Domain", "测量"), QCoreApplication.translate("Domain", "评价")

@@ -1,0 +1,54 @@
+"""The printing page makes each document as a PDF off the UI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from competition_app.ui.printing_view import PrintingView
+
+from .helpers import wait_task
+
+
+@pytest.fixture
+def view(qtbot: Any, session: Any) -> PrintingView:
+    v = PrintingView(session)
+    qtbot.addWidget(v)
+    v.open_after.setChecked(False)
+    v.show()
+    v.activate()
+    return v
+
+
+@pytest.mark.parametrize("key", ["results", "checkin", "scoreform", "teams"])
+def test_documents_are_written_as_pdf(qtbot, view, tmp_path, key):
+    view.select_trade("fitter")
+    view.make(key, tmp_path / f"{key}.pdf")
+    wait_task(qtbot, view, timeout=30_000)
+    data = (tmp_path / f"{key}.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert "已生成" in view.messages.text()
+
+
+def test_certificates_for_the_whole_event(qtbot, view, tmp_path):
+    view.select_trade(None)
+    assert not view.buttons["results"].isEnabled()  # a result sheet is per trade
+    assert view.buttons["certificates"].isEnabled()
+    view.make("certificates", tmp_path / "证书")
+    wait_task(qtbot, view, timeout=60_000)
+    assert (tmp_path / "证书.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_refusal_is_shown_in_plain_words(qtbot, view, tmp_path, monkeypatch):
+    from competition_app.domain.errors import UserError
+    from competition_app.services import printing
+
+    def refuse(*a: Any, **k: Any) -> Any:
+        raise UserError("没有获奖或获得称号的选手，没有证书可打印")
+
+    monkeypatch.setattr(printing, "certificates_pdf", refuse)
+    view.make("certificates", tmp_path / "x.pdf")
+    wait_task(qtbot, view)
+    assert "没有证书可打印" in view.messages.text()
+    assert not (tmp_path / "x.pdf").exists()
