@@ -80,9 +80,15 @@ def write_xlsx(
 
 
 def _typed(v: str) -> object:
-    # Numbers stay numbers in Excel so organisers can sort and sum them.
+    # Marks and ranks stay numbers in Excel so organisers can sort and sum them; long digit
+    # strings (ID numbers) and ones with leading zeros (entry numbers) stay text.
     try:
-        if (v and v.lstrip("-").replace(".", "", 1).isdigit() and not v.startswith("0")) or v == "0":
+        if (
+            v
+            and len(v) <= 12
+            and v.lstrip("-").replace(".", "", 1).isdigit()
+            and not (v.startswith("0") and len(v) > 1 and not v.startswith("0."))
+        ) or v == "0":
             return int(v) if "." not in v else Decimal(v)
     except ValueError:
         pass

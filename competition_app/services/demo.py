@@ -41,6 +41,11 @@ UNITS = [
     "重庆川仪自动化股份有限公司",
     "重庆轻工职业学院",
 ]
+# Judges come from bodies that send no contestants, so no judge must stand aside (回避).
+JUDGE_UNITS = [
+    "重庆市职业技能鉴定指导中心", "重庆市机械工程学会", "重庆大学机械与运载工程学院",
+    "重庆市电力行业协会", "重庆市焊接学会",
+]
 AREA_CODES = ["500105", "500103", "500112", "500106", "510104", "330106"]
 
 
@@ -183,7 +188,7 @@ def build_demo_event(
                 JudgeDefinition(
                     code=f"{prefixes[t.code]}{k + 1}",
                     name=_name(rng),
-                    unit=rng.choice(UNITS),
+                    unit=rng.choice(JUDGE_UNITS),
                     trades=(t.code,),
                 )
             )
@@ -191,7 +196,7 @@ def build_demo_event(
             JudgeDefinition(
                 code=f"{prefixes[t.code]}C",
                 name=_name(rng),
-                unit=rng.choice(UNITS),
+                unit=rng.choice(JUDGE_UNITS),
                 role="chief_judge",
                 trades=(t.code,),
             )

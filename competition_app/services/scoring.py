@@ -102,7 +102,7 @@ def record_mark(
         if mark is None:
             if existing is not None:
                 s.delete(existing)
-            saved = Saved(None, (existing.version + 1) if existing else 0)
+            saved = Saved(None, 0)  # no row now: the next save expects version 0
         elif existing is None:
             s.add(
                 CriterionMark(
@@ -188,7 +188,7 @@ def record_score(
         if score is None:
             if existing is not None:
                 s.delete(existing)
-            saved = Saved(None, (existing.version + 1) if existing else 0)
+            saved = Saved(None, 0)  # no row now: the next save expects version 0
         elif existing is None:
             s.add(
                 ComponentScore(

@@ -81,3 +81,12 @@ def test_audit_chain_detects_an_edit_behind_the_apps_back(ctx, event_id):
             text("UPDATE audit_entry SET new_value = '38' WHERE id = :i"), {"i": mark_entry.id}
         )
     assert verify_chain(ctx) == mark_entry.id
+
+
+def test_a_cleared_mark_can_be_entered_again_by_the_station_that_cleared_it(ctx, event_id):
+    who = _ids(ctx, event_id)["2001"]
+    saved = record_mark(ctx, who, "e1", "30", expected_version=0)
+    cleared = record_mark(ctx, who, "e1", "", expected_version=saved.version)
+    assert cleared.value is None
+    again = record_mark(ctx, who, "e1", "31", expected_version=cleared.version)
+    assert again.value == Decimal("31")
