@@ -22,5 +22,11 @@ def test_xlsx_keeps_marks_numeric_and_ids_as_text(tmp_path):
 
 
 def test_text_table_aligns_chinese_as_two_cells():
+    import unicodedata
+
+    def column(line: str, text: str) -> int:
+        before = line[: line.index(text)]
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in before)
+
     out = text_table(["name", "total"], [["王伟", "1"], ["Li", "22"]]).splitlines()
-    assert out[2].index("1") == out[3].index("22")
+    assert column(out[2], "1") == column(out[3], "22") == 6
