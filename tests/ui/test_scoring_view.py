@@ -196,6 +196,21 @@ def test_a_row_stays_while_its_marks_are_typed_with_the_missing_filter_on(
 
 
 def test_recused_judge_cell_is_refused_with_the_reason(qtbot, view, ctx, demo_event_id):
+    from sqlalchemy import select
+
+    from competition_app.storage.models import Contestant, Judge, Trade
+
+    # The demo's judges come from outside bodies; move one into a contestant's unit.
+    with ctx.db.unit_of_work() as s:
+        fitter = s.scalars(
+            select(Trade).where(Trade.event_id == demo_event_id, Trade.code == "fitter")
+        ).one()
+        unit = s.scalars(
+            select(Contestant.unit).where(Contestant.trade_id == fitter.id, Contestant.status == "ok")
+        ).first()
+        judges = s.scalars(select(Judge).where(Judge.event_id == demo_event_id)).all()
+        next(j for j in judges if fitter in j.trades and j.role == "judge").unit = unit
+    view.select_trade("electrician")
     view.select_trade("fitter")
     grid = view.model.grid
     pairs = [
@@ -204,7 +219,7 @@ def test_recused_judge_cell_is_refused_with_the_reason(qtbot, view, ctx, demo_ev
         for i, c in enumerate(grid.columns)
         if c.judge_unit and c.judge_unit == row.unit and row.status == "ok"
     ]
-    assert pairs, "the demo has judges from contestants' units"
+    assert pairs, "a judge shares a unit with a contestant"
     r, i = pairs[0]
     index = view.proxy.mapFromSource(view.model.index(r, i + 3))
     editor = type_mark(qtbot, view, index, "5")
