@@ -7,11 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from competition_app.io.judge_list import read_judges
-from competition_app.services import audit
+from competition_app.domain.errors import ValidationError
 from competition_app.services.context import Context
-from competition_app.services.permissions import require
-from competition_app.storage.models import Judge, Trade
+from competition_app.storage.models import Judge
 
 
 @dataclass(frozen=True)
@@ -25,33 +23,13 @@ class JudgeInfo:
 
 
 def import_judges(ctx: Context, event_id: int, path: Path) -> int:
-    require(ctx, "judges")
-    with ctx.db.unit_of_work() as s:
-        trades = {t.code: t for t in s.scalars(select(Trade).where(Trade.event_id == event_id))}
-        lookup = {**{c: c for c in trades}, **{t.name: c for c, t in trades.items()}}
-        existing = set(s.scalars(select(Judge.code).where(Judge.event_id == event_id)))
-        rows = read_judges(Path(path), trades=lookup, existing_codes=existing)
-        for r in rows:
-            s.add(
-                Judge(
-                    event_id=event_id,
-                    code=r.code,
-                    name=r.name,
-                    unit=r.unit,
-                    role=r.role,
-                    trades=[trades[c] for c in r.trades],
-                )
-            )
-        audit.record(
-            s,
-            ctx,
-            "judges.import",
-            event_id=event_id,
-            entity="judge",
-            key=Path(path).name,
-            new={"rows": len(rows)},
-        )
-        return len(rows)
+    """Import a whole judge list, or nothing at all if any row is bad."""
+    from competition_app.services.judge_roster import preview_judge_import, write_judges
+
+    preview = preview_judge_import(ctx, event_id, path)
+    if preview.problems:
+        raise ValidationError(preview.problems)
+    return write_judges(ctx, event_id, preview.rows, source=Path(path).name)
 
 
 def list_judges(ctx: Context, event_id: int, trade_code: str | None = None) -> list[JudgeInfo]:
