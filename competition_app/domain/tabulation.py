@@ -30,6 +30,8 @@ _DIGITS = re.compile(r"(\d+)")
 
 def number_key(number: str) -> tuple[tuple[int, int, str], ...]:
     """Sort key for entry numbers in natural order, so "A2" comes before "A10"."""
+    if number.isascii() and number.isdigit():  # the usual entry number: the same key, sooner
+        return ((0, int(number), ""),)
     return tuple(
         (0, int(part), "") if part.isdigit() else (1, 0, part)
         for part in _DIGITS.split(number)

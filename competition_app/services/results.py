@@ -26,6 +26,7 @@ from competition_app.storage.models import (
     CriterionMark,
     Trade,
 )
+from competition_app.storage.plain_rows import plain_rows
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ class TradeResults:
 
 def trade_entries(s: Session, trade: Trade) -> list[Entry]:
     """Everything the engine needs for one trade, in three queries whatever the size."""
-    contestants = s.execute(
+    contestants = plain_rows(
+        s,
         select(
             Contestant.id,
             Contestant.number,
@@ -59,19 +61,36 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
             Contestant.team,
             Contestant.group_name,
             Contestant.status,
-            Contestant.time_minutes,
+            Contestant.time_minutes,  # DecimalText: its text here
             Contestant.decided_order,
-        ).where(Contestant.trade_id == trade.id)
-    ).all()
-    marks: dict[int, dict[str, dict[str, Decimal]]] = defaultdict(lambda: defaultdict(dict))
-    for cid, code, judge, mark in s.execute(
+        ).where(Contestant.trade_id == trade.id),
+    )
+    # The marks are the bulk (900,000 in a city contest): read as plain tuples, each distinct
+    # mark text turned into a Decimal once.
+    marks: dict[int, dict[str, dict[str, Decimal]]] = {}
+    exact: dict[str, Decimal] = {}
+    judges: dict[int, str] = {}
+    for cid, code, judge, text in plain_rows(
+        s,
         select(
             CriterionMark.contestant_id, Criterion.code, CriterionMark.judge_id, CriterionMark.mark
         )
         .join(Criterion, CriterionMark.criterion_id == Criterion.id)
-        .where(Criterion.trade_id == trade.id)
+        .where(Criterion.trade_id == trade.id),
     ):
-        marks[cid][code][str(judge)] = mark
+        mark = exact.get(text)
+        if mark is None:
+            mark = exact[text] = Decimal(text)
+        judge_key = judges.get(judge)
+        if judge_key is None:
+            judge_key = judges[judge] = str(judge)
+        per_contestant = marks.get(cid)
+        if per_contestant is None:
+            per_contestant = marks[cid] = {}
+        per_criterion = per_contestant.get(code)
+        if per_criterion is None:
+            per_criterion = per_contestant[code] = {}
+        per_criterion[judge_key] = mark
     scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
     for cid, code, score in s.execute(
         select(ComponentScore.contestant_id, Component.code, ComponentScore.score)
@@ -81,21 +100,20 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
         scores[cid][code] = score
     status: Status
     out = []
-    for c in contestants:
-        status = c.status
+    for cid, number, name, unit, team, group, status, minutes, decided in contestants:
         out.append(
             Entry(
-                key=str(c.id),
-                number=c.number,
-                name=c.name,
-                unit=c.unit,
-                team=c.team,
-                group=c.group_name,
+                key=str(cid),
+                number=number,
+                name=name,
+                unit=unit,
+                team=team,
+                group=group,
                 status=status,
-                marks={k: dict(v) for k, v in marks.get(c.id, {}).items()},
-                scores=scores.get(c.id, {}),
-                time=c.time_minutes,
-                decided_order=c.decided_order,
+                marks=marks.get(cid, {}),
+                scores=scores.get(cid, {}),
+                time=None if minutes is None else Decimal(minutes),
+                decided_order=decided,
             )
         )
     return out
@@ -118,6 +136,16 @@ def results_for(
             group,
             provisional=status_in_session(s, trade).provisional,
         )
+
+
+def all_results(ctx: Context, event_id: int) -> list[TradeResults]:
+    """Every trade of the event ranked afresh, in one read (the results and printing pages)."""
+    event = get_event(ctx, event_id)
+    with ctx.db.reading() as s:
+        trades = s.scalars(
+            select(Trade).where(Trade.event_id == event_id).order_by(Trade.position)
+        )
+        return [TradeResults(event, trade_info(s, t), compute(s, t)) for t in trades]
 
 
 def event_standings(

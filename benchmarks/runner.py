@@ -1,0 +1,259 @@
+"""Running the figures in child processes, at full and 1/10 scale, and writing the results."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+CHILD_TIMEOUT = 300
+
+
+@dataclass(frozen=True)
+class Target:
+    what: str
+    seconds: float
+    peak_mb: float | None = None
+    ratio: float | None = None  # the time ratio against the baseline
+    scales: bool = True  # False: the same work at every scale (1,000 certificates, one mark)
+
+    def describe(self) -> str:
+        parts = [f"<= {_seconds(self.seconds)}"]
+        if self.peak_mb is not None:
+            parts.append(f"<= {self.peak_mb:g} MB")
+        if self.ratio is not None:
+            parts.append(f"<= {self.ratio:g}x baseline")
+        return ", ".join(parts)
+
+
+TARGETS: dict[str, Target] = {
+    "import_contestants_xlsx": Target("import 30,000 contestants from an XLSX", 5),
+    "import_marks_csv": Target("import 900,000 criterion marks (74 CSV files)", 20, 500),
+    "rank_all_trades": Target("recompute totals, ranks and awards for all 74 trades", 1),
+    "save_one_mark": Target("median time to commit one mark through the service (SQLite)", 0.020,
+                            scales=False),
+    "results_sheet_30k_pdf": Target("one 30,000-row result sheet PDF", 15, 300),
+    "certificates_1000_pdf": Target("1,000 certificates with verification QR", 10, ratio=1.5,
+                                    scales=False),
+    "open_contestants_view": Target("show the 30,000-row contestants table (offscreen)", 0.5),
+    "cold_start": Target("process start to main window shown, demo event", 2, scales=False),
+}  # fmt: skip
+
+BASELINES = {
+    "import_contestants_xlsx": "openpyxl read-only rows + sqlite3 executemany into a plain table",
+    "import_marks_csv": "csv.reader + sqlite3 executemany into a plain table, a commit per file",
+    "rank_all_trades": "sqlite3 read of the marks, float sums per contestant, sorted() per trade",
+    "save_one_mark": "sqlite3 UPDATE + COMMIT of one row, same pragmas",
+    "results_sheet_30k_pdf": "bare ReportLab canvas, drawString per cell, 40 rows a page",
+    "certificates_1000_pdf": "bare ReportLab canvas: the same texts + ReportLab's QrCodeWidget",
+    "open_contestants_view": "sqlite3 fetchall + bare QTableView on a trivial model",
+    "cold_start": "bare PySide6: QApplication + QMainWindow with a label, shown",
+}
+
+COLD_START_RUNS = 3
+
+
+def _seconds(s: float) -> str:
+    return f"{s * 1000:.1f} ms" if s < 0.1 else f"{s:.2f} s"
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
+class NotMeasured(Exception):
+    """A figure whose child process failed: the reason goes into the results."""
+
+
+def _reason(stderr: str) -> str:
+    lines = [line.strip() for line in stderr.strip().splitlines() if line.strip()]
+    return lines[-1][:300] if lines else "the process failed without a message"
+
+
+def run_child(key: str, variant: str, work: Path) -> dict[str, Any]:
+    """Run one figure (or a preparation step) in a fresh process; its last line of JSON."""
+    cmd = [sys.executable, "-m", "benchmarks.figures", key, variant, str(work)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(),
+                              timeout=CHILD_TIMEOUT, check=False)  # fmt: skip
+    except subprocess.TimeoutExpired as e:
+        raise NotMeasured(f"did not finish within {CHILD_TIMEOUT} s") from e
+    if proc.returncode != 0:
+        raise NotMeasured(_reason(proc.stderr))
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def run_cold_start(variant: str, work: Path) -> dict[str, Any]:
+    """Process start to the window shown, timed from here; the child says when it is shown."""
+    cmd = [sys.executable, "-m", "benchmarks.figures", "cold_start", variant, str(work)]
+    started = time.time()
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(),
+                              timeout=CHILD_TIMEOUT, check=False)  # fmt: skip
+    except subprocess.TimeoutExpired as e:
+        raise NotMeasured(f"did not finish within {CHILD_TIMEOUT} s") from e
+    if proc.returncode != 0:
+        raise NotMeasured(_reason(proc.stderr))
+    lines = [json.loads(line) for line in proc.stdout.splitlines() if line.startswith("{")]
+    shown = next((x["shown"] for x in lines if "shown" in x), None)
+    if shown is None:
+        raise NotMeasured("the window was never shown")
+    return {**lines[-1], "seconds": shown - started}
+
+
+def measure(key: str, variant: str, work: Path) -> dict[str, Any]:
+    if key != "cold_start":
+        return run_child(key, variant, work)
+    runs = [run_cold_start(variant, work) for _ in range(COLD_START_RUNS)]
+    seconds = statistics.median(r["seconds"] for r in runs)
+    return {**runs[0], "seconds": seconds, "peak_mb": max(r["peak_mb"] for r in runs)}
+
+
+def run_scale(scale: float, work: Path, keys: list[str], log: Any) -> dict[str, Any]:
+    """Every figure at one scale: app and baseline, each in its own process."""
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    sizes = run_child("prepare", str(scale), work)
+    log(f"scale {scale:g}: {sizes['contestants']} contestants, {sizes['marks']} marks "
+        f"({time.perf_counter() - started:.1f} s to generate)")  # fmt: skip
+    if "cold_start" in keys:
+        try:
+            run_child("prepare_demo", "-", work)
+        except NotMeasured as e:
+            log(f"  demo database: {e}")
+    figures: dict[str, Any] = {}
+    for key in keys:
+        try:
+            app = measure(key, "app", work)
+        except NotMeasured as e:
+            figures[key] = {"not_measured": str(e)}
+            log(f"  {key}: not measured: {e}")
+            continue
+        entry: dict[str, Any] = {
+            "seconds": round(app["seconds"], 4),
+            "peak_mb": app["peak_mb"],
+            "net_mb": round(app["peak_mb"] - app["rss_before_mb"], 1),
+        }
+        try:
+            base = measure(key, "baseline", work)
+        except NotMeasured as e:
+            entry["baseline"] = {"not_measured": str(e)}
+        else:
+            entry["baseline"] = {"seconds": round(base["seconds"], 4), "peak_mb": base["peak_mb"]}
+            entry["ratio_seconds"] = round(app["seconds"] / base["seconds"], 2)
+            entry["ratio_peak_mb"] = round(app["peak_mb"] / base["peak_mb"], 2)
+        figures[key] = entry
+        log(
+            f"  {key}: {_seconds(entry['seconds'])}, {entry['peak_mb']} MB"
+            + (f", {entry['ratio_seconds']}x baseline" if "ratio_seconds" in entry else "")
+        )
+    return {"scale": scale, **sizes, "figures": figures}
+
+
+def verdict(key: str, full: dict[str, Any]) -> bool | None:
+    if "not_measured" in full:
+        return None
+    t = TARGETS[key]
+    ok = bool(full["seconds"] <= t.seconds)
+    if t.peak_mb is not None:
+        ok = ok and full["peak_mb"] <= t.peak_mb
+    if t.ratio is not None:
+        ok = ok and full.get("ratio_seconds", float("inf")) <= t.ratio
+    return ok
+
+
+def combine(full: dict[str, Any], tenth: dict[str, Any] | None) -> dict[str, Any]:
+    """One entry per figure: the full-scale figure, its target, the 1/10 figure, the growth."""
+    out: dict[str, Any] = {}
+    for key, entry in full["figures"].items():
+        t = TARGETS[key]
+        item: dict[str, Any] = {
+            "what": t.what,
+            "target": {"seconds": t.seconds, "peak_mb": t.peak_mb, "ratio": t.ratio},
+            "baseline_is": BASELINES[key],
+            **entry,
+        }
+        small = (tenth or {}).get("figures", {}).get(key)
+        if small and "not_measured" not in small and "not_measured" not in entry:
+            item["tenth"] = {k: small[k] for k in ("seconds", "peak_mb", "net_mb")}
+            item["memory_ratio_peak"] = round(entry["peak_mb"] / small["peak_mb"], 2)
+            item["memory_ratio_net"] = round(entry["net_mb"] / max(small["net_mb"], 0.1), 2)
+            item["same_work_at_every_scale"] = not t.scales
+        item["meets_target"] = verdict(key, entry)
+        out[key] = item
+    return out
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+def markdown(results: dict[str, Any]) -> str:
+    m = results["machine"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"`python -m benchmarks` on {m['cpus']} CPUs, Python {m['python']}, SQLite {m['sqlite']} "
+        f"({m['platform']}); {results['full']['contestants']:,} contestants, "
+        f"{results['full']['marks']:,} marks, {results['full']['trades']} trades; "
+        f"run took {results['wall_seconds']:.0f} s. Each figure ran in a process of its own; "
+        "peak MB is that process's peak resident memory (ru_maxrss), net MB what the measured "
+        "part added to it. Ratios are app / bare baseline, measured the same way in the same run.",
+        "",
+        "| key | what | target | seconds | peak MB | baseline s | × time | × peak MB "
+        "| 1/10 scale s | memory growth ×10 data (net) | meets |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for key, f in results["figures"].items():
+        if "not_measured" in f:
+            lines.append(f"| `{key}` | {f['what']} | {TARGETS[key].describe()} | "
+                         f"not measured: {f['not_measured']} | | | | | | | |")  # fmt: skip
+            continue
+        base = f.get("baseline", {})
+        growth = "—"
+        if "memory_ratio_net" in f:
+            growth = f"{f['memory_ratio_net']:g}×"
+            if f.get("same_work_at_every_scale"):
+                growth += " (same work at both scales)"
+        meets = {True: "yes", False: "**no**", None: "—"}[f["meets_target"]]
+        lines.append(
+            f"| `{key}` | {f['what']} | {TARGETS[key].describe()} | {_seconds(f['seconds'])} | "
+            f"{f['peak_mb']:g} | "
+            + (_seconds(base["seconds"]) if "seconds" in base else base.get("not_measured", ""))
+            + f" | {f.get('ratio_seconds', '—')} | {f.get('ratio_peak_mb', '—')} | "
+            + (_seconds(f["tenth"]["seconds"]) if "tenth" in f else "—")
+            + f" | {growth} | {meets} |"
+        )
+    lines += ["", "Baselines:", ""]
+    lines += [f"- `{k}`: {v}" for k, v in BASELINES.items()]
+    notes = HERE / "fixes.md"
+    if notes.exists():
+        lines += ["", notes.read_text(encoding="utf-8").strip()]
+    return "\n".join(lines) + "\n"
+
+
+def write(results: dict[str, Any], folder: Path = HERE) -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    js = folder / "results.json"
+    md = folder / "results.md"
+    js.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    md.write_text(markdown(results), encoding="utf-8")
+    return js, md
