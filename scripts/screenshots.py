@@ -67,6 +67,84 @@ def a_day_at_the_venue(ctx, event_id: int) -> None:  # type: ignore[no-untyped-d
     lock_trade(ctx, electrician.id)
 
 
+def contest_day(ctx, event_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Lots drawn for the fitters, and an appeal about an electrician decided and applied."""
+    from datetime import datetime, timedelta
+
+    from competition_app.services.appeals import (
+        decide_appeal,
+        record_appeal,
+    )
+    from competition_app.services.lots import draw_trade_lots
+    from competition_app.services.trade_options import set_trade_options
+    from competition_app.services.trades import get_trade
+
+    draw_trade_lots(ctx, event_id, "fitter", seed=20220720, capacities=(24, 24))
+    electrician = get_trade(ctx, event_id, "electrician")
+    end = datetime.now().replace(second=0, microsecond=0) - timedelta(minutes=50)
+    set_trade_options(ctx, electrician.id, ends_at=end)
+    first = record_appeal(
+        ctx, event_id, "electrician", "1052", "第 3 项“通电调试”漏计 4 分", received_at=end
+    )
+    decide_appeal(ctx, first.id, "upheld", "经复核评分表，漏计属实")
+    record_appeal(ctx, event_id, "electrician", "1060", "认为“安全规范”扣分过重")
+    return None
+
+
+def judges_and_codes(ctx, event_id: int) -> None:  # type: ignore[no-untyped-def]
+    """A judge from a contestant's unit, a declared conflict, a criteria panel; blind welders."""
+    from dataclasses import replace
+
+    from competition_app.services.blind_codes import generate_codes
+    from competition_app.services.contestants import list_contestants
+    from competition_app.services.judge_roster import update_judge
+    from competition_app.services.judges import list_judges
+    from competition_app.services.recusal import assign_judge, declare_conflict
+    from competition_app.services.trade_options import set_trade_options
+    from competition_app.services.trades import get_trade
+
+    judges = {j.code: j for j in list_judges(ctx, event_id)}
+    fitters = {c.number: c for c in list_contestants(ctx, event_id, "fitter")}
+    update_judge(ctx, replace(judges["QG3"], unit=fitters["1004"].unit))
+    declare_conflict(ctx, judges["QG1"].id, fitters["1020"].id, "师徒关系（曾为其实习指导教师）")
+    fitter = get_trade(ctx, event_id, "fitter")
+    assign_judge(ctx, judges["QG2"].id, fitter.id, ["f1", "f2", "f3"])
+    welder = get_trade(ctx, event_id, "welder")
+    set_trade_options(ctx, welder.id, blind=True)
+    generate_codes(ctx, event_id, "welder")
+
+
+def apply_first_appeal(ctx, window) -> None:  # type: ignore[no-untyped-def]
+    """Change the mark the upheld appeal is about, through the page, so it shows what moved."""
+    view = window.views["appeals"]
+    view.select_appeal(1)
+    dialog = view.change_marks()
+    labels = [dialog.cell.itemText(i) for i in range(dialog.cell.count())]
+    dialog.add_change(next(i for i, t in enumerate(labels) if t.startswith("通电调试")), "34")
+    dialog.save()
+    view.select_appeal(1)
+
+
+def staff_accounts(ctx):  # type: ignore[no-untyped-def]
+    """The accounts of a contest's staff; returns the organizer's logged-in context."""
+    from competition_app.services.context import Context
+    from competition_app.services.users import add_user, set_active
+
+    add_user(ctx, "张建国", "organizer", "demo-password")
+    org = Context(ctx.db, user="张建国")
+    for name, role in (
+        ("李志强", "chief_judge"),
+        ("王芳", "judge"),
+        ("陈静", "judge"),
+        ("刘洋", "encryption_judge"),
+        ("赵敏", "viewer"),
+        ("孙磊", "judge"),
+    ):
+        add_user(org, name, role, "demo-password")
+    set_active(org, "孙磊", False)
+    return org
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
@@ -136,6 +214,47 @@ def main() -> int:
             window.session.check_for_changes()
             settle(app)
         shoot(window, name)
+        # the single-user banner is shown once, on the event page; the other pages without it
+        window.first_run.dismiss()
+
+    # the contest-day pages
+    contest_day(ctx, event_id)
+    window.session.check_for_changes()
+    view = window.show_view("lots")
+    view.select_trade("fitter")
+    shoot(window, "lots")
+    view = window.show_view("checkin")
+    view.select_trade("fitter")
+    for number in ("1001", "1002", "1005", "1009", "1013", "1004"):
+        view.scan(number)
+    view.scan("1002")  # scanned twice: amber
+    view.scan("1010")
+    shoot(window, "checkin")
+    view = window.show_view("appeals")
+    view.select_trade("electrician")
+    settle(app)
+    apply_first_appeal(ctx, window)
+    shoot(window, "appeals")
+    judges_and_codes(ctx, event_id)
+    window.session.check_for_changes()
+    view = window.show_view("assignments")
+    view.select_trade("fitter")
+    shoot(window, "assignments")
+    view = window.show_view("codes")
+    view.select_trade("welder")
+    view.show_tables()
+    shoot(window, "codes")
+    window.close()
+
+    # once there are accounts, the organizer manages them
+    organizer = staff_accounts(ctx)
+    window = MainWindow(organizer, event_id)
+    window.resize(*SIZE)
+    window.show()
+    view = window.show_view("users")
+    settle(app)
+    view.select_user("王芳")
+    shoot(window, "users")
     window.close()
     db.dispose()
     shutil.rmtree(tmp, ignore_errors=True)

@@ -71,7 +71,7 @@ class AppController:
 
     def __init__(self, db: str | None, event_id: int | None) -> None:
         from competition_app.storage.database import Database
-        from competition_app.ui.main_window import login_context
+        from competition_app.ui.opening import login_context
 
         self.ctx = login_context(Database(db)) if db else None
         if self.ctx is None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from competition_app.domain.entries import STATUSES
-from competition_app.services.audit import AuditLine, audit_log, verify_chain
+from competition_app.services.audit import AuditCheck, AuditLine, audit_log, verify_audit
 from competition_app.ui.session import EventSession
 from competition_app.ui.table_support import (
     RIGHT,
@@ -46,6 +46,33 @@ def action_labels() -> dict[str, str]:
         "judge.edit": QCoreApplication.translate("Audit", "修改裁判"),
         "judge.delete": QCoreApplication.translate("Audit", "删除裁判"),
         "demo.build": QCoreApplication.translate("Audit", "建立演示数据"),
+        "trade.options": QCoreApplication.translate("Audit", "赛务选项"),
+        "lots.draw": QCoreApplication.translate("Audit", "抽签"),
+        "lots.redraw": QCoreApplication.translate("Audit", "重新抽签"),
+        "checkin": QCoreApplication.translate("Audit", "检录"),
+        "codes.generate": QCoreApplication.translate("Audit", "生成加密号"),
+        "codes.regenerate": QCoreApplication.translate("Audit", "重新生成加密号"),
+        "codes.tables": QCoreApplication.translate("Audit", "查看加密表"),
+        "codes.decrypt": QCoreApplication.translate("Audit", "解密"),
+        "judge.assign": QCoreApplication.translate("Audit", "安排裁判"),
+        "judge.unassign": QCoreApplication.translate("Audit", "移出裁判"),
+        "judge.conflict": QCoreApplication.translate("Audit", "登记回避"),
+        "judge.conflict_withdrawn": QCoreApplication.translate("Audit", "撤销回避"),
+        "mark.pass": QCoreApplication.translate("Audit", "复核录入"),
+        "mark.verified": QCoreApplication.translate("Audit", "分数核对一致"),
+        "mark.resolve": QCoreApplication.translate("Audit", "裁定不一致分数"),
+        "mark.appeal": QCoreApplication.translate("Audit", "申诉改分"),
+        "score.appeal": QCoreApplication.translate("Audit", "申诉改成绩"),
+        "appeal.record": QCoreApplication.translate("Audit", "登记申诉"),
+        "appeal.decide": QCoreApplication.translate("Audit", "裁定申诉"),
+        "appeal.apply": QCoreApplication.translate("Audit", "申诉改分结果"),
+        "user.add": QCoreApplication.translate("Audit", "新增用户"),
+        "user.role": QCoreApplication.translate("Audit", "修改角色"),
+        "user.active": QCoreApplication.translate("Audit", "停用或启用用户"),
+        "user.password": QCoreApplication.translate("Audit", "修改密码"),
+        "certificates.issue": QCoreApplication.translate("Audit", "颁发证书"),
+        "backup.restore": QCoreApplication.translate("Audit", "从备份恢复"),
+        "audit.head_rebuilt": QCoreApplication.translate("Audit", "审计链头重建"),
     }
 
 
@@ -100,7 +127,20 @@ class AuditTableModel(TupleTableModel):
 class AuditView(View):
     """Read by the supervisor and arbitration; nothing here can be edited."""
 
-    topics = ("event", "rules", "contestants", "judges", "marks", "lock")
+    topics = (
+        "event",
+        "rules",
+        "options",
+        "contestants",
+        "judges",
+        "marks",
+        "lock",
+        "lots",
+        "checkin",
+        "codes",
+        "appeals",
+        "users",
+    )
     name = "audit"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -111,6 +151,7 @@ class AuditView(View):
             parent,
         )
         self.task: Task | None = None
+        self.check: AuditCheck | None = None
         self.verify_button = QPushButton(self.tr("校验审计链"))
         self.verify_button.setObjectName("Primary")
         self.verify_button.clicked.connect(lambda: self.verify())
@@ -123,11 +164,14 @@ class AuditView(View):
         self.search.setPlaceholderText(self.tr("筛选：参赛证号、操作人、数值、原因……"))
         self.search.setClearButtonEnabled(True)
         self.action_filter = QComboBox()
+        self.user_filter = QComboBox()
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         bar.addWidget(self.search, 1)
         bar.addWidget(QLabel(self.tr("操作")))
         bar.addWidget(self.action_filter)
+        bar.addWidget(QLabel(self.tr("操作人")))
+        bar.addWidget(self.user_filter)
         bar.addWidget(self.count_label)
         self.body.addLayout(bar)
         self.model = AuditTableModel(self)
@@ -140,25 +184,34 @@ class AuditView(View):
         self.body.addWidget(self.table, 1)
         self.search.textChanged.connect(self._filters_changed)
         self.action_filter.currentIndexChanged.connect(self._filters_changed)
+        self.user_filter.currentIndexChanged.connect(self._filters_changed)
 
     def reload(self) -> None:
         lines = audit_log(self.session.ctx, self.session.event_id)
         self.model.set_lines(lines)
-        current = self.action_filter.currentData()
-        self.action_filter.blockSignals(True)
-        self.action_filter.clear()
-        self.action_filter.addItem(self.tr("全部操作"), None)
-        for label in sorted({r[3] for r in self.model.all_rows()}):
-            self.action_filter.addItem(label, label)
-        self.action_filter.setCurrentIndex(
-            max(self.action_filter.findData(current), 0) if current else 0
-        )
-        self.action_filter.blockSignals(False)
+        for combo, column, everything in (
+            (self.action_filter, 3, self.tr("全部操作")),
+            (self.user_filter, 2, self.tr("全部人员")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in sorted({r[column] for r in self.model.all_rows()}):
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            combo.blockSignals(False)
         self._filters_changed()
+
+    def set_filter(self, action: str | None = None, user: str | None = None) -> None:
+        """Show only one action (its label) and/or one person's entries; None shows all."""
+        self.action_filter.setCurrentIndex(max(self.action_filter.findData(action), 0))
+        self.user_filter.setCurrentIndex(max(self.user_filter.findData(user), 0))
 
     def _filters_changed(self) -> None:
         self.proxy.set_text(self.search.text())
         self.proxy.set_column_filter(3, self.action_filter.currentData())
+        self.proxy.set_column_filter(2, self.user_filter.currentData())
         self.count_label.setText(
             self.tr("共 %1 条，显示 %2 条")
             .replace("%1", str(self.model.rowCount()))
@@ -170,7 +223,7 @@ class AuditView(View):
         self.verify_button.setEnabled(False)
         self.task = run_task(
             self,
-            lambda progress: verify_chain(ctx),
+            lambda progress: verify_audit(ctx),
             self._verified,
             label=self.tr("正在校验审计链……"),
             on_error=self._failed,
@@ -181,14 +234,32 @@ class AuditView(View):
         self.verify_button.setEnabled(True)
         self.show_error(exc)
 
-    def _verified(self, broken: int | None) -> None:
+    def _verified(self, check: AuditCheck) -> None:
         self.verify_button.setEnabled(True)
-        if broken is None:
-            self.show_info(self.tr("审计链完整：所有记录均未被改动、插入或删除。"))
-        else:
-            self.messages.show_message(
-                self.tr(
-                    "审计链在第 %1 条记录处断开：该记录或其前后记录可能被改动、插入或删除。请报告监督仲裁人员。"
-                ).replace("%1", str(broken)),
-                "error",
+        self.check = check
+        if check.ok:
+            self.show_info(
+                self.tr("审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2")
+                .replace("%1", str(check.entries))
+                .replace("%2", check.head_hash[:16])
             )
+            return
+        self.messages.show_message(
+            self.tr("审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。")
+            .replace("%1", check.problem)
+            .replace("%2", str(check.first_bad_id if check.first_bad_id is not None else "—")),
+            "error",
+        )
+        if check.first_bad_id is not None:
+            self.show_entry(check.first_bad_id)
+
+    def show_entry(self, entry_id: int) -> bool:
+        """Clear the filters and select the entry with this number, if it is listed."""
+        self.search.clear()
+        self.set_filter()
+        for r in range(self.proxy.rowCount()):
+            if self.model.payload(self.proxy.source_row(r)).id == entry_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(self.proxy.index(r, 0))
+                return True
+        return False

@@ -8,27 +8,32 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 
 from competition_app.domain.entries import STATUSES
 from competition_app.domain.errors import UserError
 from competition_app.services.contestant_table import contestant_rows
 from competition_app.services.contestants import (
     ContestantInfo,
-    ImportPreview,
     delete_contestant,
-    preview_import,
     set_status,
-    write_contestants,
 )
 from competition_app.services.table_export import write_text_table
 from competition_app.services.trades import TradeInfo
 from competition_app.ui import prompts
 from competition_app.ui.contestant_dialog import ContestantDialog
 from competition_app.ui.contestant_model import COLUMN_KEYS, ContestantTableModel
-from competition_app.ui.import_preview_dialog import ImportPreviewDialog
+from competition_app.ui.registration_import import import_registration, save_template
 from competition_app.ui.session import EventSession
-from competition_app.ui.table_support import FilterProxy, TableColumn, apply_widths, make_table
+from competition_app.ui.table_support import FilterProxy, apply_widths, make_table
 from competition_app.ui.translation import status_label
 from competition_app.ui.view_base import View
 from competition_app.ui.workers import Task, run_task
@@ -37,7 +42,7 @@ from competition_app.ui.workers import Task, run_task
 class ContestantsView(View):
     """The registration list of the event."""
 
-    topics = ("contestants", "rules", "event", "lock")
+    topics = ("contestants", "rules", "event", "lock", "checkin")
     name = "contestants"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -58,7 +63,11 @@ class ContestantsView(View):
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.export_button.clicked.connect(lambda: self.export_file())
+        self.template_button = QPushButton(self.tr("报名表模板…"))
+        self.template_button.setToolTip(self.tr("保存一份空白报名表，填好后用“导入报名表”导入"))
+        self.template_button.clicked.connect(lambda: self.save_template())
         for b in (
+            self.template_button,
             self.import_button,
             self.export_button,
             self.edit_button,
@@ -206,8 +215,11 @@ class ContestantsView(View):
 
     def _selection_changed(self, *_: Any) -> None:
         n = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
-        self.edit_button.setEnabled(n == 1)
-        self.delete_button.setEnabled(n >= 1)
+        allowed = self.can("contestants")
+        self.edit_button.setEnabled(n == 1 and allowed)
+        self.delete_button.setEnabled(n >= 1 and allowed)
+        self.add_button.setEnabled(allowed)
+        self.import_button.setEnabled(allowed)
 
     # -- add, edit, delete ------------------------------------------------------------------------
     def add(self) -> ContestantDialog:
@@ -288,90 +300,10 @@ class ContestantsView(View):
     # -- import and export ----------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> None:
         """Read and check a registration form off the UI thread, then show the preview."""
-        if path is None:
-            path = prompts.open_file(self, self.tr("导入报名表"), prompts.table_filters())
-            if path is None:
-                return
-        ctx, event_id = self.session.ctx, self.session.event_id
-        self.import_task = run_task(
-            self,
-            lambda progress: preview_import(ctx, event_id, path),
-            lambda preview: self.show_preview(preview, path),
-            label=self.tr("正在检查报名表 %1 ……").replace("%1", path.name),
-            on_error=self.show_error,
-        )
+        import_registration(self, path)
 
-    def show_preview(self, preview: ImportPreview, path: Path) -> ImportPreviewDialog:
-        trade_names = {t.code: t.name for t in self.trades}
-        if preview.ok:
-            headline = (
-                self.tr("“%1”共 %2 行，全部通过检查。确认后导入。")
-                .replace("%1", path.name)
-                .replace("%2", str(len(preview.rows)))
-            )
-        else:
-            headline = (
-                self.tr("“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：")
-                .replace("%1", path.name)
-                .replace("%2", str(len(preview.problems)))
-            )
-        columns = [
-            TableColumn("row", self.tr("行"), 50),
-            TableColumn("number", self.tr("参赛证号"), 90),
-            TableColumn("name", self.tr("姓名"), 80),
-            TableColumn("trade", self.tr("工种"), 90),
-            TableColumn("group", self.tr("组别"), 70),
-            TableColumn("unit", self.tr("单位"), 200),
-            TableColumn("id", self.tr("身份证号"), 170),
-            TableColumn("status", self.tr("状态"), 80),
-        ]
-        rows = [
-            (
-                str(r.row),
-                r.number,
-                r.name,
-                trade_names.get(r.trade, r.trade),
-                r.group,
-                r.unit,
-                r.id_number,
-                status_label(r.status),
-            )
-            for r in preview.rows
-        ]
-        dialog = ImportPreviewDialog(
-            self.tr("导入报名表"),
-            headline,
-            problems=preview.problems,
-            columns=columns,
-            rows=rows,
-            accept_text=self.tr("导入 %1 名选手").replace("%1", str(len(rows))),
-            parent=self,
-        )
-        dialog.accepted.connect(lambda: self.write_import(preview, path))
-        self.preview_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def write_import(self, preview: ImportPreview, path: Path) -> None:
-        ctx, event_id = self.session.ctx, self.session.event_id
-
-        def done(n: int) -> None:
-            self.session.notify("contestants")
-            if not self.isVisible():
-                self.reload()
-            self.show_info(
-                self.tr("已从“%1”导入 %2 名选手").replace("%1", path.name).replace("%2", str(n))
-            )
-
-        # one transaction: all rows or none, so this cannot be cancelled half-way
-        self.import_task = run_task(
-            self,
-            lambda progress: write_contestants(ctx, event_id, preview.rows, source=path.name),
-            done,
-            label=self.tr("正在写入 %1 名选手……").replace("%1", str(len(preview.rows))),
-            on_error=self.show_error,
-            cancellable=False,
-        )
+    def save_template(self, path: Path | None = None) -> Path | None:
+        return save_template(self, path)
 
     def export_file(self, path: Path | None = None) -> Path | None:
         """Write the contestants now shown (after filters) to an Excel or CSV file."""

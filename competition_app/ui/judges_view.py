@@ -127,8 +127,11 @@ class JudgesView(View):
 
     def _selection_changed(self, *_: Any) -> None:
         n = len(self.table.selectionModel().selectedRows())
-        self.edit_button.setEnabled(n == 1)
-        self.delete_button.setEnabled(n >= 1)
+        allowed = self.can("judges")
+        self.edit_button.setEnabled(n == 1 and allowed)
+        self.delete_button.setEnabled(n >= 1 and allowed)
+        self.add_button.setEnabled(allowed)
+        self.import_button.setEnabled(allowed)
 
     def add(self) -> JudgeDialog:
         dialog = JudgeDialog(self.session, self.trades, None, self)

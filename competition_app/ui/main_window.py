@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -21,66 +17,26 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.errors import UserError
 from competition_app.services.context import Context
-from competition_app.services.demo import build_demo_event
 from competition_app.services.events import list_events
+from competition_app.services.users import users_exist
 from competition_app.storage.database import Database
 from competition_app.ui import preferences, prompts
 from competition_app.ui.backup_control import BackupControl
 from competition_app.ui.crash_reporting import log_dir, show_user_error
-from competition_app.ui.icons import app_icon, nav_icon
+from competition_app.ui.icons import app_icon
+from competition_app.ui.navigation import NavPanel, page_labels, pages
 from competition_app.ui.new_event_wizard import NewEventWizard
+from competition_app.ui.opening import login_context, open_demo
 from competition_app.ui.session import EventSession
 from competition_app.ui.settings_dialog import SettingsDialog
-from competition_app.ui.translation import current_language
+from competition_app.ui.user_banner import FirstRunBanner
+from competition_app.ui.user_dialog import UserDialog, role_label
 from competition_app.ui.view_base import View
 from competition_app.ui.welcome_view import WelcomeView
-from competition_app.ui.workers import Task, run_task
+from competition_app.ui.window_menus import build_menus, open_about_dialog, open_settings_dialog
+from competition_app.ui.workers import Task
 
 APP_TITLE_SOURCE = "职业技能大赛赛务系统"
-
-
-def demo_database_path() -> Path:
-    """The demo event lives in its own file, so trying it never touches a real event."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("competition-app", appauthor=False)) / "demo.db"
-
-
-def login_context(db: Database, parent: QWidget | None = None) -> Context | None:
-    """A Context for `db`: single-user when it has no users, else after logging in (None when
-    the user cancelled)."""
-    from competition_app.services.users import users_exist
-
-    if not users_exist(db):
-        return Context(db)
-    ctx = prompts.login(parent, db)
-    return ctx if isinstance(ctx, Context) else None
-
-
-def _view_factories() -> list[tuple[str, Callable[[EventSession, QWidget], View]]]:
-    """The pages in navigation order. A module may replace a page by providing the same class
-    name (PrintingView in printing_view.py is the one meant to be replaced)."""
-    from competition_app.ui.audit_view import AuditView
-    from competition_app.ui.contestants_view import ContestantsView
-    from competition_app.ui.event_view import EventView
-    from competition_app.ui.judges_view import JudgesView
-    from competition_app.ui.printing_view import PrintingView
-    from competition_app.ui.results_view import ResultsView
-    from competition_app.ui.scoring_view import ScoringView
-    from competition_app.ui.teams_view import TeamsView
-    from competition_app.ui.trades_view import TradesView
-
-    return [
-        ("event", EventView),
-        ("trades", TradesView),
-        ("contestants", ContestantsView),
-        ("judges", JudgesView),
-        ("scoring", ScoringView),
-        ("results", ResultsView),
-        ("teams", TeamsView),
-        ("printing", PrintingView),
-        ("audit", AuditView),
-    ]
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +63,7 @@ class MainWindow(QMainWindow):
         self.backups.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.backups.restored.connect(self._restored)
         self._build()
-        self._build_menus()
+        build_menus(self)
         if not preferences.restore_window(self):
             self.resize(1280, 800)
         if ctx is not None and event_id is not None:
@@ -117,47 +73,28 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------------------
     def nav_labels(self) -> dict[str, str]:
-        return {
-            "event": self.tr("赛事"),
-            "trades": self.tr("工种"),
-            "contestants": self.tr("选手"),
-            "judges": self.tr("裁判"),
-            "scoring": self.tr("评分"),
-            "results": self.tr("成绩"),
-            "teams": self.tr("团体"),
-            "printing": self.tr("打印"),
-            "audit": self.tr("审计"),
-        }
+        return page_labels()
 
     def _build(self) -> None:
         central = QWidget()
         lay = QHBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.nav_panel = QWidget()
-        self.nav_panel.setFixedWidth(170)
-        self.nav_panel.setStyleSheet("background: #1e293b;")
-        nl = QVBoxLayout(self.nav_panel)
-        nl.setContentsMargins(0, 0, 0, 0)
-        nl.setSpacing(0)
-        brand = QLabel(self.tr("赛务系统"))
-        brand.setObjectName("NavBrand")
-        self.nav_event = QLabel()
-        self.nav_event.setObjectName("NavEvent")
-        self.nav_event.setWordWrap(True)
-        self.nav = QListWidget()
-        self.nav.setObjectName("Navigation")
-        self.nav.setIconSize(QSize(18, 18))
-        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.nav.currentRowChanged.connect(self._nav_changed)
-        nl.addWidget(brand)
-        nl.addWidget(self.nav_event)
-        nl.addWidget(self.nav, 1)
+        self.nav_panel = NavPanel()
+        self.nav, self.nav_event = self.nav_panel.nav, self.nav_panel.event_label
+        self.nav.page_chosen.connect(self._nav_changed)
         self.stack = QStackedWidget()
         self.welcome = WelcomeView()
         self.stack.addWidget(self.welcome)
+        self.first_run = FirstRunBanner()
+        self.first_run.create_requested.connect(lambda: self.create_organizer())
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.first_run)
+        right.addWidget(self.stack, 1)
         lay.addWidget(self.nav_panel)
-        lay.addWidget(self.stack, 1)
+        lay.addLayout(right, 1)
         self.setCentralWidget(central)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -167,41 +104,6 @@ class MainWindow(QMainWindow):
         self.welcome.recent_chosen.connect(self.open_database)
         self.welcome.event_chosen.connect(self.open_event)
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("文件(&F)"))
-        file_menu.addAction(self.tr("新建赛事…"), QKeySequence.StandardKey.New, self.new_event)
-        file_menu.addAction(
-            self.tr("打开数据库…"), QKeySequence.StandardKey.Open, lambda: self.open_database()
-        )
-        file_menu.addAction(self.tr("打开演示赛事"), self.open_demo)
-        self.recent_menu = file_menu.addMenu(self.tr("最近打开"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        self.backup_action = file_menu.addAction(self.tr("立即备份"), self.backup_now)
-        self.restore_action = file_menu.addAction(self.tr("从备份恢复…"), self.restore_backup)
-        file_menu.addSeparator()
-        self.close_event_action = file_menu.addAction(
-            self.tr("关闭赛事，回到首页"), self.close_event
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.tr("退出"), QKeySequence.StandardKey.Quit, self.close)
-        self.view_menu = bar.addMenu(self.tr("视图(&V)"))
-        self.nav_actions: list[QAction] = []
-        for i, (name, label) in enumerate(self.nav_labels().items()):
-            act = self.view_menu.addAction(label, lambda n=name: self.show_view(n))
-            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            self.nav_actions.append(act)
-        find = QAction(self.tr("查找"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        settings = bar.addMenu(self.tr("设置(&S)"))
-        settings.addAction(self.tr("界面语言…"), self.open_settings)
-        help_menu = bar.addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(self.tr("打开日志文件夹"), self.open_log_folder)
-        help_menu.addAction(self.tr("关于"), self.about)
-
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in preferences.recent_files():
@@ -210,18 +112,20 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("（暂无）")).setEnabled(False)
 
     # -- navigation ---------------------------------------------------------------------------------
-    def _nav_changed(self, row: int) -> None:
-        if row < 0 or not self.views:
+    def _nav_changed(self, name: str) -> None:
+        view = self.views.get(name)
+        if view is None:
             return
-        name = list(self.views)[row]
-        view = self.views[name]
         self.stack.setCurrentWidget(view)
         view.activate()
 
     def show_view(self, name: str) -> View | None:
         if name not in self.views:
             return None
-        self.nav.setCurrentRow(list(self.views).index(name))
+        if self.nav.current_name() == name:
+            self._nav_changed(name)
+        else:
+            self.nav.select(name)
         return self.views[name]
 
     def focus_search(self) -> None:
@@ -310,16 +214,22 @@ class MainWindow(QMainWindow):
             self.show_welcome()
             return
         self.session.start_polling()
-        labels = self.nav_labels()
-        self.nav.blockSignals(True)
-        self.nav.clear()
-        for name, factory in _view_factories():
+        self.session.changed.connect(self._session_changed)
+        entries = []
+        for section, name, factory in pages():
+            if name == "users" and not self.session.can("users"):
+                continue  # the organizer's page; other roles do not see it
             view = factory(self.session, self.stack)
             view.name = name
             self.views[name] = view
             self.stack.addWidget(view)
-            self.nav.addItem(QListWidgetItem(nav_icon(name), labels.get(name, name)))
-        self.nav.blockSignals(False)
+            entries.append((section, name))
+            created = getattr(view, "organizer_created", None)
+            if created is not None:
+                created.connect(self._organizer_created)
+        self.nav.set_pages(entries)
+        for name, action in self.page_actions.items():
+            action.setVisible(name in self.views)
         self.nav_panel.show()
         self.view_menu.setEnabled(True)
         self.close_event_action.setEnabled(True)
@@ -328,7 +238,7 @@ class MainWindow(QMainWindow):
             self.backups.attach(self.ctx)
         self.backups.event_opened()
         self.show_view(str(preferences.app_settings().value("window/view", "event")))
-        if self.nav.currentRow() < 0:
+        if self.nav.current_name() is None:
             self.show_view("event")
 
     def _close_event(self) -> None:
@@ -358,9 +268,54 @@ class MainWindow(QMainWindow):
         db = self.ctx.db.display_name() if self.ctx else ""
         text = self.tr("数据库：%1").replace("%1", db) if db else ""
         if self.ctx is not None and self.ctx.user:
-            text = self.tr("用户：%1").replace("%1", self.ctx.user) + "  ·  " + text
+            who = self.tr("用户：%1").replace("%1", self.ctx.user)
+            role = self._role()
+            if role:
+                who += self.tr("（%1）").replace("%1", role_label(role))
+            text = who + "  ·  " + text
         self.db_label.setText(text)
         self.db_label.setToolTip(db)
+        self.first_run.show_for(self.ctx is not None and not users_exist(self.ctx.db))
+
+    def _role(self) -> str | None:
+        from competition_app.services.permissions import acting_role
+
+        assert self.ctx is not None
+        try:
+            return acting_role(self.ctx)
+        except UserError:
+            return None
+
+    def _session_changed(self, topic: str) -> None:
+        if topic in ("users", "external"):
+            self._update_titles()
+
+    # -- users ------------------------------------------------------------------------------------
+    def create_organizer(self) -> UserDialog | None:
+        """Create the first account (an organizer) and log in as them: the end of single-user
+        mode, offered by the banner and the Users page."""
+        if self.ctx is None or users_exist(self.ctx.db):
+            return None
+        dialog = UserDialog(self.ctx, "first", parent=self)
+        dialog.accepted.connect(lambda: self._organizer_created(dialog.saved.name))
+        self.user_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _organizer_created(self, name: str) -> None:
+        assert self.ctx is not None
+        event_id = self.session.event_id if self.session is not None else None
+        self._close_event()
+        self.ctx = Context(self.ctx.db, user=name)
+        self.backups.attach(self.ctx)
+        if event_id is not None:
+            self.open_event(event_id)
+        else:
+            self.show_welcome()
+        self.statusBar().showMessage(
+            self.tr("已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。").replace("%1", name),
+            8000,
+        )
 
     # -- actions ----------------------------------------------------------------------------------------
     def new_event(self) -> NewEventWizard | None:
@@ -374,29 +329,12 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
-    def open_demo(self, path: Path | None = None) -> Task:
-        target = path or demo_database_path()
-
-        def work(progress: Any) -> tuple[Database, int]:
-            db = Database(target)
-            return db, build_demo_event(Context(db))
-
-        def done(result: tuple[Database, int]) -> None:
-            db, event_id = result
-            ctx = login_context(db, self)
-            if ctx is None:
-                db.dispose()
-                return
+    def open_demo(self, path: Path | None = None) -> Task | None:
+        def opened(ctx: Context, event_id: int) -> None:
             self._set_context(ctx)
             self.open_event(event_id)
 
-        self.demo_task = run_task(
-            self,
-            work,
-            done,
-            label=self.tr("正在准备演示赛事……"),
-            on_error=lambda e: show_user_error(self, e),
-        )  # type: ignore[arg-type]
+        self.demo_task = open_demo(self, path, opened)
         return self.demo_task
 
     def backup_now(self) -> Task | None:
@@ -425,37 +363,13 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     def open_settings(self) -> SettingsDialog:
-        from competition_app.settings import save_settings
-
-        dialog = SettingsDialog(self, save=save_settings)
-        before = current_language()
-
-        def accepted() -> None:
-            dialog.apply()
-            # the language is kept in the settings file that apply() just wrote
-            if current_language() != before:
-                self.language_changed.emit(current_language())
-
-        dialog.accepted.connect(accepted)
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
+        return open_settings_dialog(self)
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
 
     def about(self) -> QWidget:
-        from competition_app.ui.about_dialog import AboutDialog
-        from competition_app.ui.crash_reporting import LOG_FILE_NAME
-
-        dialog = AboutDialog(
-            data_path=self.ctx.db.display_name() if self.ctx else "",
-            log_path=log_dir() / LOG_FILE_NAME,
-            parent=self,
-        )
-        self.about_dialog = dialog
-        dialog.open()
-        return dialog
+        return open_about_dialog(self)
 
     # -- state ------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -9,10 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,10 +24,10 @@ from PySide6.QtWidgets import (
 from competition_app.services import printing
 from competition_app.services.context import Context
 from competition_app.services.trades import TradeInfo
-from competition_app.ui import prompts
+from competition_app.ui.pdf_output import choose_pdf_path, write_pdf
 from competition_app.ui.session import EventSession
 from competition_app.ui.view_base import View, card
-from competition_app.ui.workers import Progress, Task, run_task
+from competition_app.ui.workers import Progress, Task
 
 
 @dataclass(frozen=True)
@@ -188,30 +185,22 @@ class PrintingView(View):
                 if self.trade_combo.currentData()
                 else ""
             )
-            path = prompts.save_file(
-                self, self.tr("保存 PDF"), f"{trade}{doc.title}.pdf", self.tr("PDF 文件 (*.pdf)")
-            )
+            path = choose_pdf_path(self, f"{trade}{doc.title}.pdf")
             if path is None:
                 return None
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        render = self.renderer(key)
-
-        def work(progress: Progress) -> Path:
-            path.write_bytes(render(progress))
-            return path
-
-        self.task = run_task(
+        self.task = write_pdf(
             self,
-            work,
-            self._made,
-            label=self.tr("正在生成“%1”……").replace("%1", doc.title),
+            self.renderer(key),
+            path,
+            title=doc.title,
+            on_done=self._made,
             on_error=self.show_error,
+            open_after=self.open_after.isChecked(),
         )
         return self.task
 
-    def _made(self, path: Any) -> None:
-        self.last_path = Path(path)
+    def _made(self, path: Path) -> None:
+        self.last_path = path
         self.show_info(self.tr("已生成 %1").replace("%1", str(path)))
-        if self.open_after.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

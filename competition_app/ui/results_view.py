@@ -12,6 +12,7 @@ from competition_app.io.result_tables import result_table, write_csv, write_xlsx
 from competition_app.services.locking import lock_trade, unlock_trade
 from competition_app.services.results import TradeResults, results_for
 from competition_app.services.trades import TradeInfo
+from competition_app.services.verification import verification_status
 from competition_app.ui import prompts, stylesheet
 from competition_app.ui.result_model import ResultTableModel
 from competition_app.ui.session import EventSession
@@ -31,7 +32,7 @@ def legend_chip(text: str, colour: str) -> QLabel:
 class ResultsView(View):
     """Ranking, awards and titles computed by the services from what is stored."""
 
-    topics = ("marks", "contestants", "rules", "lock", "event")
+    topics = ("marks", "contestants", "rules", "lock", "event", "options", "checkin", "appeals")
     name = "results"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -72,6 +73,9 @@ class ResultsView(View):
         self.body.addLayout(bar)
         self.banner, self.banner_text = lock_banner(self)
         self.body.addWidget(self.banner)
+        self.provisional_banner, self.provisional_text = lock_banner(self)
+        self.provisional_banner.setObjectName("ProvisionalBanner")
+        self.body.addWidget(self.provisional_banner)
 
         self.model = ResultTableModel(self)
         self.proxy = FilterProxy(self)
@@ -104,6 +108,7 @@ class ResultsView(View):
 
     # -- choosing -----------------------------------------------------------------------------
     def reload(self) -> None:
+        self.lock_button.setEnabled(self.can("lock"))
         current = self.trade_combo.currentData()
         self.trades = self.session.trades()
         self.trade_combo.blockSignals(True)
@@ -190,6 +195,28 @@ class ResultsView(View):
                 parts.append(f"{flag_label(flag)} {n}")
         self.summary.setText(" · ".join(parts))
         self._show_lock(res.trade)
+        self._show_provisional(res)
+
+    def _show_provisional(self, res: TradeResults) -> None:
+        """Verified entry not finished: every figure here may still change."""
+        self.provisional_banner.setVisible(res.provisional)
+        if not res.provisional:
+            return
+        try:
+            n = verification_status(self.session.ctx, res.trade.id).counts
+        except UserError:
+            text = ""
+        else:
+            text = (
+                self.tr("已核对 %1 / %2，不一致 %3，待第二遍 %4。")
+                .replace("%1", str(n.verified))
+                .replace("%2", str(n.expected))
+                .replace("%3", str(n.mismatched))
+                .replace("%4", str(n.waiting))
+            )
+        self.provisional_text.setText(
+            self.tr("暂定成绩：复核录入尚未完成，名次和奖项可能变化。") + text
+        )
 
     def _show_lock(self, trade: TradeInfo) -> None:
         self.banner.setVisible(trade.locked)
@@ -204,6 +231,9 @@ class ResultsView(View):
         else:
             self.lock_button.setText(self.tr("锁定成绩"))
             self.lock_button.setObjectName("Primary")
+        self.lock_button.setEnabled(self.can("lock"))
+        if not self.can("lock"):
+            self.lock_button.setToolTip(self.tr("只有裁判长可以锁定或解锁成绩"))
         self.lock_button.style().unpolish(self.lock_button)
         self.lock_button.style().polish(self.lock_button)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 
+from competition_app.domain.blind_codes import normalize_code
 from competition_app.domain.errors import ConflictError, LockedError, UserError
 from competition_app.domain.marks import plain
 from competition_app.services.context import Context
@@ -20,6 +21,7 @@ from competition_app.services.score_grid import (
     save_cell,
 )
 from competition_app.ui import stylesheet
+from competition_app.ui.grid_recusal import StandAside
 from competition_app.ui.table_support import CENTER, LEFT, RIGHT, ROOT, Index, empty
 from competition_app.ui.translation import status_label
 
@@ -45,6 +47,9 @@ class ScoreGridModel(QAbstractTableModel):
         pending_changed(int): how many typed cells wait for the database server to be back.
     """
 
+    # the columns before the enterable ones (the blind grid has none: no name, no unit)
+    info_columns: tuple[str, ...] = INFO_COLUMNS
+
     saved = Signal(int, int)
     refused = Signal(int, int, str)
     counts_changed = Signal(int, int)
@@ -67,6 +72,9 @@ class ScoreGridModel(QAbstractTableModel):
         self._versions: list[list[int]] = []
         self._refused: dict[tuple[int, int], str] = {}
         self.locked = False
+        # False when the logged-in user may not enter marks: the grid is read-only
+        self.may_enter = True
+        self.stand_aside = StandAside()
         self._muted = QColor(stylesheet.MUTED_TEXT)
         self._missing = QColor(stylesheet.MISSING_CELL)
         self._refused_bg = QColor(stylesheet.REFUSED_CELL)
@@ -77,7 +85,11 @@ class ScoreGridModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, trade_id: int) -> None:
+        self.load_recusals(trade_id)
         self.set_grid(load_grid(self.ctx, trade_id))
+
+    def load_recusals(self, trade_id: int) -> None:
+        self.stand_aside.load(self.ctx, trade_id)
 
     def reload(self) -> None:
         if self.grid is not None:
@@ -100,24 +112,28 @@ class ScoreGridModel(QAbstractTableModel):
 
     # -- lookups ------------------------------------------------------------------------------
     def grid_column(self, column: int) -> GridColumn | None:
-        i = column - len(INFO_COLUMNS)
+        i = column - self.first_entry_column()
         return self.columns[i] if 0 <= i < len(self.columns) else None
 
     def is_entry_column(self, column: int) -> bool:
         return self.grid_column(column) is not None
 
     def first_entry_column(self) -> int:
-        return len(INFO_COLUMNS)
+        return len(self.info_columns)
 
     def row_of_number(self, number: str) -> int:
-        if self.grid is not None:
-            for i, r in enumerate(self.grid.rows):
-                if r.number == number.strip():
-                    return i
+        """The row of an entry number, or of a work-piece code in a blind grid (typed or
+        scanned in any form: "krw358" finds KRW-358); -1 when there is none."""
+        if self.grid is None:
+            return -1
+        wanted = normalize_code(number) if self.grid.blind else number.strip()
+        for i, r in enumerate(self.grid.rows):
+            if (normalize_code(r.number) if self.grid.blind else r.number) == wanted:
+                return i
         return -1
 
     def value(self, row: int, column: int) -> Decimal | None:
-        return self._values[row][column - len(INFO_COLUMNS)]
+        return self._values[row][column - self.first_entry_column()]
 
     def row_missing(self, row: int) -> bool:
         assert self.grid is not None
@@ -146,7 +162,11 @@ class ScoreGridModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.grid is None else len(self.grid.rows)
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() or self.grid is None else len(INFO_COLUMNS) + len(self.columns)
+        return (
+            0
+            if parent.isValid() or self.grid is None
+            else self.first_entry_column() + len(self.columns)
+        )
 
     def data(self, index: Index, role: int = R.DisplayRole) -> Any:
         if not index.isValid() or self.grid is None:
@@ -156,16 +176,16 @@ class ScoreGridModel(QAbstractTableModel):
         gc = self.grid_column(col)
         if role in (R.DisplayRole, R.EditRole):
             if gc is None:
-                key = INFO_COLUMNS[col]
+                key = self.info_columns[col]
                 if key == "name":
                     return person.name
                 if key == "group":
                     return person.group
                 return status_label(person.status)
-            return show_value(self._values[row][col - len(INFO_COLUMNS)])
+            return show_value(self._values[row][col - self.first_entry_column()])
         if role == R.TextAlignmentRole:
             if gc is None:
-                return CENTER if INFO_COLUMNS[col] == "status" else LEFT
+                return CENTER if self.info_columns[col] == "status" else LEFT
             return RIGHT
         if role == R.BackgroundRole:
             if (row, col) in self._refused:
@@ -175,9 +195,9 @@ class ScoreGridModel(QAbstractTableModel):
             if not person.expected:
                 return self._absent_bg
             if gc is not None:
-                if self.recused(row, gc):
+                if self.recusal(row, gc):
                     return self._recused
-                if gc.kind != "time" and self._values[row][col - len(INFO_COLUMNS)] is None:
+                if gc.kind != "time" and self._values[row][col - self.first_entry_column()] is None:
                     return self._missing
             return empty(role)
         if role == R.ForegroundRole:
@@ -195,9 +215,10 @@ class ScoreGridModel(QAbstractTableModel):
         if (self.grid.rows[row].contestant_id, gc.key) in self._pending_cells:
             return self.tr("待保存：与数据库的连接中断，恢复后自动保存")
         parts = [self.describe(gc)]
-        if self.recused(row, gc):
-            parts.append(self.tr("裁判与选手同单位，须回避"))
-        if self._values[row][col - len(INFO_COLUMNS)] is None:
+        reason = self.recusal(row, gc)
+        if reason:
+            parts.append(reason)
+        if self._values[row][col - self.first_entry_column()] is None:
             parts.append(self.tr("未录入"))
         return "\n".join(parts)
 
@@ -231,7 +252,7 @@ class ScoreGridModel(QAbstractTableModel):
                     "name": self.tr("姓名"),
                     "group": self.tr("组别"),
                     "status": self.tr("状态"),
-                }[INFO_COLUMNS[section]]
+                }[self.info_columns[section]]
             if gc.kind == "time":
                 return self.tr("用时\n（分钟）")
             second = gc.judge_code or ""
@@ -246,7 +267,7 @@ class ScoreGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_entry_column(index.column()) and not self.locked:
+        if self.is_entry_column(index.column()) and not self.locked and self.may_enter:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -262,21 +283,14 @@ class ScoreGridModel(QAbstractTableModel):
             value = parse_cell(gc, text)
         except UserError as e:
             return str(e)
-        if value is not None and self.recused(row, gc):
-            assert self.grid is not None
-            return (
-                self.tr("裁判 %1 %2 与选手同属“%3”，须回避")
-                .replace("%1", gc.judge_code)
-                .replace("%2", gc.judge_name)
-                .replace("%3", gc.judge_unit)
-            )
+        if value is not None:
+            return self.recusal(row, gc)
         return ""
 
-    def recused(self, row: int, gc: GridColumn) -> bool:
-        """Whether the column's judge shares the contestant's unit (and must stand aside)."""
+    def recusal(self, row: int, gc: GridColumn) -> str:
+        """Why the column's judge may not mark this row's contestant, or "" (grid_recusal)."""
         assert self.grid is not None
-        unit = self.grid.rows[row].unit.strip()
-        return bool(gc.judge_unit.strip()) and gc.judge_unit.strip() == unit and not self.blind
+        return self.stand_aside.reason(self.grid.rows[row], gc, blind=self.blind)
 
     @property
     def blind(self) -> bool:
@@ -292,7 +306,7 @@ class ScoreGridModel(QAbstractTableModel):
         gc = self.grid_column(column)
         if gc is None or self.grid is None:
             return False
-        i = column - len(INFO_COLUMNS)
+        i = column - self.first_entry_column()
         current = self._values[row][i]
         try:
             new = parse_cell(gc, text)
@@ -369,9 +383,9 @@ class ScoreGridModel(QAbstractTableModel):
             if where is not None:
                 r, c = where
                 self._values[r][c], self._versions[r][c] = saved.value, saved.version
-                idx = self.index(r, c + len(INFO_COLUMNS))
+                idx = self.index(r, c + self.first_entry_column())
                 self.dataChanged.emit(idx, idx)
-                self.saved.emit(r, c + len(INFO_COLUMNS))
+                self.saved.emit(r, c + self.first_entry_column())
         if result.refused:
             refused = list(result.refused)
             for cell, _e in refused:
@@ -380,7 +394,7 @@ class ScoreGridModel(QAbstractTableModel):
             for cell, e in refused:
                 where = self._locate(cell.contestant_id, cell.column.key)
                 if where is not None:
-                    self._refuse(where[0], where[1] + len(INFO_COLUMNS), str(e))
+                    self._refuse(where[0], where[1] + self.first_entry_column(), str(e))
         if not result.waiting:
             self.retry_timer.stop()
         self.pending_changed.emit(result.waiting)
@@ -396,33 +410,3 @@ class ScoreGridModel(QAbstractTableModel):
         if self._refused.pop((row, column), None) is not None:
             idx = self.index(row, column)
             self.dataChanged.emit(idx, idx)
-
-
-class ScoreRowsProxy(QSortFilterProxyModel):
-    """Shows the rows of one group, or only those still missing marks.
-
-    Rows are not re-filtered while marks are typed (no dynamic filtering): a row that just got
-    its last mark stays put until the filter is applied again, so Enter keeps moving down.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setDynamicSortFilter(False)
-        self._group: str | None = None
-        self._only_missing = False
-
-    def set_filters(self, *, group: str | None, only_missing: bool) -> None:
-        self.beginFilterChange()
-        self._group, self._only_missing = group, only_missing
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def refilter(self) -> None:
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ScoreGridModel) and model.grid is not None
-        if self._group is not None and model.grid.rows[source_row].group != self._group:
-            return False
-        return not self._only_missing or model.row_missing(source_row)

@@ -1,215 +1,47 @@
-"""Score entry: a keyboard-driven grid per trade; every accepted mark is committed at once."""
+"""Score entry: a keyboard-driven grid per trade; every accepted mark is committed at once.
+
+A blind trade is marked by work-piece code only (no name, number or unit anywhere on the page);
+a trade with verified entry (复核) is typed in two passes that never show each other's values.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
-    QStyleOptionViewItem,
-    QTableView,
     QWidget,
 )
 
-from competition_app.domain.entries import STATUSES
-from competition_app.domain.errors import UserError, ValidationError
+from competition_app.domain.errors import UserError
 from competition_app.services.contestants import set_status
-from competition_app.services.scoring import import_scores
+from competition_app.services.trade_options import TradeOptions, trade_options
 from competition_app.services.trades import TradeInfo
-from competition_app.ui import prompts
-from competition_app.ui.import_preview_dialog import ProblemsDialog
-from competition_app.ui.score_grid_model import INFO_COLUMNS, ScoreGridModel, ScoreRowsProxy
+from competition_app.ui import preferences, prompts
+from competition_app.ui.blind_grid_model import BlindGridModel
+from competition_app.ui.mismatch_dialog import MismatchDialog
+from competition_app.ui.pass_grid_model import PassGridModel
+from competition_app.ui.score_grid_model import ScoreGridModel
+from competition_app.ui.score_import import import_score_file
+from competition_app.ui.score_table import ScoreRowsProxy, ScoreTable
 from competition_app.ui.session import EXTERNAL, EventSession
-from competition_app.ui.table_support import CellDelegate, Index, configure_table
-from competition_app.ui.translation import status_label
+from competition_app.ui.trade_picker import TradeCombo
+from competition_app.ui.verification_bar import VerificationBar
 from competition_app.ui.view_base import View, lock_banner
-from competition_app.ui.workers import run_task
-
-K = Qt.Key
-MOVES = {
-    K.Key_Return: "down",
-    K.Key_Enter: "down",
-    K.Key_Down: "down",
-    K.Key_Up: "up",
-    K.Key_Tab: "right",
-    K.Key_Backtab: "left",
-}
-
-
-class MarkDelegate(CellDelegate):
-    """Edits a cell with a line edit; Enter, Tab and the arrows check, commit and move.
-
-    A value that cannot be accepted keeps the editor open with the reason shown.
-
-    Signals:
-        move(QModelIndex, str): after a commit, go "down", "up", "right" or "left" from the cell.
-        refused(QModelIndex, str): the typed text was refused, with the reason.
-    """
-
-    move = Signal(QModelIndex, str)
-    refused = Signal(QModelIndex, str)
-
-    def __init__(self, view: ScoreTable) -> None:
-        super().__init__(view)
-        self.view = view
-        self._editing: dict[QWidget, QModelIndex] = {}
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setObjectName("CellEditor")
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._editing[editor] = QModelIndex(index)
-        editor.destroyed.connect(lambda *_: self._editing.pop(editor, None))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QLineEdit)
-        if not editor.text():
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            direction = MOVES.get(K(event.key()))
-            if direction is not None:
-                return self._commit_and_move(obj, direction)
-        return super().eventFilter(obj, event)
-
-    def _commit_and_move(self, editor: QLineEdit, direction: str) -> bool:
-        index = self._editing.get(editor, QModelIndex())
-        if not index.isValid():
-            return False
-        problem = self.view.check(index, editor.text())
-        if problem:
-            editor.setProperty("invalid", True)
-            editor.style().unpolish(editor)
-            editor.style().polish(editor)
-            editor.selectAll()
-            self.refused.emit(index, problem)
-            return True
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        self.move.emit(index, direction)
-        return True
-
-
-class ScoreTable(QTableView):
-    """The grid's view: spreadsheet keys (Enter down, Tab right, Delete clears a mark).
-
-    Signals:
-        clear_requested(list): the cells (proxy indexes) the user asked to clear.
-    """
-
-    clear_requested = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        configure_table(self, sortable=False)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setAlternatingRowColors(False)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.verticalHeader().show()
-        self.verticalHeader().setMinimumWidth(64)
-        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.horizontalHeader().setSectionsMovable(False)
-        self.horizontalHeader().setStretchLastSection(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.mark_delegate = MarkDelegate(self)
-        self.setItemDelegate(self.mark_delegate)
-        self.mark_delegate.move.connect(self.move_from)
-
-    # -- model helpers -----------------------------------------------------------------------
-    def grid_model(self) -> ScoreGridModel:
-        proxy = self.model()
-        assert isinstance(proxy, ScoreRowsProxy)
-        source = proxy.sourceModel()
-        assert isinstance(source, ScoreGridModel)
-        return source
-
-    def check(self, index: Index, text: str) -> str:
-        proxy = self.model()
-        assert isinstance(proxy, ScoreRowsProxy)
-        src = proxy.mapToSource(QModelIndex(index))
-        return self.grid_model().check(src.row(), src.column(), text)
-
-    def move_from(self, index: QModelIndex, direction: str) -> None:
-        model = self.model()
-        rows, cols = model.rowCount(), model.columnCount()
-        first = self.grid_model().first_entry_column()
-        row, col = index.row(), index.column()
-        if direction == "down":
-            row = min(row + 1, rows - 1)
-        elif direction == "up":
-            row = max(row - 1, 0)
-        elif direction == "right":
-            col += 1
-            if col >= cols:
-                if row + 1 < rows:
-                    row, col = row + 1, first
-                else:
-                    col = cols - 1
-        elif direction == "left":
-            col -= 1
-            if col < first:
-                if row > 0:
-                    row, col = row - 1, cols - 1
-                else:
-                    col = first
-        target = model.index(row, col)
-        self.setCurrentIndex(target)
-        self.scrollTo(target)
-        self.setFocus()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = K(event.key())
-        if self.state() != QAbstractItemView.State.EditingState:
-            current = self.currentIndex()
-            if key in (K.Key_Return, K.Key_Enter) and current.isValid():
-                self.move_from(current, "down")
-                return
-            if key in (K.Key_Tab, K.Key_Backtab) and current.isValid():
-                self.move_from(current, "right" if key == K.Key_Tab else "left")
-                return
-            if key in (K.Key_Delete, K.Key_Backspace):
-                cells = [
-                    i for i in self.selectedIndexes() if i.flags() & Qt.ItemFlag.ItemIsEditable
-                ]
-                if not cells and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
-                    cells = [current]
-                if cells:
-                    self.clear_requested.emit(cells)
-                return
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab belongs to the grid, like in a spreadsheet
-        current = self.currentIndex()
-        if current.isValid() and self.state() != QAbstractItemView.State.EditingState:
-            self.move_from(current, "right" if next else "left")
-            return True
-        return super().focusNextPrevChild(next)
+from competition_app.ui.workers import Task
 
 
 class ScoringView(View):
     """Pick a trade, type marks; the counter, the missing-only filter and the lock banner help."""
 
-    topics = ("marks", "contestants", "rules", "lock", "judges")
+    topics = ("marks", "contestants", "rules", "lock", "judges", "options", "codes", "checkin")
     name = "scoring"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -220,6 +52,8 @@ class ScoringView(View):
             parent,
         )
         self.trades: list[TradeInfo] = []
+        self.options = TradeOptions()
+        self.import_task: Task | None = None
         self.import_button = QPushButton(self.tr("导入成绩表…"))
         self.import_button.clicked.connect(lambda: self.import_file())
         self.reload_button = QPushButton(self.tr("刷新"))
@@ -229,8 +63,7 @@ class ScoringView(View):
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        self.trade_combo = QComboBox()
-        self.trade_combo.setMinimumWidth(160)
+        self.trade_combo = TradeCombo()
         self.trade_combo.currentIndexChanged.connect(self._trade_chosen)
         self.group_combo = QComboBox()
         self.group_combo.setMinimumWidth(100)
@@ -259,14 +92,23 @@ class ScoringView(View):
 
         self.banner, self.banner_text = lock_banner(self)
         self.body.addWidget(self.banner)
+        self.verification = VerificationBar(self)
+        self.verification.hide()
+        self.verification.pass_changed.connect(self._pass_changed)
+        self.verification.settled.connect(self._settled)
+        self.body.addWidget(self.verification)
 
-        self.model = ScoreGridModel(session.ctx, self)
+        # one model per way of marking; the page shows the one the trade's options ask for
+        ctx, event_id = session.ctx, session.event_id
+        self.plain_model = ScoreGridModel(ctx, self)
+        self.blind_model = BlindGridModel(ctx, event_id, self)
+        self.pass_model = PassGridModel(ctx, event_id, self)
+        self.model: ScoreGridModel = self.plain_model
         self.proxy = ScoreRowsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = ScoreTable(self)
         self.table.setModel(self.proxy)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.status_chosen.connect(self.set_contestant_status)
         self.table.clear_requested.connect(self.clear_cells)
         self.table.mark_delegate.refused.connect(self._refused_in_editor)
         self.table.mark_delegate.closeEditor.connect(
@@ -274,40 +116,33 @@ class ScoringView(View):
         )
         self.body.addWidget(self.table, 1)
 
-        self.model.refused.connect(self._refused)
-        self.model.saved.connect(self._saved)
-        self.model.counts_changed.connect(self._show_counts)
-        self.model.locked_changed.connect(self._show_lock)
-        self.model.pending_changed.connect(self._show_pending)
+        for model in (self.plain_model, self.blind_model, self.pass_model):
+            model.refused.connect(self._refused)
+            model.saved.connect(self._saved)
+            model.counts_changed.connect(self._show_counts)
+            model.locked_changed.connect(self._show_lock)
+            model.pending_changed.connect(self._show_pending)
 
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
-        current = self.current_trade()
         self.trades = self.session.trades()
-        self.trade_combo.blockSignals(True)
-        self.trade_combo.clear()
-        for t in self.trades:
-            self.trade_combo.addItem(f"{t.name} · {t.code}", t.id)
-        if current is not None:
-            i = self.trade_combo.findData(current.id)
-            self.trade_combo.setCurrentIndex(max(i, 0))
-        self.trade_combo.blockSignals(False)
+        self.trade_combo.set_trades(self.trades)
         self._load_current()
 
     def current_trade(self) -> TradeInfo | None:
-        trade_id = self.trade_combo.currentData()
-        return next((t for t in self.trades if t.id == trade_id), None)
+        return self.trade_combo.current_trade()
 
     def select_trade(self, code: str) -> None:
-        for i, t in enumerate(self.trades):
-            if t.code == code:
-                self.trade_combo.setCurrentIndex(i)
-                return
-        raise KeyError(code)
+        self.trade_combo.select_code(code)
 
     def _trade_chosen(self) -> None:
         self.messages.clear()
         self._load_current()
+
+    def _use(self, model: ScoreGridModel) -> None:
+        if model is not self.model:
+            self.model = model
+            self.proxy.setSourceModel(model)
 
     def _load_current(self) -> None:
         trade = self.current_trade()
@@ -317,9 +152,18 @@ class ScoringView(View):
             self.model.endResetModel()
             self._show_counts(0, 0)
             return
-        keep = self._position()
+        keep = self.table.position()
         self.save_state()
+        self.options = o = trade_options(self.session.ctx, trade.id)
+        if o.double_entry:
+            self.pass_model.set_blind(o.blind)
+            self._use(self.pass_model)
+        else:
+            self._use(self.blind_model if o.blind else self.plain_model)
+        self.model.may_enter = self.can("marks")
+        self.table.may_set_status = self.can("status")
         self.model.load(trade.id)
+        self._show_mode(trade)
         self.group_combo.blockSignals(True)
         chosen = self.group_combo.currentData()
         self.group_combo.clear()
@@ -333,40 +177,44 @@ class ScoringView(View):
         self._apply_filters()
         self._size_columns(trade)
         self._show_lock(self.model.locked)
-        self._restore_position(keep)
+        self.table.restore_position(keep)
+
+    def _show_mode(self, trade: TradeInfo) -> None:
+        """What the trade's options change on the page: codes instead of people, two passes."""
+        blind, double = self.options.blind, self.options.double_entry
+        self.hide_names.setVisible(not blind)
+        self.find_edit.setPlaceholderText(
+            self.tr("定位工件号，回车") if blind else self.tr("定位参赛证号，回车")
+        )
+        self.verification.setVisible(double)
+        if double:
+            self.verification.attach(self.session.ctx, trade, may_resolve=self.can("resolve"))
+        self.import_button.setEnabled(self.can("marks") and not blind and not double)
+        uncoded = getattr(self.model, "without_code", 0) if blind else 0
+        if uncoded:
+            self.messages.show_message(
+                self.tr(
+                    "盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。"
+                ).replace("%1", str(uncoded)),
+                "warning",
+            )
+        elif not self.can("marks"):
+            self.messages.show_message(self.tr("当前用户无权录入成绩，评分表只读。"), "info")
 
     def _size_columns(self, trade: TradeInfo) -> None:
-        key = f"scoring/{trade.code}"
+        mode = "blind" if self.options.blind else "named"
+        key = f"scoring/{trade.code}/{mode}"
         self._tables = [(key, self.table)]
         widths = {"name": 84, "group": 72, "status": 72}
-        for i, name in enumerate(INFO_COLUMNS):
+        info = self.model.info_columns
+        for i, name in enumerate(info):
             self.table.setColumnWidth(i, widths[name])
-        for i in range(len(INFO_COLUMNS), self.model.columnCount()):
+        for i in range(len(info), self.model.columnCount()):
             self.table.setColumnWidth(i, 86)
-        from competition_app.ui import preferences
-
         preferences.restore_header(key, self.table.horizontalHeader())
-        self.table.setColumnHidden(INFO_COLUMNS.index("group"), self.group_combo.count() <= 1)
+        if "group" in info:
+            self.table.setColumnHidden(info.index("group"), self.group_combo.count() <= 1)
         self._names_toggled(self.hide_names.isChecked())
-
-    def _position(self) -> tuple[int, str] | None:
-        idx = self.table.currentIndex()
-        if not idx.isValid() or self.model.grid is None:
-            return None
-        src = self.proxy.mapToSource(idx)
-        gc = self.model.grid_column(src.column())
-        return self.model.grid.rows[src.row()].contestant_id, gc.key if gc else ""
-
-    def _restore_position(self, pos: tuple[int, str] | None) -> None:
-        if pos is None or self.model.grid is None:
-            return
-        cid, key = pos
-        rows = [i for i, r in enumerate(self.model.grid.rows) if r.contestant_id == cid]
-        cols = [i + len(INFO_COLUMNS) for i, c in enumerate(self.model.columns) if c.key == key]
-        if rows and cols:
-            idx = self.proxy.mapFromSource(self.model.index(rows[0], cols[0]))
-            if idx.isValid():
-                self.table.setCurrentIndex(idx)
 
     # -- filters and display ---------------------------------------------------------------
     def _apply_filters(self) -> None:
@@ -375,12 +223,16 @@ class ScoringView(View):
         )
 
     def _names_toggled(self, hidden: bool) -> None:
-        self.table.setColumnHidden(INFO_COLUMNS.index("name"), hidden)
+        if "name" in self.model.info_columns:
+            self.table.setColumnHidden(self.model.info_columns.index("name"), hidden)
 
     def _show_counts(self, entered: int, expected: int) -> None:
-        self.counter.setText(
-            self.tr("已录入 %1 / %2").replace("%1", str(entered)).replace("%2", str(expected))
+        text = (
+            self.tr("已核对 %1 / %2")
+            if self.model is self.pass_model
+            else self.tr("已录入 %1 / %2")
         )
+        self.counter.setText(text.replace("%1", str(entered)).replace("%2", str(expected)))
 
     def _show_pending(self, waiting: int) -> None:
         if waiting:
@@ -402,7 +254,11 @@ class ScoringView(View):
                 text += self.tr("（锁定人：%1）").replace("%1", who)
             self.banner_text.setText(text)
         self.banner.setVisible(locked)
-        self.import_button.setEnabled(not locked)
+        self.import_button.setEnabled(
+            not locked
+            and self.can("marks")
+            and not (self.options.blind or self.options.double_entry)
+        )
 
     # -- entering ---------------------------------------------------------------------------
     def cell(self, number: str, column: int) -> QModelIndex:
@@ -415,20 +271,24 @@ class ScoringView(View):
     def entry_column(self, code: str, judge_code: str = "") -> int:
         for i, c in enumerate(self.model.columns):
             if c.code == code and c.judge_code == judge_code:
-                return i + len(INFO_COLUMNS)
+                return i + self.model.first_entry_column()
         raise KeyError((code, judge_code))
 
     def go_to_number(self, number: str) -> bool:
         row = self.model.row_of_number(number)
         if row < 0:
-            self.messages.show_message(
-                self.tr("没有参赛证号为“%1”的选手").replace("%1", number.strip()), "warning"
+            text = (
+                self.tr("没有工件号为“%1”的工件")
+                if self.options.blind
+                else self.tr("没有参赛证号为“%1”的选手")
             )
+            self.messages.show_message(text.replace("%1", number.strip()), "warning")
             return False
         col = self.model.first_entry_column()
         for i, c in enumerate(self.model.columns):
-            if c.kind != "time" and self.model.value(row, i + len(INFO_COLUMNS)) is None:
-                col = i + len(INFO_COLUMNS)
+            first = self.model.first_entry_column()
+            if c.kind != "time" and self.model.value(row, i + first) is None:
+                col = i + first
                 break
         idx = self.proxy.mapFromSource(self.model.index(row, col))
         if not idx.isValid():
@@ -474,6 +334,8 @@ class ScoringView(View):
         assert self.model.grid is not None
         gc = self.model.grid_column(column)
         value = self.model.data(self.model.index(row, column))
+        if self.model is self.pass_model:
+            self.verification.schedule()
         window = self.window()
         if hasattr(window, "statusBar") and gc is not None:
             shown = value if value != "" else self.tr("（已清除）")
@@ -501,20 +363,6 @@ class ScoringView(View):
             self.activate()
 
     # -- context menu: status of a contestant (check-in) -------------------------------------
-    def _context_menu(self, pos: Any) -> None:
-        idx = self.table.indexAt(pos)
-        if not idx.isValid() or self.model.grid is None or self.model.locked:
-            return
-        row = self.proxy.mapToSource(idx).row()
-        person = self.model.grid.rows[row]
-        menu = QMenu(self)
-        for status in STATUSES:
-            act = QAction(self.tr("标记为：") + status_label(status), menu)
-            act.setEnabled(status != person.status)
-            act.triggered.connect(lambda _=False, s=status: self.set_contestant_status(row, s))
-            menu.addAction(act)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-
     def set_contestant_status(self, row: int, status: str) -> None:
         assert self.model.grid is not None
         try:
@@ -525,44 +373,24 @@ class ScoringView(View):
         self.model.reload()
         self.session.notify("contestants")
 
+    # -- verified entry ------------------------------------------------------------------------
+    def _pass_changed(self, pass_no: int) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            self.table.setFocus()  # close the editor: its value belongs to the other pass
+        self.messages.clear()
+        self.pass_model.set_pass(1 if pass_no == 1 else 2)
+
+    def show_mismatches(self) -> MismatchDialog | None:
+        return self.verification.show_mismatches()
+
+    def _settled(self) -> None:
+        self.session.notify("marks")
+        self.model.reload()
+
     # -- import -----------------------------------------------------------------------------
-    def import_file(self, path: Path | None = None) -> None:
+    def import_file(self, path: Path | None = None) -> Task | None:
         trade = self.current_trade()
         if trade is None:
-            return
-        if path is None:
-            path = prompts.open_file(self, self.tr("导入成绩表"), prompts.table_filters())
-            if path is None:
-                return
-        ctx, event_id = self.session.ctx, self.session.event_id
-
-        def work(progress: Any) -> Any:
-            return import_scores(ctx, event_id, trade.code, path)
-
-        def done(report: Any) -> None:
-            self.model.reload()
-            self.session.notify("marks")
-            self.show_info(
-                self.tr("已导入 %1 行：%2 个评分项分数，%3 个成绩，%4 个用时")
-                .replace("%1", str(report.rows))
-                .replace("%2", str(report.marks))
-                .replace("%3", str(report.scores))
-                .replace("%4", str(report.times))
-            )
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
-                self.problems_dialog = ProblemsDialog(
-                    self.tr("成绩表有问题"),
-                    self.tr("成绩表“%1”有 %2 处问题，未导入任何数据：")
-                    .replace("%1", path.name)
-                    .replace("%2", str(len(exc.problems))),
-                    exc.problems,
-                    self,
-                )
-                self.problems_dialog.open()
-            self.show_error(exc)
-
-        self.import_task = run_task(
-            self, work, done, label=self.tr("正在导入成绩表……"), on_error=failed, cancellable=False
-        )
+            return None
+        self.import_task = import_score_file(self, trade, path)
+        return self.import_task

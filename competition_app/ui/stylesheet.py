@@ -24,7 +24,15 @@ QListWidget#Navigation {
     background: #1e293b; color: #cbd5e1; border: none; outline: 0;
     padding-top: 8px; font-size: 14px;
 }
-QListWidget#Navigation::item { padding: 9px 14px; border-left: 3px solid transparent; }
+QListWidget#Navigation::item { padding: 6px 14px; border-left: 3px solid transparent; }
+QListWidget#Navigation QScrollBar:vertical { background: #1e293b; width: 8px; border: none; margin: 0; }
+QListWidget#Navigation QScrollBar::handle:vertical {
+    background: #475569; border-radius: 4px; min-height: 24px;
+}
+QListWidget#Navigation QScrollBar::add-line:vertical,
+QListWidget#Navigation QScrollBar::sub-line:vertical { height: 0; border: none; }
+QListWidget#Navigation QScrollBar::add-page:vertical,
+QListWidget#Navigation QScrollBar::sub-page:vertical { background: none; }
 QListWidget#Navigation::item:hover { background: #334155; color: #f8fafc; }
 QListWidget#Navigation::item:selected {
     background: #0f172a; color: #ffffff; border-left: 3px solid #60a5fa;
@@ -52,6 +60,31 @@ QFrame#LockBanner {
 }
 QFrame#LockBanner QLabel { color: #78350f; font-weight: 600; }
 
+QFrame#ProvisionalBanner {
+    background: #ffedd5; border: 1px solid #fb923c; border-radius: 6px;
+}
+QFrame#ProvisionalBanner QLabel { color: #7c2d12; font-weight: 600; }
+QFrame#FirstRunBanner { background: #eff6ff; border-bottom: 1px solid #bfdbfe; }
+QFrame#FirstRunBanner QLabel { color: #1e3a8a; }
+QFrame#VerificationBar { background: #eef2ff; border: 1px solid #c7d2fe; border-radius: 6px; }
+QLabel#SeedNumber {
+    font-size: 30px; font-weight: 700; color: #1d4ed8; letter-spacing: 2px;
+    font-family: "DejaVu Sans Mono", "Consolas", monospace;
+}
+QLabel#Deadline { font-size: 14px; font-weight: 600; color: #1e293b; }
+QLineEdit#ScanInput {
+    font-size: 28px; padding: 8px 12px; border: 2px solid #93c5fd; border-radius: 8px;
+    font-family: "DejaVu Sans Mono", "Consolas", monospace;
+}
+QLineEdit#ScanInput:focus { border-color: #2563eb; }
+QWidget#ScanResult { background: #f8fafc; border: 2px solid #e2e8f0; border-radius: 10px; }
+QWidget#ScanResult[state="ok"] { background: #dcfce7; border-color: #22c55e; }
+QWidget#ScanResult[state="already"] { background: #fef3c7; border-color: #f59e0b; }
+QWidget#ScanResult[state="unknown"] { background: #fee2e2; border-color: #ef4444; }
+QLabel#ScanName { font-size: 28px; font-weight: 700; color: #0f172a; }
+QLabel#ScanPlace { font-size: 20px; font-weight: 600; color: #1e293b; }
+QLabel#ScanNote { font-size: 14px; color: #334155; }
+
 QFrame#MessageBar { border-radius: 6px; border: 1px solid #bfdbfe; background: #eff6ff; }
 QFrame#MessageBar[level="success"] { border-color: #86efac; background: #f0fdf4; }
 QFrame#MessageBar[level="warning"] { border-color: #fcd34d; background: #fffbeb; }
@@ -70,6 +103,7 @@ QPushButton#Primary:hover { background: #1d4ed8; }
 QPushButton#Primary:disabled { background: #93c5fd; border-color: #93c5fd; color: #eff6ff; }
 QPushButton#Danger { color: #b91c1c; }
 QPushButton#Danger:hover { background: #fef2f2; border-color: #fca5a5; }
+QPushButton#Danger:disabled { color: #94a3b8; background: #f8fafc; border-color: #e2e8f0; }
 QPushButton#WelcomeAction { border-radius: 8px; padding: 0; min-height: 72px; }
 QLabel#ActionTitle { font-size: 15px; font-weight: 600; color: #0f172a; }
 QPushButton#WelcomeAction:hover { border-color: #2563eb; background: #eff6ff; }

@@ -129,6 +129,14 @@ class TupleTableModel(QAbstractTableModel):
         self._search = ["\x1f".join(r).lower() for r in self._rows]
         self.endResetModel()
 
+    def remove_row(self, row: int) -> None:
+        """Take one row out (a contestant just checked in) without resetting the model."""
+        if not 0 <= row < len(self._rows):
+            return
+        self.beginRemoveRows(ROOT, row, row)
+        del self._rows[row], self._payload[row], self._search[row]
+        self.endRemoveRows()
+
     def set_columns(self, columns: Sequence[TableColumn]) -> None:
         self.beginResetModel()
         self.columns = tuple(columns)
@@ -149,6 +157,9 @@ class TupleTableModel(QAbstractTableModel):
 
     def all_rows(self) -> list[tuple[str, ...]]:
         return list(self._rows)
+
+    def all_payload(self) -> list[Any]:
+        return list(self._payload)
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = ROOT) -> int:

@@ -28,6 +28,7 @@ from competition_app.ui.result_model import ResultTableModel
 from competition_app.ui.rules_editor import RulesEditor, describe_location
 from competition_app.ui.session import EventSession
 from competition_app.ui.table_support import apply_widths, make_table
+from competition_app.ui.trade_options_dialog import TradeOptionsDialog
 from competition_app.ui.view_base import View, card, lock_banner, section_title
 from competition_app.ui.workers import Task, run_task
 
@@ -58,6 +59,10 @@ class TradesView(View):
         self.preview: TradeResult | None = None
         self.preview_task: Task | None = None
         self._generation = 0
+        self.options_button = QPushButton(self.tr("赛务选项…"))
+        self.options_button.setToolTip(self.tr("盲评、复核录入、抽签场次、结束时间与申诉时限"))
+        self.options_button.clicked.connect(lambda: self.open_options())
+        self.actions_layout.addWidget(self.options_button)
         self.revert_button = QPushButton(self.tr("撤销修改"))
         self.revert_button.clicked.connect(self.revert)
         self.save_button = QPushButton(self.tr("保存规则"))
@@ -168,12 +173,18 @@ class TradesView(View):
             )
         )
         self.editor.set_mapping(rules_to_mapping(t.rules))
-        locked = t.locked
-        self.editor.set_read_only(locked)
-        self.name_edit.setReadOnly(locked)
-        self.groups_edit.setReadOnly(locked)
-        self.banner.setVisible(locked)
-        self.banner_text.setText(self.tr("本工种成绩已锁定，规则只读。解锁后才能修改。"))
+        allowed = self.can("settings")
+        read_only = t.locked or not allowed
+        self.editor.set_read_only(read_only)
+        self.name_edit.setReadOnly(read_only)
+        self.groups_edit.setReadOnly(read_only)
+        self.options_button.setEnabled(allowed)
+        self.banner.setVisible(read_only)
+        self.banner_text.setText(
+            self.tr("本工种成绩已锁定，规则只读。解锁后才能修改。")
+            if t.locked
+            else self.tr("当前用户无权修改工种设置，规则只读。")
+        )
         self.dirty = False
         self._check()
         self.run_preview()
@@ -210,7 +221,7 @@ class TradesView(View):
             self.validity.setObjectName("FieldOk")
         self.validity.style().unpolish(self.validity)
         self.validity.style().polish(self.validity)
-        locked = bool(self.trade and self.trade.locked)
+        locked = bool(self.trade and self.trade.locked) or not self.can("settings")
         self.save_button.setEnabled(self.valid and self.dirty and not locked)
         self.revert_button.setEnabled(self.dirty)
         return self.valid
@@ -284,12 +295,24 @@ class TradesView(View):
         )
         self._check()
         self.show_info(self.tr("已保存“%1”的规则。").replace("%1", saved.name))
-        self.session.changed.disconnect(self._on_changed)
-        try:
-            self.session.notify("rules")
-        finally:
-            self.session.changed.connect(self._on_changed)
+        self.notify_others("rules")
         return True
+
+    # -- contest-day options ----------------------------------------------------------------------------
+    def open_options(self) -> TradeOptionsDialog | None:
+        if self.trade is None or not self.allowed("settings"):
+            return None
+        dialog = TradeOptionsDialog(self.session.ctx, self.trade, self)
+        trade = self.trade
+
+        def saved() -> None:
+            self.show_info(self.tr("已保存“%1”的赛务选项。").replace("%1", trade.name))
+            self.session.notify("options")
+
+        dialog.accepted.connect(saved)
+        self.options_dialog = dialog
+        dialog.open()
+        return dialog
 
     def has_unsaved_changes(self) -> bool:
         return self.dirty

@@ -88,3 +88,23 @@ def _domain_strings() -> None:  # pragma: no cover - never called, read by pysid
         QCoreApplication.translate("Domain", "记分员"),
     )
     QCoreApplication.translate("Domain", "测量"), QCoreApplication.translate("Domain", "评价")
+    # user roles (domain/roles.py)
+    (
+        QCoreApplication.translate("Domain", "赛务管理员"),
+        QCoreApplication.translate("Domain", "裁判员/记分员"),
+        QCoreApplication.translate("Domain", "加密裁判"),
+        QCoreApplication.translate("Domain", "只读用户"),
+    )
+    # appeals (domain/appeals.py) and verified entry (domain/double_entry.py)
+    (
+        QCoreApplication.translate("Domain", "待裁定"),
+        QCoreApplication.translate("Domain", "申诉成立"),
+        QCoreApplication.translate("Domain", "驳回"),
+    )
+    (
+        QCoreApplication.translate("Domain", "未录入"),
+        QCoreApplication.translate("Domain", "待第二遍"),
+        QCoreApplication.translate("Domain", "一致"),
+        QCoreApplication.translate("Domain", "不一致"),
+        QCoreApplication.translate("Domain", "裁判长已裁定"),
+    )

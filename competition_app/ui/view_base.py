@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.domain.errors import UserError
+from competition_app.domain.roles import Permission
+from competition_app.services.permissions import require
 from competition_app.ui.crash_reporting import user_error_text
 from competition_app.ui.message_bar import MessageBar
 from competition_app.ui.session import EXTERNAL, EventSession
@@ -52,10 +54,11 @@ class View(QWidget):
         self.subtitle_label = QLabel(subtitle)
         self.subtitle_label.setObjectName("ViewSubtitle")
         self.subtitle_label.setVisible(bool(subtitle))
+        # a long subtitle (in English, say) wraps rather than squeezing the page's buttons
+        self.subtitle_label.setWordWrap(True)
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
-        head.addLayout(titles)
-        head.addStretch(1)
+        head.addLayout(titles, 1)
         self.actions_layout = QHBoxLayout()
         self.actions_layout.setSpacing(6)
         head.addLayout(self.actions_layout)
@@ -86,6 +89,14 @@ class View(QWidget):
             if self.isVisible():
                 self.activate()
 
+    def notify_others(self, topic: str) -> None:
+        """Tell the other pages about a change this page has already shown (no reload here)."""
+        self.session.changed.disconnect(self._on_changed)
+        try:
+            self.session.notify(topic)
+        finally:
+            self.session.changed.connect(self._on_changed)
+
     def has_unsaved_changes(self) -> bool:
         """True when leaving now would lose edits (the rules editor's)."""
         return False
@@ -94,6 +105,21 @@ class View(QWidget):
         """The box Ctrl+F jumps to, if the page has one."""
         box = getattr(self, "search", None) or getattr(self, "find_edit", None)
         return box if isinstance(box, QLineEdit) else None
+
+    # -- who may do what --------------------------------------------------------------------
+    def can(self, permission: Permission) -> bool:
+        """Whether the logged-in user's role allows this (buttons are greyed out otherwise)."""
+        return self.session.can(permission)
+
+    def allowed(self, permission: Permission) -> bool:
+        """True when the user may do this; otherwise the service's refusal is shown in words
+        (for an action reached although its button is greyed out: a shortcut, a double-click)."""
+        try:
+            require(self.session.ctx, permission)
+        except UserError as e:
+            self.show_error(e)
+            return False
+        return True
 
     # -- messages -----------------------------------------------------------------------------
     def show_error(self, exc: BaseException) -> None:

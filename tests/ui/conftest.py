@@ -102,3 +102,30 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     monkeypatch.setattr(prompts, "open_file", lambda *a: state["open"])
     monkeypatch.setattr(prompts, "save_file", lambda *a: state["save"])
     return state
+
+
+STAFF = {
+    "organizer": ("张老师", "organizer"),
+    "chief_judge": ("李裁判长", "chief_judge"),
+    "judge": ("王裁判", "judge"),
+    "judge2": ("陈裁判", "judge"),
+    "encryption_judge": ("赵加密", "encryption_judge"),
+    "viewer": ("钱监督", "viewer"),
+}
+PASSWORD = "密码123456"
+
+
+@pytest.fixture
+def staff(ctx: Context, monkeypatch: pytest.MonkeyPatch) -> dict[str, Context]:
+    """One logged-in Context per role on the demo database ("judge2" is a second judge for the
+    other pass of verified entry). Password hashes are made cheap for the tests."""
+    from competition_app.services import users
+
+    monkeypatch.setitem(users.SCRYPT_PARAMS, "n", 2**4)
+    out: dict[str, Context] = {}
+    acting = ctx
+    for key, (name, role) in STAFF.items():
+        users.add_user(acting, name, role, PASSWORD)
+        out[key] = Context(ctx.db, user=name)
+        acting = out["organizer"]
+    return out

@@ -12,15 +12,30 @@ from competition_app.services.context import Context
 from competition_app.services.events import list_events
 from competition_app.services.trades import list_trades
 from competition_app.storage.database import Database
-from competition_app.ui import main_window as main_window_module
-from competition_app.ui import preferences
+from competition_app.ui import opening, preferences
 from competition_app.ui.main_window import MainWindow
 from competition_app.ui.new_event_wizard import NewEventWizard
 from competition_app.ui.translation import current_language, install_translators
 
 from .helpers import wait_task
 
-NAV_ZH = ["赛事", "工种", "选手", "裁判", "评分", "成绩", "团体", "打印", "审计"]
+NAV_ZH = [
+    "赛事",
+    "工种",
+    "选手",
+    "裁判",
+    "裁判分工",
+    "抽签",
+    "检录",
+    "加密",
+    "评分",
+    "成绩",
+    "申诉",
+    "团体",
+    "打印",
+    "审计",
+    "用户",
+]
 
 
 @pytest.fixture
@@ -31,8 +46,28 @@ def window(qtbot: Any, ctx: Context, demo_event_id: int) -> MainWindow:
     return w
 
 
+def w_pages() -> list[str]:
+    names = [
+        "trades",
+        "contestants",
+        "judges",
+        "assignments",
+        "lots",
+        "checkin",
+        "codes",
+        "scoring",
+        "results",
+        "appeals",
+        "teams",
+        "printing",
+        "audit",
+        "users",
+    ]
+    return [*names, "event"]
+
+
 def nav_texts(w: MainWindow) -> list[str]:
-    return [w.nav.item(i).text() for i in range(w.nav.count())]
+    return w.nav.page_texts()
 
 
 def test_navigation_titles_and_status_bar(qtbot, window, demo_path):
@@ -40,17 +75,7 @@ def test_navigation_titles_and_status_bar(qtbot, window, demo_path):
     assert window.windowTitle().startswith("2022年江北区")
     assert window.windowTitle().endswith("职业技能大赛赛务系统")
     assert str(demo_path) in window.db_label.text()
-    for name in (
-        "trades",
-        "contestants",
-        "judges",
-        "scoring",
-        "results",
-        "teams",
-        "printing",
-        "audit",
-        "event",
-    ):
+    for name in w_pages():
         view = window.show_view(name)
         assert window.stack.currentWidget() is view
         assert view.isVisible()
@@ -187,11 +212,17 @@ def test_language_switch_to_english_and_back(qtbot, window, monkeypatch):
         "Trades",
         "Contestants",
         "Judges",
+        "Assignments",
+        "Lots",
+        "Check-in",
+        "Blind codes",
         "Scoring",
         "Results",
+        "Appeals",
         "Teams",
         "Printing",
         "Audit",
+        "Users",
     ]
     assert english.views["scoring"].title_label.text() == "Score entry"
     install_translators("zh_CN")
@@ -199,8 +230,8 @@ def test_language_switch_to_english_and_back(qtbot, window, monkeypatch):
 
 
 def test_demo_database_path_is_outside_the_real_one():
-    assert main_window_module.demo_database_path().name == "demo.db"
-    assert isinstance(main_window_module.demo_database_path(), Path)
+    assert opening.demo_database_path().name == "demo.db"
+    assert isinstance(opening.demo_database_path(), Path)
 
 
 def test_a_database_with_users_asks_for_a_login(qtbot, tmp_path, demo_path, monkeypatch):

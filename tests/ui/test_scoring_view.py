@@ -206,7 +206,9 @@ def test_recused_judge_cell_is_refused_with_the_reason(qtbot, view, ctx, demo_ev
             select(Trade).where(Trade.event_id == demo_event_id, Trade.code == "fitter")
         ).one()
         unit = s.scalars(
-            select(Contestant.unit).where(Contestant.trade_id == fitter.id, Contestant.status == "ok")
+            select(Contestant.unit).where(
+                Contestant.trade_id == fitter.id, Contestant.status == "ok"
+            )
         ).first()
         judges = s.scalars(select(Judge).where(Judge.event_id == demo_event_id)).all()
         next(j for j in judges if fitter in j.trades and j.role == "judge").unit = unit

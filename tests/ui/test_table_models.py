@@ -19,7 +19,8 @@ from competition_app.ui.event_view import ProgressTableModel
 from competition_app.ui.judge_model import JudgeTableModel
 from competition_app.ui.result_model import ResultTableModel, StandingsTableModel
 from competition_app.ui.rows_model import Column, RowsModel
-from competition_app.ui.score_grid_model import ScoreGridModel, ScoreRowsProxy
+from competition_app.ui.score_grid_model import ScoreGridModel
+from competition_app.ui.score_table import ScoreRowsProxy
 from competition_app.ui.table_support import FilterProxy
 
 ROLES = [
