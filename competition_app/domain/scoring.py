@@ -80,27 +80,45 @@ def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
     return rule
 
 
-def score_entry(rules: TradeRules, entry: Entry) -> ScoreCard:
+@dataclass(frozen=True)
+class ScoringPlan:
+    """What scoring needs from the rules, worked out once per trade rather than per contestant."""
+
+    panels: tuple[tuple[str, PanelRule, Decimal], ...]  # criterion code, its rule, its maximum
+    parts: tuple[tuple[str, tuple[str, ...]], ...]  # component code, its criterion codes
+
+
+def scoring_plan(rules: TradeRules) -> ScoringPlan:
+    return ScoringPlan(
+        panels=tuple((c.code, panel_rule_for(rules, c), c.max_mark) for c in rules.criteria),
+        parts=tuple(
+            (comp.code, tuple(c.code for c in rules.criteria_of(comp.code)))
+            for comp in rules.components
+        ),
+    )
+
+
+def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None) -> ScoreCard:
     """Score one contestant: criterion marks, components, and the weighted, rounded total."""
+    plan = plan or scoring_plan(rules)
     rounding = rules.rounding
     criteria: dict[str, Decimal | None] = {}
     spread: list[str] = []
-    for criterion in rules.criteria:
-        judged = list(entry.marks.get(criterion.code, {}).values())
-        outcome = aggregate_panel(judged, panel_rule_for(rules, criterion), criterion.max_mark)
-        criteria[criterion.code] = outcome.value
+    for code, rule, max_mark in plan.panels:
+        judged = list(entry.marks.get(code, {}).values())
+        outcome = aggregate_panel(judged, rule, max_mark)
+        criteria[code] = outcome.value
         if outcome.spread:
-            spread.append(criterion.code)
+            spread.append(code)
 
     exact: dict[str, Decimal | None] = {}
-    for component in rules.components:
-        parts = rules.criteria_of(component.code)
+    for component_code, parts in plan.parts:
         if not parts:
-            exact[component.code] = entry.scores.get(component.code)
+            exact[component_code] = entry.scores.get(component_code)
             continue
-        values = [criteria[c.code] for c in parts]
+        values = [criteria[c] for c in parts]
         present = [v for v in values if v is not None]
-        exact[component.code] = sum(present, Decimal(0)) if len(present) == len(values) else None
+        exact[component_code] = sum(present, Decimal(0)) if len(present) == len(values) else None
 
     shown = {
         code: None if value is None else round_mark(value, rounding.decimals, rounding.mode)

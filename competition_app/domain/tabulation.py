@@ -20,7 +20,7 @@ from competition_app.domain.results import (
     TradeResult,
 )
 from competition_app.domain.rules import TradeRules
-from competition_app.domain.scoring import ScoreCard, score_entry
+from competition_app.domain.scoring import ScoreCard, score_entry, scoring_plan
 from competition_app.domain.ws_scale import ws_scale
 
 # Statuses that take part in the ranking; absent and disqualified contestants are only listed.
@@ -156,8 +156,9 @@ def tabulate(rules: TradeRules, entries: Sequence[Entry]) -> TradeResult:
     rank then entry number, then unranked rows (missing marks, absent, disqualified) by number.
     """
     groups: dict[str, list[_Scored]] = {}
+    plan = scoring_plan(rules)
     for entry in entries:
-        groups.setdefault(entry.group, []).append(_Scored(entry, score_entry(rules, entry)))
+        groups.setdefault(entry.group, []).append(_Scored(entry, score_entry(rules, entry, plan)))
 
     rows: list[ResultRow] = []
     for scored in groups.values():

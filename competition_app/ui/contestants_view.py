@@ -177,14 +177,18 @@ class ContestantsView(View):
         combo.blockSignals(False)
 
     def _filters_changed(self) -> None:
-        self.proxy.set_text(self.search.text())
-        for key, combo in (
-            ("trade", self.trade_filter),
-            ("group", self.group_filter),
-            ("unit", self.unit_filter),
-            ("status", self.status_filter),
-        ):
-            self.proxy.set_column_filter(COLUMN_KEYS.index(key), combo.currentData())
+        self.proxy.set_filters(
+            self.search.text(),
+            {
+                COLUMN_KEYS.index(key): combo.currentData()
+                for key, combo in (
+                    ("trade", self.trade_filter),
+                    ("group", self.group_filter),
+                    ("unit", self.unit_filter),
+                    ("status", self.status_filter),
+                )
+            },
+        )
         self.count_label.setText(
             self.tr("共 %1 人，显示 %2 人")
             .replace("%1", str(self.model.rowCount()))

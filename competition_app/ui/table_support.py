@@ -265,6 +265,17 @@ class FilterProxy(QSortFilterProxyModel):
             target[column] = value
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_filters(self, text: str, columns: dict[int, str | None]) -> None:
+        """Search text and column values at once: one pass over the rows, not one per filter."""
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        for column, value in columns.items():
+            if value is None:
+                self._equals.pop(column, None)
+            else:
+                self._equals[column] = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, TupleTableModel)
