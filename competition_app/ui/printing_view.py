@@ -25,9 +25,10 @@ from competition_app.services import printing
 from competition_app.services.context import Context
 from competition_app.services.trades import TradeInfo
 from competition_app.ui.pdf_output import choose_pdf_path, write_pdf
+from competition_app.ui.pdf_preview import PdfPreviewDialog
 from competition_app.ui.session import EventSession
 from competition_app.ui.view_base import View, card
-from competition_app.ui.workers import Progress, Task
+from competition_app.ui.workers import Progress, Task, run_task
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,8 @@ class PrintingView(View):
             ),
         )
         self.buttons: dict[str, QPushButton] = {}
+        self.preview_buttons: dict[str, QPushButton] = {}
+        self.preview_dialog: PdfPreviewDialog | None = None
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
@@ -114,10 +117,14 @@ class PrintingView(View):
             button = QPushButton(self.tr("生成 PDF…"))
             button.clicked.connect(lambda _=False, k=doc.key: self.make(k))
             self.buttons[doc.key] = button
+            look = QPushButton(self.tr("预览与打印…"))
+            look.clicked.connect(lambda _=False, k=doc.key: self.preview(k))
+            self.preview_buttons[doc.key] = look
             lay.addWidget(title)
             lay.addWidget(hint, 1)
             row = QHBoxLayout()
             row.addStretch(1)
+            row.addWidget(look)
             row.addWidget(button)
             lay.addLayout(row)
             grid.addWidget(box, i // 3, i % 3)
@@ -147,7 +154,9 @@ class PrintingView(View):
             self.group_combo.addItem(g, g)
         self.group_combo.setEnabled(self.group_combo.count() > 1)
         for doc in self.documents:
-            self.buttons[doc.key].setEnabled(trade is not None or not doc.needs_trade)
+            enabled = trade is not None or not doc.needs_trade
+            self.buttons[doc.key].setEnabled(enabled)
+            self.preview_buttons[doc.key].setEnabled(enabled)
 
     def select_trade(self, code: str | None) -> None:
         self.trade_combo.setCurrentIndex(max(self.trade_combo.findData(code), 0))
@@ -198,6 +207,27 @@ class PrintingView(View):
             on_done=self._made,
             on_error=self.show_error,
             open_after=self.open_after.isChecked(),
+        )
+        return self.task
+
+    def preview(self, key: str) -> Task:
+        """Render off the UI thread, then show the pages with print and save buttons."""
+        doc = next(d for d in self.documents if d.key == key)
+        trade = (
+            self.trade_combo.currentText().split(" · ")[0] if self.trade_combo.currentData() else ""
+        )
+
+        def show(pdf: object) -> None:
+            assert isinstance(pdf, bytes)
+            self.preview_dialog = PdfPreviewDialog(pdf, doc.title, f"{trade}{doc.title}.pdf", self)
+            self.preview_dialog.open()
+
+        self.task = run_task(
+            self,
+            self.renderer(key),
+            show,
+            label=self.tr("正在生成“%1”……").replace("%1", doc.title),
+            on_error=self.show_error,
         )
         return self.task
 

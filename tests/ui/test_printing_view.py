@@ -52,3 +52,27 @@ def test_a_refusal_is_shown_in_plain_words(qtbot, view, tmp_path, monkeypatch):
     wait_task(qtbot, view)
     assert "没有证书可打印" in view.messages.text()
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_preview_shows_the_pages_prints_and_saves(qtbot, view, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    view.select_trade("fitter")
+    view.preview("results")
+    wait_task(qtbot, view, timeout=30_000)
+    dialog = view.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.page_count >= 2
+    assert not dialog.page.pixmap().isNull()
+    assert dialog.count.text() == f"共 {dialog.page_count} 页"
+    dialog.page_box.setValue(2)
+    assert dialog.page.pixmap().height() > dialog.page.pixmap().width()  # portrait A4
+    # printing goes through QPrinter; here to a PDF file instead of a device
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_document(printer=printer) == dialog.page_count
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    saved = dialog.save(tmp_path / "copy")
+    assert saved == tmp_path / "copy.pdf" and saved.read_bytes() == dialog.pdf
+    dialog.reject()
