@@ -92,7 +92,7 @@ class AboutDialog(QDialog):
 
         licence = QLabel(
             self.tr(
-                "内置字体：文泉驿微米黑、AR PL UKai（Arphic 公共许可证）、Droid Sans Fallback。"
+                "内置字体：文泉驿微米黑（Apache 2.0）、AR PL UKai（Arphic 公共许可证）。"
             )
         )
         licence.setWordWrap(True)

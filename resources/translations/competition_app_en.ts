@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/about_dialog.py" line="95"/>
-        <source>内置字体：文泉驿微米黑、AR PL UKai（Arphic 公共许可证）、Droid Sans Fallback。</source>
-        <translation>Bundled fonts: WenQuanYi Micro Hei, AR PL UKai (Arphic Public License), Droid Sans Fallback.</translation>
+        <source>内置字体：文泉驿微米黑（Apache 2.0）、AR PL UKai（Arphic 公共许可证）。</source>
+        <translation>Bundled fonts: WenQuanYi Micro Hei (Apache 2.0), AR PL UKai (Arphic Public License).</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/about_dialog.py" line="116"/>
