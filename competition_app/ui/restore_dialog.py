@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,19 +21,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from competition_app.domain.errors import UserError
 from competition_app.services.backups import BackupInfo, DatabaseSummary
+from competition_app.ui.table_support import TableColumn, TupleTableModel, empty, make_table
 
 Preview = Callable[[Path], DatabaseSummary]
 ChooseFile = Callable[[QWidget], Path | None]
 Confirm = Callable[[QWidget, str, str], bool]
-PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BackupListModel(TupleTableModel):
+    """Backups as (time, kind, size) rows; each row's payload is its file, shown as tooltip."""
+
+    def extra_data(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(self.payload(row))
+        return empty(role)
+
+    def insert_first(self, texts: tuple[str, str, str], path: Path) -> None:
+        # A handful of backups: resetting is simpler than row-insertion bookkeeping.
+        rows = [self.row_values(i) for i in range(self.rowCount())]
+        paths = [self.payload(i) for i in range(self.rowCount())]
+        self.set_rows([texts, *rows], [path, *paths])
 
 
 def _choose_file(parent: QWidget) -> Path | None:
@@ -86,18 +100,24 @@ class RestoreDialog(QDialog):
         self.confirm = confirm or _confirm
         self.summary: DatabaseSummary | None = None
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.model = BackupListModel(
+            [
+                TableColumn("time", self.tr("时间")),
+                TableColumn("kind", self.tr("类型")),
+                TableColumn("size", self.tr("大小")),
+            ],
+            self,
+        )
+        self.model.set_rows(
+            [(f"{b.created:%Y-%m-%d %H:%M:%S}", b.reason_label, _size(b.size)) for b in backups],
+            [b.path for b in backups],
+        )
+        self.table = make_table(self, sortable=False)
+        self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for b in backups:
-            self._add_row(
-                f"{b.created:%Y-%m-%d %H:%M:%S}", b.reason_label, _size(b.size), b.path, at_end=True
-            )
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         other = QPushButton(self.tr("其他备份文件…"))
         other.setObjectName("choose_file")
@@ -141,31 +161,21 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
 
     # -- rows -----------------------------------------------------------------------------------
-    def _add_row(self, when: str, kind: str, size: str, path: Path, *, at_end: bool) -> int:
-        row = self.table.rowCount() if at_end else 0
-        self.table.insertRow(row)
-        for col, text in enumerate((when, kind, size)):
-            item = QTableWidgetItem(text)
-            item.setData(PATH_ROLE, str(path))
-            item.setToolTip(str(path))
-            self.table.setItem(row, col, item)
-        return row
-
     def choose_other(self) -> None:
         path = self.choose_file(self)
         if path is None:
             return
         self.empty.hide()
         # The insert shifts the current selection down a row: preview only the new file.
-        self.table.blockSignals(True)
-        row = self._add_row(path.name, self.tr("其他文件"), _size(_file_size(path)), path,
-                            at_end=False)  # fmt: skip
-        self.table.blockSignals(False)
-        self.table.selectRow(row)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.insert_first((path.name, self.tr("其他文件"), _size(_file_size(path))), path)
+        selection.blockSignals(False)
+        self.table.selectRow(0)
 
     def selected_path(self) -> Path | None:
-        items = self.table.selectedItems()
-        return Path(str(items[0].data(PATH_ROLE))) if items else None
+        rows = self.table.selectionModel().selectedRows()
+        return Path(self.model.payload(rows[0].row())) if rows else None
 
     # -- preview --------------------------------------------------------------------------------
     def _selection_changed(self) -> None:

@@ -319,7 +319,7 @@ def test_backups_on_opening_on_request_and_restore(
     monkeypatch.setattr(restore_dialog, "_confirm", lambda *a: True)
     dialog = window.restore_backup()
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 2
+    assert dialog.model.rowCount() == 2
     dialog.table.selectRow(0)  # the manual one, newest first
     dialog.restore_button.click()
     assert len(list_contestants(window.ctx, demo_event_id)) == 240

@@ -37,9 +37,9 @@ def _dialog(qtbot, backups, **kw):  # type: ignore[no-untyped-def]
 def test_newest_backup_is_selected_and_previewed(qtbot, backups, ctx: Context) -> None:
     current = preview_backup(ctx.db.path)
     d = _dialog(qtbot, backups, current=current)
-    assert d.table.rowCount() == 2
-    assert d.table.item(0, 0).text() == "2024-07-20 08:10:00"
-    assert d.table.item(0, 1).text() == "定时自动"
+    assert d.model.rowCount() == 2
+    assert d.model.index(0, 0).data() == "2024-07-20 08:10:00"
+    assert d.model.index(0, 1).data() == "定时自动"
     assert d.selected_path() == backups[0].path
     assert d.restore_button.isEnabled()
     text = d.details.text()
@@ -87,5 +87,10 @@ def test_restoring_asks_first(qtbot, backups) -> None:
 
 def test_no_backups_yet(qtbot) -> None:
     d = _dialog(qtbot, [])
-    assert d.table.rowCount() == 0 and not d.restore_button.isEnabled()
+    assert d.model.rowCount() == 0 and not d.restore_button.isEnabled()
     assert d.empty.isVisibleTo(d)
+
+
+def test_backup_list_model_is_a_proper_qt_model(qtbot, qtmodeltester, backups) -> None:
+    d = _dialog(qtbot, backups)
+    qtmodeltester.check(d.model)
