@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from competition_app.domain.errors import UserError
@@ -270,6 +271,15 @@ def cmd_codes_tables(args: argparse.Namespace) -> int:
     _table(
         ["checkin_code", "workpiece_code"], [[r.checkin_code, r.workpiece_code] for r in t.second]
     )
+    return 0
+
+
+def cmd_codes_print(args: argparse.Namespace) -> int:
+    from competition_app.services.blind_codes import code_tables_pdf
+
+    layers = (args.layer,) if args.layer else (1, 2)
+    Path(args.output).write_bytes(code_tables_pdf(_ctx(args), args.event, args.trade, layers))
+    print(f"已生成加密表：{args.output}（打印后请密封，已记入审计日志）")
     return 0
 
 
@@ -682,6 +692,13 @@ def add_contest_day_commands(
     x = co.add_parser("tables", help="加密号对照表（加密裁判）")
     _event_trade(x)
     x.set_defaults(func=cmd_codes_tables)
+    x = co.add_parser("print", help="打印加密表（PDF，供密封）")
+    _event_trade(x)
+    x.add_argument(
+        "--layer", type=int, choices=[1, 2], help="只打印一次加密表（1）或二次加密表（2）"
+    )
+    x.add_argument("--output", "-o", required=True)
+    x.set_defaults(func=cmd_codes_print)
     x = co.add_parser("decrypt", help="解密（成绩锁定后）")
     _event_trade(x)
     x.set_defaults(func=cmd_codes_decrypt)

@@ -329,3 +329,84 @@ def render_desk_cards(cards: Sequence[DeskCard], *, per_page: Literal[2, 4] = 2)
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
+
+
+# --- 加密表 sealed code lists --------------------------------------------------------------------
+
+CodeLayer = Literal[1, 2]
+
+
+@dataclass(frozen=True)
+class CodeListData:
+    """One layer of a trade's blind codes, printed for the encryption judge to seal.
+
+    Layer 1 (一次加密) maps entry numbers to check-in codes; layer 2 (二次加密) maps check-in codes
+    to work-piece codes. Each is kept by a different person, so neither alone links a work piece
+    to a contestant.
+    """
+
+    event_title: str
+    trade: str
+    layer: CodeLayer
+    rows: Sequence[tuple[str, ...]]  # layer 1: (number, name, check-in code); 2: (check-in, work)
+    digest: str  # fingerprint of the whole code table, to compare at decryption
+    printed_by: str = ""
+    printed_at: str = ""  # e.g. "2026年11月22日 09:30"
+
+
+_LAYERS: dict[int, tuple[str, list[Column]]] = {
+    1: (
+        "一次加密表（参赛证号 → 检录号）",
+        [
+            Column("序号", 10),
+            Column("参赛证号", 24),
+            Column("姓名", 24, flex=1),
+            Column("检录号（一次加密）", 40, flex=1),
+        ],
+    ),
+    2: (
+        "二次加密表（检录号 → 工件号）",
+        [
+            Column("序号", 10),
+            Column("检录号", 40, flex=1),
+            Column("工件号（二次加密）", 40, flex=1),
+        ],
+    ),
+}
+
+
+def code_list_section(data: CodeListData) -> TableSection:
+    name, columns = _LAYERS[data.layer]
+    keeper = "一次加密裁判" if data.layer == 1 else "二次加密裁判"
+    rows = [[str(i), *row] for i, row in enumerate(data.rows, 1)]
+    return TableSection(
+        title=data.event_title,
+        subtitle=f"{data.trade}{name}　（密）",
+        columns=columns,
+        rows=rows,
+        meta_left=f"共 {len(rows)} 人　表指纹：{data.digest[:16]}",
+        meta_right=data.printed_at,
+        intro=[
+            f"本表由{keeper}保管，打印后当场装入信封密封，由{keeper}和监督员在封口处签字。"
+            "成绩经裁判长锁定前不得拆封；拆封与解密均记入审计日志。"
+        ],
+        closing=[
+            "解密时软件核对表指纹：与生成加密号时记录的指纹不符，说明加密号被改动过。"
+            + (f"　打印人：{data.printed_by}" if data.printed_by else "")
+        ],
+        signatures=(f"{keeper}签字", "监督员签字", "密封时间"),
+        font_size=11,
+    )
+
+
+def render_code_lists(lists: Sequence[CodeListData]) -> bytes:
+    """Sealed code lists, one layer per section (each from a new page, so they part cleanly)."""
+    if not lists:
+        raise ValueError("no code lists to print")
+    first = lists[0]
+    return render_sections(
+        [code_list_section(x) for x in lists],
+        title=f"加密表 {first.trade}",
+        footer_left=f"{first.trade}加密表（密）",
+        landscape_pages=False,
+    )

@@ -4,6 +4,7 @@ the judges' code-only grid, and decryption after the lock."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -21,6 +22,7 @@ from competition_app.domain.blind_codes import (
 )
 from competition_app.domain.errors import UserError
 from competition_app.domain.tabulation import number_key
+from competition_app.reports.forms import CodeLayer, CodeListData, render_code_lists
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
@@ -33,6 +35,7 @@ from competition_app.storage.models import (
     Contestant,
     Criterion,
     CriterionMark,
+    Event,
     Trade,
 )
 
@@ -68,6 +71,7 @@ class CodeTables:
     first: tuple[FirstLayerRow, ...]  # by entry number
     second: tuple[SecondLayerRow, ...]  # by check-in code, so the order reveals nothing
     digest: str
+    event_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -214,7 +218,45 @@ def code_tables(ctx: Context, event_id: int, trade_code: str) -> CodeTables:
             key=trade.code,
             new={"contestants": len(pairs)},
         )
-        return CodeTables(event_id, trade.code, trade.name, first, second, digest)
+        event = s.get(Event, event_id)
+        return CodeTables(
+            event_id,
+            trade.code,
+            trade.name,
+            first,
+            second,
+            digest,
+            event.name if event is not None else "",
+        )
+
+
+def code_tables_pdf(
+    ctx: Context, event_id: int, trade_code: str, layers: Sequence[CodeLayer] = (1, 2)
+) -> bytes:
+    """The code tables as sealed lists to print: each layer from a new page (or only the layers
+    asked for, so each encryption judge can print their own). Audited like viewing them."""
+    if not layers or any(n not in (1, 2) for n in layers):
+        raise UserError("加密表只有一次加密（1）和二次加密（2）两层")
+    t = code_tables(ctx, event_id, trade_code)
+    rows: dict[CodeLayer, list[tuple[str, ...]]] = {
+        1: [(r.number, r.name, r.checkin_code) for r in t.first],
+        2: [(r.checkin_code, r.workpiece_code) for r in t.second],
+    }
+    when = datetime.now()
+    return render_code_lists(
+        [
+            CodeListData(
+                t.event_title,
+                t.trade_name,
+                n,
+                rows[n],
+                t.digest,
+                printed_by=ctx.actor,
+                printed_at=f"打印时间：{when.year}年{when.month}月{when.day}日 {when:%H:%M}",
+            )
+            for n in dict.fromkeys(layers)
+        ]
+    )
 
 
 def _by_workpiece(s: Session, trade: Trade, code: str) -> Contestant:

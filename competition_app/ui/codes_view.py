@@ -14,16 +14,19 @@ from competition_app.services.blind_codes import (
     Decryption,
     blind_grid_rows,
     code_tables,
+    code_tables_pdf,
     decrypt_results,
     generate_codes,
 )
 from competition_app.services.table_export import write_text_table
 from competition_app.services.trade_options import trade_options
 from competition_app.ui import prompts
+from competition_app.ui.pdf_preview import PdfPreviewDialog
 from competition_app.ui.session import EventSession
 from competition_app.ui.table_support import TableColumn, TupleTableModel, apply_widths, make_table
 from competition_app.ui.trade_picker import TradeCombo
 from competition_app.ui.view_base import View
+from competition_app.ui.workers import Task, run_task
 
 
 def first_layer_columns() -> list[TableColumn]:
@@ -64,10 +67,23 @@ class CodesView(View):
         self.show_button.clicked.connect(lambda: self.show_tables())
         self.export_button = QPushButton(self.tr("导出加密表…"))
         self.export_button.clicked.connect(lambda: self.export_tables())
+        self.print_button = QPushButton(self.tr("打印加密表…"))
+        self.print_button.setToolTip(
+            self.tr("一次加密表和二次加密表各占一页起，打印后分别密封，由不同的加密裁判保管")
+        )
+        self.print_button.clicked.connect(lambda: self.print_tables())
+        self.preview_dialog: PdfPreviewDialog | None = None
+        self.task: Task | None = None
         self.decrypt_button = QPushButton(self.tr("解密"))
         self.decrypt_button.setObjectName("Danger")
         self.decrypt_button.clicked.connect(lambda: self.decrypt())
-        for b in (self.show_button, self.export_button, self.decrypt_button, self.generate_button):
+        for b in (
+            self.show_button,
+            self.print_button,
+            self.export_button,
+            self.decrypt_button,
+            self.generate_button,
+        ):
             self.actions_layout.addWidget(b)
 
         bar = QHBoxLayout()
@@ -154,6 +170,7 @@ class CodesView(View):
         self.generate_button.setEnabled(may_codes and uncoded > 0 and not trade.locked)
         self.show_button.setEnabled(may_codes and coded > 0)
         self.export_button.setEnabled(may_codes and coded > 0)
+        self.print_button.setEnabled(may_codes and coded > 0)
         self.decrypt_button.setEnabled(trade.locked and coded > 0 and self.can("decrypt"))
 
     # -- actions ---------------------------------------------------------------------------------
@@ -202,8 +219,31 @@ class CodesView(View):
         )
         return tables
 
+    def print_tables(self) -> Task | None:
+        """The sealed lists as a PDF (off the UI thread), shown with print and save buttons."""
+        trade = self.trade_combo.current_trade()
+        if trade is None:
+            return None
+        ctx, event_id, code = self.session.ctx, self.session.event_id, trade.code
+        title = self.tr("加密表")
+
+        def show(pdf: object) -> None:
+            assert isinstance(pdf, bytes)
+            self.preview_dialog = PdfPreviewDialog(pdf, title, f"{trade.name}{title}.pdf", self)
+            self.preview_dialog.open()
+            self.show_info(self.tr("加密表已生成并记入审计日志。打印后请分别密封。"))
+
+        self.task = run_task(
+            self,
+            lambda _progress: code_tables_pdf(ctx, event_id, code),
+            show,
+            label=self.tr("正在生成加密表……"),
+            on_error=self.show_error,
+        )
+        return self.task
+
     def export_tables(self, path: Path | None = None) -> list[Path]:
-        """Two workbooks, one per layer, to be sealed separately (no PDF layout exists for them)."""
+        """Two workbooks, one per layer, to be sealed separately."""
         trade = self.trade_combo.current_trade()
         if trade is None:
             return []

@@ -290,3 +290,17 @@ def test_appeals_window_decision_and_changes(cli, event, write):
     assert run.code == 0, run.err
     assert "已修改 1 个分数" in run.out and "2001" in run.out and "2002" in run.out
     assert cli("audit", "verify").code == 0
+
+
+def test_the_encryption_judge_prints_the_sealed_code_lists(cli, staffed, tmp_path):
+    from tests.reports.pdf_tools import PdfTools
+
+    trade = ("--event", staffed, "--trade", "electrician")
+    assert cli("--user", "加密裁判", "codes", "generate", *trade).code == 0
+    out = tmp_path / "second.pdf"
+    run = cli("--user", "加密裁判", "codes", "print", *trade, "--layer", "2", "-o", str(out))
+    assert run.code == 0, run.err
+    text = PdfTools(tmp_path).flat_text(out.read_bytes())
+    assert "二次加密表" in text and "一次加密表" not in text and "刘洋" not in text
+    run = cli("--user", "裁判员甲", "codes", "print", *trade, "-o", str(tmp_path / "x.pdf"))
+    assert run.code == 1 and "无权" in run.err and not (tmp_path / "x.pdf").exists()

@@ -12,12 +12,14 @@ from competition_app.domain.results import TeamStanding
 from competition_app.reports.forms import (
     CheckinEntry,
     CheckinSheetData,
+    CodeListData,
     DeskCard,
     LotEntry,
     LotResultData,
     ScoreFormData,
     TeamStandingsData,
     render_checkin_sheet,
+    render_code_lists,
     render_desk_cards,
     render_lot_result,
     render_score_forms,
@@ -142,3 +144,37 @@ def test_team_standings(pdf: PdfTools) -> None:
     assert "250.50" in text and "210.50" in text
     assert "团体总分排名" in "".join(text.split())
     pdf.assert_fonts_embedded(data)
+
+
+def _code_list(layer, n=30):
+    rows = (
+        [(f"JB{i:04d}", NAMES[i % 8], f"K{i:02d}-{i:03d}") for i in range(1, n + 1)]
+        if layer == 1
+        else [(f"K{i:02d}-{i:03d}", f"W{i:02d}-{i:03d}") for i in range(1, n + 1)]
+    )
+    return CodeListData(EVENT, "电工", layer, rows, "ab12cd34ef56ab12cd34", printed_by="加密裁判")
+
+
+def test_sealed_code_lists_one_layer_per_page_with_fingerprint_and_seal_signatures(pdf):
+    data = render_code_lists([_code_list(1, n=20), _code_list(2, n=20)])
+    assert pdf.pages(data) == 2  # each layer on its own sheet, to be sealed apart
+    first, second = pdf.text(data, first=1, last=1), pdf.text(data, first=2, last=2)
+    flat_first, flat_second = "".join(first.split()), "".join(second.split())
+    assert "电工一次加密表（参赛证号→检录号）" in flat_first
+    assert "电工二次加密表（检录号→工件号）" in flat_second
+    assert "JB0007" in first and "K07-007" in first and NAMES[7 % 8] in first
+    # the second layer never names a contestant: alone it links nothing
+    assert "JB0007" not in second and not any(n in second for n in NAMES)
+    assert "W07-007" in second
+    for flat in (flat_first, flat_second):
+        assert "表指纹：ab12cd34ef56ab12" in flat and "监督员签字" in flat and "密封时间" in flat
+    assert "一次加密裁判签字" in flat_first and "二次加密裁判签字" in flat_second
+    pdf.assert_fonts_embedded(data)
+
+
+def test_a_long_code_list_pages_on_and_repeats_its_header(pdf):
+    data = render_code_lists([_code_list(2, n=120)])
+    assert pdf.pages(data) >= 3
+    assert all("工件号" in pdf.text(data, first=p, last=p) for p in range(1, pdf.pages(data) + 1))
+    flat = pdf.flat_text(data)
+    assert all(flat.count(f"W{i:02d}-{i:03d}") == 1 for i in range(1, 121))

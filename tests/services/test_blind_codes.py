@@ -14,6 +14,7 @@ from competition_app.services.blind_codes import (
     DecryptionRefused,
     blind_grid_rows,
     code_tables,
+    code_tables_pdf,
     decrypt_results,
     generate_codes,
     record_mark_by_code,
@@ -23,6 +24,7 @@ from competition_app.services.locking import lock_trade
 from competition_app.services.results import results_for
 from competition_app.services.trade_options import set_trade_options
 from competition_app.services.trades import get_trade
+from tests.reports.pdf_tools import PdfTools
 from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
 
 
@@ -167,3 +169,24 @@ def test_blind_flag_and_audit_keys_by_code(ctx, event_id):
     mark = next(a for a in audit_log(ctx, event_id) if a.action == "mark")
     assert mark.key.startswith(piece.replace("-", "")) and "2001" not in mark.key
     assert results_for(ctx, event_id, "electrician").trade.id == trade.id
+
+
+def test_code_tables_print_as_sealed_lists_each_layer_alone(ctx, event_id, tmp_path):
+    staff = hire_staff(ctx)
+    generate_codes(staff.encryption, event_id, "electrician")
+    t = code_tables(staff.encryption, event_id, "electrician")
+    pdf = PdfTools(tmp_path)
+    both = code_tables_pdf(staff.encryption, event_id, "electrician")
+    text = pdf.text(both)
+    assert "2001" in text and "刘洋" in text
+    assert all(r.checkin_code in text and r.workpiece_code in text for r in t.second)
+    assert f"表指纹：{t.digest[:16]}" in pdf.flat_text(both)
+    second = pdf.text(code_tables_pdf(staff.encryption, event_id, "electrician", (2,)))
+    assert "2001" not in second and "刘洋" not in second  # the second keeper learns no names
+    assert all(r.workpiece_code in second for r in t.second)
+    printed = [a for a in audit_log(ctx, event_id) if a.action == "codes.tables"]
+    assert len(printed) == 3 and {a.user for a in printed} == {staff.encryption.user}
+    with pytest.raises(PermissionDenied):
+        code_tables_pdf(staff.judge, event_id, "electrician")
+    with pytest.raises(UserError, match="两层"):
+        code_tables_pdf(staff.encryption, event_id, "electrician", (3,))

@@ -20,8 +20,9 @@ from competition_app.services.trades import get_trade
 from competition_app.ui.codes_view import CodesView
 from competition_app.ui.scoring_view import ScoringView
 from competition_app.ui.session import EventSession
+from tests.reports.pdf_tools import PdfTools
 
-from .helpers import all_model_text, type_into_cell
+from .helpers import all_model_text, type_into_cell, wait_task
 
 
 @pytest.fixture
@@ -82,6 +83,36 @@ def test_an_encryption_judge_may_generate_but_not_enter_marks(qtbot, staff, demo
     assert v.generate_button.isEnabled()
     assert v.generate() == 48
     assert not v.decrypt_button.isEnabled()  # not locked yet
+
+
+def test_the_code_tables_print_as_sealed_lists_for_the_encryption_judge(
+    qtbot, staff, demo_event_id, tmp_path
+):
+    for role in ("judge", "chief_judge"):
+        other = CodesView(EventSession(staff[role], demo_event_id))
+        qtbot.addWidget(other)
+        other.activate()
+        other.select_trade("electrician")
+        assert not other.print_button.isEnabled()
+    view = CodesView(EventSession(staff["encryption_judge"], demo_event_id))
+    qtbot.addWidget(view)
+    view.activate()
+    view.select_trade("electrician")
+    assert not view.print_button.isEnabled()  # nothing to print before the codes exist
+    view.generate()
+    assert view.print_button.isEnabled()
+    view.print_tables()
+    wait_task(qtbot, view, timeout=30_000)
+    dialog = view.preview_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.page_count >= 2
+    saved = dialog.save(tmp_path / "sealed")
+    assert saved is not None and saved.name == "sealed.pdf"
+    text = PdfTools(tmp_path).flat_text(saved.read_bytes())
+    tables = code_tables(staff["encryption_judge"], demo_event_id, "electrician")
+    assert "一次加密表" in text and "二次加密表" in text
+    assert all(r.workpiece_code in text for r in tables.second)
+    assert "记入审计日志" in view.messages.text()
+    dialog.reject()
 
 
 @pytest.fixture
