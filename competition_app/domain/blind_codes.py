@@ -13,8 +13,10 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from competition_app.domain.results import ResultRow, TradeResult
 
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I, O
 DIGITS = "23456789"  # no 0, 1
@@ -82,3 +84,24 @@ def code_digest(pairs: Iterable[CodePair]) -> str:
     """
     lines = sorted(f"{p.number}\x1f{p.checkin_code}\x1f{p.workpiece_code}" for p in pairs)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+NO_CODE = "（无工件号）"
+
+
+def mask_result(result: TradeResult, workpiece_codes: Mapping[str, str]) -> TradeResult:
+    """A blind trade's results as anyone may see them before decryption: each row carries its
+    work-piece code (printed form) in place of the entry number, and no name, unit or team.
+
+    `workpiece_codes` maps a row's key to its stored code. Tied and unranked rows are re-sorted
+    by code: left in entry-number order they would line the codes up with the numbers.
+    """
+
+    def masked(row: ResultRow) -> ResultRow:
+        code = workpiece_codes.get(row.key)
+        return replace(row, number=printed(code) if code else NO_CODE, name="", unit="", team="")
+
+    rows = [masked(r) for r in result.rows]
+    ranked = sorted((r for r in rows if r.rank is not None), key=lambda r: (r.rank or 0, r.number))
+    unranked = sorted((r for r in rows if r.rank is None), key=lambda r: r.number)
+    return replace(result, rows=tuple(ranked + unranked))

@@ -43,6 +43,7 @@ from competition_app.reports.layouts import (
 from competition_app.reports.result_sheet import ResultSheetData, result_sheet_section
 from competition_app.reports.table_document import render_sections
 from competition_app.services import audit
+from competition_app.services.blind_results import ensure_identities_shown
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
 from competition_app.services.results import compute, event_standings
@@ -122,6 +123,8 @@ def issue_certificates(
         issuer = str(ev.settings.get("issuer") or ev.organizer)
         items: list[CertificateData] = []
         issued = 0
+        for trade in trades:
+            ensure_identities_shown(s, trade, "获奖证书")
         for trade in trades:
             rows = compute(s, trade).rows
             honours = {int(r.key): (r, "、".join(r.titles)) for r in rows if r.award or r.titles}
@@ -303,6 +306,7 @@ def result_sheet_pdf(
         ev = _event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         rules = load_rules(trade)
+        ensure_identities_shown(s, trade, "成绩公示表")
         result = compute(s, trade)
         ids: dict[str, str] | None = None
         if show_id_numbers:

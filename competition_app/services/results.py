@@ -9,11 +9,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from competition_app.domain.blind_codes import mask_result
 from competition_app.domain.entries import Entry, Status
 from competition_app.domain.results import ResultRow, TeamStanding, TradeResult
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.tabulation import tabulate
 from competition_app.domain.teams import team_standings
+from competition_app.services.blind_results import hidden_identities
 from competition_app.services.context import Context
 from competition_app.services.events import EventInfo, get_event
 from competition_app.services.trades import TradeInfo, find_trade, load_rules, trade_info
@@ -37,6 +39,8 @@ class TradeResults:
     group: str | None = None
     # Verified entry (复核) is on and some mark is not yet verified: the results are provisional.
     provisional: bool = False
+    # A blind trade not yet decrypted: rows carry work-piece codes, never names or units.
+    identities_hidden: bool = False
 
     @property
     def rules(self) -> TradeRules:
@@ -120,7 +124,18 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
 
 
 def compute(s: Session, trade: Trade) -> TradeResult:
+    """The engine's result with names: for printing once identities may be shown, and for
+    internal comparisons. What people see goes through `visible`."""
     return tabulate(load_rules(trade), trade_entries(s, trade))
+
+
+def visible(s: Session, trade: Trade) -> tuple[TradeResult, bool]:
+    """The result as anyone may see it, and whether identities are hidden (blind, undecrypted)."""
+    result = compute(s, trade)
+    codes = hidden_identities(s, trade)
+    if codes is None:
+        return result, False
+    return mask_result(result, codes), True
 
 
 def results_for(
@@ -129,12 +144,14 @@ def results_for(
     event = get_event(ctx, event_id)
     with ctx.db.reading() as s:
         trade = find_trade(s, event_id, trade_code)
+        result, hidden = visible(s, trade)
         return TradeResults(
             event,
             trade_info(s, trade),
-            compute(s, trade),
+            result,
             group,
             provisional=status_in_session(s, trade).provisional,
+            identities_hidden=hidden,
         )
 
 
@@ -145,7 +162,11 @@ def all_results(ctx: Context, event_id: int) -> list[TradeResults]:
         trades = s.scalars(
             select(Trade).where(Trade.event_id == event_id).order_by(Trade.position)
         )
-        return [TradeResults(event, trade_info(s, t), compute(s, t)) for t in trades]
+        out = []
+        for t in trades:
+            result, hidden = visible(s, t)
+            out.append(TradeResults(event, trade_info(s, t), result, identities_hidden=hidden))
+        return out
 
 
 def event_standings(

@@ -32,7 +32,17 @@ def legend_chip(text: str, colour: str) -> QLabel:
 class ResultsView(View):
     """Ranking, awards and titles computed by the services from what is stored."""
 
-    topics = ("marks", "contestants", "rules", "lock", "event", "options", "checkin", "appeals")
+    topics = (
+        "marks",
+        "contestants",
+        "rules",
+        "lock",
+        "event",
+        "options",
+        "checkin",
+        "appeals",
+        "codes",
+    )
     name = "results"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -76,6 +86,9 @@ class ResultsView(View):
         self.provisional_banner, self.provisional_text = lock_banner(self)
         self.provisional_banner.setObjectName("ProvisionalBanner")
         self.body.addWidget(self.provisional_banner)
+        self.blind_banner, self.blind_text = lock_banner(self)
+        self.blind_banner.setObjectName("ProvisionalBanner")
+        self.body.addWidget(self.blind_banner)
 
         self.model = ResultTableModel(self)
         self.proxy = FilterProxy(self)
@@ -196,6 +209,18 @@ class ResultsView(View):
         self.summary.setText(" · ".join(parts))
         self._show_lock(res.trade)
         self._show_provisional(res)
+        self._show_blind(res)
+
+    def _show_blind(self, res: TradeResults) -> None:
+        """A blind trade before decryption: the rows carry work-piece codes, not people."""
+        self.blind_banner.setVisible(res.identities_hidden)
+        if res.identities_hidden:
+            self.blind_text.setText(
+                self.tr(
+                    "盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；"
+                    "证书和成绩公示表在解密后才能打印。"
+                )
+            )
 
     def _show_provisional(self, res: TradeResults) -> None:
         """Verified entry not finished: every figure here may still change."""

@@ -304,3 +304,15 @@ def test_the_encryption_judge_prints_the_sealed_code_lists(cli, staffed, tmp_pat
     assert "二次加密表" in text and "一次加密表" not in text and "刘洋" not in text
     run = cli("--user", "裁判员甲", "codes", "print", *trade, "-o", str(tmp_path / "x.pdf"))
     assert run.code == 1 and "无权" in run.err and not (tmp_path / "x.pdf").exists()
+
+
+def test_results_of_a_blind_trade_name_nobody_before_decryption(cli, staffed):
+    trade = ("--event", staffed, "--trade", "electrician")
+    assert cli("--user", "组委会", "trades", "options", *trade, "--blind", "on").code == 0
+    assert cli("--user", "加密裁判", "codes", "generate", *trade).code == 0
+    run = cli("results", *trade)
+    assert run.code == 0 and "刘洋" not in run.out and "2001" not in run.out
+    assert cli("--user", "裁判长", "trades", "lock", *trade).code == 0
+    assert "刘洋" not in cli("results", *trade).out
+    assert cli("--user", "加密裁判", "codes", "decrypt", *trade).code == 0
+    assert "刘洋" in cli("results", *trade).out

@@ -21,6 +21,7 @@ from competition_app.services.blind_codes import (
 )
 from competition_app.services.contestants import ContestantInfo, add_contestant
 from competition_app.services.locking import lock_trade
+from competition_app.services.printing import issue_certificates, result_sheet_pdf
 from competition_app.services.results import results_for
 from competition_app.services.trade_options import set_trade_options
 from competition_app.services.trades import get_trade
@@ -190,3 +191,39 @@ def test_code_tables_print_as_sealed_lists_each_layer_alone(ctx, event_id, tmp_p
         code_tables_pdf(staff.judge, event_id, "electrician")
     with pytest.raises(UserError, match="两层"):
         code_tables_pdf(staff.encryption, event_id, "electrician", (3,))
+
+
+def test_blind_results_show_codes_only_until_the_locked_trade_is_decrypted(ctx, event_id):
+    staff = hire_staff(ctx)
+    trade = get_trade(ctx, event_id, "electrician")
+    set_trade_options(staff.organizer, trade.id, blind=True)
+    generate_codes(staff.encryption, event_id, "electrician")
+    codes = _codes(staff.encryption, event_id)
+    record_mark_by_code(staff.judge, event_id, "electrician", codes["2001"], "e1", "30")
+
+    def shown(who):
+        res = results_for(who, event_id, "electrician")
+        return res.identities_hidden, {(r.number, r.name, r.unit) for r in res.rows}
+
+    hidden_rows = {(code, "", "") for code in codes.values()}
+    # before the lock nobody, whatever the role, sees whose result is whose
+    for who in (staff.organizer, staff.chief, staff.judge, staff.encryption, staff.viewer):
+        assert shown(who) == (True, hidden_rows)
+    with pytest.raises(UserError, match="解密前不能打印获奖证书"):
+        issue_certificates(staff.organizer, event_id, trade_code="electrician")
+    with pytest.raises(UserError, match=r"解密前不能打印成绩公示表.*锁定"):
+        result_sheet_pdf(staff.organizer, event_id, "electrician")
+    lock_trade(staff.chief, trade.id)
+    assert shown(staff.organizer) == (True, hidden_rows)  # locked is not yet decrypted
+    with pytest.raises(UserError, match="请加密裁判在“加密”页解密"):
+        result_sheet_pdf(staff.organizer, event_id, "electrician")
+    decrypt_results(staff.encryption, event_id, "electrician")
+    hidden, rows = shown(staff.viewer)
+    assert not hidden and ("2001", "刘洋") in {(n, name) for n, name, _u in rows}
+    assert result_sheet_pdf(staff.organizer, event_id, "electrician").startswith(b"%PDF")
+
+
+def test_a_trade_without_blind_marking_shows_names_as_ever(ctx, event_id):
+    generate_codes(ctx, event_id, "electrician")  # codes alone do not make a trade blind
+    res = results_for(ctx, event_id, "electrician")
+    assert not res.identities_hidden and "刘洋" in {r.name for r in res.rows}

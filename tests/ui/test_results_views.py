@@ -205,3 +205,31 @@ def test_audit_trail_filter_and_verify(qtbot, session, ctx):
     wait_task(qtbot, view)
     assert "第 1 条" in view.messages.text()
     assert view.messages.level == "error"
+
+
+def test_a_blind_trade_shows_work_piece_codes_until_decrypted(qtbot, results, ctx, demo_event_id):
+    from competition_app.services.blind_codes import code_tables, decrypt_results, generate_codes
+    from competition_app.services.locking import lock_trade
+    from competition_app.services.trade_options import set_trade_options
+
+    trade = get_trade(ctx, demo_event_id, "electrician")
+    set_trade_options(ctx, trade.id, blind=True)
+    generate_codes(ctx, demo_event_id, "electrician")
+    pieces = {r.workpiece_code for r in code_tables(ctx, demo_event_id, "electrician").second}
+    results.select_trade("electrician")
+    wait_task(qtbot, results)
+    model, keys = results.model, [c.key for c in results.model.columns]
+
+    def column(key):
+        return [model.index(r, keys.index(key)).data() for r in range(model.rowCount())]
+
+    assert results.blind_banner.isVisibleTo(results)
+    assert "只显示工件号" in results.blind_text.text()
+    assert set(column("number")) == pieces and set(column("name")) == {""}
+    assert set(column("unit")) == {""}
+    lock_trade(ctx, trade.id)
+    decrypt_results(ctx, demo_event_id, "electrician")
+    results.session.notify("codes")  # as the codes page does after decrypting
+    wait_task(qtbot, results)
+    assert not results.blind_banner.isVisibleTo(results)
+    assert not set(column("number")) & pieces and "" not in set(column("name"))
