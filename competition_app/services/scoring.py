@@ -209,7 +209,7 @@ def record_score(
                 "score",
                 event_id=c.event_id,
                 entity="component_score",
-                key=f"{c.number}/{component_code}",
+                key=f"{audit_subject(s, c, trade)}/{component_code}",
                 old=old,
                 new=score,
             )
@@ -233,7 +233,7 @@ def record_time(ctx: Context, contestant_id: int, minutes: Decimal | None) -> No
                 "time",
                 event_id=c.event_id,
                 entity="contestant",
-                key=c.number,
+                key=audit_subject(s, c, trade),
                 old=old,
                 new=minutes,
             )
@@ -374,16 +374,22 @@ def double_entry(trade: Trade) -> bool:
     return bool(trade.settings.get("double_entry", False))
 
 
+def audit_subject(s: Session, c: Contestant, trade: Trade) -> str:
+    """How the audit trail and the mismatch list name a contestant: by entry number, or by
+    work-piece code when marking is blind, so nothing there links codes to people before
+    decryption (theory scores and times included)."""
+    if not is_blind(trade):
+        return c.number
+    code = s.scalars(
+        select(BlindCode.workpiece_code).where(
+            BlindCode.contestant_id == c.id, BlindCode.trade_id == trade.id
+        )
+    ).first()
+    return code or f"#{c.id}"
+
+
 def mark_key(s: Session, c: Contestant, trade: Trade, criterion_code: str, judge_id: int) -> str:
-    """How the audit trail names a mark: by entry number, or by work-piece code when blind, so
-    the trail does not link codes to people before decryption."""
-    who = c.number
-    if is_blind(trade):
-        code = s.scalars(
-            select(BlindCode.workpiece_code).where(BlindCode.contestant_id == c.id)
-        ).first()
-        who = code or f"#{c.id}"
-    return f"{who}/{criterion_code}/{judge_id or '-'}"
+    return f"{audit_subject(s, c, trade)}/{criterion_code}/{judge_id or '-'}"
 
 
 def write_mark(

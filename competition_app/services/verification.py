@@ -24,12 +24,11 @@ from competition_app.domain.marks import parse_mark
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
-from competition_app.services.recusal import check_recusal, is_blind
+from competition_app.services.recusal import check_recusal
 from competition_app.services.score_grid import SCORED_STATUSES, grid_columns, trade_judges
-from competition_app.services.scoring import double_entry, write_mark
+from competition_app.services.scoring import audit_subject, double_entry, write_mark
 from competition_app.services.trades import ensure_unlocked, load_rules
 from competition_app.storage.models import (
-    BlindCode,
     Contestant,
     Criterion,
     MarkEntry,
@@ -166,7 +165,7 @@ def enter_pass(
             mine.mark = mark
         s.flush()
         entries[pass_no] = mine
-        key = f"{_label(s, c, trade)}/{criterion_code}/{judge_id or '-'}/第{pass_no}遍"
+        key = f"{audit_subject(s, c, trade)}/{criterion_code}/{judge_id or '-'}/第{pass_no}遍"
         # The pass's value stays out of the trail until the mark is settled: a second person
         # reading the trail must not learn the first pass.
         audit.record(
@@ -242,7 +241,7 @@ def resolve_mismatch(
             "mark.resolve",
             event_id=c.event_id,
             entity="mark_entry",
-            key=f"{_label(s, c, trade)}/{criterion_code}/{judge_id or '-'}",
+            key=f"{audit_subject(s, c, trade)}/{criterion_code}/{judge_id or '-'}",
             old={k: format(v, "f") if v is not None else None for k, v in passes.items()},
             new=mark,
             reason=reason.strip(),
@@ -273,15 +272,6 @@ def _state(entries: dict[int, MarkEntry]) -> PassState:
         return e.mark if e is not None else None
 
     return pass_state(value(1), value(2), value(RESOLUTION_PASS))
-
-
-def _label(s: Session, c: Contestant, trade: Trade) -> str:
-    if is_blind(trade):
-        code = s.scalars(
-            select(BlindCode.workpiece_code).where(BlindCode.contestant_id == c.id)
-        ).first()
-        return code or f"#{c.id}"
-    return c.number
 
 
 def status_in_session(s: Session, trade: Trade) -> VerificationStatus:
@@ -315,7 +305,7 @@ def status_in_session(s: Session, trade: Trade) -> VerificationStatus:
             mismatches.append(
                 Mismatch(
                     k[0],
-                    _label(s, people[k[0]], trade),
+                    audit_subject(s, people[k[0]], trade),
                     k[1],
                     k[2],
                     first.mark,

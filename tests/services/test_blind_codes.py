@@ -19,10 +19,15 @@ from competition_app.services.blind_codes import (
     generate_codes,
     record_mark_by_code,
 )
-from competition_app.services.contestants import ContestantInfo, add_contestant
+from competition_app.services.contestants import (
+    ContestantInfo,
+    add_contestant,
+    list_contestants,
+)
 from competition_app.services.locking import lock_trade
 from competition_app.services.printing import issue_certificates, result_sheet_pdf
 from competition_app.services.results import results_for
+from competition_app.services.scoring import record_score, record_time
 from competition_app.services.trade_options import set_trade_options
 from competition_app.services.trades import get_trade
 from tests.reports.pdf_tools import PdfTools
@@ -169,6 +174,13 @@ def test_blind_flag_and_audit_keys_by_code(ctx, event_id):
     record_mark_by_code(ctx, event_id, "electrician", piece, "e1", "30")
     mark = next(a for a in audit_log(ctx, event_id) if a.action == "mark")
     assert mark.key.startswith(piece.replace("-", "")) and "2001" not in mark.key
+    # the theory score and the time, entered by number from the exam list, are filed by code too
+    people = {c.number: c.id for c in list_contestants(ctx, event_id, "electrician")}
+    record_score(ctx, people["2001"], "theory", "88")
+    record_time(ctx, people["2001"], Decimal("95"))
+    for action in ("score", "time"):
+        entry = next(a for a in audit_log(ctx, event_id) if a.action == action)
+        assert entry.key.startswith(piece.replace("-", "")) and "2001" not in entry.key, action
     assert results_for(ctx, event_id, "electrician").trade.id == trade.id
 
 
