@@ -21,6 +21,7 @@ from competition_app.domain.tabulation import number_key
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
+from competition_app.services.trade_options import remember_lot_capacities
 from competition_app.services.trades import ensure_unlocked, find_trade
 from competition_app.storage.models import AuditEntry, Contestant, LotDraw, LotPlace, Trade
 
@@ -72,7 +73,8 @@ def draw_trade_lots(
     """Draw session, workstation and lot number for the trade's contestants.
 
     `capacities` are the places per session (default: the trade's stored setting
-    ``settings["lots"]["capacities"]``, else one session holding everybody). A fresh seed comes from
+    ``settings["lots"]["capacities"]``, else one session holding everybody); capacities given
+    become the trade's setting (audited as an options change). A fresh seed comes from
     the operating system unless one is given (as for a draw made in public with dice). A trade
     already drawn is redrawn only with `force`, and the redraw is audited with both seeds.
     """
@@ -98,12 +100,15 @@ def draw_trade_lots(
         }
         if not people:
             raise UserError(f"工种“{trade.name}”没有可以参加抽签的选手")
+        given = capacities is not None
         if capacities is None:
             stored = trade.settings.get("lots", {}).get("capacities")
             capacities = tuple(int(c) for c in stored) if stored else (len(people),)
         caps = check_capacities(capacities)
         seed = new_seed() if seed is None else seed
         drawn = draw_lots(people, caps, seed)
+        if given:
+            remember_lot_capacities(s, ctx, trade, caps)
         s.execute(delete(LotPlace).where(LotPlace.trade_id == trade.id))
         if previous is not None:
             s.delete(previous)

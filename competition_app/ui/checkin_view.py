@@ -1,11 +1,13 @@
 """Check-in (检录): type or scan an entry number and press Enter; who it is and where they go, in
-large type; who is still missing per session; mark the missing ones absent."""
+large type (orange when late, after the session's start); who is still missing per session; mark
+the missing ones absent; who came late."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,20 +21,26 @@ from PySide6.QtWidgets import (
 from competition_app.domain.errors import UserError
 from competition_app.services.checkin import (
     CheckinResult,
+    LateRow,
     MissingRow,
     SessionCount,
     check_in,
     checkin_summary,
+    late_arrivals,
     mark_absent,
     missing,
 )
+from competition_app.services.trade_options import trade_options
 from competition_app.ui import prompts
 from competition_app.ui.session import EventSession
 from competition_app.ui.table_support import (
     CENTER,
+    RIGHT,
+    R,
     TableColumn,
     TupleTableModel,
     apply_widths,
+    empty,
     make_table,
 )
 from competition_app.ui.trade_picker import TradeCombo
@@ -73,11 +81,56 @@ class MissingTableModel(TupleTableModel):
         return next((i for i in range(self.rowCount()) if self.payload(i).number == number), -1)
 
 
+LATE_COLOUR = QColor("#c2410c")
+
+
+class LateTableModel(TupleTableModel):
+    """Contestants checked in after their session's start; the payload is the LateRow."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                TableColumn("session", self.tr("场次"), 70, CENTER),
+                TableColumn("station", self.tr("工位"), 60, CENTER),
+                TableColumn("number", self.tr("参赛证号"), 100),
+                TableColumn("name", self.tr("姓名"), 90),
+                TableColumn("starts", self.tr("开始时间"), 90, CENTER),
+                TableColumn("at", self.tr("检录时间"), 90, CENTER),
+                TableColumn("late", self.tr("迟到"), 90, RIGHT, stretch=True),
+            ],
+            parent,
+        )
+
+    def set_late(self, rows: list[LateRow]) -> None:
+        rows = sorted(rows, key=lambda r: (r.session or 0, r.station or 0, r.number))
+        self.set_rows(
+            [
+                (
+                    str(r.session) if r.session else "—",
+                    str(r.station) if r.station else "—",
+                    r.number,
+                    r.name,
+                    r.starts_at.strftime("%H:%M"),
+                    r.at.strftime("%H:%M:%S"),
+                    self.tr("%1 分钟").replace("%1", str(r.minutes)),
+                )
+                for r in rows
+            ],
+            rows,
+        )
+
+    def extra_data(self, row: int, column: int, role: int) -> Any:
+        if role == R.ForegroundRole and self.columns[column].key == "late":
+            return LATE_COLOUR
+        return empty(role)
+
+
 class CheckinView(View):
     """检录 desk: the scan box keeps the focus, so a barcode scanner can be used all day."""
 
-    # not "checkin": this page's own scans update it in place, without a reload
-    topics = ("contestants", "lots", "lock", "codes")
+    # not "checkin": this page's own scans update it in place, without a reload; "options" for the
+    # sessions' start times, which decide who was late
+    topics = ("contestants", "lots", "lock", "codes", "options")
     name = "checkin"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -150,6 +203,17 @@ class CheckinView(View):
         self.remember_table("checkin", self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.body.addWidget(self.table, 1)
+
+        self.late_title = section_title(self.tr("迟到选手"))
+        self.body.addWidget(self.late_title)
+        self.late_model = LateTableModel(self)
+        self.late_table = make_table(self)
+        self.late_table.setModel(self.late_model)
+        self.late_table.setMaximumHeight(190)
+        apply_widths(self.late_table, self.late_model.columns, "checkin_late")
+        self.remember_table("checkin_late", self.late_table)
+        self.body.addWidget(self.late_table)
+        self.has_starts = False  # the trade sets session start times: lateness is shown
         self._show_state("", self.tr("等待扫码"), "", "")
 
     # -- loading -----------------------------------------------------------------------------------
@@ -172,9 +236,14 @@ class CheckinView(View):
         trade = self.trade_combo.current_trade()
         if trade is None:
             self.model.set_missing([])
+            self.has_starts = False
+            self.late_model.set_late([])
+            self._show_late_section()
             return
         ctx, event_id = self.session.ctx, self.session.event_id
         self.model.set_missing(missing(ctx, event_id, trade.code))
+        self.has_starts = bool(trade_options(ctx, trade.id).session_starts)
+        self.late_model.set_late(late_arrivals(ctx, event_id, trade.code))
         self.counts = {c.session: c for c in checkin_summary(ctx, event_id, trade.code)}
         chosen = self.session_combo.currentData()
         self.session_combo.blockSignals(True)
@@ -191,7 +260,16 @@ class CheckinView(View):
         for r in range(self.model.rowCount()):
             row = self.model.payload(r)
             self.table.setRowHidden(r, wanted is not None and row.session != wanted)
+        for r in range(self.late_model.rowCount()):
+            late = self.late_model.payload(r)
+            self.late_table.setRowHidden(r, wanted is not None and late.session != wanted)
+        self._show_late_section()
         self._show_counts()
+
+    def _show_late_section(self) -> None:
+        """Only for a trade with session start times: without them nobody is late."""
+        self.late_title.setVisible(self.has_starts)
+        self.late_table.setVisible(self.has_starts)
 
     def _show_counts(self) -> None:
         wanted = self.session_combo.currentData()
@@ -199,13 +277,18 @@ class CheckinView(View):
         expected = sum(c.expected for c in counts)
         present = sum(c.present for c in counts)
         absent = sum(c.absent for c in counts)
-        self.summary.setText(
+        late = sum(c.late for c in counts)
+        text = (
             self.tr("应到 %1 · 已到 %2 · 缺考 %3 · 未到 %4")
             .replace("%1", str(expected))
             .replace("%2", str(present))
             .replace("%3", str(absent))
             .replace("%4", str(max(expected - present - absent, 0)))
         )
+        if late or self.has_starts:
+            text += self.tr(" · 迟到 %1").replace("%1", str(late))
+        self.summary.setText(text)
+        self.late_title.setText(self.tr("迟到选手（%1 人）").replace("%1", str(late)))
         self._buttons()
 
     def _buttons(self) -> None:
@@ -237,7 +320,20 @@ class CheckinView(View):
         where = " · ".join(p for p in (res.trade_name, place, code) if p)
         if res.already:
             note = self.tr("已于 %1 检录过，无需重复检录").replace("%1", res.at.strftime("%H:%M"))
+            if res.late:
+                note += self.tr("（迟到 %1 分钟）").replace("%1", str(res.late_minutes))
             self._show_state("already", f"{res.number}  {res.name}", where, note)
+        elif res.late and res.starts_at is not None:
+            note = (
+                self.tr("迟到 %1 分钟：%2 开始，%3 检录 · %4")
+                .replace("%1", str(res.late_minutes))
+                .replace("%2", res.starts_at.strftime("%H:%M"))
+                .replace("%3", res.at.strftime("%H:%M"))
+                .replace("%4", res.unit)
+            )
+            self._show_state("late", f"{res.number}  {res.name}", where, note)
+            self._arrived(res)
+            self.session.notify("checkin")
         else:
             note = (
                 self.tr("检录成功 %1 · %2")
@@ -254,12 +350,29 @@ class CheckinView(View):
         trade = self.trade_combo.current_trade()
         if trade is None or trade.code != res.trade_code:
             return
+        if res.late and res.starts_at is not None:
+            late = LateRow(
+                res.contestant_id,
+                res.number,
+                res.name,
+                res.unit,
+                res.session,
+                res.station,
+                res.at,
+                res.starts_at,
+                res.late_minutes,
+            )
+            self.late_model.set_late([*self.late_model.all_payload(), late])
         row = self.model.row_of(res.number)
         count = self.counts.get(res.session)
         if row >= 0 and count is not None:
             self.model.remove_row(row)
             self.counts[res.session] = SessionCount(
-                count.session, count.expected, count.present + 1, count.absent
+                count.session,
+                count.expected,
+                count.present + 1,
+                count.absent,
+                count.late + res.late,
             )
         else:
             # someone marked absent who came late after all: the counts move both ways, and
@@ -269,7 +382,8 @@ class CheckinView(View):
         self._session_filter()
 
     def _show_state(self, state: str, title: str, place: str, note: str) -> None:
-        """state: ok (green), already (amber), unknown (red), or "" before the first scan."""
+        """state: ok (green), late (orange), already (amber), unknown (red), or "" before the
+        first scan."""
         self.state = state
         self.result_box.setProperty("state", state)
         self.result_box.style().unpolish(self.result_box)

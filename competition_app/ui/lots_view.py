@@ -82,6 +82,7 @@ class LotsView(View):
             parent,
         )
         self.result: LotResult | None = None
+        self.stored_capacities: tuple[int, ...] = ()  # the trade's option, as last loaded
         self.task: Task | None = None
         self.verify_button = QPushButton(self.tr("复核抽签"))
         self.verify_button.clicked.connect(lambda: self.verify())
@@ -97,9 +98,12 @@ class LotsView(View):
         self.trade_combo = TradeCombo()
         self.trade_combo.currentIndexChanged.connect(lambda _i: self.load_trade())
         self.capacities = QLineEdit()
-        self.capacities.setPlaceholderText(self.tr("如 20,20,10 或 3x20；留空：一场"))
+        self.capacities.setPlaceholderText(self.tr("如 20,20,10 或 3x20；留空：按工种设置，未设置则一场"))
         self.capacities.setToolTip(
-            self.tr("每场的工位数，逗号分隔；“3x20”表示 3 场、每场 20 个工位")
+            self.tr(
+                "每场的工位数，逗号分隔；“3x20”表示 3 场、每场 20 个工位。"
+                "抽签所用的容量保存为本工种的赛务选项。"
+            )
         )
         self.capacities.setMinimumWidth(200)
         self.seed = QLineEdit()
@@ -156,6 +160,7 @@ class LotsView(View):
         if trade is not None:
             self.result = lot_result(self.session.ctx, self.session.event_id, trade.code)
             stored = trade_options(self.session.ctx, trade.id).lot_capacities
+            self.stored_capacities = stored
             caps = stored or (self.result.capacities if self.result else ())
             self.capacities.setText(capacities_text(caps))
             self.people.setText(self.tr("本工种 %1 名选手").replace("%1", str(trade.contestants)))
@@ -230,6 +235,10 @@ class LotsView(View):
             .replace("%3", str(res.seed))
         )
         self.notify_others("lots")
+        if caps is not None and caps != self.stored_capacities:
+            # the draw kept these capacities as the trade's option (the trades page shows them)
+            self.stored_capacities = caps
+            self.notify_others("options")
         return res
 
     def verify(self) -> bool | None:

@@ -79,6 +79,7 @@ QLineEdit#ScanInput {
 QLineEdit#ScanInput:focus { border-color: #2563eb; }
 QWidget#ScanResult { background: #f8fafc; border: 2px solid #e2e8f0; border-radius: 10px; }
 QWidget#ScanResult[state="ok"] { background: #dcfce7; border-color: #22c55e; }
+QWidget#ScanResult[state="late"] { background: #ffedd5; border-color: #ea580c; }
 QWidget#ScanResult[state="already"] { background: #fef3c7; border-color: #f59e0b; }
 QWidget#ScanResult[state="unknown"] { background: #fee2e2; border-color: #ef4444; }
 QLabel#ScanName { font-size: 28px; font-weight: 700; color: #0f172a; }

@@ -1,5 +1,6 @@
 """A trade's contest-day options: blind marking, verified entry (复核), session capacities for the
-draw, the end time and the appeal window. Saved through set_trade_options (audited)."""
+draw, the sessions' start times (late check-in), the end time and the appeal window. Saved through
+set_trade_options (audited)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.appeals import appeal_deadline
 from competition_app.domain.errors import UserError
+from competition_app.domain.late_arrival import format_session_starts, parse_session_starts
 from competition_app.domain.lot_drawing import parse_capacities
 from competition_app.services.context import Context
 from competition_app.services.trade_options import TradeOptions, set_trade_options, trade_options
@@ -55,7 +57,15 @@ class TradeOptionsDialog(QDialog):
         self.double_entry.setChecked(o.double_entry)
         self.capacities = QLineEdit(",".join(str(c) for c in o.lot_capacities))
         self.capacities.setPlaceholderText(self.tr("如 20,20,10 或 3x20；留空：一场"))
+        self.session_starts = QLineEdit(format_session_starts(o.session_starts))
+        self.session_starts.setPlaceholderText(
+            self.tr("如 2022-07-20 08:30, 13:30；留空：不判迟到")
+        )
+        self.session_starts.setToolTip(
+            self.tr("每场一个，按场次顺序；同一天的可只写时刻。场次开始后才检录的选手记为迟到。")
+        )
         self.has_end = QCheckBox(self.tr("已确定"))
+        self.has_end.setToolTip(self.tr("取消勾选即清除结束时间；未设置结束时间时不能登记申诉"))
         self.ends_at = QDateTimeEdit()
         self.ends_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.ends_at.setCalendarPopup(True)
@@ -63,8 +73,6 @@ class TradeOptionsDialog(QDialog):
             to_qt(o.ends_at) if o.ends_at else QDateTime.currentDateTime().addSecs(3600)
         )
         self.has_end.setChecked(o.ends_at is not None)
-        # an end time once set can be moved but not taken away (the service keeps it)
-        self.has_end.setEnabled(o.ends_at is None)
         self.ends_at.setEnabled(o.ends_at is not None)
         self.has_end.toggled.connect(self.ends_at.setEnabled)
         self.hours = QDoubleSpinBox()
@@ -85,6 +93,7 @@ class TradeOptionsDialog(QDialog):
         form.addRow(self.tr("评分方式"), self.blind)
         form.addRow("", self.double_entry)
         form.addRow(self.tr("抽签场次容量"), self.capacities)
+        form.addRow(self.tr("各场开始时间"), self.session_starts)
         form.addRow(self.tr("比赛结束时间"), end_row)
         form.addRow(self.tr("申诉时限"), self.hours)
         form.addRow("", self.deadline)
@@ -110,13 +119,20 @@ class TradeOptionsDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         if trade.locked:
-            for w in (self.blind, self.double_entry, self.capacities):
+            for w in (self.blind, self.double_entry, self.capacities, self.session_starts):
                 w.setEnabled(False)
         self._show_deadline()
 
     def _show_deadline(self) -> None:
         if not self.has_end.isChecked():
-            self.deadline.setText(self.tr("未设置结束时间时不能登记申诉"))
+            was = self.options.ends_at
+            self.deadline.setText(
+                self.tr("保存后将清除结束时间（原为 %1）；未设置结束时间时不能登记申诉").replace(
+                    "%1", was.strftime("%Y-%m-%d %H:%M")
+                )
+                if was is not None
+                else self.tr("未设置结束时间时不能登记申诉")
+            )
             return
         end = from_qt(self.ends_at.dateTime())
         last = appeal_deadline(end, Decimal(str(self.hours.value())))
@@ -128,6 +144,8 @@ class TradeOptionsDialog(QDialog):
         o = self.options
         try:
             caps = parse_capacities(self.capacities.text()) if self.capacities.text() else ()
+            starts = parse_session_starts(self.session_starts.text())
+            clear_end = not self.has_end.isChecked() and o.ends_at is not None
             self.saved = set_trade_options(
                 self.ctx,
                 self.trade.id,
@@ -138,7 +156,9 @@ class TradeOptionsDialog(QDialog):
                     else None
                 ),
                 lot_capacities=caps if caps != o.lot_capacities else None,
+                session_starts=starts if starts != o.session_starts else None,
                 ends_at=from_qt(self.ends_at.dateTime()) if self.has_end.isChecked() else None,
+                clear_ends_at=clear_end,
                 appeal_hours=Decimal(str(self.hours.value())),
             )
         except UserError as e:

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from competition_app.domain.errors import LockedError, PermissionDenied, UserError
+from competition_app.services import checkin
 from competition_app.services.audit import audit_log
 from competition_app.services.blind_codes import generate_codes
-from competition_app.services.checkin import check_in, checkin_summary, mark_absent, missing
+from competition_app.services.checkin import (
+    check_in,
+    checkin_summary,
+    late_arrivals,
+    mark_absent,
+    missing,
+)
 from competition_app.services.contestants import list_contestants, set_status
 from competition_app.services.locking import lock_trade
 from competition_app.services.lots import draw_trade_lots
 from competition_app.services.results import results_for
+from competition_app.services.trade_options import set_trade_options
 from competition_app.services.trades import get_trade
 from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
 
@@ -91,3 +101,86 @@ def test_a_judge_does_not_check_in(ctx, event_id):
     with pytest.raises(PermissionDenied, match="检录"):
         check_in(staff.judge, event_id, "1001")
     check_in(staff.chief, event_id, "1001")
+
+
+FIRST, SECOND = datetime(2022, 7, 20, 8, 30), datetime(2022, 7, 20, 13, 30)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The check-in desk's clock, set by the test: clock.at = datetime(...)."""
+
+    class Clock:
+        at = datetime(2022, 7, 20, 8, 0)
+
+    monkeypatch.setattr(checkin, "now", lambda: Clock.at)
+    return Clock
+
+
+def _sessions(ctx, event_id):
+    """Fitter drawn into two sessions of two, starting 08:30 and 13:30; number -> session."""
+    set_trade_options(
+        ctx,
+        get_trade(ctx, event_id, "fitter").id,
+        lot_capacities=(2, 2),
+        session_starts=(FIRST, SECOND),
+    )
+    res = draw_trade_lots(ctx, event_id, "fitter", seed=3)
+    return {r.number: r.session for r in res.rows}
+
+
+def test_a_check_in_after_the_session_start_is_accepted_and_flagged_late(ctx, event_id, clock):
+    session = _sessions(ctx, event_id)
+    first = next(n for n, s in session.items() if s == 1)
+    clock.at = datetime(2022, 7, 20, 8, 42, 10)
+    res = check_in(ctx, event_id, first)
+    assert res.late and res.late_minutes == 13 and res.starts_at == FIRST
+    assert not res.already and _status(ctx, event_id, first) == "ok"
+    entry = next(a for a in audit_log(ctx, event_id) if a.action == "checkin")
+    assert (entry.key, entry.new) == (first, "late")
+    assert entry.reason == "迟到 13 分钟（第 1 场 2022-07-20 08:30 开始）"
+    # a second scan later still says how late the first one was
+    clock.at = datetime(2022, 7, 20, 9, 30)
+    again = check_in(ctx, event_id, first)
+    assert again.already and again.late_minutes == 13
+
+
+def test_the_second_session_is_late_only_after_its_own_start(ctx, event_id, clock):
+    session = _sessions(ctx, event_id)
+    first = next(n for n, s in session.items() if s == 1)
+    second = next(n for n, s in session.items() if s == 2)
+    clock.at = datetime(2022, 7, 20, 9, 0)  # late for the first session, early for the second
+    early = check_in(ctx, event_id, second)
+    assert not early.late and early.late_minutes == 0 and early.starts_at == SECOND
+    entry = next(a for a in audit_log(ctx, event_id) if a.action == "checkin")
+    assert (entry.new, entry.reason) == ("present", "")
+    clock.at = FIRST  # at the start is on time
+    assert not check_in(ctx, event_id, first).late
+
+
+def test_late_arrivals_are_listed_and_counted_per_session(ctx, event_id, clock):
+    session = _sessions(ctx, event_id)
+    first = sorted(n for n, s in session.items() if s == 1)
+    second = next(n for n, s in session.items() if s == 2)
+    clock.at = datetime(2022, 7, 20, 8, 20)
+    check_in(ctx, event_id, first[0])
+    clock.at = datetime(2022, 7, 20, 8, 35)
+    check_in(ctx, event_id, first[1])
+    clock.at = datetime(2022, 7, 20, 14, 0)
+    check_in(ctx, event_id, second)
+    late = late_arrivals(ctx, event_id, "fitter")
+    assert [(r.number, r.session, r.minutes) for r in late] == [(first[1], 1, 5), (second, 2, 30)]
+    assert [r.number for r in late_arrivals(ctx, event_id, "fitter", session=2)] == [second]
+    counts = {n.session: (n.present, n.late) for n in checkin_summary(ctx, event_id, "fitter")}
+    assert counts == {1: (2, 1), 2: (1, 1)}
+
+
+def test_before_the_draw_the_first_start_applies_and_without_start_times_nobody_is_late(
+    ctx, event_id, clock
+):
+    clock.at = datetime(2022, 7, 20, 23, 0)
+    assert not check_in(ctx, event_id, "1001").late  # no start times set
+    set_trade_options(ctx, get_trade(ctx, event_id, "fitter").id, session_starts=(FIRST,))
+    res = check_in(ctx, event_id, "1002")  # not drawn yet: one session for everybody
+    assert res.session is None and res.starts_at == FIRST and res.late_minutes == 870
+    assert [r.number for r in late_arrivals(ctx, event_id, "fitter")] == ["1001", "1002"]

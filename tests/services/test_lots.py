@@ -11,7 +11,7 @@ from competition_app.services.audit import audit_log
 from competition_app.services.contestants import list_contestants, set_status
 from competition_app.services.locking import lock_trade
 from competition_app.services.lots import draw_trade_lots, lot_result, verify_lots
-from competition_app.services.trade_options import set_trade_options
+from competition_app.services.trade_options import set_trade_options, trade_options
 from competition_app.services.trades import get_trade
 from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
 
@@ -34,6 +34,29 @@ def test_default_capacities_come_from_the_trade_or_one_session(ctx, event_id):
     trade = get_trade(ctx, event_id, "electrician")
     set_trade_options(ctx, trade.id, lot_capacities=(1, 1))
     assert draw_trade_lots(ctx, event_id, "electrician").capacities == (1, 1)
+
+
+def test_capacities_given_for_a_draw_become_the_trades_own_audited(ctx, event_id):
+    trade = get_trade(ctx, event_id, "fitter")
+    draw_trade_lots(
+        ctx, event_id, "fitter", seed=1
+    )  # one session: nothing was chosen, nothing kept
+    assert trade_options(ctx, trade.id).lot_capacities == ()
+    draw_trade_lots(ctx, event_id, "fitter", seed=2, capacities=(2, 1), force=True)
+    assert trade_options(ctx, trade.id).lot_capacities == (2, 1)
+    actions = [a.action for a in audit_log(ctx, event_id)]
+    assert actions[:2] == ["lots.redraw", "trade.options"]
+    # the next draw without capacities uses them
+    assert draw_trade_lots(ctx, event_id, "fitter", seed=3, force=True).capacities == (2, 1)
+    assert audit_log(ctx, event_id)[0].action == "lots.redraw"  # no change kept
+
+
+def test_a_refused_draw_keeps_the_trades_capacities(ctx, event_id):
+    trade = get_trade(ctx, event_id, "fitter")
+    set_trade_options(ctx, trade.id, lot_capacities=(2, 2))
+    with pytest.raises(LotError):
+        draw_trade_lots(ctx, event_id, "fitter", capacities=(1, 1))
+    assert trade_options(ctx, trade.id).lot_capacities == (2, 2)
 
 
 def test_too_few_places_are_refused(ctx, event_id):

@@ -135,3 +135,29 @@ def test_a_judge_may_neither_record_nor_decide(qtbot, staff, demo_event_id, ende
     assert not view.record_button.isEnabled() and not view.options_button.isEnabled()
     assert view.record() is None
     assert "无权登记申诉" in view.messages.text()
+
+
+def test_an_end_time_set_by_mistake_is_cleared_and_appeals_wait_for_a_new_one(
+    qtbot, staff, demo_event_id, ended
+):
+    view = page(qtbot, staff["organizer"], demo_event_id)
+    assert "截止" in view.deadline_label.text()
+    options = view.edit_deadline()
+    qtbot.addWidget(options)
+    assert options.has_end.isChecked() and options.has_end.isEnabled()
+    options.has_end.setChecked(False)
+    assert not options.ends_at.isEnabled()
+    assert "保存后将清除结束时间" in options.deadline.text()
+    assert ended.strftime("%Y-%m-%d %H:%M") in options.deadline.text()
+    options.save()
+    assert options.result() == options.DialogCode.Accepted
+    assert "未设置比赛结束时间" in view.deadline_label.text()
+    entry = audit_log(staff["organizer"], demo_event_id)[0]
+    assert entry.action == "trade.options" and '"ends_at": null' in entry.new
+    dialog = view.record()
+    qtbot.addWidget(dialog)
+    dialog.choose("1050")
+    dialog.reason.setPlainText("分数有误")
+    dialog.save()
+    assert "请先设置结束时间" in dialog.error.text()
+    assert list_appeals(staff["organizer"], demo_event_id) == []

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
 from competition_app.services import checkin as checkin_service
+from competition_app.services.audit import audit_log
 from competition_app.services.contestants import list_contestants
 from competition_app.services.lots import draw_trade_lots
+from competition_app.services.trade_options import set_trade_options
+from competition_app.services.trades import get_trade
 from competition_app.ui import checkin_view
 from competition_app.ui.checkin_view import CheckinView
 from competition_app.ui.session import EventSession
@@ -121,3 +125,44 @@ def test_a_viewer_may_not_check_in(qtbot, staff, demo_event_id):
     v.scan("1001")  # the scanner's keystrokes reached the page anyway
     assert v.state == "unknown"
     assert "无权检录" in v.result_note.text()
+
+
+def test_a_late_arrival_is_admitted_in_orange_and_listed(
+    qtbot, qtmodeltester, view, session, ctx, demo_event_id, monkeypatch
+):
+    assert view.late_table.isHidden() and "迟到" not in view.summary.text()  # no start times yet
+    set_trade_options(
+        ctx,
+        get_trade(ctx, demo_event_id, "fitter").id,
+        session_starts=(datetime(2022, 7, 20, 8, 30), datetime(2022, 7, 20, 13, 30)),
+    )
+    session.notify("options")  # as the trades page does after saving
+    assert not view.late_table.isHidden() and "迟到 0" in view.summary.text()
+    people = [view.model.payload(r) for r in range(view.model.rowCount())]
+    first = [p.number for p in people if p.session == 1]
+    second = [p.number for p in people if p.session == 2]
+    monkeypatch.setattr(checkin_service, "now", lambda: datetime(2022, 7, 20, 8, 42))
+    scan(qtbot, view, first[0])
+    assert view.state == "late" and view.result_box.property("state") == "late"
+    assert "迟到 12 分钟" in view.result_note.text() and "08:30 开始" in view.result_note.text()
+    scan(qtbot, view, second[0])  # the afternoon session is early, not late
+    assert view.state == "ok" and "迟到" not in view.result_note.text()
+    qtmodeltester.check(view.late_model)
+    assert column_values(view.late_model, 2) == [first[0]]
+    assert column_values(view.late_model, 6) == ["12 分钟"]
+    assert "已到 2" in view.summary.text() and "迟到 1" in view.summary.text()
+    assert "迟到选手（1 人）" in view.late_title.text()
+    scan(qtbot, view, first[0])
+    assert view.state == "already" and "迟到 12 分钟" in view.result_note.text()
+    entry = next(a for a in audit_log(ctx, demo_event_id) if a.key == first[0])
+    assert entry.new == "late" and "迟到 12 分钟" in entry.reason
+    # the session filter applies to the late list too; a fresh page reads the same from the database
+    view.session_combo.setCurrentIndex(view.session_combo.findData(2))
+    assert view.late_table.isRowHidden(0) and "迟到 0" in view.summary.text()
+    fresh = CheckinView(session)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    fresh.activate()
+    fresh.select_trade("fitter")
+    assert column_values(fresh.late_model, 2) == [first[0]]
+    assert "迟到 1" in fresh.summary.text()

@@ -9,6 +9,8 @@ from sqlalchemy import text
 
 from competition_app.services.audit import audit_log
 from competition_app.services.lots import lot_result
+from competition_app.services.trade_options import set_trade_options, trade_options
+from competition_app.services.trades import get_trade
 from competition_app.ui.lots_view import LotsView
 
 from .helpers import column_values, wait_task
@@ -121,3 +123,28 @@ def test_a_locked_trade_cannot_be_drawn(qtbot, session, ctx, demo_event_id):
     assert not v.draw_button.isEnabled()
     v.draw()
     assert "锁定" in v.messages.text()
+
+
+def test_capacities_come_from_the_trade_and_a_draw_keeps_new_ones(
+    qtbot, view, session, ctx, demo_event_id, answers
+):
+    fitter = get_trade(ctx, demo_event_id, "fitter")
+    assert view.capacities.text() == ""
+    set_trade_options(ctx, fitter.id, lot_capacities=(30, 30))
+    session.notify("options")  # as the trades page does after saving
+    assert view.capacities.text() == "30,30"
+    view.capacities.setText("4x12")
+    news: list[str] = []
+    session.changed.connect(news.append)
+    res = view.draw()
+    assert res is not None and res.capacities == (12, 12, 12, 12)
+    assert news == ["lots", "options"]  # the trades page shows the capacities kept
+    assert trade_options(ctx, fitter.id).lot_capacities == (12, 12, 12, 12)
+    assert "trade.options" in [a.action for a in audit_log(ctx, demo_event_id)[:2]]
+    # another page (or the next day) starts from the capacities kept
+    other = LotsView(session)
+    qtbot.addWidget(other)
+    other.show()
+    other.activate()
+    other.select_trade("fitter")
+    assert other.capacities.text() == "12,12,12,12"

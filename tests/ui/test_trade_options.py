@@ -61,3 +61,31 @@ def test_options_refused_in_words(qtbot, view, ctx, demo_event_id):
     qtbot.addWidget(locked)
     assert not locked.blind.isEnabled() and not locked.double_entry.isEnabled()
     assert locked.hours.isEnabled()  # appeals come after the lock
+
+
+def test_session_start_times_are_typed_checked_and_shown_again(qtbot, view, ctx, demo_event_id):
+    view.select_trade("welder")
+    dialog = view.open_options()
+    qtbot.addWidget(dialog)
+    assert dialog.session_starts.text() == ""
+    dialog.session_starts.setText("13:30")
+    dialog.save()
+    assert "须写明日期" in dialog.error.text()
+    dialog.session_starts.setText("2022-07-20 13:30, 08:30")
+    dialog.save()
+    assert "早于第 1 场" in dialog.error.text()
+    assert trade_options(ctx, get_trade(ctx, demo_event_id, "welder").id).session_starts == ()
+    dialog.session_starts.setText("2022-07-20 8:30，13:30")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    starts = trade_options(ctx, get_trade(ctx, demo_event_id, "welder").id).session_starts
+    assert [t.strftime("%m-%d %H:%M") for t in starts] == ["07-20 08:30", "07-20 13:30"]
+    again = view.open_options()
+    qtbot.addWidget(again)
+    assert again.session_starts.text() == "2022-07-20 08:30, 13:30"
+    lock_trade(ctx, get_trade(ctx, demo_event_id, "electrician").id)
+    view.reload()
+    view.select_trade("electrician")
+    locked = view.open_options()
+    qtbot.addWidget(locked)
+    assert not locked.session_starts.isEnabled()  # they decide who was late: kept after the lock
