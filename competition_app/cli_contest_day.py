@@ -7,7 +7,7 @@ import os
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from competition_app.domain.errors import UserError
 
@@ -218,7 +218,12 @@ def cmd_checkin_in(args: argparse.Namespace) -> int:
         place = f"第{r.session}场 {r.station}号工位" if r.session else "未抽签"
         again = "（已检录过）" if r.already else ""
         code = f"  检录号 {r.checkin_code}" if r.checkin_code else ""
-        print(f"{r.number} {r.name} {r.trade_name} {place}{code}{again}")
+        late = (
+            f"  迟到 {r.late_minutes} 分钟（{r.starts_at:%H:%M} 开始）"
+            if r.starts_at and r.late
+            else ""
+        )
+        print(f"{r.number} {r.name} {r.trade_name} {place}{code}{late}{again}")
     return 1 if failed else 0
 
 
@@ -243,7 +248,31 @@ def cmd_checkin_missing(args: argparse.Namespace) -> int:
     )
     for n in checkin_summary(ctx, args.event, args.trade):
         label = f"第{n.session}场" if n.session else "未抽签"
-        print(f"{label}：应到 {n.expected}，已到 {n.present}，缺考 {n.absent}")
+        late = f"（其中迟到 {n.late}）" if n.late else ""
+        print(f"{label}：应到 {n.expected}，已到 {n.present}{late}，缺考 {n.absent}")
+    return 0
+
+
+def cmd_checkin_late(args: argparse.Namespace) -> int:
+    from competition_app.services.checkin import late_arrivals
+
+    rows = late_arrivals(_ctx(args, write=False), args.event, args.trade, args.session)
+    _table(
+        ["session", "station", "number", "name", "checked_in", "starts_at", "minutes_late"],
+        [
+            [
+                _shown(r.session),
+                _shown(r.station),
+                r.number,
+                r.name,
+                f"{r.at:%Y-%m-%d %H:%M:%S}",
+                f"{r.starts_at:%Y-%m-%d %H:%M}",
+                str(r.minutes),
+            ]
+            for r in rows
+        ],
+    )
+    print(f"迟到 {len(rows)} 人")
     return 0
 
 
@@ -277,7 +306,7 @@ def cmd_codes_tables(args: argparse.Namespace) -> int:
 def cmd_codes_print(args: argparse.Namespace) -> int:
     from competition_app.services.blind_codes import code_tables_pdf
 
-    layers = (args.layer,) if args.layer else (1, 2)
+    layers: tuple[Literal[1, 2], ...] = (args.layer,) if args.layer else (1, 2)
     Path(args.output).write_bytes(code_tables_pdf(_ctx(args), args.event, args.trade, layers))
     print(f"已生成加密表：{args.output}（打印后请密封，已记入审计日志）")
     return 0
@@ -300,24 +329,36 @@ def cmd_codes_decrypt(args: argparse.Namespace) -> int:
 # -- trades: options, lock ------------------------------------------------------------------
 
 
+def _unset(value: str | None) -> bool:
+    """An option value meaning "not set": none, -, or 未设置."""
+    return value is not None and value.strip().lower() in ("none", "-", "未设置")
+
+
 def cmd_trades_options(args: argparse.Namespace) -> int:
+    from competition_app.domain.late_arrival import format_session_starts, parse_session_starts
     from competition_app.domain.lot_drawing import parse_capacities
     from competition_app.services.trade_options import set_trade_options, trade_options
 
+    starts = args.session_starts
     changes: dict[str, Any] = {
         "blind": _on_off(args.blind),
         "double_entry": _on_off(args.double_entry),
         "lot_capacities": parse_capacities(args.sessions) if args.sessions else None,
-        "ends_at": args.ends_at,
+        "session_starts": (
+            () if _unset(starts) else parse_session_starts(starts) if starts else None
+        ),
+        "ends_at": None if _unset(args.ends_at) else args.ends_at,
         "appeal_hours": args.appeal_hours,
     }
-    writing = any(v is not None for v in changes.values())
+    writing = any(v is not None for v in changes.values()) or _unset(args.ends_at)
+    changes["clear_ends_at"] = _unset(args.ends_at)
     ctx = _ctx(args, write=writing)
     trade_id = _trade_id(ctx, args.event, args.trade)
     o = set_trade_options(ctx, trade_id, **changes) if writing else trade_options(ctx, trade_id)
     print(f"blind = {'on' if o.blind else 'off'}")
     print(f"double_entry = {'on' if o.double_entry else 'off'}")
     print(f"sessions = {','.join(str(c) for c in o.lot_capacities) or '-'}")
+    print(f"session_starts = {format_session_starts(o.session_starts) or '-'}")
     print(f"ends_at = {o.ends_at.isoformat(sep=' ') if o.ends_at else '-'}")
     print(f"appeal_hours = {o.appeal_hours.normalize():f}")
     return 0
@@ -391,11 +432,13 @@ def cmd_marks_enter(args: argparse.Namespace) -> int:
     ctx = _ctx(args)
     judge_id = _judge_id(ctx, args.event, args.judge)
     if args.pass_no:
+        from dataclasses import replace
+
         from competition_app.domain.double_entry import STATE_LABELS
         from competition_app.services.verification import enter_pass
 
         r = enter_pass(
-            ctx,
+            replace(ctx, clerk=args.clerk or ""),
             _contestant_id(ctx, args),
             args.criterion,
             args.value,
@@ -430,7 +473,7 @@ def cmd_marks_verification(args: argparse.Namespace) -> int:
         return 0
     n = st.counts
     print(
-        f"应录 {n.expected}，已核对 {n.verified}，待第二遍 {n.waiting}，"
+        f"应录 {n.expected}，已核对 {n.verified}，待另一遍 {n.waiting}，"
         f"不一致 {n.mismatched}，未录 {n.missing}"
     )
     if st.mismatches:
@@ -683,6 +726,10 @@ def add_contest_day_commands(
     _event_trade(x)
     x.add_argument("--session", type=int)
     x.set_defaults(func=cmd_checkin_missing)
+    x = ci.add_parser("late", help="迟到的选手（场次开始后才检录）")
+    _event_trade(x)
+    x.add_argument("--session", type=int)
+    x.set_defaults(func=cmd_checkin_late)
 
     co = sub.add_parser("codes", help="加密号").add_subparsers(dest="action", required=True)
     x = co.add_parser("generate", help="生成检录号和工件号")
@@ -706,12 +753,18 @@ def add_contest_day_commands(
     tr = sub.add_parser("trades", help="工种设置与锁定").add_subparsers(
         dest="action", required=True
     )
-    x = tr.add_parser("options", help="盲评、复核、场次容量、结束时间与申诉时限")
+    x = tr.add_parser("options", help="盲评、复核、场次容量、开始时间、结束时间与申诉时限")
     _event_trade(x)
     x.add_argument("--blind", choices=("on", "off"))
     x.add_argument("--double-entry", choices=("on", "off"))
     x.add_argument("--sessions", help="抽签的场次容量，如 20,20,10 或 3x20")
-    x.add_argument("--ends-at", help="工种结束时间，如 2022-07-20 17:30")
+    x.add_argument(
+        "--session-starts",
+        help="各场开始时间，此后检录记为迟到，如“2022-07-20 08:30, 13:30”；none 清除",
+    )
+    x.add_argument(
+        "--ends-at", help="工种结束时间，如 2022-07-20 17:30；none 清除（之后不能登记申诉）"
+    )
     x.add_argument("--appeal-hours", help="结束后多少小时内可申诉（默认 2）")
     x.set_defaults(func=cmd_trades_options)
     x = tr.add_parser("lock", help="锁定成绩（裁判长）")
@@ -745,6 +798,9 @@ def add_contest_day_commands(
     x.add_argument("--value", required=True)
     x.add_argument("--judge", help="裁判编号（评分组）")
     x.add_argument("--pass", dest="pass_no", type=int, choices=(1, 2), help="复核：第几遍")
+    x.add_argument(
+        "--clerk", help="复核录入员姓名（未设用户的单机模式下必填；两遍须由两人录入）"
+    )
     x.set_defaults(func=cmd_marks_enter)
     x = ma.add_parser("verification", help="复核进度与不一致的分数")
     _event_trade(x)

@@ -17,7 +17,7 @@ RESOLUTION_PASS = 3
 PassState = Literal["none", "waiting", "verified", "mismatch", "resolved"]
 STATE_LABELS: dict[str, str] = {
     "none": "未录入",
-    "waiting": "待第二遍",
+    "waiting": "待另一遍",
     "verified": "一致",
     "mismatch": "不一致",
     "resolved": "裁判长已裁定",

@@ -12,7 +12,12 @@ class Context:
     db: Database
     # The logged-in user's name; "" while the database has no users (single-user mode).
     user: str = ""
+    # In single-user mode, the name a clerk typed for verified entry (复核), where the two passes
+    # must come from two people; ignored once users exist (the log-in says who acts).
+    clerk: str = ""
 
     @property
     def actor(self) -> str:
-        return self.user or "（单机）"
+        if self.user:
+            return self.user
+        return self.clerk.strip() or "（单机）"

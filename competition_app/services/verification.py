@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from competition_app.domain.blind_codes import printed
 from competition_app.domain.double_entry import (
     RESOLUTION_PASS,
     PassNo,
@@ -24,11 +25,12 @@ from competition_app.domain.marks import parse_mark
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
-from competition_app.services.recusal import check_recusal
+from competition_app.services.recusal import check_recusal, is_blind
 from competition_app.services.score_grid import SCORED_STATUSES, grid_columns, trade_judges
 from competition_app.services.scoring import audit_subject, double_entry, write_mark
 from competition_app.services.trades import ensure_unlocked, load_rules
 from competition_app.storage.models import (
+    BlindCode,
     Contestant,
     Criterion,
     MarkEntry,
@@ -121,6 +123,9 @@ def enter_pass(
     require(ctx, "marks")
     if pass_no not in (1, 2):
         raise UserError("只能录入第1遍或第2遍")
+    if not ctx.user and not ctx.clerk.strip():
+        # Without users there is no log-in to tell the two people apart: they say who they are.
+        raise UserError("单机模式下复核录入须注明录入员姓名（两遍须由两人分别录入）")
     with ctx.db.unit_of_work() as s:
         c, trade = _trade_of(s, contestant_id)
         ensure_unlocked(trade)
@@ -274,6 +279,18 @@ def _state(entries: dict[int, MarkEntry]) -> PassState:
     return pass_state(value(1), value(2), value(RESOLUTION_PASS))
 
 
+def _passes(s: Session, trade: Trade) -> defaultdict[Key, dict[int, MarkEntry]]:
+    """Every pass and resolution of the trade's marks, by mark."""
+    passes: defaultdict[Key, dict[int, MarkEntry]] = defaultdict(dict)
+    for e, code in s.execute(
+        select(MarkEntry, Criterion.code)
+        .join(Criterion, Criterion.id == MarkEntry.criterion_id)
+        .where(Criterion.trade_id == trade.id)
+    ).tuples():
+        passes[(e.contestant_id, code, e.judge_id)][e.pass_no] = e
+    return passes
+
+
 def status_in_session(s: Session, trade: Trade) -> VerificationStatus:
     """Counts over every mark the trade needs (scored contestants x criterion columns)."""
     if not double_entry(trade):
@@ -288,13 +305,7 @@ def status_in_session(s: Session, trade: Trade) -> VerificationStatus:
             )
         )
     }
-    passes: dict[Key, dict[int, MarkEntry]] = defaultdict(dict)
-    for e, code in s.execute(
-        select(MarkEntry, Criterion.code)
-        .join(Criterion, Criterion.id == MarkEntry.criterion_id)
-        .where(Criterion.trade_id == trade.id)
-    ).tuples():
-        passes[(e.contestant_id, code, e.judge_id)][e.pass_no] = e
+    passes = _passes(s, trade)
     needed = [(cid, col.code, col.judge_id) for cid in people for col in columns]
     states = [_state(passes[k]) for k in needed if k in passes]
     mismatches = []
@@ -324,6 +335,48 @@ def verification_status(ctx: Context, trade_id: int) -> VerificationStatus:
         if trade is None:
             raise UserError("工种不存在")
         return status_in_session(s, trade)
+
+
+@dataclass(frozen=True)
+class MarkPasses:
+    """Where one mark stands for the entry screen: its state and which passes are in, never a
+    value (the second person must not learn the first pass)."""
+
+    state: PassState
+    passes: frozenset[int]  # of 1 and 2
+
+
+def pass_overview(ctx: Context, trade_id: int) -> dict[tuple[str, str, int], MarkPasses]:
+    """Every mark of the trade that has a pass or a resolution, keyed by (row label, criterion,
+    judge id). The row label is the entry number, or the printed work-piece code when marking
+    is blind, as the grids show them; so a reloaded grid shows what is waiting for which pass."""
+    with ctx.db.reading() as s:
+        trade = s.get(Trade, trade_id)
+        if trade is None:
+            raise UserError("工种不存在")
+        if is_blind(trade):
+            label_of = {
+                cid: printed(code)
+                for cid, code in s.execute(
+                    select(BlindCode.contestant_id, BlindCode.workpiece_code).where(
+                        BlindCode.trade_id == trade.id
+                    )
+                ).tuples()
+            }
+        else:
+            label_of = {
+                cid: number
+                for cid, number in s.execute(
+                    select(Contestant.id, Contestant.number).where(Contestant.trade_id == trade.id)
+                ).tuples()
+            }
+        return {
+            (label_of[cid], code, judge): MarkPasses(
+                _state(entries), frozenset(n for n in entries if n in (1, 2))
+            )
+            for (cid, code, judge), entries in _passes(s, trade).items()
+            if cid in label_of
+        }
 
 
 def pass_state_of(

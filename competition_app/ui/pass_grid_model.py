@@ -1,12 +1,15 @@
 """The grid of a trade with verified entry (复核): pass 1 or pass 2 of every mark.
 
 A pass never shows the other pass's value: mark cells start empty (a verified mark shows ✓, a
-mismatch ≠, both without a value) and show only what was typed here. Marks are saved through
-enter_pass; direct scores and times are not entered twice and save as usual.
+mismatch ≠, a mark whose pass here is in but waits for the other pass "已录", all without a
+value) and show only what was typed here. Marks are saved through enter_pass; direct scores and
+times are not entered twice and save as usual. Without users (single-user mode) each pass is
+entered under the clerk's name typed above the grid, so the two passes come from two people.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -25,8 +28,10 @@ from competition_app.services.score_grid import (
 )
 from competition_app.services.scoring import Saved
 from competition_app.services.verification import (
+    MarkPasses,
     VerificationStatus,
     enter_pass,
+    pass_overview,
     verification_status,
 )
 from competition_app.ui.blind_grid_model import CodeSaver, blind_score_grid
@@ -63,9 +68,12 @@ class PassGridModel(ScoreGridModel):
         self.set_blind(blind)
         self.pass_no: PassNo = 1
         self.status: VerificationStatus | None = None
+        self.overview: dict[tuple[str, str, int], MarkPasses] = {}
         self.without_code = 0
         self._states: dict[tuple[int, int], PassState] = {}
+        self._passes: dict[tuple[int, int], frozenset[int]] = {}  # which passes are in
         self._typed: dict[tuple[int, int], Decimal] = {}
+        self.clerk = ""  # single-user mode: who is typing this pass
         self._colours = {k: QColor(v) for k, v in STATE_COLOURS.items()}
 
     def set_blind(self, blind: bool) -> None:
@@ -89,26 +97,25 @@ class PassGridModel(ScoreGridModel):
             self.load_recusals(trade_id)
             grid = load_grid(self.ctx, trade_id)
         self.status = verification_status(self.ctx, trade_id)
+        self.overview = pass_overview(self.ctx, trade_id)
         self.set_grid(grid)
 
     def set_grid(self, grid: ScoreGrid) -> None:
         super().set_grid(grid)
         self._states.clear()
+        self._passes.clear()
         self._typed.clear()
+        marks = [(i, col) for i, col in enumerate(self.columns) if col.kind == "mark"]
         for r, values in enumerate(self._values):
-            for i, col in enumerate(self.columns):
-                if col.kind != "mark":
-                    continue
-                if values[i] is not None:
-                    self._states[(r, i)] = "verified"
+            label = grid.rows[r].number
+            for i, col in marks:
+                found = self.overview.get((label, col.code, col.judge_id))
+                if found is not None:
+                    self._states[(r, i)] = found.state
+                    self._passes[(r, i)] = found.passes
+                elif values[i] is not None:
+                    self._states[(r, i)] = "verified"  # stored before verified entry was on
                 values[i] = None  # never show a value this person did not type
-        if self.status is not None:
-            rows = {row.number: r for r, row in enumerate(grid.rows)}
-            cols = {(c.code, c.judge_id): i for i, c in enumerate(self.columns)}
-            for m in self.status.mismatches:
-                r, i = rows.get(m.label), cols.get((m.criterion, m.judge_id))
-                if r is not None and i is not None:
-                    self._states[(r, i)] = "mismatch"
         self.beginResetModel()
         self.endResetModel()
         self.counts_changed.emit(*self.counts())
@@ -119,6 +126,14 @@ class PassGridModel(ScoreGridModel):
         if gc is None or gc.kind != "mark":
             return None
         return gc, column - self.first_entry_column()
+
+    def entered_here(self, row: int, column: int) -> bool:
+        """Whether this pass of the mark is in (typed now or at an earlier sitting)."""
+        cell = self._mark_cell(row, column)
+        if cell is None:
+            return False
+        key = (row, cell[1])
+        return key in self._typed or self.pass_no in self._passes.get(key, frozenset())
 
     def state(self, row: int, column: int) -> PassState:
         cell = self._mark_cell(row, column)
@@ -135,13 +150,24 @@ class PassGridModel(ScoreGridModel):
         if role == R.DisplayRole:
             if key in self._typed:
                 return show_value(self._typed[key])
+            if state == "waiting" and self.pass_no in self._passes.get(key, frozenset()):
+                return self.tr("已录")
             return {"verified": "✓", "resolved": "✓", "mismatch": "≠"}.get(state, "")
         if role == R.EditRole:
             return ""  # the editor starts empty: a pass is typed from the paper sheet
         if role == R.BackgroundRole and state in self._colours:
+            if state == "waiting" and not self.entered_here(index.row(), index.column()):
+                return super().data(index, role)  # still to be typed in this pass
             return self._colours[state]
         if role == R.ToolTipRole:
             text = domain_label(STATE_LABELS.get(state, state))
+            if state == "waiting":
+                other = 3 - self.pass_no
+                text = (
+                    self.tr("本遍已录入，待第 %1 遍").replace("%1", str(other))
+                    if self.entered_here(index.row(), index.column())
+                    else self.tr("第 %1 遍已录入，待本遍录入").replace("%1", str(other))
+                )
             reason = self.recusal(index.row(), cell[0])
             return f"{text}\n{reason}" if reason else text
         return super().data(index, role)
@@ -157,7 +183,9 @@ class PassGridModel(ScoreGridModel):
         if not self.grid.rows[row].expected:
             return False
         return any(
-            self._states.get((row, i)) not in SETTLED and (row, i) not in self._typed
+            self._states.get((row, i)) not in SETTLED
+            and (row, i) not in self._typed
+            and self.pass_no not in self._passes.get((row, i), frozenset())
             for i, c in enumerate(self.columns)
             if c.kind == "mark"
         )
@@ -180,6 +208,8 @@ class PassGridModel(ScoreGridModel):
             return problem
         if not text.strip():
             return self.tr("复核录入不能清除分数；如需更正，请裁判长处理")
+        if not self.ctx.user and not self.clerk.strip():
+            return self.tr("请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入")
         return ""
 
     def commit(self, row: int, column: int, text: str) -> bool:
@@ -201,13 +231,19 @@ class PassGridModel(ScoreGridModel):
                 else person.contestant_id
             )
             result = enter_pass(
-                self.ctx, who, gc.code, text, pass_no=self.pass_no, judge_id=gc.judge_id
+                replace(self.ctx, clerk=self.clerk),
+                who,
+                gc.code,
+                text,
+                pass_no=self.pass_no,
+                judge_id=gc.judge_id,
             )
         except UserError as e:
             self._refuse(row, column, str(e))
             return False
         self._typed[(row, i)] = value
         self._states[(row, i)] = result.state
+        self._passes[(row, i)] = self._passes.get((row, i), frozenset()) | {self.pass_no}
         self._clear_refusal(row, column)
         idx = self.index(row, column)
         self.dataChanged.emit(idx, idx)

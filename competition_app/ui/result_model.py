@@ -41,13 +41,18 @@ class ResultTableModel(TupleTableModel):
         self._award_col = -1
         self._total_col = -1
 
-    def columns_for(self, rules: TradeRules, with_group: bool) -> list[TableColumn]:
-        cols = [
-            TableColumn("rank", self.tr("名次"), 64, CENTER),
-            TableColumn("number", self.tr("参赛证号"), 84),
-            TableColumn("name", self.tr("姓名"), 76),
-        ]
-        if not self.compact:
+    def columns_for(
+        self, rules: TradeRules, with_group: bool, *, blind: bool = False
+    ) -> list[TableColumn]:
+        """`blind`: rows carry work-piece codes (a blind trade before decryption), so there is
+        no name or unit to show."""
+        cols = [TableColumn("rank", self.tr("名次"), 64, CENTER)]
+        if blind:
+            cols.append(TableColumn("number", self.tr("工件号"), 84))
+        else:
+            cols.append(TableColumn("number", self.tr("参赛证号"), 84))
+            cols.append(TableColumn("name", self.tr("姓名"), 76))
+        if not self.compact and not blind:
             cols.append(TableColumn("unit", self.tr("单位"), 200))
         if with_group:
             cols.append(TableColumn("group", self.tr("组别"), 64))
@@ -86,9 +91,16 @@ class ResultTableModel(TupleTableModel):
         cols.append(TableColumn("note", self.tr("标记 / 备注"), 160))
         return cols
 
-    def set_result(self, rules: TradeRules, rows: Sequence[ResultRow], *, with_group: bool) -> None:
+    def set_result(
+        self,
+        rules: TradeRules,
+        rows: Sequence[ResultRow],
+        *,
+        with_group: bool,
+        blind: bool = False,
+    ) -> None:
         self.rules = rules
-        cols = self.columns_for(rules, with_group)
+        cols = self.columns_for(rules, with_group, blind=blind)
         keys = [c.key for c in cols]
         self._award_rank = {t.name: i + 1 for i, t in enumerate(rules.awards.tiers)}
         for i, name in enumerate(rules.awards.medal_names):

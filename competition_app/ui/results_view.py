@@ -192,8 +192,9 @@ class ResultsView(View):
         rows = res.rows
         with_group = bool(res.trade.groups) and res.group is None
         self.save_state()
-        self.model.set_result(res.rules, rows, with_group=with_group)
-        key = f"results/{res.trade.code}/{int(with_group)}"
+        blind = res.identities_hidden
+        self.model.set_result(res.rules, rows, with_group=with_group, blind=blind)
+        key = f"results/{res.trade.code}/{int(with_group)}{'/blind' if blind else ''}"
         self._tables = [(key, self.table)]
         apply_widths(self.table, self.model.columns, key)
         ranked = sum(1 for r in rows if r.rank is not None)
@@ -233,7 +234,7 @@ class ResultsView(View):
             text = ""
         else:
             text = (
-                self.tr("已核对 %1 / %2，不一致 %3，待第二遍 %4。")
+                self.tr("已核对 %1 / %2，不一致 %3，待另一遍 %4。")
                 .replace("%1", str(n.verified))
                 .replace("%2", str(n.expected))
                 .replace("%3", str(n.mismatched))

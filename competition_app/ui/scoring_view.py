@@ -96,6 +96,7 @@ class ScoringView(View):
         self.verification.hide()
         self.verification.pass_changed.connect(self._pass_changed)
         self.verification.settled.connect(self._settled)
+        self.verification.clerk_changed.connect(lambda name: setattr(self.pass_model, "clerk", name))
         self.body.addWidget(self.verification)
 
         # one model per way of marking; the page shows the one the trade's options ask for

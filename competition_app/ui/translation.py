@@ -103,7 +103,7 @@ def _domain_strings() -> None:  # pragma: no cover - never called, read by pysid
     )
     (
         QCoreApplication.translate("Domain", "未录入"),
-        QCoreApplication.translate("Domain", "待第二遍"),
+        QCoreApplication.translate("Domain", "待另一遍"),
         QCoreApplication.translate("Domain", "一致"),
         QCoreApplication.translate("Domain", "不一致"),
         QCoreApplication.translate("Domain", "裁判长已裁定"),

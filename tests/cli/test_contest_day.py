@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -207,7 +208,7 @@ def test_verified_entry_and_resolution_from_the_command_line(cli, staffed):
                     judge,
                 )
                 first = cli("--user", "裁判员甲", *mark, "--value", "30", "--pass", "1")
-                assert first.code == 0 and "待第二遍" in first.out
+                assert first.code == 0 and "待另一遍" in first.out
                 again = cli("--user", "裁判员甲", *mark, "--value", "30", "--pass", "2")
                 assert again.code == 1 and "另一人" in again.err
                 second_value = "3" if (number, crit, judge) == ("2002", "e2", "J2") else "30"
@@ -316,3 +317,60 @@ def test_results_of_a_blind_trade_name_nobody_before_decryption(cli, staffed):
     assert "刘洋" not in cli("results", *trade).out
     assert cli("--user", "加密裁判", "codes", "decrypt", *trade).code == 0
     assert "刘洋" in cli("results", *trade).out
+
+
+def test_verified_entry_on_one_laptop_without_users_names_the_two_clerks(cli, event):
+    trade = ("--event", event, "--trade", "electrician")
+    assert cli("trades", "options", *trade, "--double-entry", "on").code == 0
+    mark = ("marks", "enter", *trade, "--number", "2001", "--criterion", "e1", "--judge", "J1")
+    run = cli(*mark, "--value", "30", "--pass", "1")
+    assert run.code == 1 and "录入员姓名" in run.err
+    assert cli(*mark, "--value", "30", "--pass", "1", "--clerk", "王芳").code == 0
+    run = cli(*mark, "--value", "30", "--pass", "2", "--clerk", "王芳")
+    assert run.code == 1 and "另一人" in run.err
+    run = cli(*mark, "--value", "30", "--pass", "2", "--clerk", "李娜")
+    assert run.code == 0 and "一致" in run.out
+    assert "王芳" in cli("audit", "show", "--event", event).out
+
+
+def test_an_end_time_is_cleared_with_none_and_appeals_wait_for_a_new_one(cli, event):
+    trade = ("--event", event, "--trade", "electrician")
+    run = cli("trades", "options", *trade, "--ends-at", "2022-07-20 17:00")
+    assert run.code == 0 and "ends_at = 2022-07-20 17:00:00" in run.out
+    run = cli("trades", "options", *trade, "--ends-at", "none")
+    assert run.code == 0 and "ends_at = -" in run.out
+    assert "ends_at = -" in cli("trades", "options", *trade).out
+    appeal = ("appeals", "add", *trade, "--number", "2001", "--reason", "漏评")
+    run = cli(*appeal, "--received", "2022-07-20 18:00")
+    assert run.code == 1 and "请先设置结束时间" in run.err
+    assert "trade.options" in cli("audit", "show", "--event", event, "--limit", "1").out
+
+
+def test_late_check_in_is_flagged_and_listed(cli, event, monkeypatch):
+    from competition_app.services import checkin
+
+    trade = ("--event", event, "--trade", "fitter")
+    run = cli("trades", "options", *trade, "--session-starts", "2022-07-20 08:30")
+    assert run.code == 0 and "session_starts = 2022-07-20 08:30" in run.out
+    monkeypatch.setattr(checkin, "now", lambda: datetime(2022, 7, 20, 8, 20))
+    run = cli("checkin", "in", "--event", event, "1001")
+    assert run.code == 0 and "迟到" not in run.out
+    monkeypatch.setattr(checkin, "now", lambda: datetime(2022, 7, 20, 8, 42))
+    run = cli("checkin", "in", "--event", event, "1002")
+    assert run.code == 0 and "迟到 12 分钟（08:30 开始）" in run.out
+    run = cli("checkin", "late", *trade)
+    assert run.code == 0 and "1002" in run.out and "1001" not in run.out
+    assert "迟到 1 人" in run.out
+    run = cli("checkin", "missing", *trade)
+    assert "已到 2（其中迟到 1）" in run.out
+    run = cli("trades", "options", *trade, "--session-starts", "none")
+    assert "session_starts = -" in run.out
+    assert "迟到 0 人" in cli("checkin", "late", *trade).out
+
+
+def test_lots_draw_keeps_the_sessions_given_for_the_next_draw(cli, event):
+    trade = ("--event", event, "--trade", "fitter")
+    assert cli("lots", "draw", *trade, "--sessions", "2,2").code == 0
+    assert "sessions = 2,2" in cli("trades", "options", *trade).out
+    run = cli("lots", "draw", *trade, "--force")
+    assert run.code == 0 and "场次容量：2,2" in run.out

@@ -9,6 +9,7 @@ import pytest
 
 from competition_app.domain.errors import PermissionDenied, UserError
 from competition_app.services.audit import audit_log
+from competition_app.services.blind_codes import code_tables, generate_codes
 from competition_app.services.contestants import list_contestants
 from competition_app.services.judges import list_judges
 from competition_app.services.locking import lock_trade
@@ -17,8 +18,10 @@ from competition_app.services.scoring import import_scores, record_mark
 from competition_app.services.trade_options import set_trade_options
 from competition_app.services.trades import get_trade
 from competition_app.services.verification import (
+    MarkPasses,
     SamePersonRefused,
     enter_pass,
+    pass_overview,
     pass_state_of,
     resolve_mismatch,
     verification_status,
@@ -135,3 +138,47 @@ def test_a_pass_typed_by_someone_else_is_theirs(ctx, event_id, setup):
     enter_pass(staff.judge, ids["2001"], "e1", "31", pass_no=1, judge_id=judges["J1"])  # own fix
     with pytest.raises(UserError, match="已由"):
         enter_pass(staff.chief, ids["2001"], "e1", "32", pass_no=1, judge_id=judges["J1"])
+
+
+def test_without_users_each_pass_names_its_clerk_and_two_clerks_are_needed(ctx, event_id):
+    from dataclasses import replace
+
+    from competition_app.services.context import Context
+
+    alone = Context(ctx.db)  # single-user mode: nobody logs in
+    trade = get_trade(alone, event_id, "electrician")
+    set_trade_options(alone, trade.id, double_entry=True)
+    who = {c.number: c.id for c in list_contestants(alone, event_id)}["2001"]
+    judge = {j.code: j.id for j in list_judges(alone, event_id)}["J1"]
+    with pytest.raises(UserError, match="录入员姓名"):
+        enter_pass(alone, who, "e1", "30", pass_no=1, judge_id=judge)
+    assert enter_pass(replace(alone, clerk="王芳"), who, "e1", "30", pass_no=1, judge_id=judge)
+    with pytest.raises(SamePersonRefused):
+        enter_pass(replace(alone, clerk=" 王芳 "), who, "e1", "30", pass_no=2, judge_id=judge)
+    second = enter_pass(replace(alone, clerk="李娜"), who, "e1", "30", pass_no=2, judge_id=judge)
+    assert second.state == "verified"
+    passes = [a.user for a in audit_log(alone, event_id) if a.action == "mark.pass"]
+    assert sorted(passes) == ["李娜", "王芳"]
+
+
+def test_the_overview_says_which_passes_are_in_without_any_value(ctx, event_id, setup):
+    staff, trade, ids, judges = setup
+    j1 = judges["J1"]
+    enter_pass(staff.judge, ids["2001"], "e1", "30", pass_no=1, judge_id=j1)
+    enter_pass(staff.clerk, ids["2002"], "e2", "40", pass_no=2, judge_id=j1)
+    enter_pass(staff.judge, ids["2002"], "e1", "30", pass_no=1, judge_id=j1)
+    enter_pass(staff.clerk, ids["2002"], "e1", "31", pass_no=2, judge_id=j1)
+    view = pass_overview(staff.viewer, trade.id)
+    assert view[("2001", "e1", j1)] == MarkPasses("waiting", frozenset({1}))
+    assert view[("2002", "e2", j1)] == MarkPasses("waiting", frozenset({2}))
+    assert view[("2002", "e1", j1)] == MarkPasses("mismatch", frozenset({1, 2}))
+    assert ("2001", "e2", j1) not in view
+    # a blind trade's overview is by work-piece code, never by entry number
+    set_trade_options(staff.organizer, trade.id, blind=True)
+    generate_codes(staff.organizer, event_id, "electrician")
+    tables = code_tables(staff.organizer, event_id, "electrician")
+    piece = {r.checkin_code: r.workpiece_code for r in tables.second}
+    code_of = {r.number: piece[r.checkin_code] for r in tables.first}
+    blind = pass_overview(staff.viewer, trade.id)
+    assert blind[(code_of["2001"], "e1", j1)].passes == {1}
+    assert not any(label in ("2001", "2002") for label, _c, _j in blind)

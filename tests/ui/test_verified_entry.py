@@ -89,7 +89,9 @@ def test_the_same_person_may_not_enter_both_passes(qtbot, staff, demo_event_id, 
     assert view.cell("1052", col).data() == ""  # switching passes shows nothing typed before
     type_into_cell(qtbot, view, view.cell("1052", col), "20")
     assert "须由另一人录入" in view.messages.text()
-    assert view.model.state(view.model.row_of_number("1052"), col) == "none"
+    # pass 1 is in (waiting), pass 2 is not: nothing of it shows here
+    assert view.model.state(view.model.row_of_number("1052"), col) == "waiting"
+    assert not view.model.entered_here(view.model.row_of_number("1052"), col)
     assert "须由另一人录入" in view.cell("1052", col).data(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -141,3 +143,64 @@ def test_chief_judge_resolves_a_mismatch_and_results_stop_being_provisional(
     results.select_trade("fitter")  # no verified entry there: final figures
     wait_task(qtbot, results)
     assert not results.provisional_banner.isVisible()
+
+
+def test_a_reloaded_pass_shows_what_waits_for_which_pass(qtbot, staff, demo_event_id, electrician):
+    first = scoring_for(qtbot, staff["judge"], demo_event_id, 1)
+    model = first.model
+    marks = [i + model.first_entry_column() for i, c in enumerate(model.columns) if c.kind == "mark"]
+    for col in marks:
+        type_into_cell(qtbot, first, first.cell("1050", col), "12.5")
+    first.reload()  # the next morning, say
+    row, col = model.row_of_number("1050"), marks[0]
+    assert first.cell("1050", col).data() == "已录"  # in, but the value is not shown again
+    assert "待第 2 遍" in first.cell("1050", col).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.entered_here(row, col)
+    assert not model.row_missing(row)  # "only rows still to enter" leaves it out
+    second = scoring_for(qtbot, staff["judge2"], demo_event_id, 2)
+    assert second.cell("1050", col).data() == ""
+    tip = second.cell("1050", col).data(Qt.ItemDataRole.ToolTipRole)
+    assert "第 1 遍已录入，待本遍录入" in tip
+    assert second.model.row_missing(second.model.row_of_number("1050"))
+
+
+@pytest.fixture
+def alone_electrician(ctx: Any, demo_event_id: int) -> Any:
+    """Verified entry on a database without users (one laptop, single-user mode)."""
+    from competition_app.services.trade_options import set_trade_options
+
+    trade = get_trade(ctx, demo_event_id, "electrician")
+    clear_marks(ctx, trade.id)
+    set_trade_options(ctx, trade.id, double_entry=True)
+    return trade
+
+
+def test_without_users_each_clerk_types_their_name_for_their_pass(
+    qtbot, ctx, demo_event_id, alone_electrician
+):
+    view = scoring_for(qtbot, ctx, demo_event_id, 1)
+    bar, col = view.verification, view.entry_column("e1")
+    assert bar.clerk_edit.isVisible()
+    editor = type_into_cell(qtbot, view, view.cell("1050", col), "12.5")
+    assert "录入员" in view.messages.text() and editor.isVisible()  # the typing is kept
+    assert verification_status(ctx, alone_electrician.id).counts.waiting == 0  # nothing saved
+    bar.clerk_edit.setText("王芳")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert view.cell("1050", col).data() == "12.5"
+    bar.set_pass(2)
+    assert bar.clerk_edit.text() == ""  # the other pass is someone else's
+    bar.clerk_edit.setText("王芳")
+    type_into_cell(qtbot, view, view.cell("1050", col), "12.5")
+    assert "另一人" in view.messages.text()
+    bar.clerk_edit.setText("李娜")
+    type_into_cell(qtbot, view, view.cell("1050", col), "12.5")
+    assert view.model.state(view.model.row_of_number("1050"), col) == "verified"
+    passes = [a.user for a in audit_log(ctx, demo_event_id) if a.action == "mark.pass"]
+    assert sorted(passes) == ["李娜", "王芳"]
+
+
+def test_with_users_the_log_in_names_the_pass_and_no_clerk_is_asked(
+    qtbot, staff, demo_event_id, electrician
+):
+    view = scoring_for(qtbot, staff["judge"], demo_event_id, 1)
+    assert not view.verification.clerk_edit.isVisible()
