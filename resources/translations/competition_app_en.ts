@@ -798,112 +798,137 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="86"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="139"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="87"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="140"/>
         <source>输入或扫描参赛证号后按回车；扫码枪输入数字并自动回车</source>
         <translation>Type or scan an entry number and press Enter; a barcode scanner types the digits and Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="99"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="152"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="102"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="155"/>
         <source>扫码或输入后回车</source>
         <translation>Scan or type, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="126"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="179"/>
         <source>未到选手</source>
         <translation>Not here yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="135"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="188"/>
         <source>记为缺考…</source>
         <translation>Mark absent…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="138"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="191"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="140"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="193"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="153"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="207"/>
+        <source>迟到选手</source>
+        <translation>Late arrivals</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="217"/>
         <source>等待扫码</source>
         <translation>Waiting for a scan</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="165"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="229"/>
         <source>当前用户无权检录</source>
         <translation>This user may not check contestants in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="182"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="251"/>
         <source>全部场次</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="184"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="253"/>
         <source>第 %1 场</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="203"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="282"/>
         <source>应到 %1 · 已到 %2 · 缺考 %3 · 未到 %4</source>
         <translation>Expected %1 · present %2 · absent %3 · not here yet %4</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="230"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="289"/>
+        <source> · 迟到 %1</source>
+        <translation> · late %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="291"/>
+        <source>迟到选手（%1 人）</source>
+        <translation>Late arrivals (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="313"/>
         <source>第 %1 场 · %2 号工位</source>
         <translation>Session %1 · workstation %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="234"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="317"/>
         <source>尚未抽签</source>
         <translation>Lots not drawn yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="236"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="319"/>
         <source>检录号 %1</source>
         <translation>Check-in code %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="239"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="322"/>
         <source>已于 %1 检录过，无需重复检录</source>
         <translation>Already checked in at %1; nothing to do</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="243"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="324"/>
+        <source>（迟到 %1 分钟）</source>
+        <translation> (%1 min late)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="328"/>
+        <source>迟到 %1 分钟：%2 开始，%3 检录 · %4</source>
+        <translation>%1 min late: started %2, checked in %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="339"/>
         <source>检录成功 %1 · %2</source>
         <translation>Checked in %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="293"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="407"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="296"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="410"/>
         <source>记为缺考</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="298"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="412"/>
         <source>将 %1 记为缺考？缺考选手不参加排名和评奖；如其随后到场，扫码检录即可恢复。</source>
         <translation>Mark %1 absent? Absent contestants are not ranked and get no award; if they turn up later, scanning them restores them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="319"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="433"/>
         <source>已将 %1 人记为缺考</source>
         <translation>%1 marked absent</translation>
     </message>
@@ -911,174 +936,199 @@
 <context>
     <name>CodesView</name>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="52"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="55"/>
         <source>加密</source>
         <translation>Blind codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="54"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="57"/>
         <source>参赛证号 → 检录号（一次加密）→ 工件号（二次加密）；裁判只见工件号，锁定后方可解密</source>
         <translation>Entry number → check-in code (first layer) → work-piece code (second layer); judges see work-piece codes only; decryption after the lock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="60"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="63"/>
         <source>生成加密号</source>
         <translation>Generate codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="63"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="66"/>
         <source>查看加密表</source>
         <translation>Show code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="65"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="68"/>
         <source>导出加密表…</source>
         <translation>Export code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="67"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="77"/>
         <source>解密</source>
         <translation>Decrypt</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="78"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="94"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="88"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="96"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="233"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="104"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="112"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="273"/>
         <source>检录号</source>
         <translation>Check-in code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="89"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="105"/>
         <source>工件号（二次加密）</source>
         <translation>Work-piece code (second layer)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="95"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="233"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="111"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="273"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="32"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="97"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="35"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="113"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="33"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="98"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="36"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="114"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="36"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="39"/>
         <source>检录号（一次加密）</source>
         <translation>Check-in code (first layer)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="99"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="70"/>
+        <source>打印加密表…</source>
+        <translation>Print code tables…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/codes_view.py" line="72"/>
+        <source>一次加密表和二次加密表各占一页起，打印后分别密封，由不同的加密裁判保管</source>
+        <translation>Each layer starts on its own page: seal them separately, to be kept by different encryption judges</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/codes_view.py" line="115"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="103"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="229"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="119"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="269"/>
         <source>一次加密表</source>
         <translation>First-layer table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="104"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="235"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="120"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="275"/>
         <source>二次加密表</source>
         <translation>Second-layer table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="105"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="121"/>
         <source>解密结果</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="109"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="125"/>
         <source>加密表一经查看或导出即记入审计日志。请打印后分别密封保存，一次加密表与二次加密表由不同的加密裁判保管。</source>
         <translation>Viewing or exporting the code tables is recorded in the audit trail. Print and seal them separately; the first- and second-layer tables are kept by different encryption judges.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="144"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="160"/>
         <source>已为 %1 / %2 名选手生成加密号</source>
         <translation>Codes for %1 of %2 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="147"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="163"/>
         <source>盲评已开启：裁判只见工件号</source>
         <translation>Blind marking on: judges see work-piece codes only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="149"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="165"/>
         <source>盲评未开启（在“工种”页的“赛务选项”中开启）</source>
         <translation>Blind marking off (switch it on in Trade options on the Trades page)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="150"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="166"/>
         <source>成绩已锁定，可以解密</source>
         <translation>Results locked: decryption possible</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="150"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="166"/>
         <source>成绩未锁定，不能解密</source>
         <translation>Results not locked: no decryption yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="170"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="187"/>
         <source>已为 %1 名选手生成检录号和工件号</source>
         <translation>Check-in and work-piece codes made for %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="172"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="189"/>
         <source>每位选手都已有加密号</source>
         <translation>Every contestant already has codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="201"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="218"/>
         <source>加密表指纹 %1（已记入审计日志）</source>
         <translation>Code table fingerprint %1 (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="213"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="228"/>
+        <source>加密表</source>
+        <translation>Code tables</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/codes_view.py" line="234"/>
+        <source>加密表已生成并记入审计日志。打印后请分别密封。</source>
+        <translation>Code tables made and recorded in the audit trail. Seal each layer separately after printing.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/codes_view.py" line="240"/>
+        <source>正在生成加密表……</source>
+        <translation>Making the code tables…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/codes_view.py" line="253"/>
         <source>导出加密表</source>
         <translation>Export code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="214"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="254"/>
         <source>%1加密表.xlsx</source>
         <translation>%1 code tables.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="224"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="264"/>
         <source>一次加密</source>
         <translation>first layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="224"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="264"/>
         <source>二次加密</source>
         <translation>second layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="238"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="278"/>
         <source>已导出 %1 和 %2（指纹 %3）。请打印后分别密封。</source>
         <translation>Exported %1 and %2 (fingerprint %3). Print them and seal them separately.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="262"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="302"/>
         <source>已解密 %1 名选手（已记入审计日志）</source>
         <translation>%1 contestants decrypted (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="266"/>
+        <location filename="../../competition_app/ui/codes_view.py" line="306"/>
         <source>警告：加密号表与生成时记录的指纹不符，可能被改动过。请报告监督仲裁人员。</source>
         <translation>Warning: the code table does not match the fingerprint recorded when it was made; it may have been altered. Report this to the supervisors.</translation>
     </message>
@@ -1402,42 +1452,42 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="189"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="193"/>
         <source>共 %1 人，显示 %2 人</source>
         <translation>%2 of %1 shown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="250"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="254"/>
         <source>已保存选手 %1 %2</source>
         <translation>Saved contestant %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="261"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="265"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="264"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="268"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="265"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="269"/>
         <source>删除 %1？其已录入的分数也会一并删除。</source>
         <translation>Delete %1? Their marks are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="282"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="286"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="286"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="290"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="289"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="293"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1512,22 +1562,22 @@
         <translation>Writing %1 contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="312"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="316"/>
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="312"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="316"/>
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="321"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="325"/>
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="323"/>
+        <location filename="../../competition_app/ui/contestants_view.py" line="327"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
     </message>
@@ -1684,8 +1734,8 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/translation.py" line="106"/>
-        <source>待第二遍</source>
-        <translation>Waiting for pass 2</translation>
+        <source>待另一遍</source>
+        <translation>Waiting for the other pass</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/translation.py" line="107"/>
@@ -2169,6 +2219,49 @@ The error was written to:
     </message>
 </context>
 <context>
+    <name>LateTableModel</name>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="93"/>
+        <source>场次</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="94"/>
+        <source>工位</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="95"/>
+        <source>参赛证号</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="96"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="97"/>
+        <source>开始时间</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="98"/>
+        <source>检录时间</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="99"/>
+        <source>迟到</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/checkin_view.py" line="115"/>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../competition_app/ui/login_dialog.py" line="28"/>
@@ -2241,8 +2334,8 @@ The error was written to:
     <name>LotsView</name>
     <message>
         <location filename="../../competition_app/ui/lots_view.py" line="80"/>
-        <location filename="../../competition_app/ui/lots_view.py" line="90"/>
-        <location filename="../../competition_app/ui/lots_view.py" line="184"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="91"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="189"/>
         <source>抽签</source>
         <translation>Lots</translation>
     </message>
@@ -2252,119 +2345,119 @@ The error was written to:
         <translation>Session, workstation and lot number drawn by session capacity; the seed is public, so anyone can check the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="86"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="87"/>
         <source>复核抽签</source>
         <translation>Verify draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="88"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="89"/>
         <source>打印抽签结果…</source>
         <translation>Print lot results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="100"/>
-        <source>如 20,20,10 或 3x20；留空：一场</source>
-        <translation>e.g. 20,20,10 or 3x20; empty: one session</translation>
+        <location filename="../../competition_app/ui/lots_view.py" line="101"/>
+        <source>如 20,20,10 或 3x20；留空：按工种设置，未设置则一场</source>
+        <translation>e.g. 20,20,10 or 3x20; empty: the trade’s setting, else one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="102"/>
-        <source>每场的工位数，逗号分隔；“3x20”表示 3 场、每场 20 个工位</source>
-        <translation>Workstations per session, separated by commas; “3x20” means 3 sessions of 20</translation>
+        <location filename="../../competition_app/ui/lots_view.py" line="104"/>
+        <source>每场的工位数，逗号分隔；“3x20”表示 3 场、每场 20 个工位。抽签所用的容量保存为本工种的赛务选项。</source>
+        <translation>Stations per session, comma-separated; “3x20” means 3 sessions of 20 stations. The capacities drawn with are saved as the trade’s option.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="106"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="110"/>
         <source>留空则随机产生</source>
         <translation>blank: random</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="109"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="113"/>
         <source>现场公开抽签时，可用掷骰子等方式得到的数字作为种子</source>
         <translation>For a public draw, a number thrown with dice can be the seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="112"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="116"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="114"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="118"/>
         <source>场次容量</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="116"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="120"/>
         <source>种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="125"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="129"/>
         <source>抽签种子</source>
         <translation>Seed of the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="161"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="166"/>
         <source>本工种 %1 名选手</source>
         <translation>%1 contestants in this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="170"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="175"/>
         <source>尚未抽签。填写场次容量（可选种子）后点击“抽签”。</source>
         <translation>Not drawn yet. Fill in the sessions (and a seed if wished), then press “Draw lots”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="175"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="180"/>
         <source>第 %1 次抽签 · %2 · %3
 场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。</source>
         <translation>Draw no. %1 · %2 · %3
 Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="184"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="189"/>
         <source>重新抽签…</source>
         <translation>Redraw…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="203"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="208"/>
         <source>重新抽签</source>
         <translation>Redraw lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="205"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="210"/>
         <source>“%1”已抽签（种子 %2）。重新抽签将作废现有结果，新旧种子都记入审计日志。继续？</source>
         <translation>“%1” has been drawn (seed %2). A redraw voids that result; both seeds go into the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="227"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="232"/>
         <source>“%1”抽签完成：%2 人，种子 %3。</source>
         <translation>“%1” drawn: %2 contestants, seed %3.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="246"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="255"/>
         <source>复核通过：用种子 %1 重新计算，结果与记录完全一致。</source>
         <translation>Verified: redone from seed %1, the result matches the record exactly.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="253"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="262"/>
         <source>……共 %1 处不符</source>
         <translation>… %1 differences in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="255"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="264"/>
         <source>复核不通过：用种子 %1 重新计算，与记录不符：</source>
         <translation>Verification failed: redone from seed %1, the record differs:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="269"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="278"/>
         <source>%1抽签结果.pdf</source>
         <translation>%1 lot results.pdf</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="277"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="286"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="278"/>
+        <location filename="../../competition_app/ui/lots_view.py" line="287"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -2602,7 +2695,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/opening.py" line="67"/>
+        <location filename="../../competition_app/ui/opening.py" line="70"/>
         <source>正在准备演示赛事……</source>
         <translation>Preparing the demo event…</translation>
     </message>
@@ -2720,27 +2813,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MissingTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="48"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="56"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="49"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="57"/>
         <source>工位</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="50"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="58"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="51"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="59"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="52"/>
+        <location filename="../../competition_app/ui/checkin_view.py" line="60"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -2796,9 +2889,29 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="182"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="154"/>
+        <source>已录</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="167"/>
+        <source>本遍已录入，待第 %1 遍</source>
+        <translation>This pass is in; waiting for pass %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="169"/>
+        <source>第 %1 遍已录入，待本遍录入</source>
+        <translation>Pass %1 is in; this pass is still to be entered</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="210"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="212"/>
+        <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
+        <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
 </context>
 <context>
@@ -2822,117 +2935,127 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="50"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="51"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="51"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="52"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="63"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="64"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="65"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="66"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="67"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="68"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="75"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="76"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="76"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="77"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="81"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="82"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="82"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="83"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="85"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="86"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="85"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="86"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="86"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="87"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="86"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="87"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="89"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="90"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="90"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="91"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="93"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="94"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="93"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="94"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="96"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="97"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="97"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="98"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="114"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="117"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="134"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="120"/>
+        <source>预览与打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="141"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="145"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="152"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="206"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="229"/>
+        <source>正在生成“%1”……</source>
+        <translation>Making “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="236"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3123,120 +3246,120 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="55"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="43"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="57"/>
         <source>数据库备份 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Database backups (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="81"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="95"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="90"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="105"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="90"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="106"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="90"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="107"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="102"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="122"/>
         <source>其他备份文件…</source>
         <translation>Other backup file…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="125"/>
         <source>备份文件夹中还没有备份。</source>
         <translation>There are no backups in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="108"/>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="174"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="128"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="184"/>
         <source>选择一个备份查看其中的内容。</source>
         <translation>Select a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="119"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="139"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="121"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="141"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="161"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="172"/>
         <source>其他文件</source>
         <translation>Other file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="179"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="189"/>
         <source>无法读取此备份：{0}</source>
         <translation>Cannot read this backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="182"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="192"/>
         <source>此备份已损坏，不能恢复（{0}）</source>
         <translation>This backup is damaged and cannot be restored ({0})</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
         <source>赛事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="199"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
         <source>分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="205"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="215"/>
         <source>共 {0} 个赛事、{1} 个工种、{2} 名选手、{3} 名裁判、{4} 个分数</source>
         <translation>{0} events, {1} trades, {2} contestants, {3} judges, {4} marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="219"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="229"/>
         <source>当前数据库：{0} 个赛事、{1} 名选手、{2} 个分数，最后修改于 {3}。恢复前会自动另存一份。</source>
         <translation>Current database: {0} events, {1} contestants, {2} marks, last changed {3}. A copy is kept before restoring.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="229"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="239"/>
         <source>用备份“{0}”（最后修改于 {1}）替换当前数据库？
 此后录入的分数将被撤销；当前数据会先另存为安全副本，可以再恢复回来。</source>
         <translation>Replace the current database with the backup “{0}” (last changed {1})?
 Marks entered since then are undone; the current data is first saved as a safety copy that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="232"/>
+        <location filename="../../competition_app/ui/restore_dialog.py" line="242"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
@@ -3244,87 +3367,92 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="46"/>
+        <location filename="../../competition_app/ui/result_model.py" line="49"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="47"/>
+        <location filename="../../competition_app/ui/result_model.py" line="51"/>
+        <source>工件号</source>
+        <translation>Work-piece code</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/result_model.py" line="53"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="48"/>
+        <location filename="../../competition_app/ui/result_model.py" line="54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="51"/>
+        <location filename="../../competition_app/ui/result_model.py" line="56"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="53"/>
+        <location filename="../../competition_app/ui/result_model.py" line="58"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="61"/>
+        <location filename="../../competition_app/ui/result_model.py" line="66"/>
         <source>%1（权重 %2）</source>
         <translation>%1 (weight %2)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="66"/>
+        <location filename="../../competition_app/ui/result_model.py" line="71"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="69"/>
+        <location filename="../../competition_app/ui/result_model.py" line="74"/>
         <source>用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="69"/>
+        <location filename="../../competition_app/ui/result_model.py" line="74"/>
         <source>完成用时（分钟）</source>
         <translation>Completion time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="75"/>
+        <location filename="../../competition_app/ui/result_model.py" line="80"/>
         <source>标准分</source>
         <translation>WS scale</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="78"/>
+        <location filename="../../competition_app/ui/result_model.py" line="83"/>
         <source>世界技能大赛标准分（中位数为 700）</source>
         <translation>WorldSkills scale (median at 700)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="81"/>
+        <location filename="../../competition_app/ui/result_model.py" line="86"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="83"/>
+        <location filename="../../competition_app/ui/result_model.py" line="88"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="85"/>
+        <location filename="../../competition_app/ui/result_model.py" line="90"/>
         <source>晋升</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="86"/>
+        <location filename="../../competition_app/ui/result_model.py" line="91"/>
         <source>标记 / 备注</source>
         <translation>Flags / notes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="101"/>
+        <location filename="../../competition_app/ui/result_model.py" line="113"/>
         <source>%1（并列）</source>
         <translation>%1 (tie)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="156"/>
+        <location filename="../../competition_app/ui/result_model.py" line="168"/>
         <source>评分差异超限的评分项：%1</source>
         <translation>Criteria with panel spread over tolerance: %1</translation>
     </message>
@@ -3332,144 +3460,149 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="41"/>
+        <location filename="../../competition_app/ui/results_view.py" line="51"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="42"/>
+        <location filename="../../competition_app/ui/results_view.py" line="52"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="49"/>
+        <location filename="../../competition_app/ui/results_view.py" line="59"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="51"/>
+        <location filename="../../competition_app/ui/results_view.py" line="61"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="53"/>
-        <location filename="../../competition_app/ui/results_view.py" line="232"/>
-        <location filename="../../competition_app/ui/results_view.py" line="270"/>
+        <location filename="../../competition_app/ui/results_view.py" line="63"/>
+        <location filename="../../competition_app/ui/results_view.py" line="258"/>
+        <location filename="../../competition_app/ui/results_view.py" line="296"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="67"/>
+        <location filename="../../competition_app/ui/results_view.py" line="77"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="69"/>
+        <location filename="../../competition_app/ui/results_view.py" line="79"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="89"/>
+        <location filename="../../competition_app/ui/results_view.py" line="102"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="92"/>
+        <location filename="../../competition_app/ui/results_view.py" line="105"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="93"/>
+        <location filename="../../competition_app/ui/results_view.py" line="106"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="94"/>
+        <location filename="../../competition_app/ui/results_view.py" line="107"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="95"/>
+        <location filename="../../competition_app/ui/results_view.py" line="108"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="103"/>
+        <location filename="../../competition_app/ui/results_view.py" line="116"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="137"/>
+        <location filename="../../competition_app/ui/results_view.py" line="150"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="164"/>
+        <location filename="../../competition_app/ui/results_view.py" line="177"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="188"/>
+        <location filename="../../competition_app/ui/results_view.py" line="202"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="211"/>
-        <source>已核对 %1 / %2，不一致 %3，待第二遍 %4。</source>
-        <translation>%1 / %2 verified, %3 mismatches, %4 waiting for pass 2.</translation>
+        <location filename="../../competition_app/ui/results_view.py" line="221"/>
+        <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
+        <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="218"/>
+        <location filename="../../competition_app/ui/results_view.py" line="237"/>
+        <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
+        <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results_view.py" line="244"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="225"/>
+        <location filename="../../competition_app/ui/results_view.py" line="251"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="226"/>
+        <location filename="../../competition_app/ui/results_view.py" line="252"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="229"/>
+        <location filename="../../competition_app/ui/results_view.py" line="255"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="236"/>
+        <location filename="../../competition_app/ui/results_view.py" line="262"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="255"/>
+        <location filename="../../competition_app/ui/results_view.py" line="281"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="264"/>
+        <location filename="../../competition_app/ui/results_view.py" line="290"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="267"/>
+        <location filename="../../competition_app/ui/results_view.py" line="293"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="273"/>
+        <location filename="../../competition_app/ui/results_view.py" line="299"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="288"/>
+        <location filename="../../competition_app/ui/results_view.py" line="314"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="299"/>
+        <location filename="../../competition_app/ui/results_view.py" line="325"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -4020,7 +4153,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/scoring_view.py" line="76"/>
-        <location filename="../../competition_app/ui/scoring_view.py" line="187"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="188"/>
         <source>定位参赛证号，回车</source>
         <translation>Go to entry no.</translation>
     </message>
@@ -4035,87 +4168,87 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="170"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="171"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="187"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="188"/>
         <source>定位工件号，回车</source>
         <translation>Go to work-piece code, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="197"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="198"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="202"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="203"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="231"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="232"/>
         <source>已核对 %1 / %2</source>
         <translation>Verified %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="233"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="234"/>
         <source>已录入 %1 / %2</source>
         <translation>Entered %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="241"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="242"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="246"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="247"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="252"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="253"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="254"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="255"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="281"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="282"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="283"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="284"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="307"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="308"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="308"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="309"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="323"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="324"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="341"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="342"/>
         <source>（已清除）</source>
         <translation>(cleared)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="343"/>
+        <location filename="../../competition_app/ui/scoring_view.py" line="344"/>
         <source>已保存 %1 %2：%3</source>
         <translation>Saved %1 %2: %3</translation>
     </message>
@@ -4258,22 +4391,22 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>StandingsTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="168"/>
+        <location filename="../../competition_app/ui/result_model.py" line="180"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="169"/>
+        <location filename="../../competition_app/ui/result_model.py" line="181"/>
         <source>代表队 / 单位</source>
         <translation>Team / unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="170"/>
+        <location filename="../../competition_app/ui/result_model.py" line="182"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="171"/>
+        <location filename="../../competition_app/ui/result_model.py" line="183"/>
         <source>计分人数</source>
         <translation>Counted</translation>
     </message>
@@ -4381,77 +4514,102 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradeOptionsDialog</name>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="50"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="52"/>
         <source>赛务选项 · %1</source>
         <translation>Trade options · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="52"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="54"/>
         <source>盲评：裁判只见工件号，不见姓名、参赛证号和单位</source>
         <translation>Blind: judges see work-piece codes, never names, entry numbers or units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="54"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="56"/>
         <source>复核录入：每个分数由两人各录一遍，一致才生效</source>
         <translation>Verified entry: two people type each mark; it counts once both agree</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="59"/>
         <source>如 20,20,10 或 3x20；留空：一场</source>
         <translation>e.g. 20,20,10 or 3x20; empty: one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="58"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="62"/>
+        <source>如 2022-07-20 08:30, 13:30；留空：不判迟到</source>
+        <translation>e.g. 2022-07-20 08:30, 13:30; empty: nobody is late</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="65"/>
+        <source>每场一个，按场次顺序；同一天的可只写时刻。场次开始后才检录的选手记为迟到。</source>
+        <translation>One per session, in session order; a time alone is on the same day. Contestants checked in after their session starts are marked late.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="67"/>
         <source>已确定</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="74"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="68"/>
+        <source>取消勾选即清除结束时间；未设置结束时间时不能登记申诉</source>
+        <translation>Untick to clear the end time; appeals cannot be recorded while it is not set</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="82"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="85"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="93"/>
         <source>评分方式</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="87"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="95"/>
         <source>抽签场次容量</source>
         <translation>Sessions for the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="88"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="96"/>
+        <source>各场开始时间</source>
+        <translation>Session start times</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="97"/>
         <source>比赛结束时间</source>
         <translation>Trade ends</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="98"/>
         <source>申诉时限</source>
         <translation>Appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="104"/>
         <source>盲评和复核须在录分前设定；工种锁定后只能修改结束时间和申诉时限。</source>
         <translation>Set blind marking and verified entry before marks are entered; after the lock only the end time and appeal window can change.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="102"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="111"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="104"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="113"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="119"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="130"/>
+        <source>保存后将清除结束时间（原为 %1）；未设置结束时间时不能登记申诉</source>
+        <translation>Saving clears the end time (was %1); appeals cannot be recorded while it is not set</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="134"/>
         <source>未设置结束时间时不能登记申诉</source>
         <translation>No appeal can be recorded until the end time is set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="124"/>
+        <location filename="../../competition_app/ui/trade_options_dialog.py" line="140"/>
         <source>申诉截止：%1</source>
         <translation>Appeal deadline: %1</translation>
     </message>
@@ -4931,37 +5089,52 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>VerificationBar</name>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="37"/>
+        <location filename="../../competition_app/ui/verification_bar.py" line="47"/>
         <source>第 1 遍录入</source>
         <translation>Pass 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="38"/>
+        <location filename="../../competition_app/ui/verification_bar.py" line="48"/>
         <source>第 2 遍录入</source>
         <translation>Pass 2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="44"/>
+        <location filename="../../competition_app/ui/verification_bar.py" line="51"/>
+        <source>录入员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/verification_bar.py" line="53"/>
+        <source>您的姓名</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/verification_bar.py" line="56"/>
+        <source>未设用户时，复核的每一遍记在录入员名下；两遍须由两人分别录入</source>
+        <translation>Without user accounts, each pass is recorded under the clerk’s name; the two passes must come from two people</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/verification_bar.py" line="61"/>
         <source>不一致列表…</source>
         <translation>Mismatches…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="46"/>
+        <location filename="../../competition_app/ui/verification_bar.py" line="63"/>
         <source>复核：每个分数由两人各录一遍，互不可见；一致才生效</source>
         <translation>Verified entry: two people type each mark without seeing the other&apos;s; it counts when both agree</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="50"/>
+        <location filename="../../competition_app/ui/verification_bar.py" line="67"/>
         <source>本机录入</source>
         <translation>This station types</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="101"/>
-        <source>已核对 %1 / %2 · 待第二遍 %3 · 不一致 %4</source>
-        <translation>Verified %1 / %2 · waiting %3 · mismatches %4</translation>
+        <location filename="../../competition_app/ui/verification_bar.py" line="127"/>
+        <source>已核对 %1 / %2 · 待另一遍 %3 · 不一致 %4</source>
+        <translation>%1 / %2 verified · %3 waiting for the other pass · %4 mismatched</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="107"/>
+        <location filename="../../competition_app/ui/verification_bar.py" line="133"/>
         <source>不一致列表（%1）…</source>
         <translation>Mismatches (%1)…</translation>
     </message>
