@@ -163,12 +163,14 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 def cmd_teams(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import standings_table
-    from competition_app.services.results import event_standings
+    from competition_app.services.results import event_standings, withheld_from_standings
 
-    header, body = standings_table(
-        event_standings(_context(args, write=False), args.event, args.trade)
-    )
+    ctx = _context(args, write=False)
+    header, body = standings_table(event_standings(ctx, args.event, args.trade))
     _emit(args, header, body, "团体")
+    withheld = [] if args.trade else withheld_from_standings(ctx, args.event)
+    if withheld:
+        print(f"未计入盲评未解密的工种：{'、'.join(withheld)}", file=sys.stderr)
     return 0
 
 

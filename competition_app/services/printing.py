@@ -46,7 +46,7 @@ from competition_app.services import audit
 from competition_app.services.blind_results import ensure_identities_shown
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
-from competition_app.services.results import compute, event_standings
+from competition_app.services.results import compute, event_standings, withheld_from_standings
 from competition_app.services.trades import find_trade, load_rules
 from competition_app.storage.models import (
     BlindCode,
@@ -365,6 +365,9 @@ def team_standings_pdf(ctx: Context, event_id: int, trade_code: str | None = Non
         if ev.team_best_n
         else "各队全部选手总成绩之和"
     )
+    withheld = [] if trade_code else withheld_from_standings(ctx, event_id)
+    if withheld:
+        basis += f"（未含盲评未解密的工种：{'、'.join(withheld)}）"
     return render_team_standings(
         TeamStandingsData(
             event_title=ev.name,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from competition_app.domain.blind_codes import mask_result
 from competition_app.domain.entries import Entry, Status
+from competition_app.domain.errors import UserError
 from competition_app.domain.results import ResultRow, TeamStanding, TradeResult
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.tabulation import tabulate
@@ -172,14 +173,30 @@ def all_results(ctx: Context, event_id: int) -> list[TradeResults]:
 def event_standings(
     ctx: Context, event_id: int, trade_code: str | None = None
 ) -> list[TeamStanding]:
-    """Units ranked by the sum of their best N totals (N from the event; all when unset)."""
+    """Units ranked by the sum of their best N totals (N from the event; all when unset).
+
+    A blind trade not yet decrypted is left out: a unit's total there (one contestant, say)
+    would tie a unit to a work-piece code's result. `withheld_from_standings` names them.
+    """
     event = get_event(ctx, event_id)
     rows: list[ResultRow] = []
     with ctx.db.reading() as s:
         q = select(Trade).where(Trade.event_id == event_id)
         if trade_code:
             q = q.where(Trade.code == trade_code)
-            find_trade(s, event_id, trade_code)
+            trade = find_trade(s, event_id, trade_code)
+            if hidden_identities(s, trade) is not None:
+                raise UserError(f"工种“{trade.name}”为盲评，解密前不计算团体成绩")
         for trade in s.scalars(q):
-            rows.extend(compute(s, trade).rows)
+            if hidden_identities(s, trade) is None:
+                rows.extend(compute(s, trade).rows)
     return team_standings(rows, event.team_best_n)
+
+
+def withheld_from_standings(ctx: Context, event_id: int) -> list[str]:
+    """Names of the blind trades not yet decrypted, which team standings leave out."""
+    with ctx.db.reading() as s:
+        trades = s.scalars(
+            select(Trade).where(Trade.event_id == event_id).order_by(Trade.position)
+        )
+        return [t.name for t in trades if hidden_identities(s, t) is not None]

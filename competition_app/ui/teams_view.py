@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from competition_app.domain.results import TeamStanding
 from competition_app.io.result_tables import standings_table, write_csv, write_xlsx
-from competition_app.services.results import event_standings
+from competition_app.services.results import event_standings, withheld_from_standings
 from competition_app.ui import prompts
 from competition_app.ui.result_model import StandingsTableModel
 from competition_app.ui.session import EventSession
@@ -20,7 +20,7 @@ from competition_app.ui.workers import Task, run_task
 class TeamsView(View):
     """团体总分: the whole event or one trade."""
 
-    topics = ("marks", "contestants", "rules", "lock", "event")
+    topics = ("marks", "contestants", "rules", "lock", "event", "options", "codes")
     name = "teams"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
@@ -86,7 +86,10 @@ class TeamsView(View):
         self.loading = True
         self.task = run_task(
             self,
-            lambda progress: event_standings(ctx, event_id, code),
+            lambda progress: (
+                event_standings(ctx, event_id, code),
+                [] if code else withheld_from_standings(ctx, event_id),
+            ),
             self.show_standings,
             label=self.tr("正在计算团体总分……"),
             on_error=self._failed,
@@ -97,11 +100,15 @@ class TeamsView(View):
         self.loading = False
         self.show_error(exc)
 
-    def show_standings(self, standings: list[TeamStanding]) -> None:
+    def show_standings(self, found: tuple[list[TeamStanding], list[str]]) -> None:
+        standings, withheld = found
         self.loading = False
         self.standings = standings
         self.model.set_standings(standings)
-        self.summary.setText(self.tr("%1 个代表队").replace("%1", str(len(standings))))
+        text = self.tr("%1 个代表队").replace("%1", str(len(standings)))
+        if withheld:
+            text += self.tr(" · 未计入盲评未解密的工种：%1").replace("%1", "、".join(withheld))
+        self.summary.setText(text)
 
     def export_file(self, path: Path | None = None) -> Path | None:
         if path is None:

@@ -4446,7 +4446,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <name>TeamsView</name>
     <message>
         <location filename="../../competition_app/ui/teams_view.py" line="27"/>
-        <location filename="../../competition_app/ui/teams_view.py" line="118"/>
+        <location filename="../../competition_app/ui/teams_view.py" line="125"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
@@ -4486,27 +4486,32 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="91"/>
+        <location filename="../../competition_app/ui/teams_view.py" line="94"/>
         <source>正在计算团体总分……</source>
         <translation>Computing team standings…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="104"/>
+        <location filename="../../competition_app/ui/teams_view.py" line="108"/>
         <source>%1 个代表队</source>
         <translation>%1 teams</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="109"/>
+        <location filename="../../competition_app/ui/teams_view.py" line="110"/>
+        <source> · 未计入盲评未解密的工种：%1</source>
+        <translation> · left out (blind, not yet decrypted): %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/teams_view.py" line="116"/>
         <source>导出团体总分</source>
         <translation>Export team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="109"/>
+        <location filename="../../competition_app/ui/teams_view.py" line="116"/>
         <source>团体总分.xlsx</source>
         <translation>teams.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="119"/>
+        <location filename="../../competition_app/ui/teams_view.py" line="126"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>

@@ -374,3 +374,17 @@ def test_lots_draw_keeps_the_sessions_given_for_the_next_draw(cli, event):
     assert "sessions = 2,2" in cli("trades", "options", *trade).out
     run = cli("lots", "draw", *trade, "--force")
     assert run.code == 0 and "场次容量：2,2" in run.out
+
+
+def test_team_standings_say_which_blind_trade_they_leave_out(cli, staffed, tmp_path):
+    from tests.reports.pdf_tools import PdfTools
+
+    trade = ("--event", staffed, "--trade", "electrician")
+    assert cli("--user", "组委会", "trades", "options", *trade, "--blind", "on").code == 0
+    run = cli("teams", "--event", staffed)
+    assert run.code == 0 and "未计入盲评未解密的工种：电工" in run.err
+    out = tmp_path / "teams.pdf"
+    assert cli("print", "teams", "--event", staffed, "-o", str(out)).code == 0
+    assert "未含盲评未解密的工种：电工" in PdfTools(tmp_path).flat_text(out.read_bytes())
+    run = cli("teams", *trade)
+    assert run.code == 1 and "解密前不计算团体成绩" in run.err

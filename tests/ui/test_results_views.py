@@ -235,3 +235,39 @@ def test_a_blind_trade_shows_work_piece_codes_until_decrypted(qtbot, results, ct
     wait_task(qtbot, results)
     assert not results.blind_banner.isVisibleTo(results)
     assert not set(column("number")) & pieces and "" not in set(column("name"))
+
+
+def test_team_standings_leave_out_a_blind_trade_until_decrypted(
+    qtbot, session, ctx, demo_event_id
+):
+    from competition_app.services.blind_codes import decrypt_results, generate_codes
+    from competition_app.services.locking import lock_trade
+    from competition_app.services.trade_options import set_trade_options
+
+    view = TeamsView(session)
+    qtbot.addWidget(view)
+    view.show()  # on screen: it follows changes at once
+    view.activate()
+    wait_task(qtbot, view)
+    before = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
+              for r in range(view.model.rowCount())}  # fmt: skip
+    trade = get_trade(ctx, demo_event_id, "welder")
+    set_trade_options(ctx, trade.id, blind=True)
+    generate_codes(ctx, demo_event_id, "welder")
+    view.task = None
+    session.notify("options")  # as the trade options dialog does
+    wait_task(qtbot, view)
+    assert "未计入盲评未解密的工种：焊工" in view.summary.text()
+    blind = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
+             for r in range(view.model.rowCount())}  # fmt: skip
+    assert blind != before  # the welders' totals are not in
+    view.trade_combo.setCurrentIndex(view.trade_combo.findData("welder"))
+    wait_task(qtbot, view)
+    assert "解密前不计算团体成绩" in view.messages.text()
+    lock_trade(ctx, trade.id)
+    decrypt_results(ctx, demo_event_id, "welder")
+    view.trade_combo.setCurrentIndex(0)
+    wait_task(qtbot, view)
+    after = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
+             for r in range(view.model.rowCount())}  # fmt: skip
+    assert after == before and "未计入" not in view.summary.text()
