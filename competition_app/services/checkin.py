@@ -55,15 +55,9 @@ class MissingRow:
 
 
 @dataclass(frozen=True)
-class LateRow:
+class LateRow(MissingRow):
     """A contestant checked in after their session's start: admitted, but flagged 迟到."""
 
-    contestant_id: int
-    number: str
-    name: str
-    unit: str
-    session: int | None
-    station: int | None
     at: datetime  # checked in
     starts_at: datetime
     minutes: int
