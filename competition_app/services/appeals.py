@@ -23,7 +23,7 @@ from competition_app.domain.marks import parse_mark
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
-from competition_app.services.results import compute
+from competition_app.services.results import visible
 from competition_app.services.scoring import double_entry, write_mark
 from competition_app.services.trade_options import options_of
 from competition_app.services.trades import find_trade, load_rules
@@ -211,7 +211,7 @@ def apply_appeal_change(
         assert trade is not None
         rules = load_rules(trade)
         reason = f"申诉 {a.id}：{a.decision_note}"
-        before = compute(s, trade)
+        before, _hidden = visible(s, trade)  # a blind trade not yet decrypted: by code
         changed = 0
         for ch in changes:
             c = s.scalars(
@@ -253,7 +253,7 @@ def apply_appeal_change(
             score = parse_mark(text, comp.max_score, decimals=decimals)
             changed += _write_score(s, ctx, c, comp, score, reason)
         s.flush()
-        after = compute(s, trade)
+        after, _hidden = visible(s, trade)
         moved = rank_changes(before.rows, after.rows)
         audit.record(
             s,

@@ -160,3 +160,25 @@ def test_appeal_changes_to_criterion_marks(ctx, event_id):
     }
     with pytest.raises(UserError, match="没有评分项"):
         apply_appeal_change(ctx, a.id, [AppealChange("2001", "zz", "1")])
+
+
+def test_on_a_blind_trade_not_yet_decrypted_the_moves_are_shown_by_code(
+    ctx, event_id, locked_fitter
+):
+    from competition_app.services.blind_codes import code_tables, generate_codes
+    from competition_app.services.locking import unlock_trade
+
+    staff, trade = locked_fitter
+    unlock_trade(staff.chief, trade.id, "开启盲评")
+    set_trade_options(staff.organizer, trade.id, blind=True)
+    generate_codes(staff.encryption, event_id, "fitter")
+    lock_trade(staff.chief, trade.id)
+    tables = code_tables(staff.encryption, event_id, "fitter")
+    piece = {r.checkin_code: r.workpiece_code for r in tables.second}
+    code_of = {r.number: piece[r.checkin_code] for r in tables.first}
+    a = record_appeal(staff.organizer, event_id, "fitter", "1002", "实操少登记",
+                      received_at=datetime(2022, 7, 20, 18, 0))  # fmt: skip
+    decide_appeal(staff.chief, a.id, "upheld", "核对原始评分表属实")
+    out = apply_appeal_change(staff.chief, a.id, [AppealChange("1002", "practical", "100")])
+    assert {c.number for c in out.changes} == {code_of["1001"], code_of["1002"]}
+    assert all(c.name == "" for c in out.changes)
