@@ -34,10 +34,15 @@ def decrypted(s: Session, trade: Trade) -> bool:
     return decryption > 0 and decryption > last("codes.regenerate")
 
 
+def identities_hidden(s: Session, trade: Trade) -> bool:
+    """Whether results of the trade must not name anyone: blind, and not yet decrypted."""
+    return is_blind(trade) and not decrypted(s, trade)
+
+
 def hidden_identities(s: Session, trade: Trade) -> dict[str, str] | None:
     """For a blind trade not yet decrypted: each contestant's work-piece code by result key (the
     contestant id as text). None when results may show names."""
-    if not is_blind(trade) or decrypted(s, trade):
+    if not identities_hidden(s, trade):
         return None
     return {
         str(cid): code
@@ -51,7 +56,7 @@ def hidden_identities(s: Session, trade: Trade) -> dict[str, str] | None:
 
 def ensure_identities_shown(s: Session, trade: Trade, what: str) -> None:
     """Refuse to print names (certificates, result sheets) of a blind trade before decryption."""
-    if hidden_identities(s, trade) is not None:
+    if identities_hidden(s, trade):
         state = (
             "已锁定，请加密裁判在“加密”页解密"
             if trade.locked

@@ -21,7 +21,7 @@ from competition_app.domain.tabulation import number_key
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
-from competition_app.services.trade_options import remember_lot_capacities
+from competition_app.services.trade_options import options_of, remember_lot_capacities
 from competition_app.services.trades import ensure_unlocked, find_trade
 from competition_app.storage.models import AuditEntry, Contestant, LotDraw, LotPlace, Trade
 
@@ -102,8 +102,7 @@ def draw_trade_lots(
             raise UserError(f"工种“{trade.name}”没有可以参加抽签的选手")
         given = capacities is not None
         if capacities is None:
-            stored = trade.settings.get("lots", {}).get("capacities")
-            capacities = tuple(int(c) for c in stored) if stored else (len(people),)
+            capacities = options_of(trade.settings).lot_capacities or (len(people),)
         caps = check_capacities(capacities)
         seed = new_seed() if seed is None else seed
         drawn = draw_lots(people, caps, seed)

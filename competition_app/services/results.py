@@ -16,7 +16,7 @@ from competition_app.domain.results import ResultRow, TeamStanding, TradeResult
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.tabulation import tabulate
 from competition_app.domain.teams import team_standings
-from competition_app.services.blind_results import hidden_identities
+from competition_app.services.blind_results import hidden_identities, identities_hidden
 from competition_app.services.context import Context
 from competition_app.services.events import EventInfo, get_event
 from competition_app.services.trades import TradeInfo, find_trade, load_rules, trade_info
@@ -184,12 +184,12 @@ def event_standings(
         q = select(Trade).where(Trade.event_id == event_id)
         if trade_code:
             q = q.where(Trade.code == trade_code)
-            trade = find_trade(s, event_id, trade_code)
-            if hidden_identities(s, trade) is not None:
-                raise UserError(f"工种“{trade.name}”为盲评，解密前不计算团体成绩")
+            find_trade(s, event_id, trade_code)
         for trade in s.scalars(q):
-            if hidden_identities(s, trade) is None:
+            if not identities_hidden(s, trade):
                 rows.extend(compute(s, trade).rows)
+            elif trade_code:
+                raise UserError(f"工种“{trade.name}”为盲评，解密前不计算团体成绩")
     return team_standings(rows, event.team_best_n)
 
 
@@ -199,4 +199,4 @@ def withheld_from_standings(ctx: Context, event_id: int) -> list[str]:
         trades = s.scalars(
             select(Trade).where(Trade.event_id == event_id).order_by(Trade.position)
         )
-        return [t.name for t in trades if hidden_identities(s, t) is not None]
+        return [t.name for t in trades if identities_hidden(s, t)]

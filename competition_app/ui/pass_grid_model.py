@@ -29,10 +29,8 @@ from competition_app.services.score_grid import (
 from competition_app.services.scoring import Saved
 from competition_app.services.verification import (
     MarkPasses,
-    VerificationStatus,
     enter_pass,
     pass_overview,
-    verification_status,
 )
 from competition_app.ui.blind_grid_model import CodeSaver, blind_score_grid
 from competition_app.ui.score_grid_model import INFO_COLUMNS, R, ScoreGridModel, show_value
@@ -51,7 +49,7 @@ STATE_COLOURS = {
 class PassGridModel(ScoreGridModel):
     """Pass `pass_no` of a verified-entry trade, by contestant or (blind) by work-piece code.
 
-    `status` is the trade's verification status as last loaded (counts and mismatches).
+    `overview` is where each mark stood at the last load (state and passes in, no values).
     """
 
     def __init__(
@@ -67,7 +65,6 @@ class PassGridModel(ScoreGridModel):
         self.saver = saver
         self.set_blind(blind)
         self.pass_no: PassNo = 1
-        self.status: VerificationStatus | None = None
         self.overview: dict[tuple[str, str, int], MarkPasses] = {}
         self.without_code = 0
         self._states: dict[tuple[int, int], PassState] = {}
@@ -96,7 +93,6 @@ class PassGridModel(ScoreGridModel):
         else:
             self.load_recusals(trade_id)
             grid = load_grid(self.ctx, trade_id)
-        self.status = verification_status(self.ctx, trade_id)
         self.overview = pass_overview(self.ctx, trade_id)
         self.set_grid(grid)
 
