@@ -15,8 +15,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Machines here are shared and noisy: no property test fails for being slow. "ci" is the
+# default everywhere; HYPOTHESIS_PROFILE=thorough runs more examples by hand.
+settings.register_profile(
+    "ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.register_profile("thorough", parent=settings.get_profile("ci"), max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 PG_URL_ENV = "COMPETITION_APP_TEST_PG_URL"
 BACKENDS = ("sqlite", "postgres")

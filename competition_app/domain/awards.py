@@ -130,10 +130,13 @@ def medal_ranks(rules: AwardRules, candidates: Sequence[Candidate]) -> dict[int,
 
 
 def _earns_medallion(rules: AwardRules, candidate: Candidate) -> bool:
-    """Medallion for Excellence: a non-medallist at or above the bar on the WorldSkills scale."""
-    if rules.medallion is None or candidate.ws_scale is None:
+    """Medallion for Excellence: a non-medallist at or above the bar, on the WorldSkills scale
+    of the raw totals, or on the total itself when the totals are standardised points."""
+    if rules.medallion is None:
         return False
-    return candidate.ws_scale >= rules.medallion
+    if rules.medallion_on == "total":
+        return candidate.total >= rules.medallion
+    return candidate.ws_scale is not None and candidate.ws_scale >= rules.medallion
 
 
 def _assign_medals(rules: AwardRules, candidates: Sequence[Candidate]) -> list[AwardOutcome]:

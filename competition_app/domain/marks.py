@@ -30,7 +30,12 @@ def _fold(text: str) -> str:
 
 
 def plain(value: Decimal) -> str:
-    """A Decimal as people write it: no exponent, no trailing zeros ("12", "8.5")."""
+    """A Decimal as people write it: no exponent, no trailing zeros ("12", "8.5").
+
+    An absurd magnitude (a typed "1e400") keeps its exponent rather than print 400 digits.
+    """
+    if value.is_finite() and abs(value.adjusted()) > 30:
+        return str(value.normalize())
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "+0") else text
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from competition_app.domain.results import FLAG_TIE_DECISION
-from competition_app.domain.rules import TIE_TIME, TIE_TOTAL
+from competition_app.domain.rules import TIE_TIME, TIE_TOTAL, RankStyle
 
 
 class Rankable(Protocol):
@@ -105,3 +105,12 @@ def rank_rows(
         needs_decision = tied and 0 < rank <= forbid_shared_top
         placings.append(Placing(rank, tied, (FLAG_TIE_DECISION,) if needs_decision else ()))
     return placings
+
+
+def styled_ranks(ranks: Sequence[int], style: RankStyle) -> list[int]:
+    """The places to show for competition `ranks`: the same for "competition", and for "dense"
+    each distinct rank numbered in turn (1, 2, 2, 4 -> 1, 2, 2, 3), in the order given."""
+    if style == "competition":
+        return list(ranks)
+    dense = {rank: place for place, rank in enumerate(sorted(set(ranks)), start=1)}
+    return [dense[rank] for rank in ranks]

@@ -1,10 +1,19 @@
-"""Rounding of marks and totals, and of award quotas, as the trade's rules choose."""
+"""Exact marks and the one rounding a trade states: of marks and totals, and of award quotas.
+
+Marks as typed are `Decimal`s. Anything divided on the way to a total (a panel's mean, a
+WorldSkills aspect's max × mean / 3) is a `Fraction`, so a third stays a third: 47/3 + 50/3 +
+53/3 is exactly 50, and rounding happens once, where the trade's rules say.
+"""
 
 from __future__ import annotations
 
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 from competition_app.domain.rules import QuotaRounding, RoundingMode
+
+# An exact mark, panel value, component or total before its rounding.
+Exact = Decimal | Fraction
 
 _MARK_MODES: dict[str, str] = {
     "half_up": ROUND_HALF_UP,  # 四舍五入, what nearly every Chinese contest publishes
@@ -19,11 +28,52 @@ _QUOTA_MODES: dict[str, str] = {
 }
 
 
-def round_mark(value: Decimal, decimals: int, mode: RoundingMode) -> Decimal:
-    """`value` rounded to `decimals` places; the result always carries exactly that many places."""
+def exact(value: Exact | int) -> Fraction:
+    """`value` as a Fraction, with no loss (a Decimal's digits are exactly a ratio of integers)."""
+    return value if isinstance(value, Fraction) else Fraction(value)
+
+
+def round_mark(value: Exact, decimals: int, mode: RoundingMode) -> Decimal:
+    """`value` rounded to `decimals` places; the result always carries exactly that many places.
+
+    A Fraction is rounded by integer arithmetic on its numerator and denominator, so the only
+    rounding is this one: 85.515 (an exact 0.3 × 75.05 + 0.7 × 90) is 85.52 half-up, and
+    49.999… never appears where the exact value is 50.
+    """
     if decimals < 0:
         raise ValueError(f"decimals must not be negative: {decimals}")
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=_MARK_MODES[mode])
+    if isinstance(value, Decimal):
+        return value.quantize(Decimal(1).scaleb(-decimals), rounding=_MARK_MODES[mode])
+    if mode not in _MARK_MODES:
+        raise KeyError(mode)
+    scaled = value * 10**decimals
+    numerator, denominator = abs(scaled.numerator), scaled.denominator
+    whole, rest = divmod(numerator, denominator)
+    if mode == "half_up":
+        whole += 2 * rest >= denominator
+    elif mode == "half_even":
+        whole += 2 * rest > denominator or (2 * rest == denominator and whole % 2 == 1)
+    # "down": the whole part of the magnitude is already toward zero
+    signed = -whole if scaled < 0 else whole
+    return Decimal(signed).scaleb(-decimals)
+
+
+def as_decimal(value: Exact) -> Decimal | None:
+    """The exact decimal digits of `value`, or None when it does not end (a third, a seventh)."""
+    if isinstance(value, Decimal):
+        return value
+    denominator = value.denominator
+    twos = fives = 0
+    while denominator % 2 == 0:
+        denominator //= 2
+        twos += 1
+    while denominator % 5 == 0:
+        denominator //= 5
+        fives += 1
+    if denominator != 1:
+        return None
+    places = max(twos, fives)
+    return Decimal(value.numerator * 10**places // value.denominator).scaleb(-places)
 
 
 def quota(share: Decimal, n: int, rounding: QuotaRounding) -> int:

@@ -12,12 +12,16 @@ PanelMethod = Literal["single", "mean", "trimmed_mean", "worldskills_judgement"]
 CriterionKind = Literal["measurement", "judgement"]
 AwardMode = Literal["tiers", "medals"]
 TierKind = Literal["count", "share", "up_to_share"]
+RankStyle = Literal["competition", "dense"]
+MedallionOn = Literal["scale", "total"]
 
 ROUNDING_MODES: tuple[RoundingMode, ...] = ("half_up", "half_even", "down")
 QUOTA_ROUNDINGS: tuple[QuotaRounding, ...] = ("half_up", "floor", "ceil")
 PANEL_METHODS: tuple[PanelMethod, ...] = ("single", "mean", "trimmed_mean", "worldskills_judgement")
 CRITERION_KINDS: tuple[CriterionKind, ...] = ("measurement", "judgement")
 TIER_KINDS: tuple[TierKind, ...] = ("count", "share", "up_to_share")
+RANK_STYLES: tuple[RankStyle, ...] = ("competition", "dense")
+MEDALLION_ON: tuple[MedallionOn, ...] = ("scale", "total")
 
 # Keys of the tie-break chain that are not component codes.
 TIE_TOTAL = "total"
@@ -89,6 +93,9 @@ class AwardRules:
     # medals mode (WorldSkills)
     tie_window: Decimal = Decimal(0)
     medallion: Decimal | None = None
+    # "scale": the medallion bar is on the WorldSkills scale of the raw totals; "total": the
+    # totals already are standardised points (imported 500-800) and the bar compares them.
+    medallion_on: MedallionOn = "scale"
     medal_names: tuple[str, str, str, str] = ("金牌", "银牌", "铜牌", "优胜奖")
     # WorldSkills national rules: fewer competitors, fewer medals. Pairs (min field size, medals).
     medals_by_field: tuple[tuple[int, int], ...] = ((6, 3), (5, 2), (1, 1))
@@ -109,6 +116,9 @@ class TradeRules:
     panel: PanelRule = field(default_factory=PanelRule)
     rounding: Rounding = field(default_factory=Rounding)
     tie_break: tuple[str, ...] = (TIE_TOTAL,)
+    # The place shown and printed: 1, 2, 2, 4 ("competition") or 1, 2, 2, 3 ("dense"). Quotas,
+    # titles and the shared-top flag count contestants, whichever style is shown.
+    rank_style: RankStyle = "competition"
     # Some contests forbid shared places in the top N: a tie left there is flagged, never broken.
     forbid_shared_top: int = 0
     awards: AwardRules = field(default_factory=AwardRules)

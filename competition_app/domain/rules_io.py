@@ -11,8 +11,10 @@ from competition_app.domain.marks import plain
 from competition_app.domain.presets import PRESETS
 from competition_app.domain.rules import (
     CRITERION_KINDS,
+    MEDALLION_ON,
     PANEL_METHODS,
     QUOTA_ROUNDINGS,
+    RANK_STYLES,
     ROUNDING_MODES,
     TIE_TIME,
     TIE_TOTAL,
@@ -34,16 +36,21 @@ RULE_KEYS = frozenset(
     {
         "components", "criteria", "panel", "decimals", "rounding", "round_components_first",
         "tie_break", "forbid_shared_top", "titles", "promotions", "ws_scale", "awards",
+        "rank_style",
     }
 )  # fmt: skip
 _AWARD_KEYS = frozenset(
     {
         "mode", "quota_rounding", "min_total", "tiers", "tie_window", "medallion", "names",
-        "medals_by_field",
+        "medals_by_field", "medallion_on",
     }
 )  # fmt: skip
 _AWARD_MODES = ("tiers", "medals")
 MAX_DECIMALS = 4
+# The largest maximum a component, a criterion or any mark-valued setting may have: standardised
+# WorldSkills points run to 1000, and nothing a contest publishes goes higher.
+MAX_SCORE = Decimal(1000)
+_ZERO = Decimal(0)
 
 
 def _merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -80,9 +87,10 @@ def _components(r: SettingsReader, raw: Any) -> list[ComponentSpec]:
         weight = r.decimal(table.get("weight"), f"{path}.weight")
         if weight is not None and not Decimal(0) <= weight <= Decimal(1):
             r.bad(f"{path}.weight", f"权重 {plain(weight)} 应在 0–1 之间")
-        max_score = r.decimal(table.get("max", "100"), f"{path}.max")
+        max_score = r.decimal(table.get("max", "100"), f"{path}.max", high=MAX_SCORE)
         if max_score is not None and max_score <= 0:
             r.bad(f"{path}.max", "满分应大于 0")
+            max_score = None
         if weight is None:
             weights_ok = False
         if code is not None and name is not None and weight is not None and max_score is not None:
@@ -110,9 +118,10 @@ def _criteria(r: SettingsReader, raw: Any, components: list[ComponentSpec]) -> l
         component = r.text(table.get("component"), f"{path}.component")
         if component is not None and component not in known:
             r.bad(f"{path}.component", f"没有代码为“{component}”的组成部分")
-        max_mark = r.decimal(table.get("max"), f"{path}.max")
+        max_mark = r.decimal(table.get("max"), f"{path}.max", high=MAX_SCORE)
         if max_mark is not None and max_mark <= 0:
             r.bad(f"{path}.max", "满分应大于 0")
+            max_mark = None
         kind = r.choice(table.get("kind", "measurement"), f"{path}.kind", CRITERION_KINDS)
         if None not in (code, name, component, max_mark, kind):
             specs.append(
@@ -145,9 +154,9 @@ def _panel(r: SettingsReader, raw: Any) -> PanelRule:
     trim = r.integer(
         table.get("trim_min_judges", default.trim_min_judges), "panel.trim_min_judges", 3
     )
-    tolerance = r.optional_decimal(table.get("spread_tolerance"), "panel.spread_tolerance")
-    if tolerance is not None and tolerance < 0:
-        r.bad("panel.spread_tolerance", "不能为负数")
+    tolerance = r.optional_decimal(
+        table.get("spread_tolerance"), "panel.spread_tolerance", _ZERO, MAX_SCORE
+    )
     return PanelRule(
         cast(Any, method or default.method), trim or default.trim_min_judges, tolerance
     )
@@ -244,11 +253,12 @@ def _awards(r: SettingsReader, raw: Any) -> AwardRules:
         "awards.quota_rounding",
         QUOTA_ROUNDINGS,
     )
-    min_total = r.optional_decimal(table.get("min_total"), "awards.min_total")
-    tie_window = r.decimal(table.get("tie_window", "0"), "awards.tie_window")
-    if tie_window is not None and tie_window < 0:
-        r.bad("awards.tie_window", "不能为负数")
-    medallion = r.optional_decimal(table.get("medallion"), "awards.medallion")
+    min_total = r.optional_decimal(table.get("min_total"), "awards.min_total", _ZERO, MAX_SCORE)
+    tie_window = r.decimal(table.get("tie_window", "0"), "awards.tie_window", _ZERO, MAX_SCORE)
+    medallion = r.optional_decimal(table.get("medallion"), "awards.medallion", _ZERO, MAX_SCORE)
+    medallion_on = r.choice(
+        table.get("medallion_on", default.medallion_on), "awards.medallion_on", MEDALLION_ON
+    )
     names = default.medal_names
     if "names" in table:
         given = [
@@ -269,6 +279,7 @@ def _awards(r: SettingsReader, raw: Any) -> AwardRules:
         min_total=min_total,
         tie_window=tie_window if tie_window is not None else default.tie_window,
         medallion=medallion,
+        medallion_on=cast(Any, medallion_on or default.medallion_on),
         medal_names=names,
         medals_by_field=by_field,
     )
@@ -319,6 +330,7 @@ def rules_from_mapping(d: Mapping[str, Any], *, where: str = "") -> TradeRules:
     honours = {t.name for t in titles} | {t.name for t in awards.tiers} | set(awards.medal_names)
     promotions = _promotions(r, m.get("promotions", {}), honours)
     show_scale = r.flag(m.get("ws_scale", False), "ws_scale")
+    rank_style = r.choice(m.get("rank_style", "competition"), "rank_style", RANK_STYLES)
 
     r.raise_problems()
     return TradeRules(
@@ -327,6 +339,7 @@ def rules_from_mapping(d: Mapping[str, Any], *, where: str = "") -> TradeRules:
         panel=panel,
         rounding=Rounding(cast(int, decimals), cast(Any, mode), bool(first)),
         tie_break=tie_break,
+        rank_style=cast(Any, rank_style),
         forbid_shared_top=cast(int, forbid),
         awards=awards,
         titles=tuple(titles),
@@ -360,6 +373,7 @@ def rules_to_mapping(rules: TradeRules) -> dict[str, Any]:
     awards["tie_window"] = plain(a.tie_window)
     if a.medallion is not None:
         awards["medallion"] = plain(a.medallion)
+    awards["medallion_on"] = a.medallion_on
     awards["names"] = list(a.medal_names)
     awards["medals_by_field"] = [[size, medals] for size, medals in a.medals_by_field]
     return {
@@ -382,6 +396,7 @@ def rules_to_mapping(rules: TradeRules) -> dict[str, Any]:
         "rounding": rules.rounding.mode,
         "round_components_first": rules.rounding.components_first,
         "tie_break": list(rules.tie_break),
+        "rank_style": rules.rank_style,
         "forbid_shared_top": rules.forbid_shared_top,
         "titles": [{"name": t.name, "top_n": t.top_n} for t in rules.titles],
         "promotions": dict(rules.promotions),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 
 from competition_app.domain.entries import Entry
 from competition_app.domain.results import FLAG_MISSING, FLAG_SPREAD
-from competition_app.domain.rounding import round_mark
+from competition_app.domain.rounding import Exact, exact, round_mark
 from competition_app.domain.rules import CriterionSpec, PanelRule, TradeRules
 
 # WorldSkills judgement scores run 0..3; an aspect earns max_mark * mean / 3.
@@ -19,9 +20,12 @@ _TRIM_FLOOR = 3
 
 @dataclass(frozen=True)
 class PanelOutcome:
-    """One criterion's mark from its panel: None when no judge has marked it (never zero)."""
+    """One criterion's mark from its panel: None when no judge has marked it (never zero).
 
-    value: Decimal | None
+    `value` is exact: a three-judge mean of 47 is 47/3, not 15.666…7.
+    """
+
+    value: Fraction | None
     spread: bool = False
 
 
@@ -30,20 +34,37 @@ class ScoreCard:
     """One contestant scored.
 
     `components` are rounded to the trade's places (what a result sheet prints and tie-breaks
-    compare); `exact_components` keep full precision. `criteria` are the aggregated criterion
-    marks. A missing criterion or component is None, and then `total` is None too.
+    compare); `exact_components` are exact. `criteria` are the exact panel values of each
+    criterion. `exact_total` is the weighted sum that `total` is the one rounding of (of the
+    rounded components when the trade rounds components first). A missing criterion or
+    component is None, and then both totals are None too.
     """
 
     components: dict[str, Decimal | None]
     total: Decimal | None
     flags: tuple[str, ...] = ()
     spread_criteria: tuple[str, ...] = ()
-    criteria: dict[str, Decimal | None] = field(default_factory=dict)
-    exact_components: dict[str, Decimal | None] = field(default_factory=dict)
+    criteria: dict[str, Fraction | None] = field(default_factory=dict)
+    exact_components: dict[str, Exact | None] = field(default_factory=dict)
+    exact_total: Exact | None = None
 
 
-def _mean(marks: Sequence[Decimal]) -> Decimal:
-    return sum(marks, Decimal(0)) / len(marks)
+def _mean(marks: Sequence[Decimal]) -> Fraction:
+    # the sum of typed marks is an exact Decimal; the one division is done in fractions
+    summed = exact(sum(marks, Decimal(0)))
+    return summed if len(marks) == 1 else summed / len(marks)
+
+
+def trimmed_away(marks: Sequence[Decimal], rule: PanelRule) -> tuple[int, ...]:
+    """Positions in `marks` of the lowest and the highest mark a trimmed mean drops, or ().
+
+    Of equal lowest marks the first given is dropped, of equal highest the last: which one it
+    is does not change the value, only whose mark the explanation shows struck out.
+    """
+    if rule.method != "trimmed_mean" or len(marks) < max(rule.trim_min_judges, _TRIM_FLOOR):
+        return ()
+    order = sorted(range(len(marks)), key=lambda i: (marks[i], i))
+    return (order[0], order[-1])
 
 
 def aggregate_panel(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal) -> PanelOutcome:
@@ -57,14 +78,13 @@ def aggregate_panel(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal
     tolerance = rule.spread_tolerance
     spread = tolerance is not None and max(marks) - min(marks) > tolerance
     if rule.method == "worldskills_judgement":
-        # one division at the end keeps 28 significant digits instead of compounding two
-        value = max_mark * sum(marks, Decimal(0)) / (JUDGEMENT_SCALE * len(marks))
-    elif rule.method == "trimmed_mean" and len(marks) >= max(rule.trim_min_judges, _TRIM_FLOOR):
-        value = _mean(sorted(marks)[1:-1])
+        value = exact(max_mark * sum(marks, Decimal(0))) / (int(JUDGEMENT_SCALE) * len(marks))
+    elif dropped := trimmed_away(marks, rule):
+        value = _mean([m for i, m in enumerate(marks) if i not in dropped])
     else:
         # "mean", "single" with more than one mark, and a trimmed mean short of judges
         value = _mean(marks)
-    return PanelOutcome(min(value, max_mark), spread)
+    return PanelOutcome(min(value, exact(max_mark)), spread)
 
 
 def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
@@ -102,7 +122,7 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
     """Score one contestant: criterion marks, components, and the weighted, rounded total."""
     plan = plan or scoring_plan(rules)
     rounding = rules.rounding
-    criteria: dict[str, Decimal | None] = {}
+    criteria: dict[str, Fraction | None] = {}
     spread: list[str] = []
     for code, rule, max_mark in plan.panels:
         judged = list(entry.marks.get(code, {}).values())
@@ -111,26 +131,26 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
         if outcome.spread:
             spread.append(code)
 
-    exact: dict[str, Decimal | None] = {}
+    exact_parts: dict[str, Exact | None] = {}
     for component_code, parts in plan.parts:
         if not parts:
-            exact[component_code] = entry.scores.get(component_code)
+            exact_parts[component_code] = entry.scores.get(component_code)
             continue
         values = [criteria[c] for c in parts]
         present = [v for v in values if v is not None]
-        exact[component_code] = sum(present, Decimal(0)) if len(present) == len(values) else None
+        exact_parts[component_code] = (
+            sum(present, Fraction(0)) if len(present) == len(values) else None
+        )
 
     shown = {
         code: None if value is None else round_mark(value, rounding.decimals, rounding.mode)
-        for code, value in exact.items()
+        for code, value in exact_parts.items()
     }
-    summed = shown if rounding.components_first else exact
+    summed: dict[str, Exact | None] = dict(shown) if rounding.components_first else exact_parts
     total: Decimal | None = None
+    weighted: Exact | None = None
     if all(v is not None for v in summed.values()):
-        weighted = sum(
-            (c.weight * v for c in rules.components if (v := summed[c.code]) is not None),
-            Decimal(0),
-        )
+        weighted = weighted_sum(rules, summed)
         total = round_mark(weighted, rounding.decimals, rounding.mode)
 
     flags: list[str] = []
@@ -144,5 +164,19 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
         flags=tuple(flags),
         spread_criteria=tuple(spread),
         criteria=criteria,
-        exact_components=exact,
+        exact_components=exact_parts,
+        exact_total=weighted,
+    )
+
+
+def weighted_sum(rules: TradeRules, values: dict[str, Exact | None]) -> Exact:
+    """Σ weight × value over the trade's components, exactly: a Decimal while every value is one."""
+    if all(isinstance(v, Decimal) for v in values.values()):
+        return sum(
+            (c.weight * v for c in rules.components if isinstance(v := values[c.code], Decimal)),
+            Decimal(0),
+        )
+    return sum(
+        (exact(c.weight) * exact(v) for c in rules.components if (v := values[c.code]) is not None),
+        Fraction(0),
     )

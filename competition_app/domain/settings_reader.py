@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 from competition_app.domain.errors import Problem, ValidationError
+from competition_app.domain.marks import plain
 
 
 class SettingsReader:
@@ -73,8 +74,17 @@ class SettingsReader:
             return None
         return value
 
-    def decimal(self, value: Any, path: str) -> Decimal | None:
-        """A Decimal from a TOML string or number; a TOML float goes through its repr, not float."""
+    def decimal(
+        self,
+        value: Any,
+        path: str,
+        low: Decimal | None = None,
+        high: Decimal | None = None,
+    ) -> Decimal | None:
+        """A Decimal from a TOML string or number; a TOML float goes through its repr, not float.
+
+        With `low` or `high`, a value outside low..high is a problem too (no "1e400" maximum).
+        """
         if self.missing(value, path):
             return None
         if isinstance(value, bool):
@@ -90,13 +100,27 @@ class SettingsReader:
         if number is None or not number.is_finite():
             self.bad(path, f"“{value}”不是数字")
             return None
+        if (low is not None and number < low) or (high is not None and number > high):
+            if high is None:
+                self.bad(path, f"{plain(number)} 不能小于 {plain(cast(Decimal, low))}")
+            elif low is None:
+                self.bad(path, f"{plain(number)} 不能大于 {plain(high)}")
+            else:
+                self.bad(path, f"{plain(number)} 应在 {plain(low)}–{plain(high)} 之间")
+            return None
         return number
 
-    def optional_decimal(self, value: Any, path: str) -> Decimal | None:
+    def optional_decimal(
+        self,
+        value: Any,
+        path: str,
+        low: Decimal | None = None,
+        high: Decimal | None = None,
+    ) -> Decimal | None:
         """A Decimal, or None when absent or given as "" (how a TOML file clears a preset value)."""
         if value is None or value == "":
             return None
-        return self.decimal(value, path)
+        return self.decimal(value, path, low, high)
 
     def choice(self, value: Any, path: str, choices: tuple[str, ...]) -> str | None:
         if isinstance(value, str) and value in choices:

@@ -11,11 +11,10 @@ from decimal import Decimal
 from competition_app.domain.awards import AwardOutcome, Candidate, assign_awards
 from competition_app.domain.entries import Entry
 from competition_app.domain.honours import assign_titles, promotion_for
-from competition_app.domain.ranking import Placing, rank_rows
+from competition_app.domain.ranking import Placing, rank_rows, styled_ranks
 from competition_app.domain.results import (
     FLAG_BOUNDARY_TIE,
     FLAG_LABELS,
-    FLAG_MISSING,
     ResultRow,
     TradeResult,
 )
@@ -25,6 +24,8 @@ from competition_app.domain.ws_scale import ws_scale
 
 # Statuses that take part in the ranking; absent and disqualified contestants are only listed.
 _RANKED_STATUSES = ("ok", "out_of_competition")
+# Statuses whose score is void: no components, no total, no rank, no award, only the note.
+VOID_STATUSES = ("absent", "disqualified")
 _DIGITS = re.compile(r"(\d+)")
 
 
@@ -52,7 +53,9 @@ class _Scored:
 def needs_ws_scale(rules: TradeRules) -> bool:
     """Whether results carry the WorldSkills scale: shown by choice, or needed for the medallion."""
     return rules.show_ws_scale or (
-        rules.awards.mode == "medals" and rules.awards.medallion is not None
+        rules.awards.mode == "medals"
+        and rules.awards.medallion is not None
+        and rules.awards.medallion_on == "scale"
     )
 
 
@@ -83,9 +86,14 @@ def _tabulate_group(rules: TradeRules, scored: Sequence[_Scored]) -> list[Result
     awards = assign_awards(rules.awards, candidates)
     titles = assign_titles(rules.titles, candidates)
 
+    # Awards, titles and flags were worked out on competition ranks (quotas count people);
+    # only the place shown follows the trade's rank style.
+    shown = styled_ranks([p.rank for p in placings], rules.rank_style)
     rows = [
-        _row(s, p, a, t, scale, promotion_for(rules.promotions, a.award, t))
-        for s, p, a, t, scale in zip(ranked, placings, awards, titles, scales, strict=True)
+        _row(s, replace(p, rank=place), a, t, scale, promotion_for(rules.promotions, a.award, t))
+        for s, p, place, a, t, scale in zip(
+            ranked, placings, shown, awards, titles, scales, strict=True
+        )
     ]
     rows.sort(key=lambda r: (r.rank or 0, number_key(r.number), r.key))
     unranked = [_row(s) for s in scored if not s.rankable]
@@ -119,10 +127,9 @@ def _row(
     promotion: str = "",
 ) -> ResultRow:
     entry, card = s.entry, s.card
-    flags = list(card.flags)
-    if entry.status not in _RANKED_STATUSES and FLAG_MISSING in flags:
-        # absent or disqualified: unfinished marks are expected, not something to chase
-        flags.remove(FLAG_MISSING)
+    void = entry.status in VOID_STATUSES
+    # absent or disqualified: the score is void, and unfinished marks are not something to chase
+    flags = [] if void else list(card.flags)
     if placing is not None:
         flags.extend(placing.flags)
     if award is not None and award.boundary_tie:
@@ -135,8 +142,8 @@ def _row(
         team=entry.team,
         group=entry.group,
         status=entry.status,
-        components=card.components,
-        total=card.total,
+        components={code: None for code in card.components} if void else card.components,
+        total=None if void else card.total,
         time=entry.time,
         rank=placing.rank if placing is not None else None,
         tied=placing.tied if placing is not None else False,
@@ -145,7 +152,7 @@ def _row(
         promotion=promotion,
         ws_scale=scale,
         flags=tuple(flags),
-        spread_criteria=card.spread_criteria,
+        spread_criteria=() if void else card.spread_criteria,
     )
 
 

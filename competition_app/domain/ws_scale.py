@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+
+from competition_app.domain.rounding import exact, round_mark
 
 # 1.4826 × MAD estimates the standard deviation of normally spread results; one estimated
 # standard deviation is worth 30 scale points. This matched a published 32-competitor export.
@@ -39,9 +41,11 @@ def ws_scale(totals: Sequence[Decimal], centre: int = WS_CENTRE) -> list[int]:
     mad = median([abs(t - mid) for t in totals])
     if mad == 0:
         return [centre] * len(totals)
+    # exact until the one rounding to whole points, so a point that is exactly x.5 goes up
+    spread = exact(_MAD_TO_SD * mad)
     scaled: list[int] = []
     for raw in totals:
-        points = centre + _POINTS_PER_SD * (raw - mid) / (_MAD_TO_SD * mad)
-        rounded = int(points.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        points = centre + _POINTS_PER_SD * exact(raw - mid) / spread
+        rounded = int(round_mark(points, 0, "half_up"))
         scaled.append(min(SCALE_MAX, max(SCALE_MIN, rounded)))
     return scaled

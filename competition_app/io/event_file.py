@@ -13,6 +13,7 @@ import tomli_w
 from competition_app.domain.errors import Problem, ValidationError
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
+from competition_app.domain.settings_reader import SettingsReader
 
 EVENT_KEYS = {"name", "date", "organizer", "venue", "team_best_n", "notice_days", "issuer"}
 TRADE_OWN_KEYS = ("code", "name", "preset", "groups")
@@ -49,109 +50,142 @@ class EventDefinition:
     judges: tuple[JudgeDefinition, ...] = ()
 
 
-def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") -> EventDefinition:
-    """Validate a whole definition; every problem is reported with its place in the file."""
-    problems: list[Problem] = []
+# Roles a judge may have in the event file (the judge list's own words are read by judge_list).
+JUDGE_ROLES = ("judge", "chief_judge", "clerk")
+# A public notice period longer than this is a typo, not a rule anyone publishes.
+MAX_NOTICE_DAYS = 60
 
-    def bad(where: str, reason: str) -> None:
-        problems.append(Problem(f"{source}:{where}", reason))
+
+def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") -> EventDefinition:
+    """Validate a whole definition; every problem is reported with its place in the file.
+
+    Every unknown key, value of the wrong type and value out of range is a problem with its
+    path (`event.notice_days`, `trades[1].awards.min_total`); nothing is returned unless the
+    whole file is right, so nothing half-read is ever written.
+    """
+    r = SettingsReader("")
+    problems: list[Problem] = []
 
     for key in data:
         if key not in ("event", "trades", "judges"):
-            bad(key, f"未知的项“{key}”")
-    ev = data.get("event")
-    if not isinstance(ev, Mapping):
-        bad("event", "缺少 [event] 节")
-        ev = {}
+            r.bad(str(key), f"未知的项“{key}”")
+    ev: Mapping[str, Any] = {}
+    if "event" not in data:
+        r.bad("event", "缺少 [event] 节")
+    else:
+        ev = r.table(data["event"], "event") or {}
     for key in ev:
         if key not in EVENT_KEYS:
-            bad(f"event.{key}", f"未知的项“{key}”")
-    name = str(ev.get("name", "")).strip()
-    if not name:
-        bad("event.name", "赛事名称为空")
+            r.bad(f"event.{key}", f"未知的项“{key}”")
+    name = r.text(ev.get("name"), "event.name") or ""
+    texts = {k: r.text(ev.get(k, ""), f"event.{k}", required=False) or "" for k in _EVENT_TEXTS}
+    if "issuer" in ev:
+        texts["issuer"] = r.text(ev["issuer"], "event.issuer") or ""
     best_n = ev.get("team_best_n")
-    if best_n is not None and (not isinstance(best_n, int) or best_n < 1):
-        bad("event.team_best_n", "团体计分人数应为正整数")
-        best_n = None
-    settings = {k: ev[k] for k in ("notice_days", "issuer") if k in ev}
+    if best_n is not None:
+        best_n = r.integer(best_n, "event.team_best_n", 1)
+    settings: dict[str, Any] = {}
+    if "notice_days" in ev:
+        days = r.integer(ev["notice_days"], "event.notice_days", 0, MAX_NOTICE_DAYS)
+        if days is not None:
+            settings["notice_days"] = days
+    if "issuer" in ev:
+        settings["issuer"] = texts["issuer"]
 
     trades: list[TradeDefinition] = []
     raw_trades = data.get("trades", [])
     if not isinstance(raw_trades, list) or not raw_trades:
-        bad("trades", "至少需要一个工种（[[trades]]）")
+        r.bad("trades", "至少需要一个工种（[[trades]]）")
         raw_trades = []
     codes: set[str] = set()
     for i, t in enumerate(raw_trades):
         where = f"trades[{i}]"
-        if not isinstance(t, Mapping):
-            bad(where, "应为一个表")
+        table = r.table(t, where)
+        if table is None:
             continue
-        code = str(t.get("code", "")).strip()
-        tname = str(t.get("name", "")).strip()
-        if not code:
-            bad(f"{where}.code", "工种代码为空")
-        elif code in codes:
-            bad(f"{where}.code", f"工种代码“{code}”重复")
-        codes.add(code)
-        if not tname:
-            bad(f"{where}.name", "工种名称为空")
-        groups = t.get("groups", [])
-        if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
-            bad(f"{where}.groups", "组别应为文字列表")
+        code = r.text(table.get("code"), f"{where}.code")
+        if code is not None and code in codes:
+            r.bad(f"{where}.code", f"工种代码“{code}”重复")
+        if code is not None:
+            codes.add(code)
+        tname = r.text(table.get("name"), f"{where}.name")
+        groups = table.get("groups", [])
+        if not isinstance(groups, list) or not all(
+            isinstance(g, str) and g.strip() for g in groups
+        ):
+            r.bad(f"{where}.groups", "组别应为文字列表")
             groups = []
-        rules_part = {k: v for k, v in t.items() if k not in TRADE_OWN_KEYS or k == "preset"}
+        preset = table.get("preset", "")
+        rules_part = {k: v for k, v in table.items() if k not in TRADE_OWN_KEYS or k == "preset"}
         try:
             rules = rules_from_mapping(rules_part, where=where)
         except ValidationError as e:
-            problems.extend(Problem(f"{source}:{p.location}", p.reason) for p in e.problems)
+            problems.extend(e.problems)
             continue
-        trades.append(
-            TradeDefinition(
-                code=code,
-                name=tname,
-                rules=rules,
-                preset=str(t.get("preset", "")),
-                groups=tuple(groups),
+        if code is not None and tname is not None:
+            trades.append(
+                TradeDefinition(
+                    code=code,
+                    name=tname,
+                    rules=rules,
+                    preset=str(preset),
+                    groups=tuple(g.strip() for g in groups),
+                )
             )
-        )
 
     judges: list[JudgeDefinition] = []
-    for i, j in enumerate(data.get("judges", [])):
-        where = f"judges[{i}]"
-        if not isinstance(j, Mapping):
-            bad(where, "应为一个表")
-            continue
-        for key in j:
-            if key not in JUDGE_KEYS:
-                bad(f"{where}.{key}", f"未知的项“{key}”")
-        jt = tuple(str(x) for x in j.get("trades", []))
-        for code in jt:
-            if code not in codes:
-                bad(f"{where}.trades", f"未知的工种“{code}”")
-        if not str(j.get("code", "")).strip() or not str(j.get("name", "")).strip():
-            bad(where, "裁判需要 code 和 name")
-            continue
-        judges.append(
-            JudgeDefinition(
-                code=str(j["code"]).strip(),
-                name=str(j["name"]).strip(),
-                unit=str(j.get("unit", "")),
-                role=str(j.get("role", "judge")),
-                trades=jt,
-            )
-        )
+    for i, j in enumerate(r.items(data.get("judges", []), "judges")):
+        judge = _judge(r, j, f"judges[{i}]", codes)
+        if judge is not None:
+            judges.append(judge)
+
+    problems = [*r.problems, *problems]
     if problems:
-        raise ValidationError(problems)
+        problems.sort(key=lambda p: _document_order(p.location))
+        raise ValidationError([Problem(f"{source}:{p.location}", p.reason) for p in problems])
     return EventDefinition(
         name=name,
-        date=str(ev.get("date", "")),
-        organizer=str(ev.get("organizer", "")),
-        venue=str(ev.get("venue", "")),
+        date=texts["date"],
+        organizer=texts["organizer"],
+        venue=texts["venue"],
         team_best_n=best_n,
         settings=settings,
         trades=tuple(trades),
         judges=tuple(judges),
     )
+
+
+_EVENT_TEXTS = ("date", "organizer", "venue")
+
+
+def _judge(r: SettingsReader, raw: Any, where: str, trades: set[str]) -> JudgeDefinition | None:
+    table = r.table(raw, where)
+    if table is None:
+        return None
+    for key in table:
+        if key not in JUDGE_KEYS:
+            r.bad(f"{where}.{key}", f"未知的项“{key}”")
+    code = r.text(table.get("code"), f"{where}.code")
+    name = r.text(table.get("name"), f"{where}.name")
+    unit = r.text(table.get("unit", ""), f"{where}.unit", required=False)
+    role = r.choice(table.get("role", "judge"), f"{where}.role", JUDGE_ROLES)
+    judged: list[str] = []
+    for k, trade in enumerate(r.items(table.get("trades", []), f"{where}.trades")):
+        text = r.text(trade, f"{where}.trades[{k}]")
+        if text is not None and text not in trades:
+            r.bad(f"{where}.trades", f"未知的工种“{text}”")
+        elif text is not None:
+            judged.append(text)
+    if code is None or name is None or role is None:
+        return None
+    return JudgeDefinition(code=code, name=name, unit=unit or "", role=role, trades=tuple(judged))
+
+
+def _document_order(location: str) -> tuple[int, int]:
+    """Problems listed as the file reads: [event], then each trade and judge in turn."""
+    section, _, index = location.partition(".")[0].partition("[")
+    number = index.rstrip("]")
+    return ({"event": 0, "trades": 1, "judges": 2}.get(section, 3), int(number or 0))
 
 
 def read_event_definition(path: Path) -> EventDefinition:

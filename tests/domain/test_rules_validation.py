@@ -203,7 +203,7 @@ BASE: dict[str, Any] = {"preset": "cn-provincial"}
         pytest.param(
             {**BASE, "panel": {"spread_tolerance": "-1"}},
             "trades[0].panel.spread_tolerance",
-            "不能为负数",
+            "-1 应在 0–1000 之间",
             id="spread-negative",
         ),
         pytest.param(
@@ -370,7 +370,7 @@ BASE: dict[str, Any] = {"preset": "cn-provincial"}
         pytest.param(
             {**BASE, "awards": {"tie_window": "-2"}},
             "trades[0].awards.tie_window",
-            "不能为负数",
+            "-2 应在 0–1000 之间",
             id="tie-window",
         ),
         pytest.param(
@@ -435,6 +435,42 @@ BASE: dict[str, Any] = {"preset": "cn-provincial"}
             "trades[0].ws_scale",
             "应为 true 或 false",
             id="ws-scale-not-bool",
+        ),
+        pytest.param(
+            {**BASE, "rank_style": "olympic"},
+            "trades[0].rank_style",
+            "“olympic”无效，应为 competition、dense 之一",
+            id="rank-style-unknown",
+        ),
+        pytest.param(
+            {**BASE, "awards": {"medallion_on": "points"}},
+            "trades[0].awards.medallion_on",
+            "“points”无效，应为 scale、total 之一",
+            id="medallion-on-unknown",
+        ),
+        pytest.param(
+            {**BASE, "components": [{"code": "x", "weight": "1", "max": "1e400"}]},
+            "trades[0].components[0].max",
+            "1E+400 不能大于 1000",
+            id="component-max-absurd",
+        ),
+        pytest.param(
+            {**BASE, "components": [{"code": "x", "weight": "1", "max": "1000.5"}]},
+            "trades[0].components[0].max",
+            "1000.5 不能大于 1000",
+            id="component-max-over-1000",
+        ),
+        pytest.param(
+            {**BASE, "awards": {"min_total": "abc"}},
+            "trades[0].awards.min_total",
+            "“abc”不是数字",
+            id="min-total-not-a-number",
+        ),
+        pytest.param(
+            {**BASE, "awards": {"medallion": "-700"}},
+            "trades[0].awards.medallion",
+            "-700 应在 0–1000 之间",
+            id="medallion-negative",
         ),
     ],
 )

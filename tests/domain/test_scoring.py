@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 
@@ -54,7 +55,7 @@ def test_aggregate_panel(
 ) -> None:
     outcome = aggregate_panel(marks(*judged), PanelRule(method, trim_min_judges=5), D(max_mark))
     numerator, _, denominator = expected.partition("/")
-    assert outcome.value == D(numerator) / D(denominator or "1")
+    assert outcome.value == Fraction(D(numerator)) / Fraction(D(denominator or "1"))
     assert outcome.spread is False
 
 
@@ -150,7 +151,7 @@ def test_panel_mean_keeps_full_precision_until_the_total() -> None:
         entry("1", theory="80", marks={"p1": {"a": "35"}, "p2": {"a": "50", "b": "50", "c": "51"}}),
     )
     assert card.components["practical"] == D("85.33")
-    assert card.exact_components["practical"] == D(35) + D(151) / D(3)
+    assert card.exact_components["practical"] == 35 + Fraction(151, 3)
     # 24 + 0.7 × 85.333… = 83.7333… -> 83.73
     assert card.total == D("83.73")
 
