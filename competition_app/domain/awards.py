@@ -32,8 +32,9 @@ class AwardOutcome:
     boundary_tie: bool = False
 
 
-def _eligible_order(candidates: Sequence[Candidate]) -> list[int]:
-    """Indices of eligible candidates, best rank first (stable for equal ranks)."""
+def eligible_order(candidates: Sequence[Candidate]) -> list[int]:
+    """Indices of eligible candidates, best rank first (stable for equal ranks): the order
+    tiers fill in."""
     return sorted(
         (i for i, c in enumerate(candidates) if c.eligible), key=lambda i: candidates[i].rank
     )
@@ -45,7 +46,7 @@ def eligible_ranks(candidates: Sequence[Candidate]) -> dict[int, int]:
     Out-of-competition contestants are taken out, so the places they held pass down (依次递补).
     """
     ranks: dict[int, int] = {}
-    order = _eligible_order(candidates)
+    order = eligible_order(candidates)
     for position, i in enumerate(order):
         if position and candidates[order[position - 1]].rank == candidates[i].rank:
             ranks[i] = ranks[order[position - 1]]
@@ -66,36 +67,65 @@ def tier_quota(tier: Tier, n: int, rules: AwardRules) -> int | None:
     return None
 
 
-def _assign_tiers(rules: AwardRules, candidates: Sequence[Candidate]) -> list[AwardOutcome]:
-    outcomes = [AwardOutcome() for _ in candidates]
-    order = _eligible_order(candidates)
+@dataclass(frozen=True)
+class TierFill:
+    """How one tier was filled: the places it held and who took them.
+
+    `quota` is the tier's count (None for `up_to_share`, which holds everyone left down to
+    `rank_limit`). `taken` are positions in the eligible order (best first); `joined` of them
+    came in only because they tied the last one placed within the quota.
+    """
+
+    tier: Tier
+    quota: int | None
+    rank_limit: Decimal | None
+    taken: range
+    joined: int = 0
+
+
+def tier_fills(rules: AwardRules, candidates: Sequence[Candidate]) -> list[TierFill]:
+    """Each tier in turn over the eligible field, best rank first (before any minimum total).
+
+    Contestants tied with the last one placed join the tier; the next tier keeps its own count.
+    """
+    order = eligible_order(candidates)
     ranks = eligible_ranks(candidates)
     n = len(order)
+    fills: list[TierFill] = []
     start = 0  # position in `order` of the first contestant not yet placed
     for tier in rules.tiers:
-        if start >= n:
-            break
         places = tier_quota(tier, n, rules)
         if places is None:
             limit = tier.value * n
             end = start
             while end < n and ranks[order[end]] <= limit:
                 end += 1
-            for i in order[start:end]:
-                outcomes[i] = AwardOutcome(tier.name)
-            start = end
+            fills.append(TierFill(tier, None, limit, range(start, max(start, end))))
+            start = max(start, end)
             continue
         end = min(start + places, n)
         if end == start:
+            fills.append(TierFill(tier, places, None, range(start, start)))
             continue
-        # Contestants tied with the last one placed join the tier; the next tier keeps its count.
         last_rank = candidates[order[end - 1]].rank
         joined = end
         while joined < n and candidates[order[joined]].rank == last_rank:
             joined += 1
-        for i in order[start:joined]:
-            outcomes[i] = AwardOutcome(tier.name, joined > end and candidates[i].rank == last_rank)
+        fills.append(TierFill(tier, places, None, range(start, joined), joined - end))
         start = joined
+    return fills
+
+
+def _assign_tiers(rules: AwardRules, candidates: Sequence[Candidate]) -> list[AwardOutcome]:
+    outcomes = [AwardOutcome() for _ in candidates]
+    order = eligible_order(candidates)
+    for fill in tier_fills(rules, candidates):
+        last = fill.taken.stop - 1 - fill.joined
+        last_rank = candidates[order[last]].rank if fill.joined and last >= 0 else None
+        for position in fill.taken:
+            i = order[position]
+            boundary = fill.joined > 0 and candidates[i].rank == last_rank
+            outcomes[i] = AwardOutcome(fill.tier.name, boundary)
     return outcomes
 
 

@@ -41,7 +41,9 @@ def number_key(number: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @dataclass(frozen=True)
-class _Scored:
+class Scored:
+    """One contestant with their score card."""
+
     entry: Entry
     card: ScoreCard
 
@@ -59,7 +61,25 @@ def needs_ws_scale(rules: TradeRules) -> bool:
     )
 
 
-def _tabulate_group(rules: TradeRules, scored: Sequence[_Scored]) -> list[ResultRow]:
+@dataclass(frozen=True)
+class GroupWorking:
+    """The steps of ranking one group, kept for the results and for explaining them.
+
+    Each tuple runs over `ranked` (the rankable contestants, in the order given). `placings`
+    hold competition ranks (after a medal tie window), which awards, titles and the
+    shared-top flag read; `shown` are the places printed, in the trade's rank style.
+    """
+
+    ranked: tuple[Scored, ...]
+    placings: tuple[Placing, ...]
+    shown: tuple[int, ...]
+    candidates: tuple[Candidate, ...]
+    awards: tuple[AwardOutcome, ...]
+    titles: tuple[tuple[str, ...], ...]
+    scales: tuple[int | None, ...]
+
+
+def work_group(rules: TradeRules, scored: Sequence[Scored]) -> GroupWorking:
     ranked = [s for s in scored if s.rankable]
     # Ranking reads only total, time and components, so bare rows (no place yet) will do.
     placings = rank_rows(
@@ -83,16 +103,26 @@ def _tabulate_group(rules: TradeRules, scored: Sequence[_Scored]) -> list[Result
         )
         for s, p, total, scale in zip(ranked, placings, totals, scales, strict=True)
     ]
-    awards = assign_awards(rules.awards, candidates)
-    titles = assign_titles(rules.titles, candidates)
+    return GroupWorking(
+        ranked=tuple(ranked),
+        placings=tuple(placings),
+        # Awards, titles and flags are worked out on competition ranks (quotas count people);
+        # only the place shown follows the trade's rank style.
+        shown=tuple(styled_ranks([p.rank for p in placings], rules.rank_style)),
+        candidates=tuple(candidates),
+        awards=tuple(assign_awards(rules.awards, candidates)),
+        titles=tuple(assign_titles(rules.titles, candidates)),
+        scales=tuple(scales),
+    )
 
-    # Awards, titles and flags were worked out on competition ranks (quotas count people);
-    # only the place shown follows the trade's rank style.
-    shown = styled_ranks([p.rank for p in placings], rules.rank_style)
+
+def group_rows(rules: TradeRules, scored: Sequence[Scored]) -> list[ResultRow]:
+    """One group's result rows: ranked rows by rank then entry number, then the unranked."""
+    w = work_group(rules, scored)
     rows = [
         _row(s, replace(p, rank=place), a, t, scale, promotion_for(rules.promotions, a.award, t))
         for s, p, place, a, t, scale in zip(
-            ranked, placings, shown, awards, titles, scales, strict=True
+            w.ranked, w.placings, w.shown, w.awards, w.titles, w.scales, strict=True
         )
     ]
     rows.sort(key=lambda r: (r.rank or 0, number_key(r.number), r.key))
@@ -119,7 +149,7 @@ def _windowed(placings: list[Placing], totals: list[Decimal], window: Decimal) -
 
 
 def _row(
-    s: _Scored,
+    s: Scored,
     placing: Placing | None = None,
     award: AwardOutcome | None = None,
     titles: tuple[str, ...] = (),
@@ -156,20 +186,24 @@ def _row(
     )
 
 
+def score_groups(rules: TradeRules, entries: Sequence[Entry]) -> dict[str, list[Scored]]:
+    """Every entry scored, by group, groups in the order their first entry is given."""
+    groups: dict[str, list[Scored]] = {}
+    plan = scoring_plan(rules)
+    for entry in entries:
+        groups.setdefault(entry.group, []).append(Scored(entry, score_entry(rules, entry, plan)))
+    return groups
+
+
 def tabulate(rules: TradeRules, entries: Sequence[Entry]) -> TradeResult:
     """Score every entry and rank, award and honour each group of the trade separately.
 
     Groups appear in the order their first entry is given; within a group ranked rows come by
     rank then entry number, then unranked rows (missing marks, absent, disqualified) by number.
     """
-    groups: dict[str, list[_Scored]] = {}
-    plan = scoring_plan(rules)
-    for entry in entries:
-        groups.setdefault(entry.group, []).append(_Scored(entry, score_entry(rules, entry, plan)))
-
     rows: list[ResultRow] = []
-    for scored in groups.values():
-        rows.extend(_tabulate_group(rules, scored))
+    for scored in score_groups(rules, entries).values():
+        rows.extend(group_rows(rules, scored))
 
     present = {flag for row in rows for flag in row.flags}
     flags = tuple(flag for flag in FLAG_LABELS if flag in present)
