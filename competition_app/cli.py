@@ -153,11 +153,25 @@ def cmd_results(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import result_table
     from competition_app.services.results import results_for
 
+    if args.action == "explain":
+        return cmd_results_explain(args)
+    if args.number:
+        raise UserError("--number 只用于 results explain（说明一位选手的成绩是怎样算出来的）")
     res = results_for(_context(args, write=False), args.event, args.trade, args.group)
     header, body = result_table(
         res.rows, res.rules, with_group=bool(res.trade.groups) or any(r.group for r in res.rows)
     )
     _emit(args, header, body, res.trade.name)
+    return 0
+
+
+def cmd_results_explain(args: argparse.Namespace) -> int:
+    from competition_app.services.result_explanation import explain_result
+
+    if not args.number:
+        raise UserError("results explain 需要 --number 参赛证号（盲评未解密时为工件号）")
+    explanation = explain_result(_context(args, write=False), args.event, args.trade, args.number)
+    sys.stdout.write(explanation.text())
     return 0
 
 
@@ -310,10 +324,15 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--trade", required=True)
     x.set_defaults(func=cmd_scores_import)
 
-    x = sub.add_parser("results", help="工种成绩与奖项")
+    x = sub.add_parser(
+        "results",
+        help="工种成绩与奖项；results explain --number N 说明一位选手的成绩与奖项是怎样得出的",
+    )
+    x.add_argument("action", nargs="?", choices=["explain"], help="explain：逐项说明一位选手的成绩")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
+    x.add_argument("--number", help="参赛证号（explain 用）")
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
 

@@ -15,7 +15,9 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
+from competition_app.domain.entries import Entry
 from competition_app.domain.results import ResultRow, TradeResult
 
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I, O
@@ -89,6 +91,15 @@ def code_digest(pairs: Iterable[CodePair]) -> str:
 NO_CODE = "（无工件号）"
 
 
+_Identified = TypeVar("_Identified", ResultRow, Entry)
+
+
+def mask_identity(item: _Identified, code: str | None) -> _Identified:
+    """A result row or an engine entry with its work-piece code for a number and no name,
+    unit or team: what anyone may see of a blind trade before decryption."""
+    return replace(item, number=printed(code) if code else NO_CODE, name="", unit="", team="")
+
+
 def mask_result(result: TradeResult, workpiece_codes: Mapping[str, str]) -> TradeResult:
     """A blind trade's results as anyone may see them before decryption: each row carries its
     work-piece code (printed form) in place of the entry number, and no name, unit or team.
@@ -97,11 +108,7 @@ def mask_result(result: TradeResult, workpiece_codes: Mapping[str, str]) -> Trad
     by code: left in entry-number order they would line the codes up with the numbers.
     """
 
-    def masked(row: ResultRow) -> ResultRow:
-        code = workpiece_codes.get(row.key)
-        return replace(row, number=printed(code) if code else NO_CODE, name="", unit="", team="")
-
-    rows = [masked(r) for r in result.rows]
+    rows = [mask_identity(r, workpiece_codes.get(r.key)) for r in result.rows]
     ranked = sorted((r for r in rows if r.rank is not None), key=lambda r: (r.rank or 0, r.number))
     unranked = sorted((r for r in rows if r.rank is None), key=lambda r: r.number)
     return replace(result, rows=tuple(ranked + unranked))
