@@ -207,6 +207,16 @@ def main() -> int:
             view.go_to_number("1045")
         elif name == "results":
             view.select_trade("fitter", "学生组")
+            settle(app)
+            view.explain_row(1)
+            settle(app)
+            if view.explanation_dialog is not None:
+                dialog = view.explanation_dialog
+                settle(app)
+                path = out / f"ui-results-explain{suffix}.png"
+                dialog.grab().save(str(path))
+                saved.append(path)
+                dialog.close()
         elif name == "trades":
             view.select_trade("fitter")
         elif name == "audit":

@@ -52,16 +52,17 @@ class Explanation:
         return "\n".join(out).rstrip() + "\n"
 
 
-def exact_text(value: Exact | None) -> str:
-    """An exact value as a judge writes it: its digits when they end, else ≈ and the fraction."""
+def exact_text(value: Exact | None, *, fraction: bool = True) -> str:
+    """An exact value as a judge writes it: its digits when they end, else six places, "…"
+    and (unless `fraction` is False, where a line would grow too long) the fraction itself."""
     if value is None:
         return "未录入"
     digits = as_decimal(value)
     if digits is not None:
         return plain(digits)
-    fraction = Fraction(value)
-    approx = round_mark(fraction, 6, "down")
-    return f"{plain(approx)}…（= {fraction.numerator}/{fraction.denominator}）"
+    ratio = Fraction(value)
+    approx = f"{plain(round_mark(ratio, 6, 'down'))}…"
+    return f"{approx}（= {ratio.numerator}/{ratio.denominator}）" if fraction else approx
 
 
 def _who(row: ResultRow) -> str:
@@ -178,7 +179,7 @@ def _scoring_lines(
         component = card.exact_components.get(comp.code)
         shown = card.components.get(comp.code)
         if criteria and component is not None:
-            parts = " + ".join(exact_text(card.criteria[c.code]) for c in criteria)
+            parts = " + ".join(exact_text(card.criteria[c.code], fraction=False) for c in criteria)
             lines.append(f"  {comp.name} = {parts} = {exact_text(component)}")
         if shown is not None:
             lines.append(f"  公布的{comp.name}：{shown}（保留 {rules.rounding.decimals} 位）")

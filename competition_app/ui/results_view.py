@@ -7,13 +7,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from competition_app.domain.errors import UserError
+from competition_app.domain.explanation import Explanation
 from competition_app.domain.results import FLAG_LABELS
 from competition_app.io.result_tables import result_table, write_csv, write_xlsx
 from competition_app.services.locking import lock_trade, unlock_trade
+from competition_app.services.result_explanation import explain_result
 from competition_app.services.results import TradeResults, results_for
 from competition_app.services.trades import TradeInfo
 from competition_app.services.verification import verification_status
 from competition_app.ui import prompts, stylesheet
+from competition_app.ui.explanation_dialog import ExplanationDialog
 from competition_app.ui.result_model import ResultTableModel
 from competition_app.ui.session import EventSession
 from competition_app.ui.table_support import FilterProxy, apply_widths, make_table
@@ -63,7 +66,13 @@ class ResultsView(View):
         self.lock_button = QPushButton(self.tr("锁定成绩"))
         self.lock_button.setObjectName("Primary")
         self.lock_button.clicked.connect(lambda: self.toggle_lock())
-        for b in (self.refresh_button, self.export_button, self.lock_button):
+        self.explain_button = QPushButton(self.tr("计算过程…"))
+        self.explain_button.setToolTip(
+            self.tr("逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）")
+        )
+        self.explain_button.clicked.connect(lambda: self.explain_selected())
+        self.explanation_dialog: ExplanationDialog | None = None
+        for b in (self.refresh_button, self.explain_button, self.export_button, self.lock_button):
             self.actions_layout.addWidget(b)
 
         bar = QHBoxLayout()
@@ -95,6 +104,7 @@ class ResultsView(View):
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self, sortable=False)
         self.table.setModel(self.proxy)
+        self.table.doubleClicked.connect(lambda index: self.explain_row(index.row()))
         self.body.addWidget(self.table, 1)
 
         legend = QHBoxLayout()
@@ -303,6 +313,35 @@ class ResultsView(View):
         self.session.notify("lock")
         if not self.isVisible():
             self.reload()
+
+    # -- why this result --------------------------------------------------------------------------
+    def explain_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            self.show_info(self.tr("请先在表中选中一位选手"), "warning")
+            return
+        self.explain_row(rows[0].row())
+
+    def explain_row(self, proxy_row: int) -> None:
+        """Open the breakdown of the contestant on this (visible) row, worked out off the UI
+        thread from what is stored now."""
+        res = self.result
+        if res is None or not 0 <= proxy_row < self.proxy.rowCount():
+            return
+        number = self.model.result_row(self.proxy.source_row(proxy_row)).number
+        ctx, event_id, code = self.session.ctx, self.session.event_id, res.trade.code
+        run_task(
+            self,
+            lambda progress: explain_result(ctx, event_id, code, number),
+            self.show_explanation,
+            label=self.tr("正在整理计算过程……"),
+            on_error=self.show_error,
+            show_after_ms=800,
+        )
+
+    def show_explanation(self, explanation: Explanation) -> None:
+        self.explanation_dialog = ExplanationDialog(explanation, self)
+        self.explanation_dialog.open()
 
     # -- export -----------------------------------------------------------------------------------
     def export_file(self, path: Path | None = None) -> Path | None:

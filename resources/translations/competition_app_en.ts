@@ -1922,6 +1922,24 @@ The error was written to:
     </message>
 </context>
 <context>
+    <name>ExplanationDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/explanation_dialog.py" line="39"/>
+        <source>成绩计算过程 · %1</source>
+        <translation>How the result was worked out · %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/explanation_dialog.py" line="47"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/explanation_dialog.py" line="48"/>
+        <source>复制全文</source>
+        <translation>Copy all</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunBanner</name>
     <message>
         <location filename="../../competition_app/ui/user_banner.py" line="22"/>
@@ -2889,27 +2907,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="154"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="150"/>
         <source>已录</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="167"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="163"/>
         <source>本遍已录入，待第 %1 遍</source>
         <translation>This pass is in; waiting for pass %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="169"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="165"/>
         <source>第 %1 遍已录入，待本遍录入</source>
         <translation>Pass %1 is in; this pass is still to be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="210"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="206"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="212"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="208"/>
         <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
         <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
@@ -3460,149 +3478,169 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="51"/>
+        <location filename="../../competition_app/ui/results_view.py" line="54"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="52"/>
+        <location filename="../../competition_app/ui/results_view.py" line="55"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="59"/>
+        <location filename="../../competition_app/ui/results_view.py" line="62"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="61"/>
+        <location filename="../../competition_app/ui/results_view.py" line="64"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="63"/>
-        <location filename="../../competition_app/ui/results_view.py" line="258"/>
-        <location filename="../../competition_app/ui/results_view.py" line="296"/>
+        <location filename="../../competition_app/ui/results_view.py" line="66"/>
+        <location filename="../../competition_app/ui/results_view.py" line="268"/>
+        <location filename="../../competition_app/ui/results_view.py" line="306"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="77"/>
+        <location filename="../../competition_app/ui/results_view.py" line="69"/>
+        <source>计算过程…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results_view.py" line="71"/>
+        <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
+        <translation>Show, step by step, how the selected contestant's marks, total, place and award were worked out (or double-click the row)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results_view.py" line="86"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="79"/>
+        <location filename="../../competition_app/ui/results_view.py" line="88"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="102"/>
+        <location filename="../../competition_app/ui/results_view.py" line="112"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="105"/>
+        <location filename="../../competition_app/ui/results_view.py" line="115"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="106"/>
+        <location filename="../../competition_app/ui/results_view.py" line="116"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="107"/>
+        <location filename="../../competition_app/ui/results_view.py" line="117"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="108"/>
+        <location filename="../../competition_app/ui/results_view.py" line="118"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results_view.py" line="126"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="150"/>
+        <location filename="../../competition_app/ui/results_view.py" line="160"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="177"/>
+        <location filename="../../competition_app/ui/results_view.py" line="187"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="202"/>
+        <location filename="../../competition_app/ui/results_view.py" line="212"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="221"/>
+        <location filename="../../competition_app/ui/results_view.py" line="231"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="237"/>
+        <location filename="../../competition_app/ui/results_view.py" line="247"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="244"/>
+        <location filename="../../competition_app/ui/results_view.py" line="254"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="251"/>
+        <location filename="../../competition_app/ui/results_view.py" line="261"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="252"/>
+        <location filename="../../competition_app/ui/results_view.py" line="262"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="255"/>
+        <location filename="../../competition_app/ui/results_view.py" line="265"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="262"/>
+        <location filename="../../competition_app/ui/results_view.py" line="272"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="281"/>
+        <location filename="../../competition_app/ui/results_view.py" line="291"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="290"/>
+        <location filename="../../competition_app/ui/results_view.py" line="300"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="293"/>
+        <location filename="../../competition_app/ui/results_view.py" line="303"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="299"/>
+        <location filename="../../competition_app/ui/results_view.py" line="309"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="314"/>
+        <location filename="../../competition_app/ui/results_view.py" line="321"/>
+        <source>请先在表中选中一位选手</source>
+        <translation>Select a contestant in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results_view.py" line="337"/>
+        <source>正在整理计算过程……</source>
+        <translation>Working out the breakdown…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results_view.py" line="353"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="325"/>
+        <location filename="../../competition_app/ui/results_view.py" line="364"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>

@@ -271,3 +271,31 @@ def test_team_standings_leave_out_a_blind_trade_until_decrypted(
     after = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
              for r in range(view.model.rowCount())}  # fmt: skip
     assert after == before and "未计入" not in view.summary.text()
+
+
+def test_double_clicking_a_row_opens_the_working_behind_it(qtbot, results):
+    from competition_app.ui.explanation_dialog import ExplanationDialog
+
+    first = results.model.result_row(0)
+    results.explain_row(0)
+    qtbot.waitUntil(lambda: results.explanation_dialog is not None, timeout=10_000)
+    dialog = results.explanation_dialog
+    assert isinstance(dialog, ExplanationDialog)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert f"选手 {first.number} {first.name}" in text
+    assert f"按四舍五入保留 2 位：{first.total}" in text
+    assert f"结果：{first.award}" in text
+    # the dialog fits a laptop screen and the copy holds the same working
+    assert dialog.width() <= 1366 and dialog.height() <= 700
+    dialog.copy()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == dialog.explanation.text()
+
+
+def test_asking_for_the_working_with_nothing_selected_says_so(qtbot, results):
+    results.table.clearSelection()
+    results.explain_selected()
+    assert results.explanation_dialog is None
+    assert "请先在表中选中一位选手" in results.messages.text()
