@@ -49,10 +49,16 @@ class ScoreCard:
     exact_total: Exact | None = None
 
 
-def _mean(marks: Sequence[Decimal]) -> Fraction:
-    # the sum of typed marks is an exact Decimal; the one division is done in fractions
-    summed = exact(sum(marks, Decimal(0)))
-    return summed if len(marks) == 1 else summed / len(marks)
+def _ratio(numerator: Decimal, divisor: int, cap: Decimal) -> Fraction:
+    """`numerator / divisor` exactly, but never above `cap`.
+
+    The sum of typed marks is an exact Decimal, so the cap is checked there and the one
+    division is a single Fraction built from integers (a city contest has a million panels).
+    """
+    if numerator >= cap * divisor:
+        return exact(cap)
+    top, bottom = numerator.as_integer_ratio()
+    return Fraction(top, bottom * divisor)
 
 
 def trimmed_away(marks: Sequence[Decimal], rule: PanelRule) -> tuple[int, ...]:
@@ -78,13 +84,15 @@ def aggregate_panel(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal
     tolerance = rule.spread_tolerance
     spread = tolerance is not None and max(marks) - min(marks) > tolerance
     if rule.method == "worldskills_judgement":
-        value = exact(max_mark * sum(marks, Decimal(0))) / (int(JUDGEMENT_SCALE) * len(marks))
+        divisor = int(JUDGEMENT_SCALE) * len(marks)
+        value = _ratio(max_mark * sum(marks, Decimal(0)), divisor, max_mark)
     elif dropped := trimmed_away(marks, rule):
-        value = _mean([m for i, m in enumerate(marks) if i not in dropped])
+        kept = [m for i, m in enumerate(marks) if i not in dropped]
+        value = _ratio(sum(kept, Decimal(0)), len(kept), max_mark)
     else:
         # "mean", "single" with more than one mark, and a trimmed mean short of judges
-        value = _mean(marks)
-    return PanelOutcome(min(value, exact(max_mark)), spread)
+        value = _ratio(sum(marks, Decimal(0)), len(marks), max_mark)
+    return PanelOutcome(value, spread)
 
 
 def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
