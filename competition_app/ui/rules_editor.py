@@ -280,6 +280,16 @@ class RulesEditor(QWidget):
         row.addWidget(QLabel(self.tr("名不允许并列（0：允许；仍并列者标记，由裁判长裁定）")))
         row.addStretch(1)
         lay.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("名次写法")))
+        self.rank_style = QComboBox()
+        self.rank_style.addItem(self.tr("并列占位（1、2、2、4）"), "competition")
+        self.rank_style.addItem(self.tr("并列不占位（1、2、2、3）"), "dense")
+        self.rank_style.setToolTip(self.tr("只改变显示和打印的名次；奖项名额与称号始终按人数计算"))
+        self.rank_style.currentIndexChanged.connect(self._edited)
+        row.addWidget(self.rank_style)
+        row.addStretch(1)
+        lay.addLayout(row)
         box = QGroupBox(self.tr("奖项"))
         grid = QGridLayout(box)
         self.award_mode = QComboBox()
@@ -307,6 +317,12 @@ class RulesEditor(QWidget):
         grid.addWidget(self.tie_window, 1, 3)
         grid.addWidget(QLabel(self.tr("优胜奖标准分")), 2, 0)
         grid.addWidget(self.medallion, 2, 1)
+        self.medallion_on = QComboBox()
+        self.medallion_on.addItem(self.tr("按原始总分换算的 700 分制"), "scale")
+        self.medallion_on.addItem(self.tr("按总成绩本身（已是标准分）"), "total")
+        self.medallion_on.setToolTip(self.tr("导入的已是世赛标准分（500–800）时，选“按总成绩本身”"))
+        grid.addWidget(QLabel(self.tr("优胜奖比较")), 2, 2)
+        grid.addWidget(self.medallion_on, 2, 3)
         self.tiers = RowsModel(
             [
                 Column("name", self.tr("奖项名称")),
@@ -343,7 +359,7 @@ class RulesEditor(QWidget):
             4,
         )
         lay.addWidget(box, 1)
-        for w in (self.award_mode, self.quota_rounding):
+        for w in (self.award_mode, self.quota_rounding, self.medallion_on):
             w.currentIndexChanged.connect(self._edited)
         self.award_mode.currentIndexChanged.connect(self._award_mode_changed)
         for e in (self.min_total, self.tie_window, self.medallion):
@@ -388,7 +404,7 @@ class RulesEditor(QWidget):
         medals = self.award_mode.currentData() == "medals"
         editable = not self._read_only
         self.tiers_view.setEnabled(not medals)
-        for w in (self.tie_window, self.medallion):
+        for w in (self.tie_window, self.medallion, self.medallion_on):
             w.setEnabled(medals and editable)
         self.quota_rounding.setEnabled(not medals and editable)
 
@@ -457,6 +473,7 @@ class RulesEditor(QWidget):
             self.components_first.setChecked(bool(mapping.get("round_components_first", False)))
             self.ws_scale.setChecked(bool(mapping.get("ws_scale", False)))
             self.forbid_top.setValue(int(mapping.get("forbid_shared_top", 0)))
+            self._choose(self.rank_style, mapping.get("rank_style", "competition"))
             self._fill_tie_list(list(mapping.get("tie_break", [TIE_TOTAL])))
             awards = mapping.get("awards", {})
             self._choose(self.award_mode, awards.get("mode", "tiers"))
@@ -464,6 +481,7 @@ class RulesEditor(QWidget):
             self.min_total.setText(str(awards.get("min_total", "")))
             self.tie_window.setText(str(awards.get("tie_window", "0")))
             self.medallion.setText(str(awards.get("medallion", "")))
+            self._choose(self.medallion_on, awards.get("medallion_on", "scale"))
             tiers = []
             for t in awards.get("tiers", []):
                 kind = next((k for k in ("count", "share", "up_to_share") if k in t), "share")
@@ -508,6 +526,7 @@ class RulesEditor(QWidget):
             "round_components_first": self.components_first.isChecked(),
             "tie_break": self.tie_break(),
             "forbid_shared_top": self.forbid_top.value(),
+            "rank_style": self.rank_style.currentData(),
             "titles": [
                 {"name": r["name"], "top_n": _int_or_text(r["top_n"])} for r in self.titles.rows()
             ],
@@ -530,6 +549,7 @@ class RulesEditor(QWidget):
                 for r in self.tiers.rows()
             ],
             "tie_window": self.tie_window.text().strip() or "0",
+            "medallion_on": self.medallion_on.currentData(),
         }
         if self.min_total.text().strip():
             awards["min_total"] = self.min_total.text().strip()

@@ -3512,7 +3512,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/results_view.py" line="71"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
-        <translation>Show, step by step, how the selected contestant's marks, total, place and award were worked out (or double-click the row)</translation>
+        <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results_view.py" line="86"/>
@@ -3677,19 +3677,19 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="138"/>
         <location filename="../../competition_app/ui/rules_editor.py" line="169"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="699"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="723"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="139"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="700"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="724"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="141"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="701"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="725"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
@@ -3701,7 +3701,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="143"/>
         <location filename="../../competition_app/ui/rules_editor.py" line="172"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="702"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="726"/>
         <source>满分</source>
         <translation>Max</translation>
     </message>
@@ -3717,13 +3717,13 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="171"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="703"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="727"/>
         <source>所属部分</source>
         <translation>Component</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="175"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="704"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="728"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
@@ -3794,7 +3794,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="233"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="290"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="302"/>
         <source>四舍五入</source>
         <translation>Half up</translation>
     </message>
@@ -3830,7 +3830,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="246"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="694"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="718"/>
         <source>评分方法</source>
         <translation>Method</translation>
     </message>
@@ -3850,221 +3850,261 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>places may not be shared (0: allowed; ties left are flagged for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="283"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="696"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="284"/>
+        <source>名次写法</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/rules_editor.py" line="286"/>
+        <source>并列占位（1、2、2、4）</source>
+        <translation>Competition (1, 2, 2, 4)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/rules_editor.py" line="287"/>
+        <source>并列不占位（1、2、2、3）</source>
+        <translation>Dense (1, 2, 2, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/rules_editor.py" line="289"/>
+        <source>只改变显示和打印的名次；奖项名额与称号始终按人数计算</source>
+        <translation>Changes only the place shown and printed; award quotas and titles always count contestants</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/rules_editor.py" line="295"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="720"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="286"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="298"/>
         <source>等级奖（一、二、三等奖等）</source>
         <translation>Prize tiers (1st, 2nd, 3rd…)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="287"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="299"/>
         <source>奖牌（世界技能大赛金银铜牌）</source>
         <translation>Medals (WorldSkills gold, silver, bronze)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="291"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="303"/>
         <source>向下取整</source>
         <translation>Round down</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="292"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="304"/>
         <source>向上取整</source>
         <translation>Round up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="296"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="299"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="308"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="311"/>
         <source>留空：不设</source>
         <translation>Empty: none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="300"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="312"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="302"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="314"/>
         <source>名额取整</source>
         <translation>Quota rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="304"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="316"/>
         <source>获奖最低总分</source>
         <translation>Minimum total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="306"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="318"/>
         <source>奖牌分差窗口</source>
         <translation>Medal tie window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="308"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="320"/>
         <source>优胜奖标准分</source>
         <translation>Medallion at</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="312"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="323"/>
+        <source>按原始总分换算的 700 分制</source>
+        <translation>WorldSkills scale of raw totals</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/rules_editor.py" line="324"/>
+        <source>按总成绩本身（已是标准分）</source>
+        <translation>The total itself (already standardised)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/rules_editor.py" line="326"/>
+        <source>导入的已是世赛标准分（500–800）时，选“按总成绩本身”</source>
+        <translation>Choose “the total itself” when the imported totals already are WorldSkills points (500–800)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/rules_editor.py" line="328"/>
+        <source>优胜奖比较</source>
+        <translation>Medallion on</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/rules_editor.py" line="332"/>
         <source>奖项名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="315"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="335"/>
         <source>名额方式</source>
         <translation>Quota by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="324"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="344"/>
         <source>人数或比例</source>
         <translation>Count or share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="326"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="346"/>
         <source>固定人数填整数；比例填 0–1 之间的小数，如 0.1</source>
         <translation>A whole number for a count; a fraction between 0 and 1 for a share, e.g. 0.1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="351"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="371"/>
         <source>排名与奖项</source>
         <translation>Ranking and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="356"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="376"/>
         <source>称号（如“技术能手”授予前 N 名）</source>
         <translation>Titles (e.g. Technical Expert for the top N)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="359"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="698"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="379"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="722"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="359"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="705"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="379"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="729"/>
         <source>前 N 名</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="366"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="386"/>
         <source>技术能手</source>
         <translation>Technical Expert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="370"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="390"/>
         <source>晋升等级（获奖或称号对应的职业技能等级）</source>
         <translation>Level promotions (the skill level an award or title brings)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="373"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="393"/>
         <source>奖项或称号</source>
         <translation>Award or title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="373"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="393"/>
         <source>晋升至</source>
         <translation>Promoted to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="384"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="404"/>
         <source>称号与晋升</source>
         <translation>Titles and promotions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="398"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="418"/>
         <source>总分高者优先（必选，排第一）</source>
         <translation>Higher total first (always first)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="400"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="420"/>
         <source>用时短者优先</source>
         <translation>Shorter time first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="402"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="422"/>
         <source>“%1”得分高者优先</source>
         <translation>Higher “%1” first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="575"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="599"/>
         <source>有权重不是数字</source>
         <translation>A weight is not a number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="578"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="602"/>
         <source>✓ 权重合计 1</source>
         <translation>✓ Weights add up to 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="582"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="606"/>
         <source>权重合计 %1，应为 1</source>
         <translation>Weights add up to %1, should be 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="595"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="619"/>
         <source>%1：细则满分合计 %2 / %3</source>
         <translation>%1: criteria add up to %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="601"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="625"/>
         <source>%1：直接录入</source>
         <translation>%1: entered directly</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="687"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="711"/>
         <source>测量</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="688"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="712"/>
         <source>评价</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="689"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="713"/>
         <source>固定人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="690"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="714"/>
         <source>比例</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="691"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="715"/>
         <source>累计至比例</source>
         <translation>Up to share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="692"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="716"/>
         <source>组成部分</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="693"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="717"/>
         <source>并列比较</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="695"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="719"/>
         <source>小数位数</source>
         <translation>Decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="697"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="721"/>
         <source>评分细则</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="706"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="730"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="707"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="731"/>
         <source>%1第 %2 行</source>
         <translation>%1 row %2</translation>
     </message>

@@ -153,3 +153,16 @@ def test_medal_settings_only_for_medals(qtbot, view):
     wait_task(qtbot, view, "preview_task")
     assert "标准分" in [c.title for c in view.preview_model.columns]  # the WorldSkills scale
     assert {"金牌", "优胜奖"} <= {r.award for r in view.preview.rows}
+
+
+def test_rank_style_and_medallion_basis_are_saved(qtbot, view, ctx, demo_event_id):
+    editor = view.editor
+    assert editor.rank_style.currentData() == "competition"
+    editor.rank_style.setCurrentIndex(editor.rank_style.findData("dense"))
+    assert view.save()
+    assert get_trade(ctx, demo_event_id, "fitter").rules.rank_style == "dense"
+    view.select_trade("electronics")
+    assert editor.medallion_on.isEnabled() and editor.medallion_on.currentData() == "scale"
+    editor.medallion_on.setCurrentIndex(editor.medallion_on.findData("total"))
+    assert view.save()
+    assert get_trade(ctx, demo_event_id, "electronics").rules.awards.medallion_on == "total"
