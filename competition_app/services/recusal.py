@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import PermissionDenied, UserError
+from competition_app.domain.recusal import stand_aside
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
@@ -57,10 +58,6 @@ def is_blind(trade: Trade) -> bool:
     return bool(trade.settings.get("blind", False))
 
 
-def _same_unit(a: str, b: str) -> bool:
-    return bool(a.strip()) and a.strip() == b.strip()
-
-
 def recusal_reason(
     s: Session, trade: Trade, contestant: Contestant, judge_id: int, criterion_id: int | None = None
 ) -> str | None:
@@ -70,26 +67,32 @@ def recusal_reason(
     judge = s.get(Judge, judge_id)
     if judge is None:
         return None
-    # With blind marking the judge sees only a work-piece code: name the piece, not the person.
-    who = "该工件的选手" if is_blind(trade) else f"选手 {contestant.number} {contestant.name}"
     declared = s.scalars(
-        select(JudgeConflict).where(
+        select(JudgeConflict.reason).where(
             JudgeConflict.judge_id == judge_id, JudgeConflict.contestant_id == contestant.id
         )
     ).first()
-    if declared is not None:
+    ground = stand_aside(
+        declared=declared,
+        judge_unit=judge.unit,
+        contestant_unit=contestant.unit,
+        blind=is_blind(trade),
+        panel=_panel_ids(s, judge_id, trade.id) if criterion_id is not None else (),
+        criterion=criterion_id,
+    )
+    if ground is None:
+        return None
+    # With blind marking the judge sees only a work-piece code: name the piece, not the person.
+    who = "该工件的选手" if is_blind(trade) else f"选手 {contestant.number} {contestant.name}"
+    if ground.ground == "declared":
         return (
-            f"裁判 {judge.code} {judge.name} 已登记须回避{who}：{declared.reason or '（未写原因）'}"
+            f"裁判 {judge.code} {judge.name} 已登记须回避{who}：{ground.detail or '（未写原因）'}"
         )
-    if not is_blind(trade) and _same_unit(judge.unit, contestant.unit):
+    if ground.ground == "same_unit":
         return f"裁判 {judge.code} {judge.name} 与{who}同属“{judge.unit}”，须回避"
-    if criterion_id is not None:
-        panel = _panel_ids(s, judge_id, trade.id)
-        if panel and criterion_id not in panel:
-            crit = s.get(Criterion, criterion_id)
-            name = crit.name if crit else str(criterion_id)
-            return f"裁判 {judge.code} {judge.name} 不在评分项“{name}”的评分组中"
-    return None
+    crit = s.get(Criterion, criterion_id)
+    name = crit.name if crit else str(criterion_id)
+    return f"裁判 {judge.code} {judge.name} 不在评分项“{name}”的评分组中"
 
 
 def check_recusal(
@@ -306,14 +309,27 @@ def conflicts_for_trade(ctx: Context, trade_id: int) -> list[ConflictInfo]:
         out: list[ConflictInfo] = []
         for j in sorted(judge_by_id.values(), key=lambda j: j.code):
             for c in sorted(contestants, key=lambda c: c.number):
-                reason = declared.get((j.id, c.id))
-                if reason is not None:
+                ground = stand_aside(
+                    declared=declared.get((j.id, c.id)),
+                    judge_unit=j.unit,
+                    contestant_unit=c.unit,
+                    blind=blind,
+                )
+                if ground is not None and ground.ground == "declared":
                     out.append(
                         ConflictInfo(
-                            j.id, j.code, j.name, c.id, c.number, c.name, c.unit, "declared", reason
+                            j.id,
+                            j.code,
+                            j.name,
+                            c.id,
+                            c.number,
+                            c.name,
+                            c.unit,
+                            "declared",
+                            ground.detail,
                         )
                     )
-                elif not blind and _same_unit(j.unit, c.unit):
+                elif ground is not None:
                     out.append(
                         ConflictInfo(
                             j.id,

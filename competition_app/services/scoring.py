@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import ConflictError, Problem, UserError, ValidationError
 from competition_app.domain.marks import parse_mark
+from competition_app.domain.recusal import stand_aside
 from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
 from competition_app.services import audit
 from competition_app.services.context import Context
@@ -470,13 +471,14 @@ def _refuse_conflicted_marks(
         j.id: j.unit.strip()
         for j in s.execute(select(Judge.id, Judge.unit).where(Judge.id.in_(marking)))
     }
-    declared = set(
-        s.execute(
-            select(JudgeConflict.judge_id, JudgeConflict.contestant_id)
+    declared: dict[tuple[int, int], str] = {
+        (jid, cid): reason
+        for jid, cid, reason in s.execute(
+            select(JudgeConflict.judge_id, JudgeConflict.contestant_id, JudgeConflict.reason)
             .join(Contestant, JudgeConflict.contestant_id == Contestant.id)
             .where(JudgeConflict.judge_id.in_(marking), Contestant.trade_id == trade.id)
         ).tuples()
-    )
+    }
     panels: dict[int, set[int]] = {}
     for jid, crit in s.execute(
         select(judge_panel.c.judge_id, judge_panel.c.criterion_id)
@@ -484,8 +486,9 @@ def _refuse_conflicted_marks(
         .where(judge_panel.c.judge_id.in_(marking), Criterion.trade_id == trade.id)
     ):
         panels.setdefault(jid, set()).add(crit)
+    blind = is_blind(trade)
     units: dict[int, str] = {}
-    if not is_blind(trade) and any(judge_units.values()):
+    if not blind and any(judge_units.values()):
         units = {
             cid: unit.strip()
             for cid, unit in s.execute(
@@ -501,15 +504,17 @@ def _refuse_conflicted_marks(
         cid = contestants[m.number]
         key = (jid, cid, crit_ids[m.criterion])
         if key not in seen:
-            unit = judge_units.get(jid, "")
-            panel = panels.get(jid)
-            suspect = (
-                (jid, cid) in declared
-                or (bool(unit) and units.get(cid) == unit)
-                or (bool(panel) and key[2] not in panel)  # type: ignore[operator]
+            ground = stand_aside(
+                declared=declared.get((jid, cid)),
+                judge_unit=judge_units.get(jid, ""),
+                contestant_unit=units.get(cid, ""),
+                blind=blind,
+                panel=panels.get(jid, ()),
+                criterion=key[2],
             )
             reason = None
-            if suspect:
+            if ground is not None:
+                # the same rule again, with the names it needs to say so
                 person = s.get(Contestant, cid)
                 assert person is not None
                 reason = recusal_reason(s, trade, person, jid, key[2])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from competition_app.domain.recusal import stand_aside
 from competition_app.services.context import Context
 from competition_app.services.recusal import conflicts_for_trade, judge_assignments
 from competition_app.services.score_grid import GridColumn, GridRow
@@ -48,17 +49,22 @@ class StandAside:
         """Why the column's judge may not mark this contestant, or ""."""
         if not gc.judge_id:
             return ""
+        ground = stand_aside(
+            declared=self.conflicts.get((person.contestant_id, gc.judge_id)),
+            judge_unit=gc.judge_unit,
+            contestant_unit=person.unit,
+            blind=blind,
+            panel=self.panels.get(gc.judge_id, frozenset()),
+            criterion=gc.code if gc.kind == "mark" else None,
+        )
+        if ground is None:
+            return ""
         judge = _t("裁判 %1 %2").replace("%1", gc.judge_code).replace("%2", gc.judge_name)
-        declared = self.conflicts.get((person.contestant_id, gc.judge_id))
-        if declared is not None:
-            return _t("%1 已登记须回避该选手：%2").replace("%1", judge).replace("%2", declared)
-        unit = person.unit.strip()
-        if not blind and unit and gc.judge_unit.strip() == unit:
-            return _t("%1 与选手同属“%2”，须回避").replace("%1", judge).replace("%2", unit)
-        panel = self.panels.get(gc.judge_id)
-        if panel and gc.kind == "mark" and gc.code not in panel:
-            return _t("%1 不在评分项“%2”的评分组中").replace("%1", judge).replace("%2", gc.name)
-        return ""
+        if ground.ground == "declared":
+            return _t("%1 已登记须回避该选手：%2").replace("%1", judge).replace("%2", ground.detail)
+        if ground.ground == "same_unit":
+            return _t("%1 与选手同属“%2”，须回避").replace("%1", judge).replace("%2", ground.detail)
+        return _t("%1 不在评分项“%2”的评分组中").replace("%1", judge).replace("%2", gc.name)
 
 
 def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
