@@ -9,6 +9,21 @@ from typing import Literal
 
 Status = Literal["ok", "absent", "disqualified", "out_of_competition"]
 STATUSES: tuple[Status, ...] = ("ok", "absent", "disqualified", "out_of_competition")
+# Who competes: drawn, expected at check-in, marked and ranked. Out-of-competition contestants
+# (不参与评奖) compete for a place but take no award; absent and disqualified ones are void.
+COMPETING: tuple[Status, ...] = ("ok", "out_of_competition")
+VOID: tuple[Status, ...] = ("absent", "disqualified")
+
+
+def competes(status: str) -> bool:
+    return status in COMPETING
+
+
+def eligible_for_awards(status: str) -> bool:
+    """Only a contestant of status ok takes an award, a title or a place in a team's total."""
+    return status == "ok"
+
+
 STATUS_LABELS: dict[str, str] = {
     "ok": "正常",
     "absent": "缺考",

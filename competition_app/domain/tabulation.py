@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from competition_app.domain.awards import AwardOutcome, Candidate, assign_awards
-from competition_app.domain.entries import Entry
+from competition_app.domain.entries import VOID, Entry, competes, eligible_for_awards
 from competition_app.domain.honours import assign_titles, promotion_for
 from competition_app.domain.ranking import Placing, rank_rows, styled_ranks
 from competition_app.domain.results import (
@@ -22,10 +22,6 @@ from competition_app.domain.rules import TradeRules
 from competition_app.domain.scoring import ScoreCard, score_entry, scoring_plan
 from competition_app.domain.ws_scale import ws_scale
 
-# Statuses that take part in the ranking; absent and disqualified contestants are only listed.
-_RANKED_STATUSES = ("ok", "out_of_competition")
-# Statuses whose score is void: no components, no total, no rank, no award, only the note.
-VOID_STATUSES = ("absent", "disqualified")
 _DIGITS = re.compile(r"(\d+)")
 
 
@@ -49,7 +45,7 @@ class Scored:
 
     @property
     def rankable(self) -> bool:
-        return self.entry.status in _RANKED_STATUSES and self.card.total is not None
+        return competes(self.entry.status) and self.card.total is not None
 
 
 def needs_ws_scale(rules: TradeRules) -> bool:
@@ -98,7 +94,7 @@ def work_group(rules: TradeRules, scored: Sequence[Scored]) -> GroupWorking:
         Candidate(
             rank=p.rank,
             total=total,
-            eligible=s.entry.status == "ok",
+            eligible=eligible_for_awards(s.entry.status),
             ws_scale=scale,
         )
         for s, p, total, scale in zip(ranked, placings, totals, scales, strict=True)
@@ -157,7 +153,7 @@ def _row(
     promotion: str = "",
 ) -> ResultRow:
     entry, card = s.entry, s.card
-    void = entry.status in VOID_STATUSES
+    void = entry.status in VOID
     # absent or disqualified: the score is void, and unfinished marks are not something to chase
     flags = [] if void else list(card.flags)
     if placing is not None:

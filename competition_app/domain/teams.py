@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
+from competition_app.domain.entries import eligible_for_awards
 from competition_app.domain.results import ResultRow, TeamStanding
 
 
@@ -17,7 +18,12 @@ def team_standings(rows: Iterable[ResultRow], best_n: int | None) -> list[TeamSt
     """
     totals: dict[str, list[Decimal]] = {}
     for row in rows:
-        if row.team and row.status == "ok" and row.rank is not None and row.total is not None:
+        if (
+            row.team
+            and eligible_for_awards(row.status)
+            and row.rank is not None
+            and row.total is not None
+        ):
             totals.setdefault(row.team, []).append(row.total)
 
     summed: list[tuple[str, Decimal, int]] = []

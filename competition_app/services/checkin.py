@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from competition_app.domain.entries import COMPETING
 from competition_app.domain.errors import UserError
 from competition_app.domain.late_arrival import minutes_late, session_start
 from competition_app.services import audit
@@ -17,8 +18,6 @@ from competition_app.services.permissions import require
 from competition_app.services.trade_options import options_of
 from competition_app.services.trades import ensure_unlocked, find_trade
 from competition_app.storage.models import BlindCode, Checkin, Contestant, LotPlace, Trade
-
-EXPECTED_STATUSES = ("ok", "out_of_competition")
 
 
 @dataclass(frozen=True)
@@ -223,7 +222,7 @@ def missing(
                 c.id, c.number, c.name, c.unit, p.session if p else None, p.station if p else None
             )
             for c, p, ck in _people(s, trade)
-            if c.status in EXPECTED_STATUSES
+            if c.status in COMPETING
             and ck is None
             and (session is None or (p is not None and p.session == session))
         ]
@@ -271,7 +270,7 @@ def checkin_summary(ctx: Context, event_id: int, trade_code: str) -> list[Sessio
         starts = options_of(trade.settings).session_starts
         counts: dict[int | None, list[int]] = {}
         for c, p, ck in _people(s, trade):
-            if c.status not in EXPECTED_STATUSES and c.status != "absent":
+            if c.status not in COMPETING and c.status != "absent":
                 continue
             session = p.session if p else None
             n = counts.setdefault(session, [0, 0, 0, 0])

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from competition_app.domain.entries import COMPETING
 from competition_app.domain.errors import ConflictError, UserError
 from competition_app.domain.lot_drawing import (
     LotAssignment,
@@ -24,9 +25,6 @@ from competition_app.services.permissions import require
 from competition_app.services.trade_options import options_of, remember_lot_capacities
 from competition_app.services.trades import ensure_unlocked, find_trade
 from competition_app.storage.models import AuditEntry, Contestant, LotDraw, LotPlace, Trade
-
-# Who takes part in a draw: absent and disqualified contestants get no place.
-DRAWN_STATUSES = ("ok", "out_of_competition")
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ def draw_trade_lots(
             c.number: c
             for c in s.scalars(
                 select(Contestant).where(
-                    Contestant.trade_id == trade.id, Contestant.status.in_(DRAWN_STATUSES)
+                    Contestant.trade_id == trade.id, Contestant.status.in_(COMPETING)
                 )
             )
         }

@@ -9,6 +9,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from competition_app.domain.entries import COMPETING
 from competition_app.domain.errors import ConflictError, UserError
 from competition_app.domain.marks import is_blank, parse_mark, parse_minutes, plain
 from competition_app.domain.rules import TradeRules
@@ -27,8 +28,6 @@ from competition_app.storage.models import (
 )
 
 CellKind = Literal["mark", "score", "time"]
-# Contestants whose cells are expected to be filled; absent and disqualified ones are not.
-SCORED_STATUSES = ("ok", "out_of_competition")
 # Judges who mark (the chief judge and clerks do not get a column of their own).
 MARKING_ROLE = "judge"
 
@@ -67,7 +66,7 @@ class GridRow:
     @property
     def expected(self) -> bool:
         """Whether this contestant's cells should all be filled."""
-        return self.status in SCORED_STATUSES
+        return self.status in COMPETING
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,14 @@ from competition_app.domain.double_entry import (
     pass_state,
     second_user_refusal,
 )
+from competition_app.domain.entries import COMPETING
 from competition_app.domain.errors import PermissionDenied, UserError
 from competition_app.domain.marks import parse_mark
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
 from competition_app.services.recusal import check_recusal, is_blind
-from competition_app.services.score_grid import SCORED_STATUSES, grid_columns, trade_judges
+from competition_app.services.score_grid import grid_columns, trade_judges
 from competition_app.services.scoring import audit_subject, double_entry, write_mark
 from competition_app.services.trades import ensure_unlocked, load_rules
 from competition_app.storage.models import (
@@ -301,7 +302,7 @@ def status_in_session(s: Session, trade: Trade) -> VerificationStatus:
         c.id: c
         for c in s.scalars(
             select(Contestant).where(
-                Contestant.trade_id == trade.id, Contestant.status.in_(SCORED_STATUSES)
+                Contestant.trade_id == trade.id, Contestant.status.in_(COMPETING)
             )
         )
     }
