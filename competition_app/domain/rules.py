@@ -148,6 +148,12 @@ class TradeRules:
             return Decimal(3)
         return criterion.max_mark
 
+    @property
+    def mark_decimals(self) -> int:
+        """The places a typed mark or score may carry: the trade's own places, and never fewer
+        than 2, since half and quarter marks are given even where totals print whole."""
+        return max(2, self.rounding.decimals)
+
     def is_direct(self, component_code: str) -> bool:
         """True when the component is entered as one score rather than summed from criteria."""
         return not self.criteria_of(component_code)

@@ -92,10 +92,6 @@ def read_scores(
     return _wide_form(sheet, rules, numbers)
 
 
-def _mark_decimals(rules: TradeRules) -> int:
-    return max(2, rules.rounding.decimals)
-
-
 def _check_number(
     sheet: Sheet, row: int, number: str, numbers: Collection[str], problems: list[Problem]
 ) -> bool:
@@ -132,7 +128,7 @@ def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> Sco
     scores: list[ScoreLine] = []
     times: list[TimeLine] = []
     seen: dict[str, int] = {}
-    decimals = _mark_decimals(rules)
+    decimals = rules.mark_decimals
     for row, values in sheet.rows:
         number = values.get("number", "")
         if not _check_number(sheet, row, number, numbers, problems):
@@ -188,7 +184,7 @@ def _long_form(
     criteria.update({c.name: c for c in rules.criteria})
     seen: dict[tuple[str, str, str], int] = {}
     marks: list[MarkLine] = []
-    decimals = _mark_decimals(rules)
+    decimals = rules.mark_decimals
     # A file of a million marks holds a few hundred distinct (criterion, text) pairs: each is
     # parsed once, its mark or its error kept.
     parsed: dict[tuple[str, str], Decimal | str] = {}

@@ -225,7 +225,7 @@ def apply_appeal_change(
             crit = s.scalars(
                 select(Criterion).where(Criterion.trade_id == trade.id, Criterion.code == ch.code)
             ).first()
-            decimals = max(2, rules.rounding.decimals)
+            decimals = rules.mark_decimals
             if crit is not None:
                 mark = parse_mark(
                     text, rules.mark_limit(rules.criterion(ch.code)), decimals=decimals

@@ -89,14 +89,9 @@ class ScoreGrid:
         return entered, expected
 
 
-def _mark_decimals(rules: TradeRules) -> int:
-    # the same precision record_mark and record_score accept
-    return max(2, rules.rounding.decimals)
-
-
 def grid_columns(rules: TradeRules, judges: list[Judge]) -> list[GridColumn]:
     """The columns of a trade's grid in marking-scheme order, then the completion time."""
-    decimals = _mark_decimals(rules)
+    decimals = rules.mark_decimals
     panel = [j for j in judges if j.role == MARKING_ROLE] if rules.panel.method != "single" else []
     cols: list[GridColumn] = []
     for comp in rules.components:
@@ -171,7 +166,7 @@ def load_grid(ctx: Context, trade_id: int) -> ScoreGrid:
                     code,
                     crit.name,
                     info.rules.mark_limit(crit),
-                    _mark_decimals(info.rules),
+                    info.rules.mark_decimals,
                     judge_id,
                     f"#{judge_id}",
                     component=crit.component,

@@ -83,7 +83,7 @@ def record_mark(
         if crit_row is None:
             raise UserError(f"工种“{trade.name}”没有评分项“{criterion_code}”")
         crit = rules.criterion(criterion_code)
-        mark = _parse(value, rules.mark_limit(crit), max(2, rules.rounding.decimals))
+        mark = _parse(value, rules.mark_limit(crit), rules.mark_decimals)
         if mark is not None:
             check_recusal(s, trade, c, judge_id, crit_row.id)
         existing = s.scalars(
@@ -174,7 +174,7 @@ def record_score(
         ).first()
         if comp_row is None or not rules.is_direct(component_code):
             raise UserError(f"“{component_code}”不能直接录入分数")
-        score = _parse(value, comp_row.max_score, max(2, rules.rounding.decimals))
+        score = _parse(value, comp_row.max_score, rules.mark_decimals)
         existing = s.scalars(
             select(ComponentScore).where(
                 ComponentScore.contestant_id == c.id, ComponentScore.component_id == comp_row.id

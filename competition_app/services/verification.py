@@ -137,7 +137,7 @@ def enter_pass(
         mark = _parse(
             value,
             rules.mark_limit(rules.criterion(criterion_code)),
-            max(2, rules.rounding.decimals),
+            rules.mark_decimals,
         )
         check_recusal(s, trade, c, judge_id, crit.id)
         entries = _entries(s, c, crit, judge_id)
@@ -222,7 +222,7 @@ def resolve_mismatch(
         mark = _parse(
             value,
             rules.mark_limit(rules.criterion(criterion_code)),
-            max(2, rules.rounding.decimals),
+            rules.mark_decimals,
         )
         entries = _entries(s, c, crit, judge_id)
         first, second = entries.get(1), entries.get(2)
