@@ -21,6 +21,7 @@ from competition_app.domain.blind_codes import (
     printed,
 )
 from competition_app.domain.errors import UserError
+from competition_app.domain.recusal import Recusal
 from competition_app.domain.tabulation import number_key
 from competition_app.reports.forms import CodeLayer, CodeListData, render_code_lists
 from competition_app.services import audit
@@ -80,6 +81,7 @@ class BlindGridRow:
     status_expected: bool  # False for absent or disqualified: no marks expected
     values: tuple[Decimal | None, ...]
     versions: tuple[int, ...]
+    recused: tuple[Recusal | None, ...] = ()  # per column, as GridRow.recused
 
 
 @dataclass(frozen=True)
@@ -329,6 +331,7 @@ def blind_grid_rows(ctx: Context, trade_id: int) -> BlindGrid:
             r.expected,
             tuple(r.values[i] for i in keep),
             tuple(r.versions[i] for i in keep),
+            tuple(r.recusal(i) for i in keep) if r.recused else (),
         )
         for r in grid.rows
         if r.contestant_id in codes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from competition_app.domain.entries import COMPETING
 from competition_app.domain.errors import ConflictError, UserError
 from competition_app.domain.marks import is_blank, parse_mark, parse_minutes, plain
+from competition_app.domain.recusal import Recusal, stand_aside
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.tabulation import number_key
 from competition_app.services.context import Context
@@ -24,7 +26,10 @@ from competition_app.storage.models import (
     Criterion,
     CriterionMark,
     Judge,
+    JudgeConflict,
     Trade,
+    judge_panel,
+    judge_trade,
 )
 
 CellKind = Literal["mark", "score", "time"]
@@ -62,11 +67,17 @@ class GridRow:
     status: str
     values: tuple[Decimal | None, ...]
     versions: tuple[int, ...]
+    # Per column: why the column's judge stands aside for this contestant (回避), or None.
+    # Empty when nobody stands aside. Such a cell is never expected to be filled.
+    recused: tuple[Recusal | None, ...] = ()
 
     @property
     def expected(self) -> bool:
         """Whether this contestant's cells should all be filled."""
         return self.status in COMPETING
+
+    def recusal(self, column: int) -> Recusal | None:
+        return self.recused[column] if self.recused else None
 
 
 @dataclass(frozen=True)
@@ -79,14 +90,45 @@ class ScoreGrid:
 
     def counts(self, *, include_time: bool = False) -> tuple[int, int]:
         """(entered, expected) cells over the contestants who should be marked."""
-        cols = [i for i, c in enumerate(self.columns) if include_time or c.kind != "time"]
-        entered = expected = 0
-        for row in self.rows:
-            if not row.expected:
-                continue
-            expected += len(cols)
-            entered += sum(1 for i in cols if row.values[i] is not None)
-        return entered, expected
+        return entry_counts(
+            self.columns, self.rows, [r.values for r in self.rows], include_time=include_time
+        )
+
+
+def entry_counts(
+    columns: Sequence[GridColumn],
+    rows: Sequence[GridRow],
+    values: Sequence[Sequence[Decimal | None]],
+    *,
+    include_time: bool = False,
+) -> tuple[int, int]:
+    """(entered, expected) cells: the one count behind 已录入 x / y, the progress page and the
+    grid's live counter (which passes the values as typed since the load).
+
+    Only contestants who compete are expected, and a cell whose judge stands aside (回避) is
+    neither expected nor entered.
+    """
+    cols = [i for i, c in enumerate(columns) if include_time or c.kind != "time"]
+    entered = expected = 0
+    for row, typed in zip(rows, values, strict=True):
+        if not row.expected:
+            continue
+        for i in cols:
+            if row.recusal(i) is None:
+                expected += 1
+                entered += typed[i] is not None
+    return entered, expected
+
+
+def cell_missing(
+    row: GridRow, columns: Sequence[GridColumn], typed: Sequence[Decimal | None]
+) -> bool:
+    """Whether a contestant who competes still has a mark or score to enter (times aside)."""
+    return row.expected and any(
+        typed[i] is None and row.recusal(i) is None
+        for i, c in enumerate(columns)
+        if c.kind != "time"
+    )
 
 
 def grid_columns(rules: TradeRules, judges: list[Judge]) -> list[GridColumn]:
@@ -211,6 +253,8 @@ def load_grid(ctx: Context, trade_id: int) -> ScoreGrid:
             i = index.get(f"score:{code}:0")
             if i is not None and cid in values:
                 values[cid][i], versions[cid][i] = score, version
+        blind = bool(trade.settings.get("blind", False))
+        stands_aside = _recusals(s, trade, columns, blind)
         t = width - 1
         rows = []
         for p in sorted(people, key=lambda p: number_key(p.number)):
@@ -225,19 +269,62 @@ def load_grid(ctx: Context, trade_id: int) -> ScoreGrid:
                     p.status,
                     tuple(values[p.id]),
                     tuple(versions[p.id]),
+                    stands_aside(p.id, p.unit),
                 )
             )
-        return ScoreGrid(
-            info, tuple(columns), tuple(rows), blind=bool(trade.settings.get("blind", False))
-        )
+        return ScoreGrid(info, tuple(columns), tuple(rows), blind=blind)
+
+
+def _recusals(
+    s: Session, trade: Trade, columns: Sequence[GridColumn], blind: bool
+) -> Callable[[int, str], tuple[Recusal | None, ...]]:
+    """Who stands aside in which cell, from the trade's declared conflicts and panels read in
+    two queries; each cell asks domain.recusal, the same rule the scoring service applies."""
+    declared: dict[tuple[int, int], str] = {
+        (jid, cid): reason
+        for jid, cid, reason in s.execute(
+            select(JudgeConflict.judge_id, JudgeConflict.contestant_id, JudgeConflict.reason)
+            .join(Contestant, JudgeConflict.contestant_id == Contestant.id)
+            .where(Contestant.trade_id == trade.id)
+        ).tuples()
+    }
+    panels: dict[int, set[str]] = {}
+    for jid, code in s.execute(
+        select(judge_panel.c.judge_id, Criterion.code)
+        .join(Criterion, Criterion.id == judge_panel.c.criterion_id)
+        .where(Criterion.trade_id == trade.id)
+    ):
+        panels.setdefault(jid, set()).add(code)
+    judged = [(i, c) for i, c in enumerate(columns) if c.judge_id]
+
+    def row(contestant_id: int, unit: str) -> tuple[Recusal | None, ...]:
+        found: dict[int, Recusal] = {}
+        for i, c in judged:
+            ground = stand_aside(
+                declared=declared.get((c.judge_id, contestant_id)),
+                judge_unit=c.judge_unit,
+                contestant_unit=unit,
+                blind=blind,
+                panel=panels.get(c.judge_id, ()),
+                criterion=c.code if c.kind == "mark" else None,
+            )
+            if ground is not None:
+                found[i] = ground
+        return tuple(found.get(i) for i in range(len(columns))) if found else ()
+
+    return row
 
 
 def trade_judges(s: Session, trade: Trade) -> list[Judge]:
-    return [
-        j
-        for j in s.scalars(select(Judge).where(Judge.event_id == trade.event_id))
-        if any(t.id == trade.id for t in j.trades)
-    ]
+    """The judges on a trade, in one query (not one per judge through `Judge.trades`)."""
+    return list(
+        s.scalars(
+            select(Judge)
+            .join(judge_trade, judge_trade.c.judge_id == Judge.id)
+            .where(judge_trade.c.trade_id == trade.id, Judge.event_id == trade.event_id)
+            .order_by(Judge.id)
+        )
+    )
 
 
 def parse_cell(column: GridColumn, text: str) -> Decimal | None:

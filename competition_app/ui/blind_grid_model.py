@@ -34,7 +34,9 @@ def blind_score_grid(ctx: Context, trade_id: int) -> tuple[ScoreGrid, dict[int, 
         key = code_key(r.workpiece_code)
         codes[key] = r.workpiece_code
         status = "ok" if r.status_expected else "absent"
-        rows.append(GridRow(key, r.workpiece_code, "", "", "", status, r.values, r.versions))
+        rows.append(
+            GridRow(key, r.workpiece_code, "", "", "", status, r.values, r.versions, r.recused)
+        )
     return ScoreGrid(bg.trade, bg.columns, tuple(rows), blind=True), codes, bg.without_code
 
 
@@ -89,6 +91,4 @@ class BlindGridModel(ScoreGridModel):
     def load(self, trade_id: int) -> None:
         grid, codes, self.without_code = blind_score_grid(self.ctx, trade_id)
         self.saver.trade_code, self.saver.codes = grid.trade.code, codes
-        # declared conflicts name people: they stay out; the service refuses such a mark anyway
-        self.stand_aside.load(self.ctx, trade_id, with_conflicts=False)
         self.set_grid(grid)

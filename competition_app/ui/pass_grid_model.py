@@ -89,9 +89,7 @@ class PassGridModel(ScoreGridModel):
         if self.blind_codes:
             grid, codes, self.without_code = blind_score_grid(self.ctx, trade_id)
             self.saver.trade_code, self.saver.codes = grid.trade.code, codes
-            self.stand_aside.load(self.ctx, trade_id, with_conflicts=False)
         else:
-            self.load_recusals(trade_id)
             grid = load_grid(self.ctx, trade_id)
         self.overview = pass_overview(self.ctx, trade_id)
         self.set_grid(grid)

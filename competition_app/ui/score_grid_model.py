@@ -16,12 +16,14 @@ from competition_app.services.pending import PendingCells, SaveCell
 from competition_app.services.score_grid import (
     GridColumn,
     ScoreGrid,
+    cell_missing,
+    entry_counts,
     load_grid,
     parse_cell,
     save_cell,
 )
 from competition_app.ui import stylesheet
-from competition_app.ui.grid_recusal import StandAside
+from competition_app.ui.grid_recusal import recusal_text
 from competition_app.ui.table_support import CENTER, LEFT, RIGHT, ROOT, Index, empty
 from competition_app.ui.translation import status_label
 
@@ -74,7 +76,6 @@ class ScoreGridModel(QAbstractTableModel):
         self.locked = False
         # False when the logged-in user may not enter marks: the grid is read-only
         self.may_enter = True
-        self.stand_aside = StandAside()
         self._muted = QColor(stylesheet.MUTED_TEXT)
         self._missing = QColor(stylesheet.MISSING_CELL)
         self._refused_bg = QColor(stylesheet.REFUSED_CELL)
@@ -85,11 +86,7 @@ class ScoreGridModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, trade_id: int) -> None:
-        self.load_recusals(trade_id)
         self.set_grid(load_grid(self.ctx, trade_id))
-
-    def load_recusals(self, trade_id: int) -> None:
-        self.stand_aside.load(self.ctx, trade_id)
 
     def reload(self) -> None:
         if self.grid is not None:
@@ -137,25 +134,13 @@ class ScoreGridModel(QAbstractTableModel):
 
     def row_missing(self, row: int) -> bool:
         assert self.grid is not None
-        if not self.grid.rows[row].expected:
-            return False
-        return any(
-            v is None
-            for v, c in zip(self._values[row], self.columns, strict=True)
-            if c.kind != "time"
-        )
+        return cell_missing(self.grid.rows[row], self.columns, self._values[row])
 
     def counts(self) -> tuple[int, int]:
         """(entered, expected) marks and scores over contestants who should be marked."""
         if self.grid is None:
             return 0, 0
-        cols = [i for i, c in enumerate(self.columns) if c.kind != "time"]
-        entered = expected = 0
-        for r, values in zip(self.grid.rows, self._values, strict=True):
-            if r.expected:
-                expected += len(cols)
-                entered += sum(1 for i in cols if values[i] is not None)
-        return entered, expected
+        return entry_counts(self.columns, self.grid.rows, self._values)
 
     # -- Qt model API ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -290,7 +275,8 @@ class ScoreGridModel(QAbstractTableModel):
     def recusal(self, row: int, gc: GridColumn) -> str:
         """Why the column's judge may not mark this row's contestant, or "" (grid_recusal)."""
         assert self.grid is not None
-        return self.stand_aside.reason(self.grid.rows[row], gc, blind=self.blind)
+        ground = self.grid.rows[row].recusal(self.columns.index(gc))
+        return recusal_text(ground, gc, blind=self.blind)
 
     @property
     def blind(self) -> bool:

@@ -2907,27 +2907,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="150"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="148"/>
         <source>已录</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="163"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="161"/>
         <source>本遍已录入，待第 %1 遍</source>
         <translation>This pass is in; waiting for pass %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="165"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="163"/>
         <source>第 %1 遍已录入，待本遍录入</source>
         <translation>Pass %1 is in; this pass is still to be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="206"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="204"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="208"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="206"/>
         <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
         <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
@@ -3677,19 +3677,19 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="138"/>
         <location filename="../../competition_app/ui/rules_editor.py" line="169"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="723"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="719"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="139"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="724"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="720"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="141"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="725"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="721"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
@@ -3701,7 +3701,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="143"/>
         <location filename="../../competition_app/ui/rules_editor.py" line="172"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="726"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="722"/>
         <source>满分</source>
         <translation>Max</translation>
     </message>
@@ -3717,13 +3717,13 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="171"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="727"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="723"/>
         <source>所属部分</source>
         <translation>Component</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="175"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="728"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="724"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
@@ -3794,7 +3794,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="233"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="302"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="300"/>
         <source>四舍五入</source>
         <translation>Half up</translation>
     </message>
@@ -3830,7 +3830,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/rules_editor.py" line="246"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="718"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="714"/>
         <source>评分方法</source>
         <translation>Method</translation>
     </message>
@@ -3865,246 +3865,246 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Dense (1, 2, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="289"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="288"/>
         <source>只改变显示和打印的名次；奖项名额与称号始终按人数计算</source>
         <translation>Changes only the place shown and printed; award quotas and titles always count contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="295"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="720"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="293"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="716"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="298"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="296"/>
         <source>等级奖（一、二、三等奖等）</source>
         <translation>Prize tiers (1st, 2nd, 3rd…)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="299"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="297"/>
         <source>奖牌（世界技能大赛金银铜牌）</source>
         <translation>Medals (WorldSkills gold, silver, bronze)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="303"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="301"/>
         <source>向下取整</source>
         <translation>Round down</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="304"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="302"/>
         <source>向上取整</source>
         <translation>Round up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="308"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="311"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="306"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="309"/>
         <source>留空：不设</source>
         <translation>Empty: none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="312"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="310"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="314"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="312"/>
         <source>名额取整</source>
         <translation>Quota rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="316"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="314"/>
         <source>获奖最低总分</source>
         <translation>Minimum total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="318"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="316"/>
         <source>奖牌分差窗口</source>
         <translation>Medal tie window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="320"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="318"/>
         <source>优胜奖标准分</source>
         <translation>Medallion at</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="323"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="321"/>
         <source>按原始总分换算的 700 分制</source>
         <translation>WorldSkills scale of raw totals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="324"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="322"/>
         <source>按总成绩本身（已是标准分）</source>
         <translation>The total itself (already standardised)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="326"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="323"/>
         <source>导入的已是世赛标准分（500–800）时，选“按总成绩本身”</source>
         <translation>Choose “the total itself” when the imported totals already are WorldSkills points (500–800)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="328"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="324"/>
         <source>优胜奖比较</source>
         <translation>Medallion on</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="332"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="328"/>
         <source>奖项名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="335"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="331"/>
         <source>名额方式</source>
         <translation>Quota by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="344"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="340"/>
         <source>人数或比例</source>
         <translation>Count or share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="346"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="342"/>
         <source>固定人数填整数；比例填 0–1 之间的小数，如 0.1</source>
         <translation>A whole number for a count; a fraction between 0 and 1 for a share, e.g. 0.1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="371"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="367"/>
         <source>排名与奖项</source>
         <translation>Ranking and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="376"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="372"/>
         <source>称号（如“技术能手”授予前 N 名）</source>
         <translation>Titles (e.g. Technical Expert for the top N)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="379"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="722"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="375"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="718"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="379"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="729"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="375"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="725"/>
         <source>前 N 名</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="386"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="382"/>
         <source>技术能手</source>
         <translation>Technical Expert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="390"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="386"/>
         <source>晋升等级（获奖或称号对应的职业技能等级）</source>
         <translation>Level promotions (the skill level an award or title brings)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="393"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="389"/>
         <source>奖项或称号</source>
         <translation>Award or title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="393"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="389"/>
         <source>晋升至</source>
         <translation>Promoted to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="404"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="400"/>
         <source>称号与晋升</source>
         <translation>Titles and promotions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="418"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="414"/>
         <source>总分高者优先（必选，排第一）</source>
         <translation>Higher total first (always first)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="420"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="416"/>
         <source>用时短者优先</source>
         <translation>Shorter time first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="422"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="418"/>
         <source>“%1”得分高者优先</source>
         <translation>Higher “%1” first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="599"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="595"/>
         <source>有权重不是数字</source>
         <translation>A weight is not a number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="602"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="598"/>
         <source>✓ 权重合计 1</source>
         <translation>✓ Weights add up to 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="606"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="602"/>
         <source>权重合计 %1，应为 1</source>
         <translation>Weights add up to %1, should be 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="619"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="615"/>
         <source>%1：细则满分合计 %2 / %3</source>
         <translation>%1: criteria add up to %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="625"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="621"/>
         <source>%1：直接录入</source>
         <translation>%1: entered directly</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="711"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="707"/>
         <source>测量</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="712"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="708"/>
         <source>评价</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="713"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="709"/>
         <source>固定人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="714"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="710"/>
         <source>比例</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="715"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="711"/>
         <source>累计至比例</source>
         <translation>Up to share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="716"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="712"/>
         <source>组成部分</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="717"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="713"/>
         <source>并列比较</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="719"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="715"/>
         <source>小数位数</source>
         <translation>Decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="721"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="717"/>
         <source>评分细则</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="730"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="726"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="731"/>
+        <location filename="../../competition_app/ui/rules_editor.py" line="727"/>
         <source>%1第 %2 行</source>
         <translation>%1 row %2</translation>
     </message>
@@ -4112,79 +4112,84 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="216"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="201"/>
         <source>待保存：与数据库的连接中断，恢复后自动保存</source>
         <translation>Waiting: the database cannot be reached; saved automatically once it is back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="222"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="207"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="227"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="212"/>
         <source>完成用时（分钟，或 时:分）</source>
         <translation>Completion time (minutes, or h:mm)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="231"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="216"/>
         <source> · 裁判 %1 %2</source>
         <translation> · judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="234"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="219"/>
         <source> · 满分 %1</source>
         <translation> · max %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="252"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="237"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="253"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="238"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="254"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="239"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="257"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="242"/>
         <source>用时
 （分钟）</source>
         <translation>Time
 (min)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="279"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="264"/>
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="281"/>
+        <location filename="../../competition_app/ui/score_grid_model.py" line="266"/>
         <source>本工种已锁定，成绩只读</source>
         <translation>This trade is locked; marks are read-only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="65"/>
+        <location filename="../../competition_app/ui/grid_recusal.py" line="36"/>
         <source>裁判 %1 %2</source>
         <translation>Judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="66"/>
+        <location filename="../../competition_app/ui/grid_recusal.py" line="37"/>
+        <source>%1 已登记须回避该工件的选手</source>
+        <translation>%1 has declared a conflict with the contestant behind this work piece</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/grid_recusal.py" line="38"/>
         <source>%1 已登记须回避该选手：%2</source>
         <translation>%1 has a declared conflict with this contestant: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="67"/>
+        <location filename="../../competition_app/ui/grid_recusal.py" line="39"/>
         <source>%1 与选手同属“%2”，须回避</source>
         <translation>%1 belongs to “%2” like the contestant and must stand aside</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="68"/>
+        <location filename="../../competition_app/ui/grid_recusal.py" line="40"/>
         <source>%1 不在评分项“%2”的评分组中</source>
         <translation>%1 is not on the panel of “%2”</translation>
     </message>

@@ -103,3 +103,51 @@ def test_entry_progress(ctx, event_id):
     progress = {p.code: p for p in entry_progress(ctx, event_id)}
     assert (progress["fitter"].entered, progress["fitter"].expected) == (1, 6)
     assert progress["electrician"].contestants == 2 and not progress["fitter"].locked
+
+
+def _add_judges(ctx, event_id, tmp_path, lines):
+    from competition_app.services.judges import import_judges
+
+    path = tmp_path / "judges.csv"
+    path.write_text("code,name,unit,role,trades\n" + "".join(f"{x}\n" for x in lines), "utf-8")
+    import_judges(ctx, event_id, path)
+
+
+def test_a_judge_of_the_contestants_unit_stands_aside_and_is_not_counted(ctx, event_id, tmp_path):
+    unit = next(c.unit for c in list_contestants(ctx, event_id) if c.number == "2001")
+    _add_judges(ctx, event_id, tmp_path, [f"J9,周正,{unit},judge,electrician"])
+    grid = grid_of(ctx, event_id, "electrician")
+    j9 = [i for i, c in enumerate(grid.columns) if c.judge_code == "J9"]
+    assert len(j9) == 2  # e1 and e2
+    row = next(r for r in grid.rows if r.number == "2001")
+    assert [row.recusal(i).ground for i in j9] == ["same_unit", "same_unit"]
+    others = [r for r in grid.rows if r.number != "2001"]
+    assert all(r.recusal(i) is None for r in others for i in j9)
+    # 2 contestants × (theory + 3 judges × 2 criteria) = 14 cells, less the 2 J9 stands aside in
+    assert grid.counts() == (0, 12)
+    progress = next(p for p in entry_progress(ctx, event_id) if p.code == "electrician")
+    assert (progress.entered, progress.expected) == (0, 12)
+
+
+def test_opening_a_grid_costs_the_same_statements_whatever_the_judges(ctx, event_id, tmp_path):
+    from sqlalchemy import event as sa_event
+
+    trade_id = get_trade(ctx, event_id, "electrician").id
+
+    def statements() -> int:
+        seen: list[str] = []
+
+        def count(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
+            seen.append(statement)
+
+        sa_event.listen(ctx.db.engine, "before_cursor_execute", count)
+        try:
+            load_grid(ctx, trade_id)
+        finally:
+            sa_event.remove(ctx.db.engine, "before_cursor_execute", count)
+        return len(seen)
+
+    with_two = statements()
+    _add_judges(ctx, event_id, tmp_path, [f"J{i},裁判{i},,judge,electrician" for i in range(3, 9)])
+    assert len([c for c in grid_of(ctx, event_id, "electrician").columns if c.judge_id]) == 16
+    assert statements() == with_two
