@@ -21,6 +21,7 @@ from competition_app.storage.models import (
     JudgeConflict,
     Trade,
     judge_panel,
+    judge_trade,
 )
 
 
@@ -101,6 +102,18 @@ def check_recusal(
     reason = recusal_reason(s, trade, contestant, judge_id, criterion_id)
     if reason:
         raise RecusalRefused(reason)
+
+
+def trade_judges(s: Session, trade: Trade) -> list[Judge]:
+    """The judges on a trade, in one query (not one per judge through `Judge.trades`)."""
+    return list(
+        s.scalars(
+            select(Judge)
+            .join(judge_trade, judge_trade.c.judge_id == Judge.id)
+            .where(judge_trade.c.trade_id == trade.id, Judge.event_id == trade.event_id)
+            .order_by(Judge.id)
+        )
+    )
 
 
 def _panel_ids(s: Session, judge_id: int, trade_id: int) -> set[int]:
@@ -207,17 +220,29 @@ def _assignment(s: Session, judge: Judge, trade: Trade) -> JudgeAssignment | Non
 
 
 def judge_assignments(ctx: Context, trade_id: int) -> list[JudgeAssignment]:
-    """The judges of a trade and their criteria panels, for the assignment screen."""
+    """The judges of a trade and their criteria panels, for the assignment screen (two
+    queries whatever the number of judges)."""
     with ctx.db.reading() as s:
         trade = _trade(s, trade_id)
-        out = []
-        for j in s.scalars(
-            select(Judge).where(Judge.event_id == trade.event_id).order_by(Judge.code)
+        criteria = {c.id: c.code for c in trade.criteria}
+        panels: dict[int, set[int]] = {}
+        for judge_id, criterion_id in s.execute(
+            select(judge_panel.c.judge_id, judge_panel.c.criterion_id).where(
+                judge_panel.c.criterion_id.in_(list(criteria))
+            )
         ):
-            a = _assignment(s, j, trade)
-            if a is not None:
-                out.append(a)
-        return out
+            panels.setdefault(judge_id, set()).add(criterion_id)
+        return [
+            JudgeAssignment(
+                j.id,
+                j.code,
+                j.name,
+                j.unit,
+                j.role,
+                tuple(code for cid, code in criteria.items() if cid in panels.get(j.id, ())),
+            )
+            for j in sorted(trade_judges(s, trade), key=lambda j: j.code)
+        ]
 
 
 def declare_conflict(ctx: Context, judge_id: int, contestant_id: int, reason: str) -> None:
@@ -286,11 +311,7 @@ def conflicts_for_trade(ctx: Context, trade_id: int) -> list[ConflictInfo]:
     with ctx.db.reading() as s:
         trade = _trade(s, trade_id)
         blind = is_blind(trade)
-        judges = [
-            j
-            for j in s.scalars(select(Judge).where(Judge.event_id == trade.event_id))
-            if any(t.id == trade.id for t in j.trades)
-        ]
+        judges = trade_judges(s, trade)
         contestants = list(s.scalars(select(Contestant).where(Contestant.trade_id == trade.id)))
         by_id = {c.id: c for c in contestants}
         declared = {

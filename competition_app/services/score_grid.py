@@ -17,6 +17,7 @@ from competition_app.domain.recusal import Recusal, stand_aside
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.tabulation import number_key
 from competition_app.services.context import Context
+from competition_app.services.recusal import trade_judges
 from competition_app.services.scoring import Saved, record_mark, record_score, record_time
 from competition_app.services.trades import TradeInfo, trade_info
 from competition_app.storage.models import (
@@ -29,7 +30,6 @@ from competition_app.storage.models import (
     JudgeConflict,
     Trade,
     judge_panel,
-    judge_trade,
 )
 
 CellKind = Literal["mark", "score", "time"]
@@ -313,18 +313,6 @@ def _recusals(
         return tuple(found.get(i) for i in range(len(columns))) if found else ()
 
     return row
-
-
-def trade_judges(s: Session, trade: Trade) -> list[Judge]:
-    """The judges on a trade, in one query (not one per judge through `Judge.trades`)."""
-    return list(
-        s.scalars(
-            select(Judge)
-            .join(judge_trade, judge_trade.c.judge_id == Judge.id)
-            .where(judge_trade.c.trade_id == trade.id, Judge.event_id == trade.event_id)
-            .order_by(Judge.id)
-        )
-    )
 
 
 def parse_cell(column: GridColumn, text: str) -> Decimal | None:

@@ -26,8 +26,8 @@ from competition_app.domain.marks import parse_mark
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
-from competition_app.services.recusal import check_recusal, is_blind
-from competition_app.services.score_grid import grid_columns, trade_judges
+from competition_app.services.recusal import check_recusal, is_blind, trade_judges
+from competition_app.services.score_grid import grid_columns
 from competition_app.services.scoring import audit_subject, double_entry, write_mark
 from competition_app.services.trades import ensure_unlocked, load_rules
 from competition_app.storage.models import (

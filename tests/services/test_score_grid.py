@@ -129,25 +129,21 @@ def test_a_judge_of_the_contestants_unit_stands_aside_and_is_not_counted(ctx, ev
     assert (progress.entered, progress.expected) == (0, 12)
 
 
-def test_opening_a_grid_costs_the_same_statements_whatever_the_judges(ctx, event_id, tmp_path):
-    from sqlalchemy import event as sa_event
+@pytest.mark.parametrize("read", ["grid", "assignments", "conflicts"])
+def test_reading_a_trade_costs_the_same_statements_whatever_the_judges(
+    ctx, event_id, tmp_path, read
+):
+    from competition_app.services.recusal import conflicts_for_trade, judge_assignments
+
+    from .statements import statements
 
     trade_id = get_trade(ctx, event_id, "electrician").id
-
-    def statements() -> int:
-        seen: list[str] = []
-
-        def count(conn, cursor, statement, *args):  # type: ignore[no-untyped-def]
-            seen.append(statement)
-
-        sa_event.listen(ctx.db.engine, "before_cursor_execute", count)
-        try:
-            load_grid(ctx, trade_id)
-        finally:
-            sa_event.remove(ctx.db.engine, "before_cursor_execute", count)
-        return len(seen)
-
-    with_two = statements()
+    action = {
+        "grid": lambda: load_grid(ctx, trade_id),
+        "assignments": lambda: judge_assignments(ctx, trade_id),
+        "conflicts": lambda: conflicts_for_trade(ctx, trade_id),
+    }[read]
+    with_two = statements(ctx, action)
     _add_judges(ctx, event_id, tmp_path, [f"J{i},裁判{i},,judge,electrician" for i in range(3, 9)])
-    assert len([c for c in grid_of(ctx, event_id, "electrician").columns if c.judge_id]) == 16
-    assert statements() == with_two
+    assert len(judge_assignments(ctx, trade_id)) == 8
+    assert statements(ctx, action) == with_two
