@@ -22,6 +22,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -235,7 +236,7 @@ def save_one_mark_app(work: Path) -> float:
     times = []
     for i in range(SAVES + 5):
         cid = people[i % len(people)]
-        value = f"{(i % 10) + 0.5}"
+        value = Decimal(f"{(i % 10) + 0.5}")
         start = _clock()
         saved = record_mark(ctx, cid, "c01", value, judge_id=judge, expected_version=versions[cid])
         times.append(time.perf_counter() - start)

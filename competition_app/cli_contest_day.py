@@ -429,8 +429,12 @@ def cmd_judges_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_marks_enter(args: argparse.Namespace) -> int:
+    from competition_app.domain.marks import read_number
+
     ctx = _ctx(args)
     judge_id = _judge_id(ctx, args.event, args.judge)
+    # the text is read here, once; the services check the value against the trade's rules
+    value = read_number(args.value)
     if args.pass_no:
         from dataclasses import replace
 
@@ -441,7 +445,7 @@ def cmd_marks_enter(args: argparse.Namespace) -> int:
             replace(ctx, clerk=args.clerk or ""),
             _contestant_id(ctx, args),
             args.criterion,
-            args.value,
+            _required(value),
             pass_no=args.pass_no,
             judge_id=judge_id,
         )
@@ -451,16 +455,22 @@ def cmd_marks_enter(args: argparse.Namespace) -> int:
         from competition_app.services.blind_codes import record_mark_by_code
 
         saved = record_mark_by_code(
-            ctx, args.event, args.trade, args.code, args.criterion, args.value, judge_id=judge_id
+            ctx, args.event, args.trade, args.code, args.criterion, value, judge_id=judge_id
         )
     else:
         from competition_app.services.scoring import record_mark
 
         saved = record_mark(
-            ctx, _contestant_id(ctx, args), args.criterion, args.value, judge_id=judge_id
+            ctx, _contestant_id(ctx, args), args.criterion, value, judge_id=judge_id
         )
     print(f"已保存：{_shown(saved.value)}")
     return 0
+
+
+def _required(value: Decimal | None) -> Decimal:
+    if value is None:
+        raise UserError("分数不能为空")
+    return value
 
 
 def cmd_marks_verification(args: argparse.Namespace) -> int:
@@ -496,6 +506,7 @@ def cmd_marks_verification(args: argparse.Namespace) -> int:
 
 
 def cmd_marks_resolve(args: argparse.Namespace) -> int:
+    from competition_app.domain.marks import read_number
     from competition_app.services.verification import resolve_mismatch
 
     ctx = _ctx(args)
@@ -503,7 +514,7 @@ def cmd_marks_resolve(args: argparse.Namespace) -> int:
         ctx,
         _contestant_id(ctx, args),
         args.criterion,
-        args.value,
+        _required(read_number(args.value)),
         judge_id=_judge_id(ctx, args.event, args.judge),
         reason=args.reason,
     )
@@ -798,9 +809,7 @@ def add_contest_day_commands(
     x.add_argument("--value", required=True)
     x.add_argument("--judge", help="裁判编号（评分组）")
     x.add_argument("--pass", dest="pass_no", type=int, choices=(1, 2), help="复核：第几遍")
-    x.add_argument(
-        "--clerk", help="复核录入员姓名（未设用户的单机模式下必填；两遍须由两人录入）"
-    )
+    x.add_argument("--clerk", help="复核录入员姓名（未设用户的单机模式下必填；两遍须由两人录入）")
     x.set_defaults(func=cmd_marks_enter)
     x = ma.add_parser("verification", help="复核进度与不一致的分数")
     _event_trade(x)

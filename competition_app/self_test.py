@@ -123,7 +123,7 @@ def step_scores(run: _Run) -> str:
     electrician = import_scores(ctx, event_id, "electrician", _sample("electrician-marks.csv"))
     # One score through the path the scoring grid uses: the missing practical of 1003.
     c1003 = next(c for c in list_contestants(ctx, event_id) if c.number == "1003")
-    saved = record_score(ctx, c1003.id, "practical", "80")
+    saved = record_score(ctx, c1003.id, "practical", Decimal(80))
     _check(saved.value == Decimal("80"), f"saved value read back as {saved.value}")
     return f"{fitter.rows + electrician.rows} score rows imported, one score saved"
 

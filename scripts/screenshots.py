@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 import time
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,7 +59,7 @@ def a_day_at_the_venue(ctx, event_id: int) -> None:  # type: ignore[no-untyped-d
     row = next(r for r in grid.rows if r.number == "1045")
     for i, col in enumerate(grid.columns[1:4], start=1):
         if not (col.judge_unit and col.judge_unit == row.unit):
-            save_cell(ctx, row.contestant_id, col, "31.5", row.versions[i])
+            save_cell(ctx, row.contestant_id, col, Decimal("31.5"), row.versions[i])
     people = {c.number: c.id for c in list_contestants(ctx, event_id)}
     set_status(ctx, people["1046"], "absent", reason="检录未到")
     electrician = get_trade(ctx, event_id, "electrician")

@@ -54,22 +54,52 @@ def parse_mark(
 ) -> Decimal:
     """The mark typed in `text`, checked against `min_mark`..`max_mark` and `decimals` places.
 
-    Raises MarkError for blank text: callers that allow a blank check `is_blank` first.
+    Raises MarkError for blank text: callers that allow a blank check `is_blank` first. This is
+    the one place typed text becomes a mark; below it, everything takes the Decimal.
+    """
+    value = read_number(text)
+    if value is None:
+        raise MarkError("未输入分数")
+    return check_mark(value, max_mark, min_mark=min_mark, decimals=decimals)
+
+
+def read_number(text: str) -> Decimal | None:
+    """The number typed in `text` (full-width digits and the IME's 。 folded), None for blank.
+
+    Only the reading: whether it is an acceptable mark is `check_mark`'s, which the services
+    apply to every value they store.
     """
     folded = _fold(text)
     if not folded:
-        raise MarkError("未输入分数")
+        return None
     if not _NUMBER.fullmatch(folded):
         raise MarkError(f"“{text.strip()}”不是数字")
-    value = Decimal(folded)
+    return Decimal(folded)
+
+
+def check_mark(
+    value: Decimal,
+    max_mark: Decimal,
+    *,
+    min_mark: Decimal = Decimal(0),
+    decimals: int = 2,
+) -> Decimal:
+    """`value` if it is a mark `min_mark`..`max_mark` with at most `decimals` places.
+
+    The services check every value they store with this, however it was typed. "8.500" is 8.5:
+    surplus zeros are dropped so stored marks carry the trade's places at most.
+    """
+    if not value.is_finite():
+        raise MarkError(f"“{value}”不是数字")
     if value < min_mark or value > max_mark:
         raise MarkError(f"分数 {plain(value)} 超出范围 {plain(min_mark)}–{plain(max_mark)}")
-    places = folded.partition(".")[2]
-    if len(places.rstrip("0")) > decimals:
-        raise MarkError("分数只能是整数" if decimals == 0 else f"最多 {decimals} 位小数")
-    if len(places) > decimals:
-        # "8.500" is 8.5: drop the surplus zeros so stored marks carry the trade's places at most
-        value = value.quantize(Decimal(1).scaleb(-decimals))
+    places = Decimal(1).scaleb(-decimals)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -decimals:
+        # within range, so quantizing to a few places is exact or shows the extra places
+        if value.quantize(places) != value:
+            raise MarkError("分数只能是整数" if decimals == 0 else f"最多 {decimals} 位小数")
+        value = value.quantize(places)
     return value
 
 

@@ -290,7 +290,7 @@ def record_mark_by_code(
     trade_code: str,
     workpiece_code: str,
     criterion: str,
-    value: Decimal | str | None,
+    value: Decimal | None,
     *,
     judge_id: int = 0,
     expected_version: int | None = None,

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from sqlalchemy import select
 
 from competition_app.domain.errors import ConflictError, ConnectionLost, UserError
+from competition_app.domain.marks import check_mark
 from competition_app.services.context import Context
-from competition_app.services.score_grid import GridColumn, parse_cell, save_cell
+from competition_app.services.score_grid import GridColumn, save_cell
 from competition_app.services.scoring import Saved
 from competition_app.storage.models import (
     Component,
@@ -30,16 +32,16 @@ from competition_app.storage.models import (
     CriterionMark,
 )
 
-SaveCell = Callable[[Context, int, GridColumn, str, int], Saved]
+SaveCell = Callable[[Context, int, GridColumn, Decimal | None, int], Saved]
 
 
 @dataclass(frozen=True)
 class PendingCell:
-    """One unsaved cell: what was typed and the version it was typed over."""
+    """One unsaved cell: the value typed (None: cleared) and the version it was typed over."""
 
     contestant_id: int
     column: GridColumn
-    text: str
+    value: Decimal | None
     expected_version: int
 
     @property
@@ -72,27 +74,33 @@ class PendingCells:
     def cells(self) -> tuple[PendingCell, ...]:
         return tuple(self._cells)
 
-    def text_for(self, contestant_id: int, column: GridColumn) -> str | None:
-        """What the cell should show after a reload: the unsaved text, or None."""
+    def waiting(self, contestant_id: int, column: GridColumn) -> PendingCell | None:
+        """The unsaved edit of this cell, if one waits: what it should show after a reload."""
         key = (contestant_id, column.key)
-        return next((c.text for c in self._cells if c.key == key), None)
+        return next((c for c in self._cells if c.key == key), None)
 
     def submit(
-        self, contestant_id: int, column: GridColumn, text: str, expected_version: int
+        self,
+        contestant_id: int,
+        column: GridColumn,
+        value: Decimal | None,
+        expected_version: int,
     ) -> Saved | None:
         """Save the cell, or keep it when the server cannot be reached (returns None then).
 
-        A bad value is refused at once (MarkError), whatever the connection; so is a conflict
-        or a locked trade while connected. While older cells wait, a new one waits behind them,
-        so the order of edits is kept.
+        `value` is the typed text as `parse_cell` read it. A value out of the column's range is
+        refused at once (MarkError), whatever the connection; so is a conflict or a locked trade
+        while connected. While older cells wait, a new one waits behind them, so the order of
+        edits is kept.
         """
-        parse_cell(column, text)
-        cell = PendingCell(contestant_id, column, text, expected_version)
+        if value is not None and column.limit is not None:
+            check_mark(value, column.limit, decimals=column.decimals)
+        cell = PendingCell(contestant_id, column, value, expected_version)
         if self._cells:
             self._keep(cell)
             return None
         try:
-            return self._save(self._ctx, contestant_id, column, text, expected_version)
+            return self._save(self._ctx, contestant_id, column, value, expected_version)
         except ConnectionLost:
             self._keep(cell)
             return None
@@ -105,7 +113,7 @@ class PendingCells:
             cell = self._cells[0]
             try:
                 result = self._save(
-                    self._ctx, cell.contestant_id, cell.column, cell.text, cell.expected_version
+                    self._ctx, cell.contestant_id, cell.column, cell.value, cell.expected_version
                 )
             except ConnectionLost:
                 break
@@ -145,10 +153,9 @@ class PendingCells:
         """
         try:
             stored = stored_cell(self._ctx, cell.contestant_id, cell.column)
-            wanted = parse_cell(cell.column, cell.text)
         except UserError:
             return None
-        return stored if stored.value == wanted else None
+        return stored if stored.value == cell.value else None
 
 
 def stored_cell(ctx: Context, contestant_id: int, column: GridColumn) -> Saved:

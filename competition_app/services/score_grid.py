@@ -329,14 +329,18 @@ def parse_cell(column: GridColumn, text: str) -> Decimal | None:
 
 
 def save_cell(
-    ctx: Context, contestant_id: int, column: GridColumn, text: str, expected_version: int
+    ctx: Context,
+    contestant_id: int,
+    column: GridColumn,
+    value: Decimal | None,
+    expected_version: int,
 ) -> Saved:
-    """Commit one cell at once; a blank cell deletes the mark ("not entered", never zero).
+    """Commit one cell at once; None deletes the mark ("not entered", never zero).
 
-    The version returned is the one to send with the next edit of the same cell (0 once the
-    mark is gone, which is what a fresh load of the grid would show).
+    `value` is what `parse_cell` made of the typed text: the grid parses once. The version
+    returned is the one to send with the next edit of the same cell (0 once the mark is gone,
+    which is what a fresh load of the grid would show).
     """
-    value = parse_cell(column, text)
     if column.kind == "mark":
         saved = record_mark(
             ctx,

@@ -13,7 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import ConflictError, Problem, UserError, ValidationError
-from competition_app.domain.marks import parse_mark
+from competition_app.domain.marks import check_mark
 from competition_app.domain.recusal import stand_aside
 from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
 from competition_app.services import audit
@@ -56,12 +56,12 @@ def record_mark(
     ctx: Context,
     contestant_id: int,
     criterion_code: str,
-    value: Decimal | str | None,
+    value: Decimal | None,
     *,
     judge_id: int = 0,
     expected_version: int | None = None,
 ) -> Saved:
-    """Store (or clear, with None or "") one criterion mark, checked against the criterion's range.
+    """Store (or clear, with None) one criterion mark, checked against the criterion's range.
 
     `expected_version` is the version the station last saw (0: it saw no mark); if someone else
     saved in between, the save is refused showing their value, never silently overwritten.
@@ -83,7 +83,7 @@ def record_mark(
         if crit_row is None:
             raise UserError(f"工种“{trade.name}”没有评分项“{criterion_code}”")
         crit = rules.criterion(criterion_code)
-        mark = _parse(value, rules.mark_limit(crit), rules.mark_decimals)
+        mark = _checked(value, rules.mark_limit(crit), rules.mark_decimals)
         if mark is not None:
             check_recusal(s, trade, c, judge_id, crit_row.id)
         existing = s.scalars(
@@ -137,14 +137,10 @@ def record_mark(
         return saved
 
 
-def _parse(value: Decimal | str | None, limit: Decimal, decimals: int) -> Decimal | None:
-    if value is None:
-        return None
-    if isinstance(value, Decimal):
-        value = format(value, "f")
-    if not value.strip():
-        return None
-    return parse_mark(value, limit, decimals=decimals)
+def _checked(value: Decimal | None, limit: Decimal, decimals: int) -> Decimal | None:
+    """The value to store (None clears it), checked against the range and places however it
+    was typed: the grid or the command line parsed the text, once, at their edge."""
+    return None if value is None else check_mark(value, limit, decimals=decimals)
 
 
 def _check_version(current: int, current_value: Decimal | None, expected: int | None) -> None:
@@ -157,7 +153,7 @@ def record_score(
     ctx: Context,
     contestant_id: int,
     component_code: str,
-    value: Decimal | str | None,
+    value: Decimal | None,
     *,
     expected_version: int | None = None,
 ) -> Saved:
@@ -174,7 +170,7 @@ def record_score(
         ).first()
         if comp_row is None or not rules.is_direct(component_code):
             raise UserError(f"“{component_code}”不能直接录入分数")
-        score = _parse(value, comp_row.max_score, rules.mark_decimals)
+        score = _checked(value, comp_row.max_score, rules.mark_decimals)
         existing = s.scalars(
             select(ComponentScore).where(
                 ComponentScore.contestant_id == c.id, ComponentScore.component_id == comp_row.id

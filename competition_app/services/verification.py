@@ -22,7 +22,7 @@ from competition_app.domain.double_entry import (
 )
 from competition_app.domain.entries import COMPETING
 from competition_app.domain.errors import PermissionDenied, UserError
-from competition_app.domain.marks import parse_mark
+from competition_app.domain.marks import check_mark
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import require
@@ -110,7 +110,7 @@ def enter_pass(
     ctx: Context,
     contestant_id: int,
     criterion_code: str,
-    value: Decimal | str,
+    value: Decimal,
     *,
     pass_no: PassNo,
     judge_id: int = 0,
@@ -134,7 +134,7 @@ def enter_pass(
             raise UserError(f"工种“{trade.name}”未启用复核")
         rules = load_rules(trade)
         crit = _criterion(s, trade, criterion_code)
-        mark = _parse(
+        mark = _checked(
             value,
             rules.mark_limit(rules.criterion(criterion_code)),
             rules.mark_decimals,
@@ -204,7 +204,7 @@ def resolve_mismatch(
     ctx: Context,
     contestant_id: int,
     criterion_code: str,
-    value: Decimal | str,
+    value: Decimal,
     *,
     judge_id: int = 0,
     reason: str,
@@ -219,7 +219,7 @@ def resolve_mismatch(
         ensure_unlocked(trade)
         rules = load_rules(trade)
         crit = _criterion(s, trade, criterion_code)
-        mark = _parse(
+        mark = _checked(
             value,
             rules.mark_limit(rules.criterion(criterion_code)),
             rules.mark_decimals,
@@ -265,11 +265,8 @@ def resolve_mismatch(
         )
 
 
-def _parse(value: Decimal | str, limit: Decimal, decimals: int) -> Decimal:
-    text = format(value, "f") if isinstance(value, Decimal) else value
-    if not text.strip():
-        raise UserError("分数不能为空")
-    return parse_mark(text, limit, decimals=decimals)
+def _checked(value: Decimal, limit: Decimal, decimals: int) -> Decimal:
+    return check_mark(value, limit, decimals=decimals)
 
 
 def _state(entries: dict[int, MarkEntry]) -> PassState:

@@ -13,7 +13,7 @@ from competition_app.services.blind_codes import (
     record_mark_by_code,
 )
 from competition_app.services.context import Context
-from competition_app.services.score_grid import GridColumn, GridRow, ScoreGrid, parse_cell
+from competition_app.services.score_grid import GridColumn, GridRow, ScoreGrid
 from competition_app.services.scoring import Saved, record_score
 from competition_app.ui.score_grid_model import ScoreGridModel
 
@@ -49,10 +49,14 @@ class CodeSaver:
         self.codes: dict[int, str] = {}
 
     def __call__(
-        self, ctx: Context, key: int, column: GridColumn, text: str, expected_version: int
+        self,
+        ctx: Context,
+        key: int,
+        column: GridColumn,
+        value: Decimal | None,
+        expected_version: int,
     ) -> Saved:
         code = self.codes[key]
-        value: Decimal | None = parse_cell(column, text)
         if column.kind == "mark":
             saved = record_mark_by_code(
                 ctx,

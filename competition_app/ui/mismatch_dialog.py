@@ -3,6 +3,7 @@ the paper score sheet, give the grounds; each settlement is audited with both pa
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.domain.errors import UserError
-from competition_app.domain.marks import plain
+from competition_app.domain.marks import plain, read_number
 from competition_app.services.context import Context
 from competition_app.services.judges import list_judges
 from competition_app.services.trades import TradeInfo
@@ -163,17 +164,18 @@ class MismatchDialog(QDialog):
         m = self.selected()
         if m is None:
             return False
-        if self.first.isChecked():
-            value = plain(m.first)
-        elif self.second.isChecked():
-            value = plain(m.second)
-        elif self.other.isChecked():
-            value = self.other_value.text()
-        else:
-            self.error.setText(self.tr("请选择有效分数"))
-            self.error.show()
-            return False
         try:
+            value: Decimal | None = None
+            if self.first.isChecked():
+                value = m.first
+            elif self.second.isChecked():
+                value = m.second
+            elif self.other.isChecked():
+                value = read_number(self.other_value.text())  # read once; the service checks it
+            if value is None:
+                self.error.setText(self.tr("请选择有效分数"))
+                self.error.show()
+                return False
             resolve_mismatch(
                 self.ctx,
                 m.contestant_id,

@@ -57,9 +57,11 @@ class PassGridModel(ScoreGridModel):
     ) -> None:
         saver = CodeSaver(event_id)
 
-        def save(ctx: Context, key: int, col: GridColumn, text: str, version: int) -> Saved:
+        def save(
+            ctx: Context, key: int, col: GridColumn, value: Decimal | None, version: int
+        ) -> Saved:
             # direct scores and times of a blind trade are saved by code too
-            return (saver if self.blind_codes else save_cell)(ctx, key, col, text, version)
+            return (saver if self.blind_codes else save_cell)(ctx, key, col, value, version)
 
         super().__init__(ctx, parent, save=save)
         self.saver = saver
@@ -215,6 +217,7 @@ class PassGridModel(ScoreGridModel):
         if problem:
             self._refuse(row, column, problem)
             return False
+        # check() has refused anything that does not read as a mark, so this cannot fail
         value = parse_cell(gc, text)
         assert value is not None
         person = self.grid.rows[row]
@@ -228,7 +231,7 @@ class PassGridModel(ScoreGridModel):
                 replace(self.ctx, clerk=self.clerk),
                 who,
                 gc.code,
-                text,
+                value,
                 pass_no=self.pass_no,
                 judge_id=gc.judge_id,
             )

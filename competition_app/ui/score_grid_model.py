@@ -304,7 +304,7 @@ class ScoreGridModel(QAbstractTableModel):
             return True
         person = self.grid.rows[row]
         try:
-            saved = self.pending.submit(person.contestant_id, gc, text, self._versions[row][i])
+            saved = self.pending.submit(person.contestant_id, gc, new, self._versions[row][i])
         except LockedError as e:
             self.locked = True
             self.locked_changed.emit(True)
@@ -351,10 +351,7 @@ class ScoreGridModel(QAbstractTableModel):
             if where is None:
                 continue
             r, c = where
-            try:
-                self._values[r][c] = parse_cell(cell.column, cell.text)
-            except UserError:
-                continue
+            self._values[r][c] = cell.value
             self._pending_cells.add(cell.key)
 
     def retry_pending(self) -> None:

@@ -7,7 +7,14 @@ from decimal import Decimal
 import pytest
 
 from competition_app.domain.errors import UserError
-from competition_app.domain.marks import MarkError, is_blank, parse_mark, parse_minutes, plain
+from competition_app.domain.marks import (
+    MarkError,
+    check_mark,
+    is_blank,
+    parse_mark,
+    parse_minutes,
+    plain,
+)
 
 D = Decimal
 
@@ -106,3 +113,31 @@ def test_parse_minutes_refuses(text: str, message: str) -> None:
 )
 def test_plain(value: str, text: str) -> None:
     assert plain(D(value)) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("8.5", "8.5", id="plain"),
+        pytest.param("8.500", "8.50", id="surplus-zeros-dropped-to-the-places"),
+        pytest.param("0", "0", id="zero"),
+        pytest.param("10", "10", id="the-maximum"),
+    ],
+)
+def test_check_mark_keeps_a_value_within_the_rules(value: str, expected: str) -> None:
+    assert str(check_mark(Decimal(value), Decimal(10), decimals=2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        pytest.param("10.01", "分数 10.01 超出范围 0–10", id="over"),
+        pytest.param("-1", "分数 -1 超出范围 0–10", id="negative"),
+        pytest.param("8.125", "最多 2 位小数", id="too-many-places"),
+        pytest.param("NaN", "“NaN”不是数字", id="not-a-number"),
+        pytest.param("Infinity", "“Infinity”不是数字", id="infinite"),
+    ],
+)
+def test_check_mark_refuses_what_parse_mark_would(value: str, message: str) -> None:
+    with pytest.raises(MarkError, match=message):
+        check_mark(Decimal(value), Decimal(10), decimals=2)

@@ -9,6 +9,7 @@ Prints `i,contestant_id,criterion,value` per acknowledged mark, flushed at once.
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from itertools import count
 
 CRITERIA = ("c1", "c2", "c3")
@@ -45,7 +46,7 @@ def main(argv: list[str]) -> int:
     print("ready", flush=True)
     for i in count():
         contestant, criterion, value = planned(i, ids)
-        record_mark(ctx, contestant, criterion, value)
+        record_mark(ctx, contestant, criterion, Decimal(value))
         sys.stdout.write(f"{i},{contestant},{criterion},{value}\n")
         sys.stdout.flush()
     return 0  # pragma: no cover - killed before

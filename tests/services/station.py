@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 from competition_app.domain.errors import UserError
@@ -39,7 +40,8 @@ def save(url: str, go_file: str, cells_json: str) -> None:
         time.sleep(0.005)
     for cid, code, judge, value, expected in json.loads(cells_json):
         try:
-            saved = record_mark(ctx, cid, code, value, judge_id=judge, expected_version=expected)
+            mark = None if value is None else Decimal(value)
+            saved = record_mark(ctx, cid, code, mark, judge_id=judge, expected_version=expected)
         except UserError as e:
             out = {"cell": [cid, code, judge], "error": type(e).__name__, "message": str(e)}
         else:

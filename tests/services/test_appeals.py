@@ -38,8 +38,8 @@ def locked_fitter(ctx, event_id):
         "1002": (70, 85),
         "1003": (60, 70),
     }.items():
-        record_score(staff.judge, ids[number], "theory", str(theory))
-        record_score(staff.judge, ids[number], "practical", str(practical))
+        record_score(staff.judge, ids[number], "theory", Decimal(str(theory)))
+        record_score(staff.judge, ids[number], "practical", Decimal(str(practical)))
     trade = get_trade(ctx, event_id, "fitter")
     set_trade_options(staff.organizer, trade.id, ends_at="2022-07-20 17:00")
     lock_trade(staff.chief, trade.id)
@@ -145,9 +145,9 @@ def test_a_decision_is_final(ctx, event_id, locked_fitter):
 def test_appeal_changes_to_criterion_marks(ctx, event_id):
     ids = {c.number: c.id for c in list_contestants(ctx, event_id)}
     for number, e1 in (("2001", "30"), ("2002", "35")):
-        record_score(ctx, ids[number], "theory", "80")
-        record_mark(ctx, ids[number], "e1", e1)
-        record_mark(ctx, ids[number], "e2", "50")
+        record_score(ctx, ids[number], "theory", Decimal("80"))
+        record_mark(ctx, ids[number], "e1", Decimal(e1))
+        record_mark(ctx, ids[number], "e2", Decimal("50"))
     trade = get_trade(ctx, event_id, "electrician")
     set_trade_options(ctx, trade.id, ends_at=datetime.now())
     lock_trade(ctx, trade.id)

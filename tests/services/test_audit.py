@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
@@ -26,7 +27,7 @@ from competition_app.storage.models import AuditEntry
 def _marks(ctx, event_id, n=3):
     who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2001"]
     for k in range(n):
-        record_mark(ctx, who, "e1", str(30 + k))
+        record_mark(ctx, who, "e1", Decimal(str(30 + k)))
 
 
 def _sqlite(ctx):
@@ -134,8 +135,8 @@ def test_a_deleted_head_is_found_and_stays_found_after_more_writes(ctx, event_id
 
 def test_every_change_is_audited_with_who_old_and_new(ctx, event_id):
     who = {c.number: c.id for c in list_contestants(ctx, event_id)}["1001"]
-    record_score(ctx, who, "theory", "80")
-    record_score(ctx, who, "theory", "85")
+    record_score(ctx, who, "theory", Decimal("80"))
+    record_score(ctx, who, "theory", Decimal("85"))
     entry = audit_log(ctx, event_id, limit=1)[0]
     assert (entry.user, entry.action, entry.key, entry.old, entry.new) == (
         "记分员甲",
@@ -153,7 +154,7 @@ def test_two_stations_saving_at_once_never_fork_the_chain(ctx, event_id):
     def station(number: str, crit: str) -> None:
         try:
             for k in range(12):
-                record_mark(ctx, ids[number], crit, str(10 + k))
+                record_mark(ctx, ids[number], crit, Decimal(str(10 + k)))
         except BaseException as e:
             errors.append(e)
 

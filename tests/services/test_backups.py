@@ -4,6 +4,7 @@ marks change, rotation, preview and restore."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -94,10 +95,10 @@ def test_scheduler_backs_up_on_open_then_only_when_due_and_changed(
     clock.now += 11 * 60
     assert sched.tick() is None  # due, but nothing changed: an idle laptop makes no backups
 
-    record_score(ctx, _contestant(ctx, event_id, "1001"), "theory", "88")
+    record_score(ctx, _contestant(ctx, event_id, "1001"), "theory", Decimal("88"))
     clock.now += 60
     assert sched.tick() is not None  # changed, and 12 minutes since the last one
-    record_score(ctx, _contestant(ctx, event_id, "1002"), "theory", "77")
+    record_score(ctx, _contestant(ctx, event_id, "1002"), "theory", Decimal("77"))
     clock.now += 5 * 60
     assert sched.tick() is None  # changed, but only 5 minutes since the last one
     clock.now += 5 * 60
@@ -106,7 +107,7 @@ def test_scheduler_backs_up_on_open_then_only_when_due_and_changed(
     assert preview_backup(latest.path).marks == 2
 
     for _ in range(5):
-        record_score(ctx, _contestant(ctx, event_id, "1001"), "theory", str(60 + _))
+        record_score(ctx, _contestant(ctx, event_id, "1001"), "theory", Decimal(str(60 + _)))
         clock.now += 10 * 60
         assert sched.tick() is not None
     assert len([b for b in list_backups(ctx.db.path, folder) if b.automatic]) == 3  # type: ignore[arg-type]
@@ -117,9 +118,9 @@ def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(
 ) -> None:
     folder = tmp_path / "backups"
     c1001 = _contestant(ctx, event_id, "1001")
-    record_score(ctx, c1001, "theory", "80")
+    record_score(ctx, c1001, "theory", Decimal("80"))
     saved = backup_now(ctx, folder)
-    record_score(ctx, c1001, "theory", "95")
+    record_score(ctx, c1001, "theory", Decimal("95"))
 
     restored = restore_backup(ctx, saved.path, folder)
     try:

@@ -65,7 +65,7 @@ def test_a_contestant_added_later_gets_codes_on_the_next_run(ctx, event_id):
 def test_marks_by_work_piece_code_land_on_the_right_contestant(ctx, event_id):
     generate_codes(ctx, event_id, "electrician")
     piece = _codes(ctx, event_id)["2002"]
-    saved = record_mark_by_code(ctx, event_id, "electrician", piece.lower(), "e1", "33")
+    saved = record_mark_by_code(ctx, event_id, "electrician", piece.lower(), "e1", Decimal("33"))
     assert saved.value == Decimal(33)
     grid = blind_grid_rows(ctx, get_trade(ctx, event_id, "electrician").id)
     row = next(r for r in grid.rows if r.workpiece_code == piece)
@@ -88,11 +88,11 @@ def test_a_wrong_or_check_in_code_is_refused_not_misfiled(ctx, event_id):
     generate_codes(ctx, event_id, "electrician")
     checkin_code = code_tables(ctx, event_id, "electrician").first[0].checkin_code
     with pytest.raises(UserError, match="检录号"):
-        record_mark_by_code(ctx, event_id, "electrician", checkin_code, "e1", "30")
+        record_mark_by_code(ctx, event_id, "electrician", checkin_code, "e1", Decimal("30"))
     with pytest.raises(UserError, match="没有工件号"):
-        record_mark_by_code(ctx, event_id, "electrician", "ZZZ999", "e1", "30")
+        record_mark_by_code(ctx, event_id, "electrician", "ZZZ999", "e1", Decimal("30"))
     with pytest.raises(UserError, match="不是工件号"):
-        record_mark_by_code(ctx, event_id, "electrician", "2001", "e1", "30")
+        record_mark_by_code(ctx, event_id, "electrician", "2001", "e1", Decimal("30"))
 
 
 def test_decryption_before_the_lock_is_refused(ctx, event_id):
@@ -137,7 +137,9 @@ def test_regeneration_only_before_marks_and_never_when_locked(ctx, event_id):
     assert generate_codes(ctx, event_id, "electrician", regenerate=True) == 2
     assert _codes(ctx, event_id) != before
     assert any(a.action == "codes.regenerate" for a in audit_log(ctx, event_id))
-    record_mark_by_code(ctx, event_id, "electrician", _codes(ctx, event_id)["2001"], "e1", "30")
+    record_mark_by_code(
+        ctx, event_id, "electrician", _codes(ctx, event_id)["2001"], "e1", Decimal("30")
+    )
     with pytest.raises(UserError, match="已有"):
         generate_codes(ctx, event_id, "electrician", regenerate=True)
     lock_trade(ctx, get_trade(ctx, event_id, "electrician").id)
@@ -162,8 +164,8 @@ def test_the_encryption_judge_does_not_mark(ctx, event_id):
     generate_codes(staff.encryption, event_id, "electrician")
     piece = _codes(staff.encryption, event_id)["2001"]
     with pytest.raises(PermissionDenied):
-        record_mark_by_code(staff.encryption, event_id, "electrician", piece, "e1", "30")
-    record_mark_by_code(staff.judge, event_id, "electrician", piece, "e1", "30")
+        record_mark_by_code(staff.encryption, event_id, "electrician", piece, "e1", Decimal("30"))
+    record_mark_by_code(staff.judge, event_id, "electrician", piece, "e1", Decimal("30"))
 
 
 def test_blind_flag_and_audit_keys_by_code(ctx, event_id):
@@ -171,12 +173,12 @@ def test_blind_flag_and_audit_keys_by_code(ctx, event_id):
     set_trade_options(ctx, trade.id, blind=True)
     generate_codes(ctx, event_id, "electrician")
     piece = _codes(ctx, event_id)["2001"]
-    record_mark_by_code(ctx, event_id, "electrician", piece, "e1", "30")
+    record_mark_by_code(ctx, event_id, "electrician", piece, "e1", Decimal("30"))
     mark = next(a for a in audit_log(ctx, event_id) if a.action == "mark")
     assert mark.key.startswith(piece.replace("-", "")) and "2001" not in mark.key
     # the theory score and the time, entered by number from the exam list, are filed by code too
     people = {c.number: c.id for c in list_contestants(ctx, event_id, "electrician")}
-    record_score(ctx, people["2001"], "theory", "88")
+    record_score(ctx, people["2001"], "theory", Decimal("88"))
     record_time(ctx, people["2001"], Decimal("95"))
     for action in ("score", "time"):
         entry = next(a for a in audit_log(ctx, event_id) if a.action == action)
@@ -211,7 +213,7 @@ def test_blind_results_show_codes_only_until_the_locked_trade_is_decrypted(ctx, 
     set_trade_options(staff.organizer, trade.id, blind=True)
     generate_codes(staff.encryption, event_id, "electrician")
     codes = _codes(staff.encryption, event_id)
-    record_mark_by_code(staff.judge, event_id, "electrician", codes["2001"], "e1", "30")
+    record_mark_by_code(staff.judge, event_id, "electrician", codes["2001"], "e1", Decimal("30"))
 
     def shown(who):
         res = results_for(who, event_id, "electrician")

@@ -89,27 +89,27 @@ def station(server: Server) -> Iterator[tuple[Context, int]]:
 
 def test_saving_while_the_server_is_down_says_so_and_works_once_it_is_back(server, station):
     ctx, who = station
-    first = record_mark(ctx, who, "e1", "30", expected_version=0)
+    first = record_mark(ctx, who, "e1", Decimal("30"), expected_version=0)
     server.stop()
     started = time.monotonic()
     with pytest.raises(ConnectionLost) as lost:
-        record_mark(ctx, who, "e1", "31", expected_version=first.version)
+        record_mark(ctx, who, "e1", Decimal("31"), expected_version=first.version)
     assert str(lost.value) == MESSAGE
     assert time.monotonic() - started < 10  # told at once, not after a long network timeout
     with pytest.raises(ConnectionLost):
         change_stamp(ctx, 1)  # the views' poll says so too
     server.start()
     # the same call again: the pool notices its dead connections and opens new ones
-    again = record_mark(ctx, who, "e1", "31", expected_version=first.version)
+    again = record_mark(ctx, who, "e1", Decimal("31"), expected_version=first.version)
     assert again == Saved(Decimal("31"), 2)
 
 
 def test_unsaved_cells_are_kept_and_saved_when_the_server_returns(server, station):
     ctx, who = station
     pending = PendingCells(ctx)
-    assert pending.submit(who, E1, "30", 0) == Saved(Decimal("30"), 1)
+    assert pending.submit(who, E1, Decimal("30"), 0) == Saved(Decimal("30"), 1)
     server.stop()
-    assert pending.submit(who, E1, "32.5", 1) is None  # kept; the cell still shows 32.5
+    assert pending.submit(who, E1, Decimal("32.5"), 1) is None  # kept; the cell still shows 32.5
     assert pending.text_for(who, E1) == "32.5"
     assert pending.retry().waiting == 1
     server.start()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from competition_app.domain.errors import UserError, ValidationError
@@ -38,7 +40,7 @@ def test_problems_are_listed_per_field(ctx, event_id):
 def test_a_judge_with_marks_stays(ctx, event_id):
     j1 = next(j for j in list_judges(ctx, event_id) if j.code == "J1")
     who = next(c.id for c in list_contestants(ctx, event_id) if c.number == "2001")
-    record_mark(ctx, who, "e1", "30", judge_id=j1.id)
+    record_mark(ctx, who, "e1", Decimal("30"), judge_id=j1.id)
     with pytest.raises(UserError, match="不能删除"):
         delete_judge(ctx, j1.id)
 

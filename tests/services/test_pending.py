@@ -44,34 +44,35 @@ def who(ctx, event_id) -> int:
 
 def test_connected_cells_are_saved_at_once(ctx, who):
     pending = PendingCells(ctx)
-    assert pending.submit(who, E1, "30", 0) == Saved(Decimal("30"), 1)
+    assert pending.submit(who, E1, Decimal("30"), 0) == Saved(Decimal("30"), 1)
     assert len(pending) == 0
 
 
 def test_a_cell_typed_while_the_server_is_away_is_kept_and_saved_later(ctx, who):
     server = FlakyServer(down=2)
     pending = PendingCells(ctx, save=server)
-    assert pending.submit(who, E1, "30", 0) is None
-    assert pending.text_for(who, E1) == "30"
+    assert pending.submit(who, E1, Decimal("30"), 0) is None
+    waiting = pending.waiting(who, E1)
+    assert waiting is not None and waiting.value == Decimal("30")
     assert pending.retry().waiting == 1  # still down
     result = pending.retry()
     assert result.waiting == 0 and not result.refused
     [(cell, saved)] = result.saved
-    assert cell.text == "30" and saved == Saved(Decimal("30"), 1)
+    assert cell.value == Decimal("30") and saved == Saved(Decimal("30"), 1)
     assert stored_cell(ctx, who, E1) == Saved(Decimal("30"), 1)
-    assert pending.text_for(who, E1) is None
+    assert pending.waiting(who, E1) is None
 
 
 def test_cells_wait_in_order_and_a_second_edit_replaces_the_first(ctx, who):
     server = FlakyServer(down=1)
     pending = PendingCells(ctx, save=server)
-    assert pending.submit(who, E1, "30", 0) is None
+    assert pending.submit(who, E1, Decimal("30"), 0) is None
     # the server is back, but a new cell does not overtake the waiting one
-    assert pending.submit(who, E2, "50", 0) is None
-    assert pending.submit(who, E1, "31", 1) is None  # edited again, over the unsaved 30
-    assert [(c.column.code, c.text, c.expected_version) for c in pending.cells] == [
-        ("e1", "31", 0),
-        ("e2", "50", 0),
+    assert pending.submit(who, E2, Decimal("50"), 0) is None
+    assert pending.submit(who, E1, Decimal("31"), 1) is None  # edited again, over the unsaved 30
+    assert [(c.column.code, c.value, c.expected_version) for c in pending.cells] == [
+        ("e1", Decimal("31"), 0),
+        ("e2", Decimal("50"), 0),
     ]
     result = pending.retry()
     assert [(c.column.code, s.value) for c, s in result.saved] == [
@@ -83,14 +84,16 @@ def test_cells_wait_in_order_and_a_second_edit_replaces_the_first(ctx, who):
 def test_a_bad_value_is_refused_at_once_even_offline(ctx, who):
     pending = PendingCells(ctx, save=FlakyServer(down=5))
     with pytest.raises(UserError, match="40"):
-        pending.submit(who, E1, "41", 0)
+        pending.submit(who, E1, Decimal("41"), 0)
     assert len(pending) == 0
 
 
 def test_a_cell_someone_else_changed_meanwhile_is_refused_not_overwritten(ctx, who):
     pending = PendingCells(ctx, save=FlakyServer(down=1))
-    assert pending.submit(who, E1, "30", 0) is None
-    record_mark(ctx, who, "e1", "25", expected_version=0)  # another station, still connected
+    assert pending.submit(who, E1, Decimal("30"), 0) is None
+    record_mark(
+        ctx, who, "e1", Decimal("25"), expected_version=0
+    )  # another station, still connected
     result = pending.retry()
     [(_cell, error)] = result.refused
     assert isinstance(error, ConflictError) and "25" in str(error)
@@ -100,7 +103,7 @@ def test_a_cell_someone_else_changed_meanwhile_is_refused_not_overwritten(ctx, w
 
 def test_a_save_whose_reply_was_lost_is_not_reported_as_a_conflict(ctx, who):
     pending = PendingCells(ctx, save=FlakyServer(lose_reply=True))
-    assert pending.submit(who, E1, "30", 0) is None  # saved, but the station never heard
+    assert pending.submit(who, E1, Decimal("30"), 0) is None  # saved, but the station never heard
     result = pending.retry()  # meets its own save: version 1 where it expected 0
     assert not result.refused
     assert [s for _, s in result.saved] == [Saved(Decimal("30"), 1)]

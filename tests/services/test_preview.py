@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from competition_app.domain.errors import UserError, ValidationError
@@ -20,8 +22,8 @@ def test_preview_uses_unsaved_rules_and_saves_nothing(ctx, event_id):
         ("1002", "60", "90"),
         ("1003", "70", "70"),
     ):
-        record_score(ctx, people[number], "theory", theory)
-        record_score(ctx, people[number], "practical", practical)
+        record_score(ctx, people[number], "theory", Decimal(theory))
+        record_score(ctx, people[number], "practical", Decimal(practical))
     mapping = rules_to_mapping(trade.rules)
     ranked = [r.number for r in preview_results(ctx, trade.id, mapping).rows]
     assert ranked[0] == "1002"  # practical weighs 0.7

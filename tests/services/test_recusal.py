@@ -43,14 +43,18 @@ def colleague(ctx, event_id):
 
 def test_a_judge_of_the_same_unit_is_refused_with_the_reason(ctx, event_id, judges, colleague):
     with pytest.raises(RecusalRefused, match=J1_UNIT):
-        record_mark(ctx, colleague, "e1", "30", judge_id=judges["J1"])
-    assert record_mark(ctx, colleague, "e1", "30", judge_id=judges["J2"]).value == Decimal(30)
+        record_mark(ctx, colleague, "e1", Decimal("30"), judge_id=judges["J1"])
+    assert record_mark(ctx, colleague, "e1", Decimal("30"), judge_id=judges["J2"]).value == Decimal(
+        30
+    )
 
 
 def test_same_unit_does_not_apply_when_marking_is_blind(ctx, event_id, judges, colleague):
     trade = get_trade(ctx, event_id, "electrician")
     set_trade_options(ctx, trade.id, blind=True)
-    assert record_mark(ctx, colleague, "e1", "30", judge_id=judges["J1"]).value == Decimal(30)
+    assert record_mark(ctx, colleague, "e1", Decimal("30"), judge_id=judges["J1"]).value == Decimal(
+        30
+    )
     assert conflicts_for_trade(ctx, trade.id) == []
 
 
@@ -66,7 +70,9 @@ def test_a_declared_conflict_is_refused_even_when_blind_without_naming_the_perso
     checkin = next(r.checkin_code for r in tables.first if r.number == "2001")
     piece = next(r.workpiece_code for r in tables.second if r.checkin_code == checkin)
     with pytest.raises(RecusalRefused, match="师傅") as refused:
-        record_mark_by_code(ctx, event_id, "electrician", piece, "e1", "30", judge_id=judges["J2"])
+        record_mark_by_code(
+            ctx, event_id, "electrician", piece, "e1", Decimal("30"), judge_id=judges["J2"]
+        )
     assert "2001" not in str(refused.value) and "刘洋" not in str(refused.value)
     conflicts = conflicts_for_trade(ctx, trade.id)
     assert [(c.judge_code, c.number, c.kind) for c in conflicts] == [("J2", "2001", "declared")]
@@ -93,11 +99,11 @@ def test_panels_limit_a_judge_to_their_criteria(ctx, event_id, judges):
     a = assign_judge(ctx, judges["J2"], trade.id, ["e1"])
     assert a.criteria == ("e1",)
     who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2001"]
-    record_mark(ctx, who, "e1", "30", judge_id=judges["J2"])
+    record_mark(ctx, who, "e1", Decimal("30"), judge_id=judges["J2"])
     with pytest.raises(RecusalRefused, match="评分组"):
-        record_mark(ctx, who, "e2", "30", judge_id=judges["J2"])
+        record_mark(ctx, who, "e2", Decimal("30"), judge_id=judges["J2"])
     assign_judge(ctx, judges["J2"], trade.id)  # back on every criterion
-    record_mark(ctx, who, "e2", "30", judge_id=judges["J2"])
+    record_mark(ctx, who, "e2", Decimal("30"), judge_id=judges["J2"])
     assert {x.code: x.criteria for x in judge_assignments(ctx, trade.id)} == {"J1": (), "J2": ()}
     unassign_judge(ctx, judges["J2"], trade.id)
     assert [x.code for x in judge_assignments(ctx, trade.id)] == ["J1"]

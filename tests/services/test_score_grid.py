@@ -50,34 +50,36 @@ def test_save_cell_commits_and_returns_the_next_version(ctx, event_id):
     grid = grid_of(ctx, event_id, "electrician")
     who = grid.rows[0].contestant_id
     e1 = grid.columns[1]
-    saved = save_cell(ctx, who, e1, "35.5", 0)
+    saved = save_cell(ctx, who, e1, Decimal("35.5"), 0)
     assert (saved.value, saved.version) == (Decimal("35.5"), 1)
     again = grid_of(ctx, event_id, "electrician")
     assert again.rows[0].values[1] == Decimal("35.5") and again.rows[0].versions[1] == 1
     assert again.counts() == (1, 10)  # two contestants x five cells
     # cleared: gone (not zero), and the version a fresh load would show
-    cleared = save_cell(ctx, who, e1, " ", 1)
+    cleared = save_cell(ctx, who, e1, None, 1)
     assert (cleared.value, cleared.version) == (None, 0)
     assert grid_of(ctx, event_id, "electrician").rows[0].values[1] is None
-    assert save_cell(ctx, who, e1, "0", 0).value == Decimal(0)
+    assert save_cell(ctx, who, e1, Decimal("0"), 0).value == Decimal(0)
 
 
 def test_a_stale_version_is_a_conflict(ctx, event_id):
     grid = grid_of(ctx, event_id, "electrician")
     who, e2 = grid.rows[0].contestant_id, grid.columns[3]
-    save_cell(ctx, who, e2, "50", 0)
+    save_cell(ctx, who, e2, Decimal("50"), 0)
     with pytest.raises(ConflictError, match="50"):
-        save_cell(ctx, who, e2, "51", 0)
+        save_cell(ctx, who, e2, Decimal("51"), 0)
 
 
 def test_time_cells_check_the_contestants_version(ctx, event_id):
     grid = grid_of(ctx, event_id, "fitter")
     row, time = grid.rows[0], grid.columns[-1]
-    saved = save_cell(ctx, row.contestant_id, time, "1:30", row.versions[-1])
+    saved = save_cell(ctx, row.contestant_id, time, parse_cell(time, "1:30"), row.versions[-1])
     assert saved.value == Decimal(90)
     with pytest.raises(ConflictError, match="90"):
-        save_cell(ctx, row.contestant_id, time, "95", row.versions[-1])
-    assert save_cell(ctx, row.contestant_id, time, "95", saved.version).value == Decimal(95)
+        save_cell(ctx, row.contestant_id, time, Decimal("95"), row.versions[-1])
+    assert save_cell(ctx, row.contestant_id, time, Decimal("95"), saved.version).value == Decimal(
+        95
+    )
 
 
 @pytest.mark.parametrize(
@@ -99,7 +101,7 @@ def test_unknown_trade(ctx):
 def test_entry_progress(ctx, event_id):
     people = {c.number: c.id for c in list_contestants(ctx, event_id)}
     grid = grid_of(ctx, event_id, "fitter")
-    save_cell(ctx, people["1001"], grid.columns[0], "80", 0)
+    save_cell(ctx, people["1001"], grid.columns[0], Decimal("80"), 0)
     progress = {p.code: p for p in entry_progress(ctx, event_id)}
     assert (progress["fitter"].entered, progress["fitter"].expected) == (1, 6)
     assert progress["electrician"].contestants == 2 and not progress["fitter"].locked

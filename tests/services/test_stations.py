@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -66,8 +67,8 @@ def test_the_later_station_is_refused_and_shown_the_other_value(
     assert later[-1]["error"] == "ConflictError"
     assert "30" in later[-1]["message"]
     # The first value stands; the station that saw it can change it.
-    assert record_mark(ctx, who, "e1", "30", expected_version=1).value == 30
-    assert record_mark(ctx, who, "e1", "36", expected_version=1).version == 2
+    assert record_mark(ctx, who, "e1", Decimal("30"), expected_version=1).value == 30
+    assert record_mark(ctx, who, "e1", Decimal("36"), expected_version=1).version == 2
 
 
 def test_simultaneous_saves_of_the_same_cells_never_both_pass(
@@ -129,12 +130,12 @@ def test_change_stamp_moves_with_every_change_and_only_then(ctx, event_id):
     s0 = change_stamp(ctx, event_id)
     assert s0 > 0  # the event and its registration were changes too
     assert change_stamp(ctx, event_id) == s0  # reading changes nothing
-    saved = record_mark(ctx, electrician, "e1", "30")
+    saved = record_mark(ctx, electrician, "e1", Decimal("30"))
     s1 = change_stamp(ctx, event_id)
     assert s1 > s0
-    record_mark(ctx, electrician, "e1", "30", expected_version=saved.version)  # same value
+    record_mark(ctx, electrician, "e1", Decimal("30"), expected_version=saved.version)  # same value
     assert change_stamp(ctx, event_id) == s1
-    record_score(ctx, fitter, "theory", "80")
+    record_score(ctx, fitter, "theory", Decimal("80"))
     assert change_stamp(ctx, event_id) > s1
 
 
@@ -145,6 +146,6 @@ def test_change_stamp_of_one_event_ignores_another(ctx, event_id):
 
     other = create_event(ctx, read_event_definition(EXAMPLES / "event.toml"))
     stamp, other_before = change_stamp(ctx, event_id), change_stamp(ctx, other)
-    record_mark(ctx, _electricians(ctx, event_id)[0], "e1", "12")
+    record_mark(ctx, _electricians(ctx, event_id)[0], "e1", Decimal("12"))
     assert change_stamp(ctx, other) == other_before
     assert change_stamp(ctx, event_id) > stamp

@@ -80,7 +80,7 @@ def test_first_user_must_be_an_organizer_and_ends_single_user_mode(ctx):
 
 def test_single_user_mode_allows_everything(ctx, event_id):
     trade = get_trade(ctx, event_id, "electrician")
-    record_mark(ctx, _ids(ctx, event_id)["2001"], "e1", "30")
+    record_mark(ctx, _ids(ctx, event_id)["2001"], "e1", Decimal("30"))
     lock_trade(ctx, trade.id)
     unlock_trade(ctx, trade.id, "测试")
     assert can(ctx, "decrypt") and can(ctx, "users")
@@ -90,10 +90,12 @@ def test_once_users_exist_an_anonymous_context_changes_nothing(ctx, event_id):
     hire_staff(ctx)
     anonymous = Context(ctx.db, user="")
     with pytest.raises(LoginRequired, match="登录"):
-        record_mark(anonymous, _ids(ctx, event_id)["2001"], "e1", "30")
+        record_mark(anonymous, _ids(ctx, event_id)["2001"], "e1", Decimal("30"))
     # a name that is not a user is no better than no name
     with pytest.raises(LoginRequired):
-        record_mark(Context(ctx.db, user="冒名者"), _ids(ctx, event_id)["2001"], "e1", "30")
+        record_mark(
+            Context(ctx.db, user="冒名者"), _ids(ctx, event_id)["2001"], "e1", Decimal("30")
+        )
 
 
 def test_a_judge_cannot_lock_decrypt_or_edit_settings(ctx, event_id):
@@ -116,10 +118,10 @@ def test_a_viewer_cannot_mark_and_a_judge_can(ctx, event_id):
     staff = hire_staff(ctx)
     who = _ids(ctx, event_id)["2001"]
     with pytest.raises(PermissionDenied, match="录入成绩"):
-        record_mark(staff.viewer, who, "e1", "30")
+        record_mark(staff.viewer, who, "e1", Decimal("30"))
     with pytest.raises(PermissionDenied):
-        record_score(staff.viewer, who, "theory", "80")
-    assert record_mark(staff.judge, who, "e1", "30").value == Decimal(30)
+        record_score(staff.viewer, who, "theory", Decimal("80"))
+    assert record_mark(staff.judge, who, "e1", Decimal("30")).value == Decimal(30)
     assert not can(staff.viewer, "marks") and can(staff.viewer, "audit")
 
 
@@ -149,7 +151,7 @@ def test_user_changes_are_audited_and_keep_one_organizer(ctx):
     with pytest.raises(PermissionDenied, match="停用"):
         authenticate(ctx.db, "记分员乙", PASSWORD)
     with pytest.raises(LoginRequired):
-        record_mark(staff.clerk, 1, "e1", "1")  # the old log-in no longer works either
+        record_mark(staff.clerk, 1, "e1", Decimal("1"))  # the old log-in no longer works either
     with pytest.raises(UserError, match="赛务管理员"):
         set_role(staff.organizer, "组委会", "viewer")
     with pytest.raises(PermissionDenied):

@@ -44,18 +44,26 @@ def _all_marks(staff, ids, judges, *, second_e1_2002="30"):
     for number in ("2001", "2002"):
         for crit in ("e1", "e2"):
             for j in ("J1", "J2"):
-                enter_pass(staff.judge, ids[number], crit, "30", pass_no=1, judge_id=judges[j])
+                enter_pass(
+                    staff.judge, ids[number], crit, Decimal("30"), pass_no=1, judge_id=judges[j]
+                )
                 value = second_e1_2002 if (number, crit, j) == ("2002", "e1", "J1") else "30"
-                enter_pass(staff.clerk, ids[number], crit, value, pass_no=2, judge_id=judges[j])
+                enter_pass(
+                    staff.clerk, ids[number], crit, Decimal(value), pass_no=2, judge_id=judges[j]
+                )
 
 
 def test_matching_passes_become_the_verified_mark(ctx, event_id, setup):
     staff, _trade, ids, judges = setup
-    first = enter_pass(staff.judge, ids["2001"], "e1", "31.5", pass_no=1, judge_id=judges["J1"])
+    first = enter_pass(
+        staff.judge, ids["2001"], "e1", Decimal("31.5"), pass_no=1, judge_id=judges["J1"]
+    )
     assert first.state == "waiting"
     grid_value = results_for(ctx, event_id, "electrician").rows
     assert all(not r.components.get("practical") for r in grid_value)  # nothing counts yet
-    second = enter_pass(staff.clerk, ids["2001"], "e1", "31.50", pass_no=2, judge_id=judges["J1"])
+    second = enter_pass(
+        staff.clerk, ids["2001"], "e1", Decimal("31.50"), pass_no=2, judge_id=judges["J1"]
+    )
     assert second.state == "verified"
     verified = next(a for a in audit_log(ctx, event_id) if a.action == "mark.verified")
     assert Decimal(verified.new) == Decimal("31.5") and verified.key.startswith("2001/e1/")
@@ -63,15 +71,17 @@ def test_matching_passes_become_the_verified_mark(ctx, event_id, setup):
 
 def test_the_same_person_cannot_enter_both_passes(ctx, event_id, setup):
     staff, _trade, ids, judges = setup
-    enter_pass(staff.judge, ids["2001"], "e1", "30", pass_no=1, judge_id=judges["J1"])
+    enter_pass(staff.judge, ids["2001"], "e1", Decimal("30"), pass_no=1, judge_id=judges["J1"])
     with pytest.raises(SamePersonRefused, match="另一人"):
-        enter_pass(staff.judge, ids["2001"], "e1", "30", pass_no=2, judge_id=judges["J1"])
+        enter_pass(staff.judge, ids["2001"], "e1", Decimal("30"), pass_no=2, judge_id=judges["J1"])
 
 
 def test_the_second_pass_never_shows_the_first(ctx, event_id, setup):
     staff, _trade, ids, judges = setup
-    enter_pass(staff.judge, ids["2001"], "e1", "37", pass_no=1, judge_id=judges["J1"])
-    result = enter_pass(staff.clerk, ids["2001"], "e1", "36", pass_no=2, judge_id=judges["J1"])
+    enter_pass(staff.judge, ids["2001"], "e1", Decimal("37"), pass_no=1, judge_id=judges["J1"])
+    result = enter_pass(
+        staff.clerk, ids["2001"], "e1", Decimal("36"), pass_no=2, judge_id=judges["J1"]
+    )
     assert result.state == "mismatch" and "37" not in repr(result)
     # nor does the audit trail, which anyone with the audit permission reads, before settling
     passes = [a for a in audit_log(ctx, event_id) if a.action == "mark.pass"]
@@ -88,15 +98,20 @@ def test_a_mismatch_is_frozen_until_the_chief_judge_resolves_it(ctx, event_id, s
     assert (m.label, m.criterion, m.first, m.second) == ("2002", "e1", Decimal(30), Decimal(3))
     assert results_for(ctx, event_id, "electrician").provisional
     with pytest.raises(UserError, match="裁判长"):
-        enter_pass(staff.clerk, ids["2002"], "e1", "30", pass_no=2, judge_id=judges["J1"])
+        enter_pass(staff.clerk, ids["2002"], "e1", Decimal("30"), pass_no=2, judge_id=judges["J1"])
     with pytest.raises(UserError, match="复核未完成"):
         lock_trade(staff.chief, trade.id)
     with pytest.raises(PermissionDenied):
         resolve_mismatch(
-            staff.judge, ids["2002"], "e1", "30", judge_id=judges["J1"], reason="我看了"
+            staff.judge, ids["2002"], "e1", Decimal("30"), judge_id=judges["J1"], reason="我看了"
         )
     resolve_mismatch(
-        staff.chief, ids["2002"], "e1", "30", judge_id=judges["J1"], reason="核对原始评分表"
+        staff.chief,
+        ids["2002"],
+        "e1",
+        Decimal("30"),
+        judge_id=judges["J1"],
+        reason="核对原始评分表",
     )
     assert verification_status(ctx, trade.id).counts.complete
     assert not results_for(ctx, event_id, "electrician").provisional
@@ -118,7 +133,7 @@ def test_direct_entry_and_imports_of_marks_are_refused_on_a_verified_trade(
 ):
     staff, _trade, ids, judges = setup
     with pytest.raises(UserError, match="复核"):
-        record_mark(staff.judge, ids["2001"], "e1", "30", judge_id=judges["J1"])
+        record_mark(staff.judge, ids["2001"], "e1", Decimal("30"), judge_id=judges["J1"])
     path = tmp_path / "marks.csv"
     path.write_text("number,criterion,judge,mark\n2001,e1,J1,30\n", encoding="utf-8")
     with pytest.raises(UserError, match="复核"):
@@ -127,17 +142,19 @@ def test_direct_entry_and_imports_of_marks_are_refused_on_a_verified_trade(
 
 def test_verified_entry_cannot_be_switched_on_over_existing_marks(ctx, event_id):
     ids = {c.number: c.id for c in list_contestants(ctx, event_id)}
-    record_mark(ctx, ids["2001"], "e1", "30")
+    record_mark(ctx, ids["2001"], "e1", Decimal("30"))
     with pytest.raises(UserError, match="已有"):
         set_trade_options(ctx, get_trade(ctx, event_id, "electrician").id, double_entry=True)
 
 
 def test_a_pass_typed_by_someone_else_is_theirs(ctx, event_id, setup):
     staff, _trade, ids, judges = setup
-    enter_pass(staff.judge, ids["2001"], "e1", "30", pass_no=1, judge_id=judges["J1"])
-    enter_pass(staff.judge, ids["2001"], "e1", "31", pass_no=1, judge_id=judges["J1"])  # own fix
+    enter_pass(staff.judge, ids["2001"], "e1", Decimal("30"), pass_no=1, judge_id=judges["J1"])
+    enter_pass(
+        staff.judge, ids["2001"], "e1", Decimal("31"), pass_no=1, judge_id=judges["J1"]
+    )  # own fix
     with pytest.raises(UserError, match="已由"):
-        enter_pass(staff.chief, ids["2001"], "e1", "32", pass_no=1, judge_id=judges["J1"])
+        enter_pass(staff.chief, ids["2001"], "e1", Decimal("32"), pass_no=1, judge_id=judges["J1"])
 
 
 def test_without_users_each_pass_names_its_clerk_and_two_clerks_are_needed(ctx, event_id):
@@ -151,11 +168,17 @@ def test_without_users_each_pass_names_its_clerk_and_two_clerks_are_needed(ctx, 
     who = {c.number: c.id for c in list_contestants(alone, event_id)}["2001"]
     judge = {j.code: j.id for j in list_judges(alone, event_id)}["J1"]
     with pytest.raises(UserError, match="录入员姓名"):
-        enter_pass(alone, who, "e1", "30", pass_no=1, judge_id=judge)
-    assert enter_pass(replace(alone, clerk="王芳"), who, "e1", "30", pass_no=1, judge_id=judge)
+        enter_pass(alone, who, "e1", Decimal("30"), pass_no=1, judge_id=judge)
+    assert enter_pass(
+        replace(alone, clerk="王芳"), who, "e1", Decimal("30"), pass_no=1, judge_id=judge
+    )
     with pytest.raises(SamePersonRefused):
-        enter_pass(replace(alone, clerk=" 王芳 "), who, "e1", "30", pass_no=2, judge_id=judge)
-    second = enter_pass(replace(alone, clerk="李娜"), who, "e1", "30", pass_no=2, judge_id=judge)
+        enter_pass(
+            replace(alone, clerk=" 王芳 "), who, "e1", Decimal("30"), pass_no=2, judge_id=judge
+        )
+    second = enter_pass(
+        replace(alone, clerk="李娜"), who, "e1", Decimal("30"), pass_no=2, judge_id=judge
+    )
     assert second.state == "verified"
     passes = [a.user for a in audit_log(alone, event_id) if a.action == "mark.pass"]
     assert sorted(passes) == ["李娜", "王芳"]
@@ -164,10 +187,10 @@ def test_without_users_each_pass_names_its_clerk_and_two_clerks_are_needed(ctx, 
 def test_the_overview_says_which_passes_are_in_without_any_value(ctx, event_id, setup):
     staff, trade, ids, judges = setup
     j1 = judges["J1"]
-    enter_pass(staff.judge, ids["2001"], "e1", "30", pass_no=1, judge_id=j1)
-    enter_pass(staff.clerk, ids["2002"], "e2", "40", pass_no=2, judge_id=j1)
-    enter_pass(staff.judge, ids["2002"], "e1", "30", pass_no=1, judge_id=j1)
-    enter_pass(staff.clerk, ids["2002"], "e1", "31", pass_no=2, judge_id=j1)
+    enter_pass(staff.judge, ids["2001"], "e1", Decimal("30"), pass_no=1, judge_id=j1)
+    enter_pass(staff.clerk, ids["2002"], "e2", Decimal("40"), pass_no=2, judge_id=j1)
+    enter_pass(staff.judge, ids["2002"], "e1", Decimal("30"), pass_no=1, judge_id=j1)
+    enter_pass(staff.clerk, ids["2002"], "e1", Decimal("31"), pass_no=2, judge_id=j1)
     view = pass_overview(staff.viewer, trade.id)
     assert view[("2001", "e1", j1)] == MarkPasses("waiting", frozenset({1}))
     assert view[("2002", "e2", j1)] == MarkPasses("waiting", frozenset({2}))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -146,7 +147,7 @@ def test_results_follow_a_mark_entered_in_the_grid(qtbot, results, session, ctx,
             if col.judge_unit == row.unit:
                 recused = True  # this judge stands aside: the mean of the others counts
                 continue
-            record_mark(ctx, row.contestant_id, col.code, "1", judge_id=col.judge_id)
+            record_mark(ctx, row.contestant_id, col.code, Decimal("1"), judge_id=col.judge_id)
     session.notify("marks")
     results.show()
     results.activate()
@@ -237,9 +238,7 @@ def test_a_blind_trade_shows_work_piece_codes_until_decrypted(qtbot, results, ct
     assert not set(column("number")) & pieces and "" not in set(column("name"))
 
 
-def test_team_standings_leave_out_a_blind_trade_until_decrypted(
-    qtbot, session, ctx, demo_event_id
-):
+def test_team_standings_leave_out_a_blind_trade_until_decrypted(qtbot, session, ctx, demo_event_id):
     from competition_app.services.blind_codes import decrypt_results, generate_codes
     from competition_app.services.locking import lock_trade
     from competition_app.services.trade_options import set_trade_options

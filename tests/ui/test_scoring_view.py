@@ -243,7 +243,7 @@ def test_someone_elses_save_is_a_conflict_showing_their_value(qtbot, view, ctx, 
         if c.code == "e2"
     )
     # another scoring station saves first
-    record_mark(ctx, row.contestant_id, "e2", "21", expected_version=seen)
+    record_mark(ctx, row.contestant_id, "e2", Decimal("21"), expected_version=seen)
     type_mark(qtbot, view, index, "22")
     assert "另一台记分电脑" in view.messages.text() and "21" in view.messages.text()
     assert stored(ctx, demo_event_id, "electrician", "1055", "e2") == Decimal(21)
@@ -352,7 +352,7 @@ def test_another_stations_marks_appear_without_disturbing_typing(
     index = view.cell("1062", view.entry_column("e2"))
     row = view.model.grid.rows[view.proxy.mapToSource(index).row()]
     editor = open_editor(qtbot, view, view.cell("1063", view.entry_column("e1")), "1")
-    record_mark(ctx, row.contestant_id, "e2", "3")  # saved on another station
+    record_mark(ctx, row.contestant_id, "e2", Decimal("3"))  # saved on another station
     assert session.check_for_changes()
     assert editor.isVisible()  # the user's edit is not pulled away
     qtbot.keyClick(editor, K.Key_Escape)
