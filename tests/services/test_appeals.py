@@ -78,15 +78,13 @@ def test_an_appeal_after_the_window_is_refused(ctx, event_id, locked_fitter):
 
 def test_the_window_is_a_setting_of_the_trade(ctx, event_id, locked_fitter):
     staff, trade = locked_fitter
+    late = datetime(2022, 7, 20, 20, 30)  # 3.5 hours after the end: past the usual 2 hours
+    with pytest.raises(AppealWindowClosed):
+        record_appeal(staff.organizer, event_id, "fitter", "1002", "申诉", received_at=late)
     set_trade_options(staff.organizer, trade.id, appeal_hours="4")  # allowed after the lock
-    record_appeal(
-        staff.organizer,
-        event_id,
-        "fitter",
-        "1002",
-        "申诉",
-        received_at=datetime(2022, 7, 20, 20, 30),
-    )
+    a = record_appeal(staff.organizer, event_id, "fitter", "1002", "申诉", received_at=late)
+    assert a.deadline == datetime(2022, 7, 20, 21, 0)
+    assert [x.id for x in list_appeals(ctx, event_id, "fitter")] == [a.id]
 
 
 def test_no_end_time_no_appeal(ctx, event_id):
