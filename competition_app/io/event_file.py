@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +79,13 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
         if key not in EVENT_KEYS:
             r.bad(f"event.{key}", f"未知的项“{key}”")
     name = r.text(ev.get("name"), "event.name") or ""
-    texts = {k: r.text(ev.get(k, ""), f"event.{k}", required=False) or "" for k in _EVENT_TEXTS}
+    raw_date = ev.get("date", "")
+    if isinstance(raw_date, date):  # an unquoted TOML date (date = 2022-07-20) is a date too
+        raw_date = raw_date.isoformat()
+    texts = {
+        k: r.text(raw_date if k == "date" else ev.get(k, ""), f"event.{k}", required=False) or ""
+        for k in _EVENT_TEXTS
+    }
     if "issuer" in ev:
         texts["issuer"] = r.text(ev["issuer"], "event.issuer") or ""
     best_n = ev.get("team_best_n")

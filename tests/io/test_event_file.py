@@ -80,3 +80,11 @@ def test_new_rules_round_trip_through_the_file() -> None:
     assert again.trades[0].rules.rank_style == "dense"
     assert again.trades[0].rules.awards.medallion_on == "total"
     assert again.settings == {"notice_days": 7}
+
+
+def test_an_unquoted_toml_date_is_read_as_the_date() -> None:
+    import tomllib
+
+    data = tomllib.loads('[event]\nname = "x"\ndate = 2022-07-20\n[[trades]]\ncode = "f"\n'
+                        'name = "钳工"\npreset = "cn-provincial"\n')  # fmt: skip
+    assert parse_event_definition(data).date == "2022-07-20"
