@@ -170,7 +170,9 @@ def cmd_results_explain(args: argparse.Namespace) -> int:
 
     if not args.number:
         raise UserError("results explain 需要 --number 参赛证号（盲评未解密时为工件号）")
-    explanation = explain_result(_context(args, write=False), args.event, args.trade, args.number)
+    explanation = explain_result(
+        _context(args, write=False), args.event, args.trade, args.number, lang=args.lang
+    )
     sys.stdout.write(explanation.text())
     return 0
 
@@ -333,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
     x.add_argument("--number", help="参赛证号（explain 用）")
+    x.add_argument("--lang", choices=["zh", "en"], default="zh", help="explain 的语言（默认中文）")
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
 

@@ -6,25 +6,28 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.blind_codes import mask_identity, normalize_code, printed
-from competition_app.domain.explanation import SOLE_MARK, Explanation, explain
+from competition_app.domain.explanation import Explanation, explain
+from competition_app.domain.explanation_words import Lang
+from competition_app.domain.recusal import Recusal, stand_aside
 from competition_app.services.blind_results import hidden_identities
 from competition_app.services.context import Context
-from competition_app.services.recusal import recusal_reason
+from competition_app.services.recusal import is_blind, trade_judges
 from competition_app.services.results import trade_entries
 from competition_app.services.trades import find_trade, load_rules
 from competition_app.storage.models import (
     Contestant,
     Criterion,
-    Judge,
+    JudgeConflict,
     Trade,
     judge_panel,
-    judge_trade,
 )
 
 
-def explain_result(ctx: Context, event_id: int, trade_code: str, number: str) -> Explanation:
-    """The working behind the result of the contestant with entry `number` (for a blind trade
-    not yet decrypted, `number` is the work-piece code, and nobody's name is shown)."""
+def explain_result(
+    ctx: Context, event_id: int, trade_code: str, number: str, *, lang: Lang = "zh"
+) -> Explanation:
+    """The working behind the result of the contestant with entry `number`, in `lang` (for a
+    blind trade not yet decrypted, `number` is the work-piece code, and nobody's name is shown)."""
     with ctx.db.reading() as s:
         trade = find_trade(s, event_id, trade_code)
         entries = trade_entries(s, trade)
@@ -33,27 +36,17 @@ def explain_result(ctx: Context, event_id: int, trade_code: str, number: str) ->
         if codes is not None:
             entries = [mask_identity(e, codes.get(e.key)) for e in entries]
             number = printed(normalize_code(number))
-        names = {str(j.id): f"{j.code} {j.name}" for j in _judges(s, trade)}
-        names[SOLE_MARK] = "唯一评分"
+        names = {str(j.id): f"{j.code} {j.name}" for j in trade_judges(s, trade)}
         target = next((e for e in entries if e.number == number), None)
         recused = _recused(s, trade, int(target.key)) if target is not None else {}
-        return explain(load_rules(trade), entries, number, judge_names=names, recused=recused)
-
-
-def _judges(s: Session, trade: Trade) -> list[Judge]:
-    return list(
-        s.scalars(
-            select(Judge)
-            .join(judge_trade, judge_trade.c.judge_id == Judge.id)
-            .where(judge_trade.c.trade_id == trade.id)
-            .order_by(Judge.code)
+        return explain(
+            load_rules(trade), entries, number, judge_names=names, recused=recused, lang=lang
         )
-    )
 
 
-def _recused(s: Session, trade: Trade, contestant_id: int) -> dict[str, dict[str, str]]:
-    """criterion code -> judge -> why: the judges of the trade (of that criterion's panel, where
-    panels are set) who stood aside for this contestant."""
+def _recused(s: Session, trade: Trade, contestant_id: int) -> dict[str, dict[str, Recusal]]:
+    """criterion code -> judge -> the ground: the judges of the trade (of that criterion's
+    panel, where panels are set) who stood aside for this contestant (domain.recusal)."""
     contestant = s.get(Contestant, contestant_id)
     if contestant is None:
         return {}
@@ -67,11 +60,24 @@ def _recused(s: Session, trade: Trade, contestant_id: int) -> dict[str, dict[str
         )
     ):
         panels.setdefault(judge_id, set()).add(criterion_id)
-    out: dict[str, dict[str, str]] = {}
-    for judge in _judges(s, trade):
-        reason = recusal_reason(s, trade, contestant, judge.id)
-        if reason is None:
+    declared: dict[int, str] = {
+        judge_id: reason
+        for judge_id, reason in s.execute(
+            select(JudgeConflict.judge_id, JudgeConflict.reason).where(
+                JudgeConflict.contestant_id == contestant_id
+            )
+        )
+    }
+    out: dict[str, dict[str, Recusal]] = {}
+    for judge in trade_judges(s, trade):
+        ground = stand_aside(
+            declared=declared.get(judge.id),
+            judge_unit=judge.unit,
+            contestant_unit=contestant.unit,
+            blind=is_blind(trade),
+        )
+        if ground is None:
             continue
         for criterion_id in panels.get(judge.id) or criteria:
-            out.setdefault(criteria[criterion_id], {})[f"{judge.code} {judge.name}"] = reason
+            out.setdefault(criteria[criterion_id], {})[f"{judge.code} {judge.name}"] = ground
     return out

@@ -20,7 +20,7 @@ from competition_app.ui.explanation_dialog import ExplanationDialog
 from competition_app.ui.result_model import ResultTableModel
 from competition_app.ui.session import EventSession
 from competition_app.ui.table_support import FilterProxy, apply_widths, make_table
-from competition_app.ui.translation import flag_label
+from competition_app.ui.translation import current_language, flag_label
 from competition_app.ui.unlock_dialog import UnlockDialog
 from competition_app.ui.view_base import View, lock_banner
 from competition_app.ui.workers import Task, run_task
@@ -330,9 +330,10 @@ class ResultsView(View):
             return
         number = self.model.result_row(self.proxy.source_row(proxy_row)).number
         ctx, event_id, code = self.session.ctx, self.session.event_id, res.trade.code
+        lang = "en" if current_language() == "en" else "zh"
         run_task(
             self,
-            lambda progress: explain_result(ctx, event_id, code, number),
+            lambda progress: explain_result(ctx, event_id, code, number, lang=lang),
             self.show_explanation,
             label=self.tr("正在整理计算过程……"),
             on_error=self.show_error,

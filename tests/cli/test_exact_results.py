@@ -144,3 +144,12 @@ def test_invalid_event_values_are_refused_with_their_path_and_nothing_written(cl
     assert run.code != 0
     assert "event.notice_days" in run.err and "trades[0].max_total" in run.err
     assert "1" not in cli("event", "list").out.split()
+
+
+def test_results_explain_in_english(cli, write):
+    contest(cli, write, PROVINCIAL, ["1,甲,t,,,"], "number,theory,practical\n1,75.05,90\n")
+    run = cli("results", "explain", "--event", "1", "--trade", "t", "--number", "1", "--lang", "en")
+    assert run.code == 0, run.err
+    # 0.3 × 75.05 + 0.7 × 90 = 85.515 exactly
+    assert "= 85.515 (before rounding)" in run.out
+    assert "rounded by half up to 2 places: 85.52" in run.out

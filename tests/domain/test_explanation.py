@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from competition_app.domain.entries import Entry
 from competition_app.domain.errors import UserError
 from competition_app.domain.explanation import exact_text, explain
+from competition_app.domain.recusal import Recusal
 from competition_app.domain.tabulation import tabulate
 
 from .factories import entry, rules
@@ -38,7 +40,7 @@ def test_a_trimmed_panel_shows_the_marks_struck_and_the_exact_mean() -> None:
         [one],
         "1",
         judge_names={"1": "J1 张建国", "2": "J2 李红", "3": "J3 王强"},
-        recused={"p1": {"J6 赵敏": "与选手同属“江北机械厂”"}},
+        recused={"p1": {"J6 赵敏": Recusal("same_unit", "江北机械厂")}},
     ).text()
     assert "J2 李红 58（最高分，去掉）" in text
     assert "J3 王强 49（最低分，去掉）" in text
@@ -114,3 +116,54 @@ def test_an_unknown_number_is_a_user_error() -> None:
 )
 def test_exact_text(value: Any, text: str) -> None:
     assert exact_text(value) == text
+
+
+def test_the_working_reads_the_same_in_english() -> None:
+    trade = rules(
+        components=[
+            {"code": "theory", "name": "Theory", "weight": "0.3"},
+            {"code": "practical", "name": "Practical", "weight": "0.7"},
+        ],
+        criteria=[
+            {"code": "p1", "name": "Accuracy", "component": "practical", "max": "60"},
+            {"code": "p2", "name": "Safety", "component": "practical", "max": "40"},
+        ],
+        panel={"method": "trimmed_mean", "trim_min_judges": 5},
+        awards={"tiers": [{"name": "First", "count": 1}], "min_total": "60"},
+        titles=[{"name": "Expert", "top_n": 5}],
+        promotions={},
+    )
+    one = Entry(
+        "1",
+        number="1",
+        name="Chen",
+        scores={"theory": Decimal(80)},
+        marks=_decimal_marks(_panel(("50", "58", "49", "52", "55"), ("30",) * 5)),
+    )
+    text = explain(
+        trade,
+        [one],
+        "1",
+        judge_names={"2": "J2 Li", "3": "J3 Wang"},
+        recused={"p1": {"J6 Zhao": Recusal("declared", "his nephew")}},
+        lang="en",
+    ).text()
+    assert "J2 Li 58 (highest, dropped)" in text
+    assert "J3 Wang 49 (lowest, dropped)" in text
+    assert "J6 Zhao: stood aside (declared conflict: his nephew)" in text
+    assert "value = (50 + 52 + 55) / 3 = 52.333333… (= 157/3)" in text
+    assert "rounded by half up to 2 places: 81.63" in text
+    assert "N = 1 (ranked contestants eligible for awards" in text
+    assert "result: First" in text
+    # nothing of the window's English mode is left in Chinese
+    assert not [ch for ch in text if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"]
+
+
+def _decimal_marks(marks: dict[str, dict[str, str]]) -> dict[str, dict[str, Decimal]]:
+    return {c: {j: Decimal(m) for j, m in judged.items()} for c, judged in marks.items()}
+
+
+def test_an_unknown_language_is_a_bug_not_a_guess() -> None:
+    trade, entries = _field(["95"])
+    with pytest.raises(ValueError, match="unknown language"):
+        explain(trade, entries, "1", lang="fr")
