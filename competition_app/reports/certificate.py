@@ -11,9 +11,9 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from competition_app.reports.dates import cn_date, cn_upper_date, en_date, iso_date
+from competition_app.reports.font_runs import FallbackCanvas
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.layouts import BorderSpec, FieldSpec, Layout, TextSpec
 from competition_app.reports.progress import ProgressCallback, report_progress
@@ -85,7 +85,9 @@ def _line_x(x: float, width: float, line_width: float, align: str) -> float:
 class _Painter:
     """Draws one layout on a canvas; everything derived from the layout is computed once."""
 
-    def __init__(self, canvas: Canvas, layout: Layout, offset_mm: tuple[float, float]) -> None:
+    def __init__(
+        self, canvas: FallbackCanvas, layout: Layout, offset_mm: tuple[float, float]
+    ) -> None:
         self.canvas = canvas
         self.layout = layout
         self.page_h = layout.height * mm
@@ -250,7 +252,7 @@ def render_certificates(
     """
     register_fonts()
     buf = io.BytesIO()
-    canvas = Canvas(
+    canvas = FallbackCanvas(
         buf,
         pagesize=(layout.width * mm, layout.height * mm),
         initialFontName=SANS,

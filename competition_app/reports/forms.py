@@ -16,11 +16,11 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from competition_app.domain.id_number import mask_id_number
 from competition_app.domain.results import TeamStanding
 from competition_app.reports.dates import cn_date
+from competition_app.reports.font_runs import FallbackCanvas as Canvas
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.paged_table import CheckBox, Column
 from competition_app.reports.result_sheet import format_mark
@@ -71,7 +71,7 @@ def checkin_sheet_section(data: CheckinSheetData) -> TableSection:
         Column("序号", 7),
         Column("工位号", 10),
         Column("参赛证号", 14),
-        Column("姓名", 12, flex=1),
+        Column("姓名", 12, flex=1, whole_mm=45),
         Column("单位", 30, align="left", flex=3),
         Column("身份证号", 20),
         Column("选手签名", 32, flex=2),
@@ -126,7 +126,7 @@ def render_lot_result(data: LotResultData) -> bytes:
     columns = [
         Column("序号", 7),
         Column("参赛证号", 14),
-        Column("姓名", 12, flex=1),
+        Column("姓名", 12, flex=1, whole_mm=45),
         Column("单位", 40, align="left", flex=4),
         Column("场次", 10),
         Column("工位号", 10),
@@ -360,7 +360,7 @@ _LAYERS: dict[int, tuple[str, list[Column]]] = {
         [
             Column("序号", 10),
             Column("参赛证号", 24),
-            Column("姓名", 24, flex=1),
+            Column("姓名", 24, flex=1, whole_mm=45),
             Column("检录号（一次加密）", 40, flex=1),
         ],
     ),

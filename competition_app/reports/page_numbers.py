@@ -11,6 +11,7 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
+from competition_app.reports.font_runs import FallbackCanvas
 from competition_app.reports.fonts import SANS
 from competition_app.reports.styles import FOOTER_Y, MARGIN, MUTED
 from competition_app.reports.text_fit import text_width
@@ -23,8 +24,9 @@ def page_label(page: int, pages: int) -> str:
     return f"第 {page} 页 / 共 {pages} 页"
 
 
-class PageCountCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-    """A canvas in the embedded font that defines the page-count form when it is saved."""
+class PageCountCanvas(FallbackCanvas):
+    """A canvas in the embedded font (with fallback for rare characters) that defines the
+    page-count form when it is saved."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["initialFontName"] = SANS

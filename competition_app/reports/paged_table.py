@@ -40,13 +40,16 @@ class Column:
 
     A rigid column (`flex == 0`) is as wide as its widest cell, so numbers and marks never wrap;
     `width_mm` is its floor. Flexible columns (names, units, notes) share what is left by their
-    `flex` weight, never less than `width_mm`, and wrap their text when they must.
+    `flex` weight, never less than `width_mm`, and wrap their text when they must. A flexible
+    column with `whole_mm` first gets its natural width up to that many millimetres, before the
+    others share the rest: a name is not wrapped onto three lines to give a unit one line less.
     """
 
     title: str
     width_mm: float
     align: Align = "centre"
     flex: float = 0.0
+    whole_mm: float = 0.0
 
 
 def natural_widths(
@@ -96,6 +99,11 @@ def plan_widths(
     if rest < 0 or not flex:
         total = sum(widths)
         return [w * available / total for w in widths]
+    for i in flex:
+        if columns[i].whole_mm:
+            grant = max(0.0, min(natural[i], columns[i].whole_mm * mm, widths[i] + rest) - widths[i])
+            widths[i] += grant
+            rest -= grant
     # Water-filling: hand out the rest by weight, never beyond a column's natural width.
     wanting = [i for i in flex if natural[i] > widths[i]]
     while rest > 1e-6 and wanting:

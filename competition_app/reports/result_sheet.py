@@ -54,7 +54,7 @@ def _columns(data: ResultSheetData) -> list[Column]:
     cols = [
         Column("名次", 8),
         Column("参赛证号", 14),
-        Column("姓名", 12, flex=1),
+        Column("姓名", 12, flex=1, whole_mm=45),
     ]
     if data.id_numbers is not None:
         cols.append(Column("身份证号", 34))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
@@ -25,6 +24,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from competition_app.reports.font_runs import markup
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.page_numbers import PageCountCanvas, draw_footer
 from competition_app.reports.paged_table import (
@@ -85,13 +85,18 @@ def needs_landscape(section: TableSection, natural: Sequence[float] | None = Non
 
 
 def _p(text: str, style: str) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles()[style])
+    return Paragraph(markup(text, SANS), paragraph_styles()[style])
 
 
 def _meta_line(left: str, right: str, width: float) -> Table:
     styles = paragraph_styles()
     t = Table(
-        [[Paragraph(escape(left), styles["meta"]), Paragraph(escape(right), styles["meta_right"])]],
+        [
+            [
+                Paragraph(markup(left, SANS), styles["meta"]),
+                Paragraph(markup(right, SANS), styles["meta_right"]),
+            ]
+        ],
         colWidths=[width * 0.6, width * 0.4],
     )
     t.setStyle(
