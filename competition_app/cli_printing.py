@@ -33,6 +33,7 @@ def cmd_print_certificates(args: argparse.Namespace) -> int:
         layout=args.layout,
         preprinted=args.preprinted,
         offset_mm=offset,
+        allow_missing_glyphs=args.allow_missing_glyphs,
     )
     _write(args.output, pdf, f" {pages} 张证书")
     return 0
@@ -42,7 +43,12 @@ def cmd_print_results(args: argparse.Namespace) -> int:
     from competition_app.services.printing import result_sheet_pdf
 
     pdf = result_sheet_pdf(
-        _ctx(args), args.event, args.trade, group=args.group, show_id_numbers=args.id_numbers
+        _ctx(args),
+        args.event,
+        args.trade,
+        group=args.group,
+        show_id_numbers=args.id_numbers,
+        allow_missing_glyphs=args.allow_missing_glyphs,
     )
     _write(args.output, pdf, "成绩公示表")
     return 0
@@ -51,14 +57,24 @@ def cmd_print_results(args: argparse.Namespace) -> int:
 def cmd_print_forms(args: argparse.Namespace) -> int:
     from competition_app.services.printing import form_pdf
 
-    _write(args.output, form_pdf(_ctx(args), args.event, args.trade, args.kind), "表格")
+    pdf = form_pdf(
+        _ctx(args),
+        args.event,
+        args.trade,
+        args.kind,
+        allow_missing_glyphs=args.allow_missing_glyphs,
+    )
+    _write(args.output, pdf, "表格")
     return 0
 
 
 def cmd_print_teams(args: argparse.Namespace) -> int:
     from competition_app.services.printing import team_standings_pdf
 
-    _write(args.output, team_standings_pdf(_ctx(args), args.event, args.trade), "团体成绩表")
+    pdf = team_standings_pdf(
+        _ctx(args), args.event, args.trade, allow_missing_glyphs=args.allow_missing_glyphs
+    )
+    _write(args.output, pdf, "团体成绩表")
     return 0
 
 
@@ -85,6 +101,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _glyph_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="含字库缺字的姓名、单位也照样打印（缺字处会印成方框）",
+    )
+
+
 def add_printing_commands(sub: Any) -> None:
     pr = sub.add_parser("print", help="打印（生成 PDF）").add_subparsers(
         dest="action", required=True
@@ -100,6 +124,7 @@ def add_printing_commands(sub: Any) -> None:
     x.add_argument("--dx", type=float, default=0.0, help="套打时整体右移（毫米，可为负）")
     x.add_argument("--dy", type=float, default=0.0, help="套打时整体下移（毫米，可为负）")
     x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
     x.set_defaults(func=cmd_print_certificates)
     x = pr.add_parser("results", help="成绩公示表")
     x.add_argument("--event", type=int, required=True)
@@ -107,17 +132,20 @@ def add_printing_commands(sub: Any) -> None:
     x.add_argument("--group")
     x.add_argument("--id-numbers", action="store_true", help="加一列身份证号（打码）")
     x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
     x.set_defaults(func=cmd_print_results)
     x = pr.add_parser("forms", help="检录表、评分表、桌签、抽签结果")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade", required=True)
     x.add_argument("--kind", required=True, choices=["checkin", "scoreform", "desk", "lots"])
     x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
     x.set_defaults(func=cmd_print_forms)
     x = pr.add_parser("teams", help="团体成绩表")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade")
     x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
     x.set_defaults(func=cmd_print_teams)
     x = sub.add_parser("verify", help="核验证书验证码")
     x.add_argument("code")

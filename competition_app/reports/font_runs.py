@@ -74,7 +74,7 @@ def font_runs(text: str, font: str) -> tuple[Run, ...]:
 
 def runs_width(text: str, font: str, size: float) -> float:
     """Width in points of `text` as drawn with fallback (each run in its own font's metrics)."""
-    return sum(pdfmetrics.stringWidth(t, f, size) for t, f in font_runs(text, font))
+    return float(sum(pdfmetrics.stringWidth(t, f, size) for t, f in font_runs(text, font)))
 
 
 @cache
@@ -128,9 +128,8 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type h
     def _width(self, runs: tuple[Run, ...], kw: dict[str, Any]) -> float:
         space = float(kw.get("charSpace") or 0)
         n = sum(len(t) for t, _ in runs)
-        return sum(pdfmetrics.stringWidth(t, f, self._fontsize) for t, f in runs) + space * (
-            n - 1 if n else 0
-        )
+        width = sum(float(pdfmetrics.stringWidth(t, f, self._fontsize)) for t, f in runs)
+        return width + space * max(0, n - 1)
 
     def drawString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> None:
         runs = self._runs(text)

@@ -45,6 +45,7 @@ from competition_app.reports.table_document import render_sections
 from competition_app.services import audit
 from competition_app.services.blind_results import ensure_identities_shown
 from competition_app.services.context import Context
+from competition_app.services.glyphs import ensure_drawable
 from competition_app.services.permissions import require
 from competition_app.services.results import compute, event_standings, withheld_from_standings
 from competition_app.services.trades import find_trade, load_rules
@@ -94,6 +95,7 @@ def issue_certificates(
     *,
     trade_code: str | None = None,
     awards: Sequence[str] | None = None,
+    allow_missing_glyphs: bool = False,
 ) -> CertificateJob:
     """The certificates to print: one per contestant with an award or a title.
 
@@ -171,6 +173,15 @@ def issue_certificates(
                         group=row.group,
                     )
                 )
+        # Checked before the unit of work commits: a refused job issues no serials.
+        ensure_drawable(
+            (
+                (f"第 {i} 张证书", (c.name, c.unit, c.trade, c.group, c.award, c.title))
+                for i, c in enumerate(items, start=1)
+            ),
+            allow=allow_missing_glyphs,
+        )
+        ensure_drawable([("赛事", (ev.name, issuer))], allow=allow_missing_glyphs)
         if issued:
             audit.record(
                 s,
@@ -213,10 +224,17 @@ def certificates_pdf(
     preprinted: bool = False,
     offset_mm: tuple[float, float] = (0.0, 0.0),
     progress: Progress | None = None,
+    allow_missing_glyphs: bool = False,
 ) -> tuple[bytes, int]:
     """The certificates as one PDF and how many pages it has."""
     chosen = layout_by_name(layout)
-    job = issue_certificates(ctx, event_id, trade_code=trade_code, awards=awards)
+    job = issue_certificates(
+        ctx,
+        event_id,
+        trade_code=trade_code,
+        awards=awards,
+        allow_missing_glyphs=allow_missing_glyphs,
+    )
     if not job.items:
         raise UserError("没有获奖或获得称号的选手，没有证书可打印")
     pdf = render_certificates(
@@ -300,6 +318,7 @@ def result_sheet_pdf(
     group: str | None = None,
     show_id_numbers: bool = False,
     posted: date | None = None,
+    allow_missing_glyphs: bool = False,
 ) -> bytes:
     """The result sheet (成绩公示) of a trade: one section per group unless a group is given."""
     with ctx.db.reading() as s:
@@ -326,6 +345,14 @@ def result_sheet_pdf(
         if group not in groups:
             raise UserError(f"工种“{trade.name}”没有组别“{group}”")
         groups = [group]
+    ensure_drawable(
+        [("表头", (ev.name, trade.name, *groups))]
+        + [
+            (f"第 {i} 行（{r.number}）", (r.name, r.unit))
+            for i, r in enumerate((r for r in result.rows if r.group in groups), start=1)
+        ],
+        allow=allow_missing_glyphs,
+    )
     posted = posted or date.today()
     notice = notice_period_text(posted, int(ev.settings.get("notice_days", 5)))
     sections = [
@@ -355,11 +382,22 @@ def result_sheet_pdf(
     )
 
 
-def team_standings_pdf(ctx: Context, event_id: int, trade_code: str | None = None) -> bytes:
+def team_standings_pdf(
+    ctx: Context,
+    event_id: int,
+    trade_code: str | None = None,
+    *,
+    allow_missing_glyphs: bool = False,
+) -> bytes:
     standings = event_standings(ctx, event_id, trade_code)
     with ctx.db.reading() as s:
         ev = _event(s, event_id)
         scope = find_trade(s, event_id, trade_code).name if trade_code else "全部工种"
+    ensure_drawable(
+        [("表头", (ev.name, scope))]
+        + [(f"第 {i} 行", (t.team,)) for i, t in enumerate(standings, start=1)],
+        allow=allow_missing_glyphs,
+    )
     basis = (
         f"各队成绩最好的 {ev.team_best_n} 名选手总成绩之和"
         if ev.team_best_n
@@ -547,7 +585,33 @@ def desk_cards_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
     return render_desk_cards(cards)
 
 
-def form_pdf(ctx: Context, event_id: int, trade_code: str, kind: str) -> bytes:
+def _check_form_glyphs(ctx: Context, event_id: int, trade_code: str, kind: str) -> None:
+    """Names, units and the trade as a form prints them (score forms print no names)."""
+    with ctx.db.reading() as s:
+        ev = _event(s, event_id)
+        trade = find_trade(s, event_id, trade_code)
+        rows: list[tuple[str, tuple[str, ...]]] = [("表头", (ev.name, trade.name, ev.venue))]
+        if kind in ("checkin", "lots"):
+            rows += [
+                (f"第 {i} 行（{x.contestant.number}）", (x.contestant.name, x.contestant.unit))
+                for i, x in enumerate(_seats(s, trade), start=1)
+            ]
+        elif kind == "desk":
+            rows += [
+                (f"第 {i} 张（{x.contestant.number}）", (x.contestant.group_name,))
+                for i, x in enumerate(_seats(s, trade), start=1)
+            ]
+    ensure_drawable(rows)
+
+
+def form_pdf(
+    ctx: Context,
+    event_id: int,
+    trade_code: str,
+    kind: str,
+    *,
+    allow_missing_glyphs: bool = False,
+) -> bytes:
     makers = {
         "checkin": checkin_pdf,
         "scoreform": score_forms_pdf,
@@ -556,4 +620,6 @@ def form_pdf(ctx: Context, event_id: int, trade_code: str, kind: str) -> bytes:
     }
     if kind not in makers:
         raise UserError(f"未知的表格“{kind}”（可选：{'、'.join(makers)}）")
+    if not allow_missing_glyphs:
+        _check_form_glyphs(ctx, event_id, trade_code, kind)
     return makers[kind](ctx, event_id, trade_code)

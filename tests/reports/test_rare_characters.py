@@ -47,9 +47,7 @@ def test_runs_pick_the_first_font_that_draws_each_character() -> None:
 
 
 def test_markup_wraps_only_the_fallback_runs() -> None:
-    assert markup("A&B" + CHEN_JI, SANS) == (
-        f'A&amp;B陈<font name="{RARE_B}">\U00020bb7</font>'
-    )
+    assert markup("A&B" + CHEN_JI, SANS) == (f'A&amp;B陈<font name="{RARE_B}">\U00020bb7</font>')
 
 
 def test_characters_no_font_draws_are_named() -> None:
