@@ -34,6 +34,7 @@ def cmd_print_certificates(args: argparse.Namespace) -> int:
         preprinted=args.preprinted,
         offset_mm=offset,
         allow_missing_glyphs=args.allow_missing_glyphs,
+        draft=args.draft,
     )
     _write(args.output, pdf, f" {pages} 张证书")
     return 0
@@ -49,8 +50,9 @@ def cmd_print_results(args: argparse.Namespace) -> int:
         group=args.group,
         show_id_numbers=args.id_numbers,
         allow_missing_glyphs=args.allow_missing_glyphs,
+        internal=args.internal,
     )
-    _write(args.output, pdf, "成绩公示表")
+    _write(args.output, pdf, "内部成绩审核表" if args.internal else "成绩公示表")
     return 0
 
 
@@ -123,6 +125,11 @@ def add_printing_commands(sub: Any) -> None:
     )
     x.add_argument("--dx", type=float, default=0.0, help="套打时整体右移（毫米，可为负）")
     x.add_argument("--dy", type=float, default=0.0, help="套打时整体下移（毫米，可为负）")
+    x.add_argument(
+        "--draft",
+        action="store_true",
+        help="成绩未锁定（或有待裁定的并列、未完成的复核）时打印草稿样张：加水印，不编号，不颁发",
+    )
     x.add_argument("--output", "-o", required=True)
     _glyph_option(x)
     x.set_defaults(func=cmd_print_certificates)
@@ -131,6 +138,11 @@ def add_printing_commands(sub: Any) -> None:
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
     x.add_argument("--id-numbers", action="store_true", help="加一列身份证号（打码）")
+    x.add_argument(
+        "--internal",
+        action="store_true",
+        help="裁判长内部审核表（含评分差异超限、并列待裁定等标记），不是公示表",
+    )
     x.add_argument("--output", "-o", required=True)
     _glyph_option(x)
     x.set_defaults(func=cmd_print_results)

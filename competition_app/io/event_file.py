@@ -14,7 +14,11 @@ from competition_app.domain.errors import Problem, ValidationError
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
 
-EVENT_KEYS = {"name", "date", "organizer", "venue", "team_best_n", "notice_days", "issuer"}
+# Printed on the public notice and certificates: where and how to object, who signs.
+PRINT_KEYS = ("objection_office", "objection_phone", "objection_deadline", "signatures")
+EVENT_KEYS = {
+    "name", "date", "organizer", "venue", "team_best_n", "notice_days", "issuer", *PRINT_KEYS,
+}  # fmt: skip
 TRADE_OWN_KEYS = ("code", "name", "preset", "groups")
 JUDGE_KEYS = {"code", "name", "unit", "role", "trades"}
 
@@ -73,7 +77,15 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
     if best_n is not None and (not isinstance(best_n, int) or best_n < 1):
         bad("event.team_best_n", "团体计分人数应为正整数")
         best_n = None
-    settings = {k: ev[k] for k in ("notice_days", "issuer") if k in ev}
+    settings = {k: ev[k] for k in ("notice_days", "issuer", *PRINT_KEYS) if k in ev}
+    for key in PRINT_KEYS[:3]:
+        if key in ev and not isinstance(ev[key], str):
+            bad(f"event.{key}", "应为文字")
+    sig = ev.get("signatures")
+    if sig is not None and (
+        not isinstance(sig, list) or not all(isinstance(x, str) and x.strip() for x in sig)
+    ):
+        bad("event.signatures", "签字栏应为文字列表，如 [\"裁判员\", \"裁判长\", \"监督员\"]")
 
     trades: list[TradeDefinition] = []
     raw_trades = data.get("trades", [])

@@ -12,12 +12,15 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 
+from competition_app.domain.final_state import WATERMARK, draft_footer
 from competition_app.reports.dates import cn_date, cn_upper_date, en_date, iso_date
+from competition_app.reports.draft_marks import draw_stamp, draw_watermark
 from competition_app.reports.font_runs import FallbackCanvas
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.layouts import BorderSpec, FieldSpec, Layout, TextSpec
 from competition_app.reports.progress import ProgressCallback, report_progress
 from competition_app.reports.qr import draw_qr
+from competition_app.reports.styles import DRAFT_RED
 from competition_app.reports.text_fit import Fit, fit_text, text_width
 
 DESIGN_FORM = "CertificateDesign"
@@ -38,6 +41,9 @@ class CertificateData:
     date: date | str
     issuer: str
     group: str = ""
+    # Why this is only a draft (trade not locked ...): watermarked, reasons at the foot, and no
+    # serial or code is issued for it. () on a real certificate.
+    draft: tuple[str, ...] = ()
 
 
 def placeholder_values(item: CertificateData) -> dict[str, str]:
@@ -235,6 +241,19 @@ class _Painter:
         self._text_lines(fit.lines, x, y, width, f.font, fit.size, fit.leading, f.align, f.colour)
 
 
+def _draft_marks(canvas: FallbackCanvas, layout: Layout, reasons: Sequence[str]) -> None:
+    w, h = layout.width * mm, layout.height * mm
+    draw_watermark(canvas, WATERMARK, w, h)
+    draw_stamp(canvas, WATERMARK, w - 12 * mm, h - 12 * mm)
+    fit = fit_text(draft_footer(reasons), SANS, 9, w - 40 * mm, min_size=6)
+    canvas.saveState()
+    canvas.setFillColor(DRAFT_RED)
+    canvas.setFont(SANS, fit.size)
+    for i, line in enumerate(fit.lines):
+        canvas.drawCentredString(w / 2, 6 * mm + (len(fit.lines) - 1 - i) * fit.leading, line)
+    canvas.restoreState()
+
+
 def render_certificates(
     items: Sequence[CertificateData],
     layout: Layout,
@@ -271,6 +290,8 @@ def render_certificates(
         values = placeholder_values(item)
         for f in layout.fields:
             painter.field(f, values)
+        if item.draft:
+            _draft_marks(canvas, layout, item.draft)
         canvas.showPage()
         report_progress(progress, i + 1, total)
     canvas.save()

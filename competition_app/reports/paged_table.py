@@ -84,11 +84,14 @@ def minimum_width(columns: Sequence[Column], natural: Sequence[float]) -> float:
 def plan_widths(
     columns: Sequence[Column], natural: Sequence[float], available: float
 ) -> list[float]:
-    """Column widths in points filling `available`.
+    """Column widths in points filling `available`, from the content.
 
-    Rigid columns get their natural width; flexible ones share the rest in proportion to their
-    weights, each capped at what it needs until every one has what it needs, the spare then
-    spread by weight. If even the minimums do not fit, every column shrinks in proportion.
+    Rigid columns get their natural width. Flexible ones are sized for the fewest lines a row
+    needs: the smallest k such that every flexible column, given natural/k of width (never less
+    than its floor, and a `whole_mm` column its natural width up to that), fits; so a long note
+    and a long unit each wrap onto two lines rather than one on a single line and the other on
+    five. What is left is spread by weight, first up to each column's natural width. If even the
+    minimums do not fit, every column shrinks in proportion.
     """
     floors = [c.width_mm * mm for c in columns]
     widths = [
@@ -99,12 +102,23 @@ def plan_widths(
     if rest < 0 or not flex:
         total = sum(widths)
         return [w * available / total for w in widths]
-    for i in flex:
-        if columns[i].whole_mm:
-            grant = max(0.0, min(natural[i], columns[i].whole_mm * mm, widths[i] + rest) - widths[i])
-            widths[i] += grant
-            rest -= grant
-    # Water-filling: hand out the rest by weight, never beyond a column's natural width.
+    rigid = sum(widths[i] for i in range(len(columns)) if i not in flex)
+
+    def need(i: int, lines: int) -> float:
+        whole = min(natural[i], columns[i].whole_mm * mm) if columns[i].whole_mm else 0.0
+        pad = 2 * CELL_PAD_X + 0.5
+        # 8 % slack: lines break between words and characters, not at exact fractions.
+        share = (natural[i] - pad) / lines * 1.08 + pad if lines > 1 else natural[i]
+        return float(max(floors[i], whole, min(natural[i], share)))
+
+    for lines in range(1, 13):
+        wanted = {i: need(i, lines) for i in flex}
+        if rigid + sum(wanted.values()) <= available + 1e-6:
+            for i, w in wanted.items():
+                widths[i] = w
+            break
+    rest = available - sum(widths)
+    # Hand out the rest by weight, never beyond a column's natural width, then beyond.
     wanting = [i for i in flex if natural[i] > widths[i]]
     while rest > 1e-6 and wanting:
         weight = sum(columns[i].flex for i in wanting)

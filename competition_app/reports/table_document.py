@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -24,6 +25,8 @@ from reportlab.platypus import (
     Table,
 )
 
+from competition_app.domain.final_state import WATERMARK, draft_footer
+from competition_app.reports.draft_marks import draw_stamp, draw_watermark
 from competition_app.reports.font_runs import markup
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.page_numbers import PageCountCanvas, draw_footer
@@ -61,6 +64,7 @@ class TableSection:
     font_size: float = TABLE_FONT_SIZE
     min_row_height_mm: float = 0.0  # room to write by hand (signatures, marks)
     extra_style: StyleHook | None = field(default=None, compare=False)
+    footer: str = ""  # this section's footer (title, trade, group), else the document's
 
 
 def _rows(section: TableSection) -> Sequence[Sequence[Cell]]:
@@ -197,6 +201,21 @@ def _section_story(
     return story
 
 
+class _FooterMark(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """Takes no room; when drawn, makes `text` the footer of this page and those after it."""
+
+    def __init__(self, holder: list[str], text: str) -> None:
+        super().__init__()
+        self.holder, self.text = holder, text
+        self.width = self.height = 0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.holder[0] = self.text
+
+
 def render_sections(
     sections: Sequence[TableSection],
     *,
@@ -204,14 +223,22 @@ def render_sections(
     footer_left: str = "",
     landscape_pages: bool | None = None,
     max_portrait_columns: int | None = None,
+    draft: Sequence[str] = (),
+    same_widths: bool = False,
 ) -> bytes:
     """The PDF of `sections`, one after another (each from a new page); bytes, nothing written.
 
     `landscape_pages=None` decides: landscape when a section has more than
     `max_portrait_columns` columns or its columns cannot fit across a portrait page.
+    `draft` lists why the document is not final: then every page carries the watermark and,
+    in the footer, the reasons. `same_widths=True` gives sections with the same columns (the
+    groups of one trade) the same column widths, from the content of them all.
     """
     register_fonts()
     naturals = [_natural(s) for s in sections]
+    if same_widths and len({tuple(c.title for c in s.columns) for s in sections}) == 1:
+        widest = [max(col) for col in zip(*naturals, strict=True)]
+        naturals = [widest for _ in sections]
     if landscape_pages is None:
         landscape_pages = any(
             needs_landscape(s, n)
@@ -244,17 +271,23 @@ def render_sections(
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                id="page", frames=[frame], onPage=lambda canv, _doc: draw_footer(canv, footer_left)
-            )
-        ]
-    )
+    reasons = draft_footer(draft)
+    current = [footer_left]  # the footer of the section being laid out
+
+    def on_page_end(canv: Canvas, _doc: object) -> None:
+        # Drawn at the end of the page, so a section begun on it has set its footer; the
+        # watermark goes over the content (shaded rows would hide it), pale enough to read.
+        draw_footer(canv, current[0], reasons)
+        if reasons:
+            draw_watermark(canv, WATERMARK, pagesize[0], pagesize[1])
+            draw_stamp(canv, WATERMARK, pagesize[0] - MARGIN, pagesize[1] - 5 * mm)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page_end)])
     story: list[Flowable] = []
     for i, (section, natural) in enumerate(zip(sections, naturals, strict=True)):
         if i:
             story.append(PageBreak())
+        story.append(_FooterMark(current, section.footer or footer_left))
         story.extend(_section_story(section, natural, frame._width, frame._height))
     doc.build(story, canvasmaker=PageCountCanvas)
     return buf.getvalue()

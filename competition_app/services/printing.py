@@ -10,13 +10,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from competition_app.domain.certificate_codes import (
-    certificate_facts,
-    check_code,
-    make_code,
-    parse_code,
-)
+from competition_app.domain.certificate_codes import check_code, make_code, parse_code
+from competition_app.domain.certificate_facts import CertificateFacts, facts_for
 from competition_app.domain.errors import UserError
+from competition_app.domain.final_state import draft_reasons
 from competition_app.domain.notice import notice_period_text
 from competition_app.domain.results import ResultRow
 from competition_app.reports.certificate import CertificateData, render_certificates
@@ -49,6 +46,7 @@ from competition_app.services.glyphs import ensure_drawable
 from competition_app.services.permissions import require
 from competition_app.services.results import compute, event_standings, withheld_from_standings
 from competition_app.services.trades import find_trade, load_rules
+from competition_app.services.verification import status_in_session
 from competition_app.storage.models import (
     BlindCode,
     Contestant,
@@ -67,6 +65,58 @@ def _event(s: Session, event_id: int) -> Event:
     if ev is None:
         raise UserError(f"没有编号为 {event_id} 的赛事")
     return ev
+
+
+def _draft_reasons(s: Session, trade: Trade, rows: Sequence[ResultRow]) -> tuple[str, ...]:
+    """Why the trade's papers would be a draft today (domain.final_state), () when final."""
+    return draft_reasons(
+        locked=trade.locked, rows=rows, unverified=status_in_session(s, trade).provisional
+    )
+
+
+def draft_state(
+    ctx: Context, event_id: int, trade_code: str | None = None
+) -> dict[str, tuple[str, ...]]:
+    """For the window, before it prints: each trade's name and why it would print as a draft
+    (only the trades that would)."""
+    with ctx.db.reading() as s:
+        ev = _event(s, event_id)
+        out = {}
+        for trade in ev.trades:
+            if trade_code not in (None, trade.code):
+                continue
+            reasons = _draft_reasons(s, trade, compute(s, trade).rows)
+            if reasons:
+                out[trade.name] = reasons
+        return out
+
+
+def _objection_lines(ev: Event) -> tuple[str, ...]:
+    """Where and how to object, from the event's settings (objection_office, objection_phone,
+    objection_deadline); nothing when none is set."""
+    st = ev.settings
+    deadline = str(st.get("objection_deadline") or "")
+    office = str(st.get("objection_office") or "")
+    phone = str(st.get("objection_phone") or "")
+    lines = []
+    if deadline or office:
+        lines.append(
+            "对公示结果有异议的，请"
+            + (f"于{deadline}" if deadline else "")
+            + "以书面形式向"
+            + (office or "监督仲裁组")
+            + "提出。"
+        )
+    if phone:
+        lines.append(f"受理电话：{phone}")
+    return tuple(lines)
+
+
+def _signatures(ev: Event) -> tuple[str, ...]:
+    """The signature lines the organizer set (event setting `signatures`, e.g. ["裁判员",
+    "裁判长", "监督员"]), each as "…签字"; judges and chief judge when none is set."""
+    labels = ev.settings.get("signatures") or ["裁判员", "裁判长"]
+    return tuple(f"{x}签字" if not str(x).endswith("签字") else str(x) for x in labels)
 
 
 def _event_date(ev: Event) -> date:
@@ -96,11 +146,17 @@ def issue_certificates(
     trade_code: str | None = None,
     awards: Sequence[str] | None = None,
     allow_missing_glyphs: bool = False,
+    draft: bool = False,
 ) -> CertificateJob:
     """The certificates to print: one per contestant with an award or a title.
 
     A contestant keeps their serial on reprint while the printed facts stay the same; if they
-    changed (an appeal moved an award), a new serial is issued and the old one revoked.
+    changed (an appeal moved an award, the trade was renamed), a new serial is issued and the old
+    one revoked. Certificates are kept by trade id and contestant, never by trade name.
+
+    Only final results give certificates: a trade not locked, with a tie for the chief judge or
+    marks waiting for verification is refused, unless `draft`, which gives watermarked drafts
+    with no serial or code (nothing is issued for them, so nothing about them can verify).
     """
     require(ctx, "events")
     with ctx.db.unit_of_work() as s:
@@ -108,8 +164,18 @@ def issue_certificates(
         trades = [t for t in ev.trades if trade_code in (None, t.code)]
         if trade_code and not trades:
             raise UserError(f"赛事 {event_id} 没有工种“{trade_code}”")
+        for trade in trades:
+            ensure_identities_shown(s, trade, "获奖证书")
+        results = {t.id: compute(s, t).rows for t in trades}
+        reasons = {t.id: _draft_reasons(s, t, results[t.id]) for t in trades}
+        pending = [f"{t.name}：{'；'.join(reasons[t.id])}" for t in trades if reasons[t.id]]
+        if pending and not draft:
+            raise UserError(
+                "成绩还不是最终结果，不能打印正式证书（需要样张可加 --draft，印“草稿”水印）：\n"
+                + "\n".join(pending)
+            )
         existing = {
-            c.contestant_id: c
+            (c.trade_id, c.contestant_id): c
             for c in s.scalars(
                 select(IssuedCertificate).where(
                     IssuedCertificate.event_id == event_id, IssuedCertificate.revoked.is_(False)
@@ -126,53 +192,50 @@ def issue_certificates(
         items: list[CertificateData] = []
         issued = 0
         for trade in trades:
-            ensure_identities_shown(s, trade, "获奖证书")
-        for trade in trades:
-            rows = compute(s, trade).rows
-            honours = {int(r.key): (r, "、".join(r.titles)) for r in rows if r.award or r.titles}
-            # A certificate whose facts no longer hold (an appeal moved or removed an award) is
-            # revoked, whether or not this job reprints it.
-            for old in [c for c in existing.values() if c.trade == trade.name]:
-                now = honours.get(old.contestant_id or 0)
-                if now is None or not check_code(old.code, _facts(*now, trade, ev), secret):
-                    old.revoked = True
-                    existing.pop(old.contestant_id or 0, None)
-            for cid, (row, title) in honours.items():
+            current = {
+                int(r.key): (r, facts_for(r, trade=trade.name, event=ev.name))
+                for r in results[trade.id]
+            }
+            if not reasons[trade.id]:
+                # A certificate whose facts no longer hold is revoked, reprinted now or not.
+                for (tid, cid), old in list(existing.items()):
+                    if tid != trade.id:
+                        continue
+                    now = current.get(cid or 0, (None, None))[1]
+                    if not _stored_facts(old, ev).same_as(now):
+                        old.revoked = True
+                        del existing[(tid, cid)]
+            for cid, (row, facts) in current.items():
+                if facts is None:
+                    continue
                 if awards and row.award not in awards and not set(row.titles) & set(awards):
                     continue
-                cert = existing.get(cid)
+                if reasons[trade.id]:
+                    items.append(
+                        _data(facts, "草稿（未颁发）", "", ev, issuer, row, reasons[trade.id])
+                    )
+                    continue
+                cert = existing.get((trade.id, cid))
                 if cert is None:
                     seq += 1
                     serial = _serial(ev, seq)
                     cert = IssuedCertificate(
                         event_id=event_id,
                         contestant_id=cid,
+                        trade_id=trade.id,
                         serial=serial,
-                        code=make_code(serial, _facts(row, title, trade, ev), secret),
-                        name=row.name,
-                        unit=row.unit,
-                        trade=trade.name,
-                        award=row.award,
-                        title=title,
+                        code=make_code(serial, facts.signed_text, secret),
+                        name=facts.name,
+                        unit=facts.unit,
+                        trade=facts.trade,
+                        award=facts.award,
+                        title=facts.title,
                         issued_by=ctx.actor,
                     )
                     s.add(cert)
+                    existing[(trade.id, cid)] = cert
                     issued += 1
-                items.append(
-                    CertificateData(
-                        serial=cert.serial,
-                        code=cert.code,
-                        name=row.name,
-                        unit=row.unit,
-                        trade=trade.name,
-                        award=row.award,
-                        title=title,
-                        event=ev.name,
-                        date=_event_date(ev),
-                        issuer=issuer,
-                        group=row.group,
-                    )
-                )
+                items.append(_data(facts, cert.serial, cert.code, ev, issuer, row, ()))
         # Checked before the unit of work commits: a refused job issues no serials.
         ensure_drawable(
             (
@@ -195,11 +258,34 @@ def issue_certificates(
         return CertificateJob(tuple(items), issued)
 
 
-def _facts(row: ResultRow, title: str, trade: Trade, ev: Event) -> str:
-    honour = "、".join(x for x in (row.award, title) if x)
-    return certificate_facts(
-        name=row.name, unit=row.unit, trade=trade.name, award=honour, event=ev.name
+def _data(
+    facts: CertificateFacts,
+    serial: str,
+    code: str,
+    ev: Event,
+    issuer: str,
+    row: ResultRow,
+    draft: tuple[str, ...],
+) -> CertificateData:
+    return CertificateData(
+        serial=serial,
+        code=code,
+        name=facts.name,
+        unit=facts.unit,
+        trade=facts.trade,
+        award=facts.award,
+        title=facts.title,
+        event=facts.event,
+        date=_event_date(ev),
+        issuer=issuer,
+        group=row.group,
+        draft=draft,
     )
+
+
+def _stored_facts(cert: IssuedCertificate, ev: Event) -> CertificateFacts:
+    """What an issued certificate printed, as recorded when it was issued."""
+    return CertificateFacts(cert.name, cert.unit, cert.trade, cert.award, cert.title, ev.name)
 
 
 def layout_by_name(name: str | None) -> Layout:
@@ -225,8 +311,9 @@ def certificates_pdf(
     offset_mm: tuple[float, float] = (0.0, 0.0),
     progress: Progress | None = None,
     allow_missing_glyphs: bool = False,
+    draft: bool = False,
 ) -> tuple[bytes, int]:
-    """The certificates as one PDF and how many pages it has."""
+    """The certificates as one PDF and how many pages it has (drafts: see issue_certificates)."""
     chosen = layout_by_name(layout)
     job = issue_certificates(
         ctx,
@@ -234,6 +321,7 @@ def certificates_pdf(
         trade_code=trade_code,
         awards=awards,
         allow_missing_glyphs=allow_missing_glyphs,
+        draft=draft,
     )
     if not job.items:
         raise UserError("没有获奖或获得称号的选手，没有证书可打印")
@@ -261,8 +349,15 @@ class Verification:
     issued_at: str = ""
 
 
+VOID = "已作废（成绩已变更）"
+
+
 def verify_certificate(ctx: Context, code: str) -> Verification:
-    """Tells a genuine certificate from a forged or altered one by its verification code."""
+    """Tells a genuine certificate from a forged, altered or void one by its verification code.
+
+    A certificate is void as soon as the results no longer say what it prints (a re-import, an
+    upheld appeal, a change after an unlock, a renamed trade), not only once it is reprinted.
+    """
     try:
         serial, _mac = parse_code(code)
     except ValueError:
@@ -272,39 +367,73 @@ def verify_certificate(ctx: Context, code: str) -> Verification:
             select(IssuedCertificate).where(IssuedCertificate.serial == serial)
         ).first()
         if cert is None:
-            return Verification(False, serial, f"没有编号为 {serial} 的证书：证书是伪造的")
-        ev = s.get(Event, cert.event_id)
-        assert ev is not None
-        honour = "、".join(x for x in (cert.award, cert.title) if x)
-        facts = certificate_facts(
-            name=cert.name, unit=cert.unit, trade=cert.trade, award=honour, event=ev.name
-        )
-        if not check_code(code, facts, bytes.fromhex(ev.secret)):
-            return Verification(False, serial, "校验码与证书内容不符：证书被篡改或验证码抄错")
-        if cert.revoked:
             return Verification(
                 False,
                 serial,
-                "该证书已作废（成绩变更后已重新颁发）",
-                cert.name,
-                cert.unit,
-                cert.trade,
-                cert.award,
-                cert.title,
-                ev.name,
+                f"本数据库未颁发此证书（编号 {serial}）：请到颁发它的赛事数据库核验",
             )
-        return Verification(
-            True,
-            serial,
-            "证书真实有效",
-            cert.name,
-            cert.unit,
-            cert.trade,
-            cert.award,
-            cert.title,
-            ev.name,
-            cert.issued_at.isoformat(sep=" "),
-        )
+        ev = s.get(Event, cert.event_id)
+        assert ev is not None
+        stored = _stored_facts(cert, ev)
+        if not check_code(code, stored.signed_text, bytes.fromhex(ev.secret)):
+            return Verification(False, serial, "校验码与证书内容不符：证书被篡改或验证码抄错")
+        facts = (cert.name, cert.unit, cert.trade, cert.award, cert.title, ev.name)
+        if cert.revoked:
+            return Verification(False, serial, f"{VOID}，已重新颁发", *facts)
+        if not stored.same_as(_current_facts(s, cert, ev)):
+            return Verification(False, serial, f"{VOID}，需重新打印", *facts)
+        return Verification(True, serial, "证书真实有效", *facts, cert.issued_at.isoformat(sep=" "))
+
+
+def _current_facts(s: Session, cert: IssuedCertificate, ev: Event) -> CertificateFacts | None:
+    """What the certificate would print from today's results (None: it would not be printed)."""
+    trade = s.get(Trade, cert.trade_id) if cert.trade_id is not None else None
+    if trade is None or cert.contestant_id is None:
+        return None
+    key = str(cert.contestant_id)
+    row = next((r for r in compute(s, trade).rows if r.key == key), None)
+    return None if row is None else facts_for(row, trade=trade.name, event=ev.name)
+
+
+@dataclass(frozen=True)
+class StaleCertificate:
+    serial: str
+    name: str
+    trade: str
+    honour: str
+    now: str  # what the results say today ("" when no certificate is due any more)
+
+
+def stale_certificates(ctx: Context, event_id: int) -> list[StaleCertificate]:
+    """Issued certificates the results no longer bear out: to reprint (or withdraw)."""
+    with ctx.db.reading() as s:
+        ev = _event(s, event_id)
+        out = []
+        rows_by_trade: dict[int, dict[str, ResultRow]] = {}
+        for cert in s.scalars(
+            select(IssuedCertificate)
+            .where(IssuedCertificate.event_id == event_id, IssuedCertificate.revoked.is_(False))
+            .order_by(IssuedCertificate.serial)
+        ):
+            trade = s.get(Trade, cert.trade_id) if cert.trade_id is not None else None
+            now: CertificateFacts | None = None
+            if trade is not None and cert.contestant_id is not None:
+                if trade.id not in rows_by_trade:
+                    rows_by_trade[trade.id] = {r.key: r for r in compute(s, trade).rows}
+                row = rows_by_trade[trade.id].get(str(cert.contestant_id))
+                now = None if row is None else facts_for(row, trade=trade.name, event=ev.name)
+            stored = _stored_facts(cert, ev)
+            if not stored.same_as(now):
+                out.append(
+                    StaleCertificate(
+                        cert.serial,
+                        cert.name,
+                        cert.trade,
+                        stored.honour,
+                        "" if now is None else f"{now.trade} {now.honour}",
+                    )
+                )
+        return out
 
 
 # -- result sheets ----------------------------------------------------------------------------
@@ -319,14 +448,21 @@ def result_sheet_pdf(
     show_id_numbers: bool = False,
     posted: date | None = None,
     allow_missing_glyphs: bool = False,
+    internal: bool = False,
 ) -> bytes:
-    """The result sheet (成绩公示) of a trade: one section per group unless a group is given."""
+    """The result sheet (成绩公示) of a trade: one section per group unless a group is given.
+
+    `internal=True` gives the chief judge's sheet with the flags (评分差异超限 …) instead of the
+    public notice. Before the lock, with a tie to decide or marks waiting for verification,
+    either prints as a draft: watermarked, the reasons in the footer.
+    """
     with ctx.db.reading() as s:
         ev = _event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         rules = load_rules(trade)
         ensure_identities_shown(s, trade, "成绩公示表")
         result = compute(s, trade)
+        draft = _draft_reasons(s, trade, result.rows)
         ids: dict[str, str] | None = None
         if show_id_numbers:
             ids = {
@@ -355,6 +491,7 @@ def result_sheet_pdf(
     )
     posted = posted or date.today()
     notice = notice_period_text(posted, int(ev.settings.get("notice_days", 5)))
+    kind = "成绩审核表（内部，不得公示）" if internal else "成绩公示" if notice else "成绩表"
     sections = [
         result_sheet_section(
             ResultSheetData(
@@ -369,7 +506,12 @@ def result_sheet_pdf(
                 date=posted,
                 organizer=str(ev.settings.get("issuer") or ev.organizer),
                 show_ws_scale=rules.show_ws_scale,
-            )
+                internal=internal,
+                draft=draft,
+                objection=_objection_lines(ev),
+                signatures=_signatures(ev),
+            ),
+            footer=f"{ev.name} · {trade.name}{f'（{g}）' if g else ''}{kind}",
         )
         for g in (groups or [""])
     ]
@@ -377,8 +519,10 @@ def result_sheet_pdf(
     return render_sections(
         sections,
         title=f"{ev.name} {trade.name}{only}成绩",
-        footer_left=f"{trade.name}{only}",
+        footer_left=f"{ev.name} · {trade.name}{only}{kind}",
         max_portrait_columns=10,
+        draft=draft,
+        same_widths=True,
     )
 
 

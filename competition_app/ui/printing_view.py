@@ -63,18 +63,40 @@ class PrintingView(View):
         self.group_combo.setMinimumWidth(110)
         self.open_after = QCheckBox(self.tr("生成后打开"))
         self.open_after.setChecked(True)
+        self.draft_certificates = QCheckBox(self.tr("证书打印草稿样张"))
+        self.draft_certificates.setToolTip(
+            self.tr("成绩未锁定时只能打印带“草稿”水印、不编号的样张")
+        )
         bar.addWidget(QLabel(self.tr("工种")))
         bar.addWidget(self.trade_combo)
         bar.addWidget(QLabel(self.tr("组别")))
         bar.addWidget(self.group_combo)
         bar.addStretch(1)
+        bar.addWidget(self.draft_certificates)
         bar.addWidget(self.open_after)
         self.body.addLayout(bar)
+        # Said before anything is printed: what would come out as a draft, and why; and which
+        # issued certificates the results no longer bear out.
+        self.draft_notice = QLabel()
+        self.draft_notice.setObjectName("DraftNotice")
+        self.draft_notice.setWordWrap(True)
+        self.draft_notice.setStyleSheet("color: #b3261e;")
+        self.body.addWidget(self.draft_notice)
+        self.stale_notice = QLabel()
+        self.stale_notice.setObjectName("StaleNotice")
+        self.stale_notice.setWordWrap(True)
+        self.body.addWidget(self.stale_notice)
         self.documents = (
             Document(
                 "results",
                 self.tr("成绩公示表"),
                 self.tr("名次、成绩、奖项，身份证号打码；签字栏与公示期"),
+                True,
+            ),
+            Document(
+                "internal",
+                self.tr("内部成绩审核表"),
+                self.tr("供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示"),
                 True,
             ),
             Document(
@@ -157,6 +179,28 @@ class PrintingView(View):
             enabled = trade is not None or not doc.needs_trade
             self.buttons[doc.key].setEnabled(enabled)
             self.preview_buttons[doc.key].setEnabled(enabled)
+        self._show_state(trade.code if trade else None)
+
+    def _show_state(self, trade_code: str | None) -> None:
+        """Say before printing what would print as a draft and which certificates are void."""
+        ctx, event_id = self.session.ctx, self.session.event_id
+        drafts = printing.draft_state(ctx, event_id, trade_code)
+        lines = [
+            self.tr("%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。")
+            .replace("%1", name)
+            .replace("%2", "；".join(reasons))
+            for name, reasons in drafts.items()
+        ]
+        self.draft_notice.setText("\n".join(lines))
+        self.draft_notice.setVisible(bool(lines))
+        stale = printing.stale_certificates(ctx, event_id)
+        if stale:
+            listed = "、".join(f"{c.serial} {c.name}（{c.trade} {c.honour}）" for c in stale[:12])
+            more = self.tr("等 %1 张").replace("%1", str(len(stale))) if len(stale) > 12 else ""
+            self.stale_notice.setText(
+                self.tr("成绩已变更，以下证书已作废，需重新打印：%1").replace("%1", listed + more)
+            )
+        self.stale_notice.setVisible(bool(stale))
 
     def select_trade(self, code: str | None) -> None:
         self.trade_combo.setCurrentIndex(max(self.trade_combo.findData(code), 0))
@@ -168,9 +212,13 @@ class PrintingView(View):
         event_id = self.session.event_id
         trade = self.trade_combo.currentData()
         group = self.group_combo.currentData()
-        if key == "results":
-            return lambda progress: printing.result_sheet_pdf(ctx, event_id, trade, group=group)
+        if key in ("results", "internal"):
+            internal = key == "internal"
+            return lambda progress: printing.result_sheet_pdf(
+                ctx, event_id, trade, group=group, internal=internal
+            )
         if key == "certificates":
+            draft = self.draft_certificates.isChecked()
 
             def certificates(progress: Progress) -> bytes:
                 pdf, _pages = printing.certificates_pdf(
@@ -178,6 +226,7 @@ class PrintingView(View):
                     event_id,
                     trade_code=trade,
                     progress=lambda done, total: progress(done, total),
+                    draft=draft,
                 )
                 return pdf
 

@@ -39,6 +39,11 @@ def demo(cli) -> str:
     return run.last_line
 
 
+def lock(cli, event: str, trade: str) -> None:
+    run = cli("trades", "lock", "--event", event, "--trade", trade)
+    assert run.code == 0, run.err
+
+
 def winners(cli, event: str, trade: str) -> list[dict[str, str]]:
     out = cli("results", "--event", event, "--trade", trade).out
     return [r for r in csv.DictReader(io.StringIO(out)) if r["award"] or r["title"]]
@@ -46,6 +51,7 @@ def winners(cli, event: str, trade: str) -> list[dict[str, str]]:
 
 def test_certificates_one_page_per_winner_and_codes_verify(cli, demo, tmp_path):
     out = tmp_path / "certs.pdf"
+    lock(cli, demo, "fitter")
     run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "--output", str(out))
     assert run.code == 0, run.err
     expected = winners(cli, demo, "fitter")
@@ -62,40 +68,86 @@ def test_certificates_one_page_per_winner_and_codes_verify(cli, demo, tmp_path):
     assert bad.code != 0 and "不符" in bad.err
     unknown = cli("verify", "209999-0001-ABCDEFGH")
     assert unknown.code != 0
+    assert "本数据库未颁发此证书" in unknown.err and "伪造" not in unknown.err
 
 
-def test_reprint_keeps_serials_and_a_changed_award_revokes_the_old_one(cli, demo, tmp_path, write):
+def test_certificates_of_an_unlocked_trade_are_refused_unless_drafts(cli, demo, tmp_path):
+    out = tmp_path / "draft.pdf"
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out))
+    assert run.code != 0 and not out.exists()
+    assert "成绩未经裁判长锁定" in run.err and "--draft" in run.err
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "--draft", "-o", str(out))
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert flat.count("草稿/未锁定") == pages(out) == len(winners(cli, demo, "fitter"))
+    assert "草稿，不作正式结果：成绩未经裁判长锁定" in flat
+    # a draft is never issued: no serial, no code that could verify
+    assert not re.search(r"\d{6}-\d{4}-[0-9A-Z]{8}", flat)
+
+
+def test_reprint_keeps_serials_and_a_changed_result_voids_the_old_one_at_once(
+    cli, demo, tmp_path, write
+):
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    lock(cli, demo, "electrician")
     cli("print", "certificates", "--event", demo, "--trade", "electrician", "-o", str(first))
     cli("print", "certificates", "--event", demo, "--trade", "electrician", "-o", str(second))
     serials = lambda p: sorted(re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(p)))  # noqa: E731
     assert serials(first) == serials(second)
     # the electrician winner loses every mark on appeal: their certificate must stop verifying
     top = winners(cli, demo, "electrician")[0]
-    old_code = next(c for c in serials(first) if c in pdftext(first))
+    top_code = next(
+        c for c in serials(first) if "证书真实有效" in cli("verify", c).out
+        and top["name"] in cli("verify", c).out
+    )  # fmt: skip
+    assert cli("trades", "unlock", "--event", demo, "--trade", "electrician",
+               "--reason", "申诉成立").code == 0  # fmt: skip
     marks = "number,e1,e2,e3,e4\n" + f"{top['number']},0,0,0,0\n"
-    assert (
-        cli(
-            "scores",
-            "import",
-            str(write("m.csv", marks)),
-            "--event",
-            demo,
-            "--trade",
-            "electrician",
-        ).code
-        == 0
-    )
+    run = cli("scores", "import", str(write("m.csv", marks)), "--event", demo,
+              "--trade", "electrician")  # fmt: skip
+    assert run.code == 0, run.err
+    # at once, before any reprint: the old code is void
+    void = cli("verify", top_code)
+    assert void.code != 0 and "已作废（成绩已变更）" in void.err
+    lock(cli, demo, "electrician")
     cli("print", "certificates", "--event", demo, "--trade", "electrician", "-o", str(second))
     assert top["name"] not in pdftext(second)
     revoked = [c for c in serials(first) if c not in serials(second)]
-    assert revoked
-    assert cli("verify", revoked[0]).code != 0
-    assert old_code
+    assert top_code in revoked
+    assert "已作废（成绩已变更）" in cli("verify", top_code).err
+
+
+def test_renamed_trade_reissues_and_verify_names_the_new_trade(cli, demo, tmp_path, database_url):
+    from competition_app.services.context import Context
+    from competition_app.services.trades import get_trade, update_trade
+    from competition_app.storage.database import Database
+
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    lock(cli, demo, "welder")
+    cli("print", "certificates", "--event", demo, "--trade", "welder", "-o", str(first))
+    old = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(first))
+    assert old and "焊工" in cli("verify", old[0]).out
+    assert cli("trades", "unlock", "--event", demo, "--trade", "welder",
+               "--reason", "更正工种名称").code == 0  # fmt: skip
+    db = Database(database_url)
+    try:
+        ctx = Context(db)
+        update_trade(ctx, get_trade(ctx, int(demo), "welder").id, name="焊接工")
+    finally:
+        db.dispose()
+    lock(cli, demo, "welder")
+    void = cli("verify", old[0])
+    assert void.code != 0 and "已作废（成绩已变更）" in void.err
+    cli("print", "certificates", "--event", demo, "--trade", "welder", "-o", str(second))
+    new = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(second))
+    assert new and not set(new) & set(old)
+    ok = cli("verify", new[0])
+    assert ok.code == 0 and "焊接工" in ok.out and "焊工" not in ok.out.replace("焊接工", "")
 
 
 def test_pre_printed_stock_prints_no_heading(cli, demo, tmp_path):
     out = tmp_path / "stock.pdf"
+    lock(cli, demo, "welder")
     run = cli(
         "print",
         "certificates",

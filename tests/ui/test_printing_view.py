@@ -35,9 +35,42 @@ def test_certificates_for_the_whole_event(qtbot, view, tmp_path):
     view.select_trade(None)
     assert not view.buttons["results"].isEnabled()  # a result sheet is per trade
     assert view.buttons["certificates"].isEnabled()
+    # Nothing is locked in the demo: the page says so before anything is printed ...
+    assert view.draft_notice.isVisibleTo(view)
+    assert "成绩未经裁判长锁定" in view.draft_notice.text()
+    assert "草稿" in view.draft_notice.text()
+    # ... and real certificates are refused in plain words
+    view.make("certificates", tmp_path / "证书")
+    wait_task(qtbot, view, timeout=60_000)
+    assert "--draft" in view.messages.text() and not (tmp_path / "证书.pdf").exists()
+    view.draft_certificates.setChecked(True)
     view.make("certificates", tmp_path / "证书")
     wait_task(qtbot, view, timeout=60_000)
     assert (tmp_path / "证书.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_locked_trade_prints_final_and_a_later_change_lists_void_certificates(
+    qtbot, view, session, tmp_path
+):
+    from competition_app.services.locking import lock_trade, unlock_trade
+    from competition_app.services.trades import get_trade, update_trade
+
+    ctx, event_id = session.ctx, session.event_id
+    trade = get_trade(ctx, event_id, "fitter")
+    lock_trade(ctx, trade.id)
+    view.select_trade("fitter")
+    view.reload()
+    assert not view.draft_notice.isVisibleTo(view), view.draft_notice.text()
+    view.make("certificates", tmp_path / "certs.pdf")
+    wait_task(qtbot, view, timeout=60_000)
+    assert (tmp_path / "certs.pdf").exists()
+    assert not view.stale_notice.isVisibleTo(view)
+    unlock_trade(ctx, trade.id, "更正工种名称")
+    update_trade(ctx, trade.id, name="钳工（装配）")
+    view.reload()
+    assert view.draft_notice.isVisibleTo(view)
+    assert "已作废，需重新打印" in view.stale_notice.text()
+    assert "钳工" in view.stale_notice.text()
 
 
 def test_a_refusal_is_shown_in_plain_words(qtbot, view, tmp_path, monkeypatch):
