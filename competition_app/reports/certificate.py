@@ -68,16 +68,24 @@ def placeholder_values(item: CertificateData) -> dict[str, str]:
     }
 
 
+HARD_MIN_SIZE = 4.0  # below a field's min_size, but printed small beats printed over
+
+
 def fit_field(field: FieldSpec, text: str) -> Fit:
-    """The size and lines `text` is printed at so it stays inside the field's box."""
-    return fit_text(
-        text,
-        field.font,
-        field.size,
-        field.width * mm,
-        min_size=field.min_size,
-        height=field.height * mm if field.height else None,
+    """The size and lines `text` is printed at so it stays inside the field's box.
+
+    A box with a height never overflows it: past the field's `min_size` the text goes on
+    shrinking (to 4 pt) rather than run into the next field, such as the date under the issuers.
+    """
+    height = field.height * mm if field.height else None
+    fit = fit_text(
+        text, field.font, field.size, field.width * mm, min_size=field.min_size, height=height
     )
+    if height is not None and len(fit.lines) * fit.leading > height + 1e-6:
+        fit = fit_text(
+            text, field.font, fit.size, field.width * mm, min_size=HARD_MIN_SIZE, height=height
+        )
+    return fit
 
 
 def _line_x(x: float, width: float, line_width: float, align: str) -> float:
@@ -238,13 +246,15 @@ class _Painter:
             )
             return
         fit = fit_field(f, text)
+        if f.valign == "bottom":  # the last line on the baseline, the others above it
+            y += (len(fit.lines) - 1) * fit.leading
         self._text_lines(fit.lines, x, y, width, f.font, fit.size, fit.leading, f.align, f.colour)
 
 
 def _draft_marks(canvas: FallbackCanvas, layout: Layout, reasons: Sequence[str]) -> None:
     w, h = layout.width * mm, layout.height * mm
     draw_watermark(canvas, WATERMARK, w, h)
-    draw_stamp(canvas, WATERMARK, w - 12 * mm, h - 12 * mm)
+    draw_stamp(canvas, WATERMARK, w - 26 * mm, h - 24 * mm)  # inside any border
     fit = fit_text(draft_footer(reasons), SANS, 9, w - 40 * mm, min_size=6)
     canvas.saveState()
     canvas.setFillColor(DRAFT_RED)

@@ -56,6 +56,9 @@ class FieldSpec:
     align: Align = "left"
     colour: str = "#000000"
     spacing: float = 0.0  # extra space between characters, points
+    # "top": y is the first line's baseline and the box runs down from it; "bottom": y is the
+    # last line's baseline (on its underline) and a wrapped text grows upwards, within `height`.
+    valign: str = "top"
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ class Layout:
 
 _FIELD_SETTINGS = {
     "key", "x", "y", "width", "height", "text", "font", "size", "min_size", "align", "colour",
-    "spacing",
+    "spacing", "valign",
 }  # fmt: skip
 _TEXT_SETTINGS = {"text", "x", "y", "width", "font", "size", "align", "colour", "spacing"}
 
@@ -150,6 +153,13 @@ def _field(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> Field
     spacing = c.number(raw, "spacing", where, default=0, high=100) or 0.0
     if key == "qr" and y is not None and width is not None and y + width > h + 1e-6:
         c.fail(f"{where}.width", "the QR code runs off the sheet")
+    valign = c.text(raw, "valign", where, "top")
+    if valign not in ("top", "bottom"):
+        c.fail(f"{where}.valign", f"must be top or bottom, not {valign!r}")
+    if valign == "bottom" and height and y is not None and y - height < -1e-6:
+        c.fail(f"{where}.height", "the box runs off the top of the sheet")
+    if valign == "top" and height and y is not None and y + height > h + 1e-6:
+        c.fail(f"{where}.height", "the box runs off the bottom of the sheet")
     spec = FieldSpec(
         key=key,
         x=x or 0.0,
@@ -163,6 +173,7 @@ def _field(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> Field
         align=c.align(raw, where),
         colour=c.colour(raw, "colour", where, "#000000"),
         spacing=spacing,
+        valign=valign,
     )
     return spec
 

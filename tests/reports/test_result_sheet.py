@@ -212,3 +212,16 @@ def test_same_input_same_bytes() -> None:
 
 def test_units_sample_is_varied() -> None:
     assert len(set(UNITS)) == len(UNITS)
+
+
+def test_a_long_trade_name_in_the_footer_keeps_clear_of_the_page_number(pdf: PdfTools) -> None:
+    trade = "数控车工（数控车床操作调整工）及加工中心操作工与智能制造生产线运维技术"
+    out = render_result_sheet(sheet(result_rows(8), trade=trade, event_title=EVENT * 2))
+    rects = pdf.word_rects(out)
+    bottom = max(r[4] for r in rects)
+    footer = [r for r in rects if r[4] > bottom - 30]
+    page_no = min(r[1] for r in footer if r[0] == "第")  # "第 1 页 / 共 1 页", centred
+    left = [r for r in footer if r[1] < page_no - 1]
+    assert left, "the footer names the trade"
+    assert max(r[3] for r in left) < page_no - 2
+    assert trade in pdf.stream_text(out)
