@@ -165,32 +165,40 @@ class ScoreFormData:
     criterion_code: str
     criterion_name: str
     max_mark: Decimal
-    codes: Sequence[str]  # 加密号 / 工位号, in marking order
+    codes: Sequence[str]  # 加密号 as printed (JFS-693), in marking order
     group: str = ""
     session: str = ""
     judge: str = ""  # e.g. "裁判员 3号"; blank for a form any judge may take
+    # Rows to print when there are no codes yet: the form then has no code column at all.
+    blank_rows: int = 0
 
 
 def score_form_section(data: ScoreFormData) -> TableSection:
-    columns = [
-        Column("序号", 10),
-        Column("加密号", 26),
-        Column(f"得分（满分 {data.max_mark}）", 40, flex=1),
-        Column("备注", 40, flex=2),
-    ]
-    rows = [[str(i), code, "", ""] for i, code in enumerate(data.codes, 1)]
+    criterion = f"{data.criterion_code}　{data.criterion_name}"
+    # The criterion heads the mark column, so every continuation page repeats it.
+    mark = Column(f"{data.criterion_name} 得分（满分 {data.max_mark}）", 40, flex=1)
+    intro: list[str] = []
+    if data.codes:
+        columns = [Column("序号", 10), Column("加密号", 26), mark, Column("备注", 40, flex=2)]
+        rows = [[str(i), code, "", ""] for i, code in enumerate(data.codes, 1)]
+    else:
+        columns = [Column("序号", 10), mark, Column("备注", 40, flex=2)]
+        rows = [[str(i), "", ""] for i in range(1, data.blank_rows + 1)]
+        intro.append("加密号尚未生成：本表不列加密号，评分时请在备注栏写明工件上的加密号。")
     meta = "　".join(x for x in (f"场次：{data.session}" if data.session else "", data.judge) if x)
     return TableSection(
         title=data.event_title,
         subtitle=f"{_trade_group(data.trade, data.group)}评分表",
         columns=columns,
         rows=rows,
-        meta_left=f"评分项目：{data.criterion_code}　{data.criterion_name}",
+        meta_left=f"评分项目：{criterion}",
         meta_right=f"满分：{data.max_mark} 分" + (f"　{meta}" if meta else ""),
+        intro=intro,
         closing=["得分不得超过满分，未评的项目请留空，不要填 0；改动处请划改并签名。"],
         signatures=("评分裁判签字", "日期"),
         min_row_height_mm=8,
         font_size=11,
+        footer=f"{_trade_group(data.trade, data.group)}　评分项目：{criterion}",
     )
 
 

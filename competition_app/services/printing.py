@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from competition_app.domain.blind_codes import printed
 from competition_app.domain.certificate_codes import check_code, make_code, parse_code
 from competition_app.domain.certificate_facts import CertificateFacts, facts_for
 from competition_app.domain.errors import UserError
@@ -569,11 +570,22 @@ def team_standings_pdf(
 @dataclass(frozen=True)
 class _Seat:
     contestant: Contestant
-    session: int
-    station: int
-    order: int
+    session: int | None  # None before the lots are drawn: no session or station is invented
+    station: int | None
+    order: int | None
     checkin_code: str
     workpiece_code: str
+
+    @property
+    def session_label(self) -> str:
+        return NOT_DRAWN if self.session is None else f"第 {self.session} 场"
+
+    @property
+    def station_label(self) -> str:
+        return "" if self.station is None else str(self.station)
+
+
+NOT_DRAWN = "尚未抽签"
 
 
 def _seats(s: Session, trade: Trade) -> list[_Seat]:
@@ -593,20 +605,21 @@ def _seats(s: Session, trade: Trade) -> list[_Seat]:
         # After a draw only those drawn have a seat; people absent at the draw are not seated.
         people = [c for c in people if c.id in places]
     seats = []
-    for i, c in enumerate(people, start=1):
+    for c in people:
         p = places.get(c.id)
         b = codes.get(c.id)
         seats.append(
             _Seat(
                 c,
-                p.session if p else 1,
-                p.station if p else i,
-                p.draw_order if p else i,
+                p.session if p else None,
+                p.station if p else None,
+                p.draw_order if p else None,
                 b.checkin_code if b else "",
                 b.workpiece_code if b else "",
             )
         )
-    seats.sort(key=lambda x: (x.session, x.station))
+    if places:
+        seats.sort(key=lambda x: (x.session or 0, x.station or 0))
     return seats
 
 
@@ -616,15 +629,18 @@ def checkin_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
         ev = _event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         seats = [x for x in _seats(s, trade) if x.contestant.status != "disqualified"]
-        sessions = sorted({x.session for x in seats}) or [1]
+        drawn = sorted({x.session for x in seats if x.session is not None})
+        sessions: list[int | None] = list(drawn) or [None]
         pdfs = [
             CheckinSheetData(
                 event_title=ev.name,
                 trade=trade.name,
-                session=f"第 {n} 场",
+                session=f"第 {n} 场"
+                if n is not None
+                else f"{NOT_DRAWN}（按参赛证号排列，工位待定）",
                 entries=[
                     CheckinEntry(
-                        seat=str(x.station),
+                        seat=x.station_label,
                         number=x.contestant.number,
                         name=x.contestant.name,
                         unit=x.contestant.unit,
@@ -669,9 +685,9 @@ def lot_result_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
                     number=x.contestant.number,
                     name=x.contestant.name,
                     unit=x.contestant.unit,
-                    session=f"第 {x.session} 场",
-                    seat=str(x.station),
-                    order=str(x.order),
+                    session=x.session_label,
+                    seat=x.station_label,
+                    order="" if x.order is None else str(x.order),
                 )
                 for x in seats
             ],
@@ -682,29 +698,38 @@ def lot_result_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
 
 
 def score_forms_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
-    """Blank judge score forms, one per criterion, listing contestants by code only (never names)."""
+    """Blank judge score forms, one per criterion, listing contestants by code only (never names).
+
+    Codes print as on the work-piece labels (JFS-693): the work-piece code, else the check-in
+    code. Before any code exists the form has no code column at all, only numbered blank rows:
+    workstation numbers in entry order would tell a judge whose work is whose. A trade scored
+    without criteria gets one form per component.
+    """
     with ctx.db.reading() as s:
         ev = _event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         rules = load_rules(trade)
         seats = [x for x in _seats(s, trade) if x.contestant.status in ("ok", "out_of_competition")]
-        # The most anonymous code there is: work-piece code, else check-in code, else workstation.
-        codes = sorted(
-            x.workpiece_code or x.checkin_code or f"{x.session}-{x.station:02d}" for x in seats
-        )
-        if not rules.criteria:
-            raise UserError(f"工种“{trade.name}”没有评分细则，无需评分表")
+        codes = sorted(printed(x.workpiece_code or x.checkin_code) for x in seats)
+        if not all(codes):
+            codes = []  # some or none coded: print no codes rather than a partial list
+        items = [(c.code, c.name, rules.mark_limit(c)) for c in rules.criteria] or [
+            (c.code, c.name, c.max_score) for c in rules.components
+        ]
         forms = [
             ScoreFormData(
                 event_title=ev.name,
                 trade=trade.name,
-                criterion_code=c.code,
-                criterion_name=c.name,
-                max_mark=rules.mark_limit(c),
+                criterion_code=code,
+                criterion_name=name,
+                max_mark=limit,
                 codes=codes,
+                blank_rows=0 if codes else len(seats),
             )
-            for c in rules.criteria
+            for code, name, limit in items
         ]
+    if not forms:
+        raise UserError(f"工种“{trade.name}”没有评分项目")
     return render_score_forms(forms)
 
 
@@ -716,9 +741,9 @@ def desk_cards_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
             DeskCard(
                 number=x.contestant.number,
                 trade=trade.name,
-                workstation=str(x.station),
+                workstation=x.station_label,
                 event_title=ev.name,
-                session=f"第 {x.session} 场",
+                session=x.session_label if x.session is not None else f"{NOT_DRAWN}，工位待定",
                 group=x.contestant.group_name,
             )
             for x in _seats(s, trade)

@@ -241,3 +241,55 @@ def test_team_standings_sheet(cli, demo, tmp_path):
     assert cli("print", "teams", "--event", demo, "-o", str(out)).code == 0
     standings = list(csv.DictReader(io.StringIO(cli("teams", "--event", demo).out)))
     assert standings[0]["team"] in pdftext(out)
+
+
+def test_score_forms_before_codes_have_no_code_column_and_then_print_codes(cli, demo, tmp_path):
+    out = tmp_path / "forms.pdf"
+    run = cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", "scoreform",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "加密号尚未生成" in flat
+    assert "序号加密号" not in flat and "序号焊缝外观" in flat  # no code column at all
+    assert not re.search(r"\d-\d\d", flat), "no session-workstation numbers in entry order"
+    assert cli("codes", "generate", "--event", demo, "--trade", "welder").code == 0
+    run = cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", "scoreform",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    text = pdftext(out)
+    codes = re.findall(r"\b[A-Z]{3}-\d{3}\b", text)
+    assert codes and "加密号尚未生成" not in re.sub(r"\s+", "", text)
+    assert "序号加密号" in re.sub(r"\s+", "", text)
+    # every page names its criterion (the mark column's heading and the footer)
+    for page in range(1, pages(out) + 1):
+        page_text = re.sub(
+            r"\s+", "", subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(out),
+                                        "-"], capture_output=True, text=True, check=True).stdout
+        )  # fmt: skip
+        assert "评分项目" in page_text and "得分（满分" in page_text
+
+
+def test_a_trade_without_criteria_still_gets_score_forms(cli, tmp_path, write):
+    ev = cli("event", "import", "examples/event.toml").last_line
+    assert cli("contestants", "import", "examples/contestants.csv", "--event", ev).code == 0
+    out = tmp_path / "f.pdf"
+    run = cli("print", "forms", "--event", ev, "--trade", "fitter", "--kind", "scoreform",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "理论知识得分（满分100）" in flat and "操作技能得分（满分100）" in flat
+
+
+@pytest.mark.parametrize("kind", ["checkin", "desk"])
+def test_before_the_draw_forms_say_so_and_invent_no_session(cli, demo, tmp_path, kind):
+    out = tmp_path / f"{kind}.pdf"
+    run = cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", kind,
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "尚未抽签" in flat and "第1场" not in flat
+    assert cli("lots", "draw", "--event", demo, "--trade", "welder", "--seed", "7").code == 0
+    assert cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", kind,
+               "-o", str(out)).code == 0  # fmt: skip
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "尚未抽签" not in flat and "第1场" in flat
