@@ -81,9 +81,15 @@ def cmd_print_teams(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import verify_certificate
+    from competition_app.services.printing import verify_certificate, verify_offline
 
-    v = verify_certificate(_ctx(args), args.code)
+    if args.offline:
+        if not args.key:
+            print("错误：离线核验须用 --key 给出赛事公布的公钥文件", file=sys.stderr)
+            return 2
+        v = verify_offline(args.code, Path(args.key).read_text(encoding="utf-8"))
+    else:
+        v = verify_certificate(_ctx(args), args.code)
     if not v.genuine:
         print(f"✗ {v.message}", file=sys.stderr)
         return 1
@@ -109,6 +115,15 @@ def _glyph_option(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="含字库缺字的姓名、单位也照样打印（缺字处会印成方框）",
     )
+
+
+def cmd_print_key(args: argparse.Namespace) -> int:
+    from competition_app.services.printing import event_key_file
+
+    text, fp = event_key_file(_ctx(args), args.event)
+    Path(args.output).write_text(text, encoding="utf-8")
+    print(f"已生成公钥文件：{args.output}（指纹 {fp}）")
+    return 0
 
 
 def add_printing_commands(sub: Any) -> None:
@@ -159,6 +174,14 @@ def add_printing_commands(sub: Any) -> None:
     x.add_argument("--output", "-o", required=True)
     _glyph_option(x)
     x.set_defaults(func=cmd_print_teams)
-    x = sub.add_parser("verify", help="核验证书验证码")
-    x.add_argument("code")
+    x = sub.add_parser("verify", help="核验证书验证码（或离线核验二维码内容）")
+    x.add_argument("code", help="验证码；--offline 时为扫描二维码得到的全文")
+    x.add_argument(
+        "--offline", action="store_true", help="不用数据库：按公钥核验二维码中的签名"
+    )
+    x.add_argument("--key", help="赛事公布的公钥文件（competition-app print key 生成）")
     x.set_defaults(func=cmd_verify)
+    x = pr.add_parser("key", help="赛事证书签名公钥文件（供公布，离线核验用）")
+    x.add_argument("--event", type=int, required=True)
+    x.add_argument("--output", "-o", required=True)
+    x.set_defaults(func=cmd_print_key)

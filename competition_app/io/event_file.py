@@ -15,7 +15,12 @@ from competition_app.domain.rules import TradeRules
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
 
 # Printed on the public notice and certificates: where and how to object, who signs.
-PRINT_KEYS = ("objection_office", "objection_phone", "objection_deadline", "signatures")
+PRINT_KEYS = (
+    "objection_office", "objection_phone", "objection_deadline", "signatures", "english",
+)  # fmt: skip
+# [event.english]: the English a bilingual certificate prints
+ENGLISH_TEXTS = ("event", "issuer")
+ENGLISH_TABLES = ("trades", "groups", "honours")  # by trade code, group name, award or title
 EVENT_KEYS = {
     "name", "date", "organizer", "venue", "team_best_n", "notice_days", "issuer", *PRINT_KEYS,
 }  # fmt: skip
@@ -81,6 +86,23 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
     for key in PRINT_KEYS[:3]:
         if key in ev and not isinstance(ev[key], str):
             bad(f"event.{key}", "应为文字")
+    english = ev.get("english")
+    if english is not None:
+        if not isinstance(english, Mapping):
+            bad("event.english", "应为一个表，如 [event.english]")
+        else:
+            for key, value in english.items():
+                where = f"event.english.{key}"
+                if key in ENGLISH_TEXTS:
+                    if not isinstance(value, str):
+                        bad(where, "应为文字")
+                elif key in ENGLISH_TABLES:
+                    if not isinstance(value, Mapping) or not all(
+                        isinstance(v, str) for v in value.values()
+                    ):
+                        bad(where, "应为文字的表，如 { 一等奖 = \"First Prize\" }")
+                else:
+                    bad(where, f"未知的项“{key}”")
     sig = ev.get("signatures")
     if sig is not None and (
         not isinstance(sig, list) or not all(isinstance(x, str) and x.strip() for x in sig)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -44,6 +44,12 @@ class CertificateData:
     # Why this is only a draft (trade not locked ...): watermarked, reasons at the foot, and no
     # serial or code is issued for it. () on a real certificate.
     draft: tuple[str, ...] = ()
+    qr: str = ""  # what the QR code holds: the signed statement; the code when empty
+    fingerprint: str = ""  # of the event's public key, printed so a checker knows which key
+    rank: str = ""  # e.g. "第 3 名", "并列第 4 名"
+    promotion: str = ""  # e.g. "晋升技师"
+    # English values for bilingual layouts (set per event); the Chinese ones when not set
+    english: dict[str, str] = field(default_factory=dict)
 
 
 def placeholder_values(item: CertificateData) -> dict[str, str]:
@@ -65,7 +71,35 @@ def placeholder_values(item: CertificateData) -> dict[str, str]:
         "date_en": en_date(item.date),
         "date_iso": iso_date(item.date),
         "issuer": item.issuer,
+        "fingerprint": item.fingerprint,
+        "rank": item.rank,
+        "promotion": item.promotion,
+        "qr": item.qr or item.code,
+        **_english_values(item),
     }
+
+
+def _english_values(item: CertificateData) -> dict[str, str]:
+    """`{x_en}`: the English value set for the event, or ""; `{x_bi}`: "中文 / English", or the
+    Chinese alone when no English is set (so a bilingual layout never prints a stray slash)."""
+    zh = {
+        "trade": item.trade,
+        "group": item.group,
+        "honour": "、".join(x for x in (item.award, item.title) if x),
+        "event": item.event,
+        "issuer": item.issuer,
+    }
+    out: dict[str, str] = {}
+    for key, value in zh.items():
+        en = item.english.get(key, "")
+        out[f"{key}_en"] = en
+        out[f"{key}_bi"] = f"{value} / {en}" if en and value else value
+    group_en = item.english.get("group", "")
+    trade_en = item.english.get("trade", "")
+    zh_tg = f"{item.trade}（{item.group}）" if item.group else item.trade
+    en_tg = f"{trade_en} ({group_en})" if trade_en and group_en else trade_en
+    out["trade_group_bi"] = f"{zh_tg} / {en_tg}" if en_tg else zh_tg
+    return out
 
 
 HARD_MIN_SIZE = 4.0  # below a field's min_size, but printed small beats printed over
@@ -230,7 +264,7 @@ class _Painter:
         x = f.x * mm + self.dx
         if f.key == "qr":
             size = f.width * mm
-            code = values["code"]
+            code = values["qr"]
             if code:
                 draw_qr(self.canvas, code, x, self.page_h - f.y * mm - self.dy - size, size)
             return

@@ -25,11 +25,14 @@ from competition_app.resources_path import resource
 # Field keys, and the placeholders a field's `text` may use.
 FIELD_KEYS = (
     "name", "unit", "trade", "group", "award", "title", "honour", "event", "date", "issuer",
-    "serial", "code", "qr", "body",
+    "serial", "code", "qr", "body", "fingerprint", "rank", "promotion",
 )  # fmt: skip
-PLACEHOLDERS = frozenset(
-    {*FIELD_KEYS, "trade_group", "date_upper", "date_en", "date_iso"} - {"qr", "body"}
-)
+_EXTRA_PLACEHOLDERS = (
+    "trade_group", "date_upper", "date_en", "date_iso",
+    "trade_en", "honour_en", "event_en", "issuer_en", "group_en",
+    "trade_bi", "honour_bi", "event_bi", "issuer_bi", "group_bi", "trade_group_bi",
+)  # fmt: skip
+PLACEHOLDERS = frozenset({*FIELD_KEYS, *_EXTRA_PLACEHOLDERS} - {"qr", "body"})
 _PT_PER_MM = 72 / 25.4
 _PAGE_SIZES = {
     "A4-landscape": (A4[1], A4[0]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -13,6 +13,17 @@ from sqlalchemy.orm import Session
 from competition_app.domain.blind_codes import printed
 from competition_app.domain.certificate_codes import check_code, make_code, parse_code
 from competition_app.domain.certificate_facts import CertificateFacts, facts_for
+from competition_app.domain.certificate_statement import (
+    Statement,
+    check,
+    event_private_key,
+    fingerprint,
+    parse,
+    public_key_bytes,
+    public_key_file,
+    read_public_key_file,
+    sign,
+)
 from competition_app.domain.errors import UserError
 from competition_app.domain.final_state import draft_reasons
 from competition_app.domain.notice import notice_period_text
@@ -189,6 +200,7 @@ def issue_certificates(
             .where(IssuedCertificate.event_id == event_id)
         ).scalar_one()
         secret = bytes.fromhex(ev.secret)
+        key = event_fingerprint(secret)
         issuer = str(ev.settings.get("issuer") or ev.organizer)
         items: list[CertificateData] = []
         issued = 0
@@ -213,7 +225,7 @@ def issue_certificates(
                     continue
                 if reasons[trade.id]:
                     items.append(
-                        _data(facts, "草稿（未颁发）", "", ev, issuer, row, reasons[trade.id])
+                        _data(facts, "草稿（未颁发）", "", ev, issuer, row, trade, reasons[trade.id])
                     )
                     continue
                 cert = existing.get((trade.id, cid))
@@ -232,11 +244,15 @@ def issue_certificates(
                         award=facts.award,
                         title=facts.title,
                         issued_by=ctx.actor,
+                        issued_at=datetime.now().replace(microsecond=0),
                     )
                     s.add(cert)
                     existing[(trade.id, cid)] = cert
                     issued += 1
-                items.append(_data(facts, cert.serial, cert.code, ev, issuer, row, ()))
+                qr = sign(_statement(cert, facts), secret)
+                items.append(
+                    _data(facts, cert.serial, cert.code, ev, issuer, row, trade, (), qr, key)
+                )
         # Checked before the unit of work commits: a refused job issues no serials.
         ensure_drawable(
             (
@@ -259,6 +275,39 @@ def issue_certificates(
         return CertificateJob(tuple(items), issued)
 
 
+def event_fingerprint(secret: bytes) -> str:
+    """The fingerprint of the event's public signing key (printed on its certificates)."""
+    return fingerprint(public_key_bytes(event_private_key(secret).public_key()))
+
+
+def _statement(cert: IssuedCertificate, facts: CertificateFacts) -> Statement:
+    return Statement(
+        cert.serial,
+        facts.name,
+        facts.unit,
+        facts.trade,
+        facts.honour,
+        facts.event,
+        cert.issued_at.date().isoformat(),
+    )
+
+
+def _english(ev: Event, trade: Trade, facts: CertificateFacts, group: str) -> dict[str, str]:
+    """The English values a bilingual layout prints, from the event's `english` settings."""
+    en = ev.settings.get("english") or {}
+    honours = en.get("honours") or {}
+    out = {
+        "event": str(en.get("event") or ""),
+        "issuer": str(en.get("issuer") or ""),
+        "trade": str((en.get("trades") or {}).get(trade.code) or ""),
+        "group": str((en.get("groups") or {}).get(group) or ""),
+    }
+    parts = [p for p in (facts.award, *facts.title.split("、")) if p]
+    if parts and all(p in honours for p in parts):
+        out["honour"] = ", ".join(str(honours[p]) for p in parts)
+    return {k: v for k, v in out.items() if v}
+
+
 def _data(
     facts: CertificateFacts,
     serial: str,
@@ -266,8 +315,12 @@ def _data(
     ev: Event,
     issuer: str,
     row: ResultRow,
+    trade: Trade,
     draft: tuple[str, ...],
+    qr: str = "",
+    key: str = "",
 ) -> CertificateData:
+    rank = "" if row.rank is None else f"{'并列' if row.tied else ''}第 {row.rank} 名"
     return CertificateData(
         serial=serial,
         code=code,
@@ -281,6 +334,11 @@ def _data(
         issuer=issuer,
         group=row.group,
         draft=draft,
+        qr=qr,
+        fingerprint=key,
+        rank=rank,
+        promotion=row.promotion,
+        english=_english(ev, trade, facts, row.group),
     )
 
 
@@ -394,6 +452,47 @@ def _current_facts(s: Session, cert: IssuedCertificate, ev: Event) -> Certificat
     key = str(cert.contestant_id)
     row = next((r for r in compute(s, trade).rows if r.key == key), None)
     return None if row is None else facts_for(row, trade=trade.name, event=ev.name)
+
+
+def verify_offline(qr_text: str, key_file_text: str) -> Verification:
+    """Check a scanned QR statement against a published key file: no database involved.
+
+    Says only what the signature proves (the event's key signed these facts); whether the
+    certificate was later voided can only be asked of the organizer's database (`verify CODE`).
+    """
+    try:
+        key = read_public_key_file(key_file_text)
+        statement, _body, _sig = parse(qr_text)
+    except ValueError as e:
+        return Verification(False, "", str(e))
+    checked = check(qr_text, key)
+    if checked is None:
+        return Verification(
+            False,
+            statement.serial,
+            f"签名不符：二维码内容被改动，或不是公钥指纹为 {fingerprint(key)} 的赛事颁发的",
+        )
+    award, _, title = checked.honour.partition("、")
+    return Verification(
+        True,
+        checked.serial,
+        f"签名有效：由公钥指纹为 {fingerprint(key)} 的赛事签发（离线核验，不含作废信息）",
+        checked.name,
+        checked.unit,
+        checked.trade,
+        award,
+        title,
+        checked.event,
+        checked.issued,
+    )
+
+
+def event_key_file(ctx: Context, event_id: int) -> tuple[str, str]:
+    """(key file text, fingerprint) of the event's public signing key, to publish."""
+    with ctx.db.reading() as s:
+        ev = _event(s, event_id)
+        public = public_key_bytes(event_private_key(bytes.fromhex(ev.secret)).public_key())
+        return public_key_file(public, ev.name), fingerprint(public)
 
 
 @dataclass(frozen=True)

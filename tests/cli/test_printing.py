@@ -293,3 +293,44 @@ def test_before_the_draw_forms_say_so_and_invent_no_session(cli, demo, tmp_path,
                "-o", str(out)).code == 0  # fmt: skip
     flat = re.sub(r"\s+", "", pdftext(out))
     assert "尚未抽签" not in flat and "第1场" in flat
+
+
+def test_qr_statement_verifies_offline_with_the_published_key(cli, demo, tmp_path, database_url):
+    import shutil
+
+    from competition_app.domain.certificate_statement import Statement, sign
+    from competition_app.services.context import Context
+    from competition_app.services.printing import issue_certificates
+    from competition_app.storage.database import Database
+
+    lock(cli, demo, "fitter")
+    key = tmp_path / "event.key"
+    run = cli("print", "key", "--event", demo, "-o", str(key))
+    assert run.code == 0, run.err
+    fp = re.search(r"[0-9A-F]{4}(?:-[0-9A-F]{4}){7}", run.out).group(0)  # type: ignore[union-attr]
+    out = tmp_path / "certs.pdf"
+    assert cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out)).code == 0
+    assert fp in re.sub(r"\s+", "", pdftext(out))  # the fingerprint is printed on every page
+    db = Database(database_url)
+    try:
+        item = issue_certificates(Context(db), int(demo), trade_code="fitter").items[0]
+    finally:
+        db.dispose()
+    assert item.qr.startswith(f"CS1|{item.serial}|{item.name}|")
+    if shutil.which("zbarimg"):  # what a phone reads off the paper is that statement
+        subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", "-singlefile",
+                        str(out), str(tmp_path / "p")], check=True)  # fmt: skip
+        scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "p.png")],
+                                 capture_output=True, text=True).stdout.strip()  # fmt: skip
+        assert scanned == item.qr
+    ok = cli("verify", "--offline", item.qr, "--key", str(key))
+    assert ok.code == 0, ok.err
+    assert "签名有效" in ok.out and item.name in ok.out and fp in ok.out
+    forged = item.qr.replace(item.name, "王二")
+    bad = cli("verify", "--offline", forged, "--key", str(key))
+    assert bad.code != 0 and "签名不符" in bad.err
+    # a statement signed with another key (another event, or a forger's) does not check
+    other = sign(Statement(item.serial, item.name, item.unit, "钳工", "一等奖", "x", "2022-07-28"),
+                 b"forger")  # fmt: skip
+    assert cli("verify", "--offline", other, "--key", str(key)).code != 0
+    assert cli("verify", "--offline", item.qr).code != 0  # no key, no offline check
