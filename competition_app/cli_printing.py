@@ -117,6 +117,13 @@ def _glyph_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def cmd_print_calibration(args: argparse.Namespace) -> int:
+    from competition_app.services.printing import calibration_pdf
+
+    _write(args.output, calibration_pdf(args.layout, (args.dx, args.dy)), "套打校准页")
+    return 0
+
+
 def cmd_print_key(args: argparse.Namespace) -> int:
     from competition_app.services.printing import event_key_file
 
@@ -181,6 +188,12 @@ def add_printing_commands(sub: Any) -> None:
     )
     x.add_argument("--key", help="赛事公布的公钥文件（competition-app print key 生成）")
     x.set_defaults(func=cmd_verify)
+    x = pr.add_parser("calibration", help="套打校准页：毫米网格和各字段的位置框")
+    x.add_argument("--layout", help="版式名称或版式文件")
+    x.add_argument("--dx", type=float, default=0.0, help="整体右移（毫米，可为负）")
+    x.add_argument("--dy", type=float, default=0.0, help="整体下移（毫米，可为负）")
+    x.add_argument("--output", "-o", required=True)
+    x.set_defaults(func=cmd_print_calibration)
     x = pr.add_parser("key", help="赛事证书签名公钥文件（供公布，离线核验用）")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--output", "-o", required=True)

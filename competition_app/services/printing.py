@@ -28,6 +28,7 @@ from competition_app.domain.errors import UserError
 from competition_app.domain.final_state import draft_reasons
 from competition_app.domain.notice import notice_period_text
 from competition_app.domain.results import ResultRow
+from competition_app.reports.calibration import fields_off_page, render_calibration
 from competition_app.reports.certificate import CertificateData, render_certificates
 from competition_app.reports.forms import (
     CheckinEntry,
@@ -374,6 +375,7 @@ def certificates_pdf(
 ) -> tuple[bytes, int]:
     """The certificates as one PDF and how many pages it has (drafts: see issue_certificates)."""
     chosen = layout_by_name(layout)
+    check_offset(chosen, offset_mm)
     job = issue_certificates(
         ctx,
         event_id,
@@ -392,6 +394,20 @@ def certificates_pdf(
         progress=progress,
     )
     return pdf, len(job.items)
+
+
+def check_offset(layout: Layout, offset_mm: tuple[float, float]) -> None:
+    """Refuse an offset (--dx/--dy) that pushes a field off the sheet."""
+    off = fields_off_page(layout, offset_mm)
+    if off:
+        raise UserError(f"偏移量使字段超出纸张：{'、'.join(off)}；请减小 --dx/--dy")
+
+
+def calibration_pdf(layout: str | None, offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
+    """The calibration page of a layout for pre-printed stock, with the offset applied."""
+    chosen = layout_by_name(layout)
+    check_offset(chosen, offset_mm)
+    return render_calibration(chosen, offset_mm)
 
 
 @dataclass(frozen=True)

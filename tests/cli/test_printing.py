@@ -334,3 +334,21 @@ def test_qr_statement_verifies_offline_with_the_published_key(cli, demo, tmp_pat
                  b"forger")  # fmt: skip
     assert cli("verify", "--offline", other, "--key", str(key)).code != 0
     assert cli("verify", "--offline", item.qr).code != 0  # no key, no offline check
+
+
+def test_calibration_page_and_offsets_that_push_a_field_off_are_refused(cli, demo, tmp_path):
+    out = tmp_path / "cal.pdf"
+    run = cli("print", "calibration", "--layout", "classic-cn", "--dx", "2", "--dy", "-1.5",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "套打校准页" in flat and "右+2.0毫米、下-1.5毫米" in flat
+    for key in ("name", "unit", "issuer", "date", "serial", "qr"):
+        assert key in flat
+    assert_fonts_embedded(out)
+    refused = cli("print", "calibration", "--dx", "40", "-o", str(tmp_path / "x.pdf"))
+    assert refused.code != 0 and "超出纸张" in refused.err and "issuer" in refused.err
+    lock(cli, demo, "welder")
+    refused = cli("print", "certificates", "--event", demo, "--trade", "welder", "--preprinted",
+                  "--dy", "-95", "-o", str(tmp_path / "y.pdf"))  # fmt: skip
+    assert refused.code != 0 and "超出纸张" in refused.err and not (tmp_path / "y.pdf").exists()
