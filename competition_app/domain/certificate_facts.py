@@ -38,9 +38,48 @@ class CertificateFacts:
         return other is not None and other.signed_text == self.signed_text
 
 
-def facts_for(row: ResultRow, *, trade: str, event: str) -> CertificateFacts | None:
-    """The facts of the row's certificate, or None when the row earns none (no award, no title)."""
+# What a certificate is for: the award alone, the award with the titles, or one title alone
+# (when a layout gives titles certificates of their own).
+AWARD = "award"
+BOTH = "both"
+TITLE = "title:"  # followed by the title
+
+
+def kind_of(award: str, title: str) -> str:
+    """The kind of a certificate that names `award` and `title` (either may be "")."""
+    if award and title:
+        return BOTH
+    return AWARD if award else f"{TITLE}{title}"
+
+
+def certificate_kinds(row: ResultRow, *, separate_titles: bool) -> tuple[str, ...]:
+    """The certificates a row earns: one naming everything, or the award's and one per title."""
+    if not separate_titles:
+        title = "、".join(row.titles)
+        return (kind_of(row.award, title),) if row.award or title else ()
+    return ((AWARD,) if row.award else ()) + tuple(f"{TITLE}{t}" for t in row.titles)
+
+
+def facts_for(
+    row: ResultRow, *, trade: str, event: str, kind: str | None = None
+) -> CertificateFacts | None:
+    """The facts of the row's certificate of `kind` (by default the one naming award and titles),
+    or None when the row does not earn it (any more)."""
     title = "、".join(row.titles)
-    if not (row.award or title):
+    if kind is None:
+        if not (row.award or title):
+            return None
+        kind = kind_of(row.award, title)
+    if kind == BOTH:
+        award = row.award if row.award and title else ""
+        if not award:
+            return None
+    elif kind == AWARD:
+        if not row.award:
+            return None
+        award, title = row.award, ""
+    elif kind.startswith(TITLE) and kind[len(TITLE) :] in row.titles:
+        award, title = "", kind[len(TITLE) :]
+    else:
         return None
-    return CertificateFacts(row.name, row.unit, trade, row.award, title, event)
+    return CertificateFacts(row.name, row.unit, trade, award, title, event)

@@ -122,6 +122,9 @@ class Layout:
     lines: tuple[LineSpec, ...] = ()
     background: Path | None = None
     border: BorderSpec | None = None
+    # "separate": a title (技术能手) gets a certificate of its own, apart from the award's;
+    # "with_award": one certificate names both ("一等奖、技术能手").
+    titles: str = "with_award"
 
 
 _FIELD_SETTINGS = {
@@ -252,9 +255,13 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
             "texts",
             "lines",
             "fields",
+            "titles",
         },
         "",
     )
+    titles = c.text(data, "titles", "", "with_award")
+    if titles not in ("with_award", "separate"):
+        c.fail("titles", f"must be with_award or separate, not {titles!r}")
     page = _page(c, data.get("page"))
     base = source.parent
     background = c.image(data["background"], base, "background") if "background" in data else None
@@ -314,6 +321,7 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
         images=tuple(images),
         background=background,
         border=border,
+        titles=titles,
     )
 
 

@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 
 from competition_app.domain.blind_codes import printed
 from competition_app.domain.certificate_codes import check_code, make_code, parse_code
-from competition_app.domain.certificate_facts import CertificateFacts, facts_for
+from competition_app.domain.certificate_facts import (
+    CertificateFacts,
+    certificate_kinds,
+    facts_for,
+    kind_of,
+)
 from competition_app.domain.certificate_statement import (
     Statement,
     check,
@@ -160,6 +165,7 @@ def issue_certificates(
     awards: Sequence[str] | None = None,
     allow_missing_glyphs: bool = False,
     draft: bool = False,
+    separate_titles: bool = False,
 ) -> CertificateJob:
     """The certificates to print: one per contestant with an award or a title.
 
@@ -170,6 +176,8 @@ def issue_certificates(
     Only final results give certificates: a trade not locked, with a tie for the chief judge or
     marks waiting for verification is refused, unless `draft`, which gives watermarked drafts
     with no serial or code (nothing is issued for them, so nothing about them can verify).
+    `separate_titles` (the layout's `titles = "separate"`) gives each title (技术能手) its own
+    certificate beside the award's, each with its own serial.
     """
     require(ctx, "events")
     with ctx.db.unit_of_work() as s:
@@ -188,7 +196,7 @@ def issue_certificates(
                 + "\n".join(pending)
             )
         existing = {
-            (c.trade_id, c.contestant_id): c
+            (c.trade_id, c.contestant_id, kind_of(c.award, c.title)): c
             for c in s.scalars(
                 select(IssuedCertificate).where(
                     IssuedCertificate.event_id == event_id, IssuedCertificate.revoked.is_(False)
@@ -206,54 +214,59 @@ def issue_certificates(
         items: list[CertificateData] = []
         issued = 0
         for trade in trades:
-            current = {
-                int(r.key): (r, facts_for(r, trade=trade.name, event=ev.name))
-                for r in results[trade.id]
-            }
+            rows = {int(r.key): r for r in results[trade.id]}
             if not reasons[trade.id]:
                 # A certificate whose facts no longer hold is revoked, reprinted now or not.
-                for (tid, cid), old in list(existing.items()):
+                for (tid, cid, kind), old in list(existing.items()):
                     if tid != trade.id:
                         continue
-                    now = current.get(cid or 0, (None, None))[1]
+                    row = rows.get(cid or 0)
+                    now = (
+                        None
+                        if row is None
+                        else facts_for(row, trade=trade.name, event=ev.name, kind=kind)
+                    )
                     if not _stored_facts(old, ev).same_as(now):
                         old.revoked = True
-                        del existing[(tid, cid)]
-            for cid, (row, facts) in current.items():
-                if facts is None:
-                    continue
+                        del existing[(tid, cid, kind)]
+            for cid, row in rows.items():
                 if awards and row.award not in awards and not set(row.titles) & set(awards):
                     continue
-                if reasons[trade.id]:
+                for kind in certificate_kinds(row, separate_titles=separate_titles):
+                    facts = facts_for(row, trade=trade.name, event=ev.name, kind=kind)
+                    if facts is None:
+                        continue
+                    if reasons[trade.id]:
+                        items.append(
+                            _data(facts, "草稿（未颁发）", "", ev, issuer, row, trade,
+                                  reasons[trade.id])
+                        )  # fmt: skip
+                        continue
+                    cert = existing.get((trade.id, cid, kind))
+                    if cert is None:
+                        seq += 1
+                        serial = _serial(ev, seq)
+                        cert = IssuedCertificate(
+                            event_id=event_id,
+                            contestant_id=cid,
+                            trade_id=trade.id,
+                            serial=serial,
+                            code=make_code(serial, facts.signed_text, secret),
+                            name=facts.name,
+                            unit=facts.unit,
+                            trade=facts.trade,
+                            award=facts.award,
+                            title=facts.title,
+                            issued_by=ctx.actor,
+                            issued_at=datetime.now().replace(microsecond=0),
+                        )
+                        s.add(cert)
+                        existing[(trade.id, cid, kind)] = cert
+                        issued += 1
+                    qr = sign(_statement(cert, facts), secret)
                     items.append(
-                        _data(facts, "草稿（未颁发）", "", ev, issuer, row, trade, reasons[trade.id])
+                        _data(facts, cert.serial, cert.code, ev, issuer, row, trade, (), qr, key)
                     )
-                    continue
-                cert = existing.get((trade.id, cid))
-                if cert is None:
-                    seq += 1
-                    serial = _serial(ev, seq)
-                    cert = IssuedCertificate(
-                        event_id=event_id,
-                        contestant_id=cid,
-                        trade_id=trade.id,
-                        serial=serial,
-                        code=make_code(serial, facts.signed_text, secret),
-                        name=facts.name,
-                        unit=facts.unit,
-                        trade=facts.trade,
-                        award=facts.award,
-                        title=facts.title,
-                        issued_by=ctx.actor,
-                        issued_at=datetime.now().replace(microsecond=0),
-                    )
-                    s.add(cert)
-                    existing[(trade.id, cid)] = cert
-                    issued += 1
-                qr = sign(_statement(cert, facts), secret)
-                items.append(
-                    _data(facts, cert.serial, cert.code, ev, issuer, row, trade, (), qr, key)
-                )
         # Checked before the unit of work commits: a refused job issues no serials.
         ensure_drawable(
             (
@@ -383,6 +396,7 @@ def certificates_pdf(
         awards=awards,
         allow_missing_glyphs=allow_missing_glyphs,
         draft=draft,
+        separate_titles=chosen.titles == "separate",
     )
     if not job.items:
         raise UserError("没有获奖或获得称号的选手，没有证书可打印")
@@ -467,7 +481,8 @@ def _current_facts(s: Session, cert: IssuedCertificate, ev: Event) -> Certificat
         return None
     key = str(cert.contestant_id)
     row = next((r for r in compute(s, trade).rows if r.key == key), None)
-    return None if row is None else facts_for(row, trade=trade.name, event=ev.name)
+    kind = kind_of(cert.award, cert.title)
+    return None if row is None else facts_for(row, trade=trade.name, event=ev.name, kind=kind)
 
 
 def verify_offline(qr_text: str, key_file_text: str) -> Verification:
@@ -537,7 +552,12 @@ def stale_certificates(ctx: Context, event_id: int) -> list[StaleCertificate]:
                 if trade.id not in rows_by_trade:
                     rows_by_trade[trade.id] = {r.key: r for r in compute(s, trade).rows}
                 row = rows_by_trade[trade.id].get(str(cert.contestant_id))
-                now = None if row is None else facts_for(row, trade=trade.name, event=ev.name)
+                kind = kind_of(cert.award, cert.title)
+                now = (
+                    None
+                    if row is None
+                    else facts_for(row, trade=trade.name, event=ev.name, kind=kind)
+                )
             stored = _stored_facts(cert, ev)
             if not stored.same_as(now):
                 out.append(

@@ -352,3 +352,26 @@ def test_calibration_page_and_offsets_that_push_a_field_off_are_refused(cli, dem
     refused = cli("print", "certificates", "--event", demo, "--trade", "welder", "--preprinted",
                   "--dy", "-95", "-o", str(tmp_path / "y.pdf"))  # fmt: skip
     assert refused.code != 0 and "超出纸张" in refused.err and not (tmp_path / "y.pdf").exists()
+
+
+def test_a_layout_can_give_titles_certificates_of_their_own(cli, demo, tmp_path):
+    from competition_app.resources_path import resource
+
+    classic = resource("layouts", "classic-cn.toml").read_text(encoding="utf-8")
+    layout = tmp_path / "titles.toml"
+    layout.write_text('titles = "separate"\n' + classic.replace('name = "classic-cn"', 'name = "t"'),
+                      encoding="utf-8")  # fmt: skip
+    lock(cli, demo, "fitter")
+    rows = winners(cli, demo, "fitter")
+    with_title = [r for r in rows if r["title"]]
+    assert with_title and any(r["award"] for r in with_title)
+    out = tmp_path / "t.pdf"
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "--layout",
+              str(layout), "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    expected = sum(bool(r["award"]) + len(r["title"].split("、")) * bool(r["title"]) for r in rows)
+    assert pages(out) == expected
+    codes = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(out))
+    assert len(set(codes)) == expected  # each its own serial
+    for code in codes:
+        assert cli("verify", code).code == 0
