@@ -73,6 +73,22 @@ def natural_widths(
     return out
 
 
+def typical_widths(
+    columns: Sequence[Column], rows: Sequence[Sequence[Cell]], font_size: float, share: float = 0.9
+) -> list[float]:
+    """Each column's width (padding included) that `share` of its cells fit in on one line: a
+    single long name or unit should wrap in its own row, not make every other row wrap."""
+    out = []
+    for i, col in enumerate(columns):
+        widths = sorted(
+            text_width(row[i], SANS, font_size) for row in rows if isinstance(row[i], str)
+        )
+        head = text_width(col.title, SANS, TABLE_HEADER_SIZE) / (2 if col.flex else 1)
+        cell = widths[min(len(widths) - 1, int(share * len(widths)))] if widths else 0.0
+        out.append(max(cell, head) + 2 * CELL_PAD_X + 0.5)
+    return out
+
+
 def minimum_width(columns: Sequence[Column], natural: Sequence[float]) -> float:
     """The narrowest the table can be without wrapping a rigid column."""
     return sum(
@@ -82,9 +98,15 @@ def minimum_width(columns: Sequence[Column], natural: Sequence[float]) -> float:
 
 
 def plan_widths(
-    columns: Sequence[Column], natural: Sequence[float], available: float
+    columns: Sequence[Column],
+    natural: Sequence[float],
+    available: float,
+    typical: Sequence[float] | None = None,
 ) -> list[float]:
     """Column widths in points filling `available`, from the content.
+
+    `typical` (see typical_widths) is what most cells of a column need: flexible columns are
+    first sized on it, so one outlier wraps rather than every row; the rest goes up to natural.
 
     Rigid columns get their natural width. Flexible ones are sized for the fewest lines a row
     needs: the smallest k such that every flexible column, given natural/k of width (never less
@@ -103,13 +125,15 @@ def plan_widths(
         total = sum(widths)
         return [w * available / total for w in widths]
     rigid = sum(widths[i] for i in range(len(columns)) if i not in flex)
+    most = list(typical) if typical is not None else list(natural)
 
     def need(i: int, lines: int) -> float:
-        whole = min(natural[i], columns[i].whole_mm * mm) if columns[i].whole_mm else 0.0
+        aim = min(most[i], natural[i])
+        whole = min(aim, columns[i].whole_mm * mm) if columns[i].whole_mm else 0.0
         pad = 2 * CELL_PAD_X + 0.5
         # 8 % slack: lines break between words and characters, not at exact fractions.
-        share = (natural[i] - pad) / lines * 1.08 + pad if lines > 1 else natural[i]
-        return float(max(floors[i], whole, min(natural[i], share)))
+        share = (aim - pad) / lines * 1.08 + pad if lines > 1 else aim
+        return float(max(floors[i], whole, min(aim, share)))
 
     for lines in range(1, 13):
         wanted = {i: need(i, lines) for i in flex}

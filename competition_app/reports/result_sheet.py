@@ -11,7 +11,7 @@ from reportlab.lib import colors
 
 from competition_app.domain.entries import STATUS_LABELS
 from competition_app.domain.id_number import mask_id_number
-from competition_app.domain.results import ResultRow
+from competition_app.domain.results import FLAG_LABELS, FLAG_MISSING, ResultRow
 from competition_app.reports.dates import cn_date
 from competition_app.reports.paged_table import Column
 from competition_app.reports.table_document import TableSection, render_sections
@@ -90,8 +90,12 @@ def _cells(data: ResultSheetData, row: ResultRow) -> list[str]:
 
 
 def _public(row: ResultRow) -> str:
-    """The note the public reads: absent, disqualified, out of competition; never a flag."""
-    return "" if row.status == "ok" else STATUS_LABELS[row.status]
+    """The note the public reads: absent, disqualified, out of competition, marks missing (why a
+    row has no rank); never a flag meant for the judges (评分差异超限, 并列待裁判长裁定 …)."""
+    parts = [] if row.status == "ok" else [STATUS_LABELS[row.status]]
+    if FLAG_MISSING in row.flags:
+        parts.append(FLAG_LABELS[FLAG_MISSING])
+    return "；".join(parts)
 
 
 def result_sheet_section(data: ResultSheetData, *, footer: str = "") -> TableSection:
@@ -104,7 +108,7 @@ def result_sheet_section(data: ResultSheetData, *, footer: str = "") -> TableSec
         return [
             ("TEXTCOLOR", (note_col, i + 1), (note_col, i + 1), _ATTENTION)
             for i, row in enumerate(rows[start:stop])
-            if (row.flags and data.internal) or row.status != "ok"
+            if (row.flags and data.internal) or row.status != "ok" or FLAG_MISSING in row.flags
         ]
 
     group = f"（{data.group}）" if data.group else ""

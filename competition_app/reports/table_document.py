@@ -38,6 +38,7 @@ from competition_app.reports.paged_table import (
     minimum_width,
     natural_widths,
     plan_widths,
+    typical_widths,
 )
 from competition_app.reports.styles import MARGIN, RULE, TABLE_FONT_SIZE, paragraph_styles
 from competition_app.reports.text_fit import text_width
@@ -165,7 +166,11 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
 
 
 def _section_story(
-    section: TableSection, natural: Sequence[float], width: float, height: float
+    section: TableSection,
+    natural: Sequence[float],
+    width: float,
+    height: float,
+    typical: Sequence[float] | None = None,
 ) -> list[Flowable]:
     story: list[Flowable] = [_p(section.title, "title")]
     if section.subtitle:
@@ -175,7 +180,7 @@ def _section_story(
     story.extend(_p(text, "body") for text in section.intro)
     story.append(Spacer(1, 2 * mm))
     rows = _rows(section)
-    widths = plan_widths(section.columns, natural, width)
+    widths = plan_widths(section.columns, natural, width, typical)
     ending: list[Flowable] = [Spacer(1, 4 * mm)]
     ending.extend(_p(text, "closing") for text in section.closing)
     if section.signatures:
@@ -236,9 +241,12 @@ def render_sections(
     """
     register_fonts()
     naturals = [_natural(s) for s in sections]
+    typicals = [typical_widths(s.columns, _rows(s), s.font_size) for s in sections]
     if same_widths and len({tuple(c.title for c in s.columns) for s in sections}) == 1:
         widest = [max(col) for col in zip(*naturals, strict=True)]
         naturals = [widest for _ in sections]
+        usual = [max(col) for col in zip(*typicals, strict=True)]
+        typicals = [usual for _ in sections]
     if landscape_pages is None:
         landscape_pages = any(
             needs_landscape(s, n)
@@ -284,10 +292,12 @@ def render_sections(
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page_end)])
     story: list[Flowable] = []
-    for i, (section, natural) in enumerate(zip(sections, naturals, strict=True)):
+    for i, (section, natural, typical) in enumerate(
+        zip(sections, naturals, typicals, strict=True)
+    ):
         if i:
             story.append(PageBreak())
         story.append(_FooterMark(current, section.footer or footer_left))
-        story.extend(_section_story(section, natural, frame._width, frame._height))
+        story.extend(_section_story(section, natural, frame._width, frame._height, typical))
     doc.build(story, canvasmaker=PageCountCanvas)
     return buf.getvalue()
