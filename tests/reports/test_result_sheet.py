@@ -63,6 +63,7 @@ def test_ties_absences_and_missing_marks_are_visible(pdf: PdfTools) -> None:
     flat = pdf.flat_text(render_result_sheet(sheet(rows)))
     assert flat.count("并列4") == 2  # a shared place is never hidden
     assert "缺考" in flat  # absent: note column
+    assert "成绩未录完" in flat  # why a row has no rank: the public may read that
     assert "—" in flat  # no mark: a dash, never 0
     # The flag for the chief judge is for the internal sheet only, never the public notice.
     assert "并列待" not in flat and "裁定" not in flat
