@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +55,8 @@ class PrintingView(View):
         )
         self.trades: list[TradeInfo] = []
         self.task: Task | None = None
+        self.state_task: Task | None = None
+        self._state_token = 0
         self.last_path: Path | None = None
         bar = QHBoxLayout()
         self.trade_combo = QComboBox()
@@ -182,9 +185,36 @@ class PrintingView(View):
         self._show_state(trade.code if trade else None)
 
     def _show_state(self, trade_code: str | None) -> None:
-        """Say before printing what would print as a draft and which certificates are void."""
+        """Say before printing what would print as a draft and which certificates are void.
+
+        Worked out off the UI thread (it ranks every chosen trade); only the latest answer is
+        shown when the trade is changed again meanwhile.
+        """
         ctx, event_id = self.session.ctx, self.session.event_id
-        drafts = printing.draft_state(ctx, event_id, trade_code)
+        self._state_token += 1
+        token = self._state_token
+
+        def work(progress: Progress) -> tuple[dict[str, tuple[str, ...]], list[Any]]:
+            return (
+                printing.draft_state(ctx, event_id, trade_code),
+                printing.stale_certificates(ctx, event_id),
+            )
+
+        def shown(result: tuple[dict[str, tuple[str, ...]], list[Any]]) -> None:
+            if token == self._state_token:
+                self._state_shown(*result)
+
+        self.state_task = run_task(
+            self,
+            work,
+            shown,
+            label=self.tr("正在检查各工种成绩是否已锁定……"),
+            on_error=self.show_error,
+            cancellable=False,
+            show_after_ms=3000,
+        )
+
+    def _state_shown(self, drafts: dict[str, tuple[str, ...]], stale: list[Any]) -> None:
         lines = [
             self.tr("%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。")
             .replace("%1", name)
@@ -193,7 +223,6 @@ class PrintingView(View):
         ]
         self.draft_notice.setText("\n".join(lines))
         self.draft_notice.setVisible(bool(lines))
-        stale = printing.stale_certificates(ctx, event_id)
         if stale:
             listed = "、".join(f"{c.serial} {c.name}（{c.trade} {c.honour}）" for c in stale[:12])
             more = self.tr("等 %1 张").replace("%1", str(len(stale))) if len(stale) > 12 else ""

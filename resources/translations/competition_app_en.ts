@@ -2940,162 +2940,167 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="51"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="52"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="52"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="53"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="64"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="67"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="66"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="69"/>
         <source>证书打印草稿样张</source>
         <translation>Draft certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="68"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="71"/>
         <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
         <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="70"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="73"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="72"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="75"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="92"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="95"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="93"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="96"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="98"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="101"/>
         <source>内部成绩审核表</source>
         <translation>Internal result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="99"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="102"/>
         <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
         <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="104"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="107"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="105"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="108"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="108"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="111"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="108"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="111"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="109"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="112"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="109"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="112"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="115"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="116"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="116"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="119"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="116"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="119"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="119"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="122"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="123"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="139"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="142"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="142"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="145"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="163"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="166"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="174"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="177"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="189"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="211"/>
+        <source>正在检查各工种成绩是否已锁定……</source>
+        <translation>Checking whether the trades' results are locked…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="219"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="199"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="228"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="201"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="230"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="278"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="307"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="285"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="314"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>

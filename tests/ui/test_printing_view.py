@@ -36,6 +36,7 @@ def test_certificates_for_the_whole_event(qtbot, view, tmp_path):
     assert not view.buttons["results"].isEnabled()  # a result sheet is per trade
     assert view.buttons["certificates"].isEnabled()
     # Nothing is locked in the demo: the page says so before anything is printed ...
+    wait_task(qtbot, view, "state_task")
     assert view.draft_notice.isVisibleTo(view)
     assert "成绩未经裁判长锁定" in view.draft_notice.text()
     assert "草稿" in view.draft_notice.text()
@@ -60,6 +61,7 @@ def test_a_locked_trade_prints_final_and_a_later_change_lists_void_certificates(
     lock_trade(ctx, trade.id)
     view.select_trade("fitter")
     view.reload()
+    wait_task(qtbot, view, "state_task")
     assert not view.draft_notice.isVisibleTo(view), view.draft_notice.text()
     view.make("certificates", tmp_path / "certs.pdf")
     wait_task(qtbot, view, timeout=60_000)
@@ -68,6 +70,7 @@ def test_a_locked_trade_prints_final_and_a_later_change_lists_void_certificates(
     unlock_trade(ctx, trade.id, "更正工种名称")
     update_trade(ctx, trade.id, name="钳工（装配）")
     view.reload()
+    wait_task(qtbot, view, "state_task")
     assert view.draft_notice.isVisibleTo(view)
     assert "已作废，需重新打印" in view.stale_notice.text()
     assert "钳工" in view.stale_notice.text()
