@@ -71,3 +71,34 @@ def test_result_sheet_is_refused_until_allowed(cli, event, tmp_path) -> None:
         "--allow-missing-glyphs", "-o", str(out),
     )  # fmt: skip
     assert run.code == 0, run.err
+
+
+@pytest.mark.backends("sqlite")
+def test_certificates_are_refused_before_any_serial_is_issued(cli, event, tmp_path, write) -> None:
+    scores = "number,theory,practical,time\n1001,95,96,100\n1002,90,91,100\n1003,80,81,100\n"
+    run = cli("scores", "import", str(write("s.csv", scores)), "--event", event, "--trade", "fitter")
+    assert run.code == 0, run.err
+    assert cli("trades", "lock", "--event", event, "--trade", "fitter").code == 0
+    out = tmp_path / "c.pdf"
+    run = cli("print", "certificates", "--event", event, "--trade", "fitter", "-o", str(out))
+    assert run.code != 0 and not out.exists()
+    assert f"{BAD}：字库缺字 U+E000" in run.err
+    run = cli("print", "certificates", "--event", event, "--trade", "fitter",
+              "--allow-missing-glyphs", "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    text = "".join(pdftext(out).split())
+    assert "陈\U00020bb7" in text
+    # the refused job issued nothing: the serials start at 0001
+    assert "-0001-" in text
+
+
+@pytest.mark.backends("sqlite")
+def test_the_notice_says_where_to_object_as_the_event_sets_it(cli, event, tmp_path) -> None:
+    out = tmp_path / "r.pdf"
+    run = cli("print", "results", "--event", event, "--trade", "fitter",
+              "--allow-missing-glyphs", "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    text = "".join(pdftext(out).split())
+    assert "大赛监督仲裁组（实训楼A101）" in text and "受理电话：0574-87654321" in text
+    assert "监督员签字" in text and "（盖章）" in text
+    assert "草稿，不作正式结果：成绩未经裁判长锁定" in text  # not locked: a draft

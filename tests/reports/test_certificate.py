@@ -244,3 +244,17 @@ def test_bilingual_wrapped_values_stay_above_their_underline(pdf: PdfTools) -> N
     for r in unit_words:
         # the descent may touch the rule, the glyphs' bodies never cross it; nor the rule above
         assert r[4] <= rule_y + 1.5 and r[2] >= above
+
+
+def test_bilingual_prints_english_values_set_for_the_event(pdf: PdfTools) -> None:
+    english = {"trade": "Fitter", "group": "Staff", "honour": "First Prize, Technical Expert",
+               "event": "2022 North Shore Skills Competition", "issuer": "Jiangbei HR Bureau"}  # fmt: skip
+    item = dataclasses.replace(certificate(1), english=english)
+    text = pdf.stream_text(render_certificates([item], builtin_layout("plain-bilingual")))
+    assert "钳工（职工组）/Fitter(Staff)" in text
+    assert "一等奖、技术能手/FirstPrize,TechnicalExpert" in text
+    assert "/2022NorthShoreSkillsCompetition" in text and "/JiangbeiHRBureau" in text
+    # without English names the Chinese stands alone: no stray slash
+    plain = pdf.stream_text(render_certificates([certificate(1)], builtin_layout("plain-bilingual")))
+    assert "钳工（职工组）" in plain
+    assert "钳工（职工组）/" not in plain and "技术能手/" not in plain
