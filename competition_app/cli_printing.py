@@ -21,7 +21,7 @@ def _write(path: str, pdf: bytes, what: str) -> None:
 
 
 def cmd_print_certificates(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import certificates_pdf
+    from competition_app.services.certificates import certificates_pdf
 
     offset = (args.dx, args.dy)
     awards = [a for a in (args.award or []) if a]
@@ -81,7 +81,7 @@ def cmd_print_teams(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import verify_certificate, verify_offline
+    from competition_app.services.certificates import verify_certificate, verify_offline
 
     if args.offline:
         if not args.key:
@@ -118,14 +118,14 @@ def _glyph_option(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_print_calibration(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import calibration_pdf
+    from competition_app.services.certificates import calibration_pdf
 
     _write(args.output, calibration_pdf(args.layout, (args.dx, args.dy)), "套打校准页")
     return 0
 
 
 def cmd_print_key(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import event_key_file
+    from competition_app.services.certificates import event_key_file
 
     text, fp = event_key_file(_ctx(args), args.event)
     Path(args.output).write_text(text, encoding="utf-8")

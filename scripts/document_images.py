@@ -26,13 +26,13 @@ HARD_NAMES = ("陈\U00020bb7", "刘\u4dae", "阿卜杜热合曼·买买提明")
 
 
 def main() -> int:
-    from competition_app.services import printing
+    from competition_app.services import certificates, printing
     from competition_app.services.blind_codes import generate_codes
-    from competition_app.services.lots import draw_trade_lots
-    from competition_app.services.context import Context
     from competition_app.services.contestants import list_contestants, update_contestant
+    from competition_app.services.context import Context
     from competition_app.services.demo import build_demo_event
     from competition_app.services.locking import lock_trade
+    from competition_app.services.lots import draw_trade_lots
     from competition_app.services.results import results_for
     from competition_app.services.trades import get_trade
     from competition_app.storage.database import Database
@@ -54,8 +54,8 @@ def main() -> int:
         draw_trade_lots(ctx, event_id, "welder", seed=7)  # welders: drawn and coded
         generate_codes(ctx, event_id, "welder")
         documents = {
-            "certificate-classic": printing.certificates_pdf(ctx, event_id, trade_code="fitter")[0],
-            "certificate-bilingual": printing.certificates_pdf(
+            "certificate-classic": certificates.certificates_pdf(ctx, event_id, trade_code="fitter")[0],
+            "certificate-bilingual": certificates.certificates_pdf(
                 ctx, event_id, trade_code="fitter", layout="plain-bilingual"
             )[0],
             "result-sheet": printing.result_sheet_pdf(ctx, event_id, "fitter", group=group),
@@ -66,7 +66,7 @@ def main() -> int:
             "checkin": printing.form_pdf(ctx, event_id, "fitter", "checkin"),
             "scoreform": printing.form_pdf(ctx, event_id, "welder", "scoreform"),
             "desk-cards": printing.form_pdf(ctx, event_id, "welder", "desk"),
-            "calibration": printing.calibration_pdf("classic-cn"),
+            "calibration": certificates.calibration_pdf("classic-cn"),
         }
         db.dispose()
         args.out.mkdir(parents=True, exist_ok=True)

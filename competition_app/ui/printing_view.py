@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competition_app.services import printing
+from competition_app.services import certificates, print_state, printing
 from competition_app.services.context import Context
 from competition_app.services.trades import TradeInfo
 from competition_app.ui.pdf_output import choose_pdf_path, write_pdf
@@ -196,8 +196,8 @@ class PrintingView(View):
 
         def work(progress: Progress) -> tuple[dict[str, tuple[str, ...]], list[Any]]:
             return (
-                printing.draft_state(ctx, event_id, trade_code),
-                printing.stale_certificates(ctx, event_id),
+                print_state.draft_state(ctx, event_id, trade_code),
+                certificates.stale_certificates(ctx, event_id),
             )
 
         def shown(result: tuple[dict[str, tuple[str, ...]], list[Any]]) -> None:
@@ -249,8 +249,8 @@ class PrintingView(View):
         if key == "certificates":
             draft = self.draft_certificates.isChecked()
 
-            def certificates(progress: Progress) -> bytes:
-                pdf, _pages = printing.certificates_pdf(
+            def make_certificates(progress: Progress) -> bytes:
+                pdf, _pages = certificates.certificates_pdf(
                     ctx,
                     event_id,
                     trade_code=trade,
@@ -259,7 +259,7 @@ class PrintingView(View):
                 )
                 return pdf
 
-            return certificates
+            return make_certificates
         if key == "teams":
             return lambda progress: printing.team_standings_pdf(ctx, event_id, trade)
         return lambda progress: printing.form_pdf(ctx, event_id, trade, key)

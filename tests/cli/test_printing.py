@@ -299,8 +299,8 @@ def test_qr_statement_verifies_offline_with_the_published_key(cli, demo, tmp_pat
     import shutil
 
     from competition_app.domain.certificate_statement import Statement, sign
+    from competition_app.services.certificates import issue_certificates
     from competition_app.services.context import Context
-    from competition_app.services.printing import issue_certificates
     from competition_app.storage.database import Database
 
     lock(cli, demo, "fitter")

@@ -78,12 +78,12 @@ def test_a_locked_trade_prints_final_and_a_later_change_lists_void_certificates(
 
 def test_a_refusal_is_shown_in_plain_words(qtbot, view, tmp_path, monkeypatch):
     from competition_app.domain.errors import UserError
-    from competition_app.services import printing
+    from competition_app.services import certificates
 
     def refuse(*a: Any, **k: Any) -> Any:
         raise UserError("没有获奖或获得称号的选手，没有证书可打印")
 
-    monkeypatch.setattr(printing, "certificates_pdf", refuse)
+    monkeypatch.setattr(certificates, "certificates_pdf", refuse)
     view.make("certificates", tmp_path / "x.pdf")
     wait_task(qtbot, view)
     assert "没有证书可打印" in view.messages.text()
