@@ -30,7 +30,7 @@ from competition_app.reports.result_sheet import ResultSheetData, result_sheet_s
 from competition_app.reports.table_document import render_sections
 from competition_app.services.blind_results import ensure_identities_shown
 from competition_app.services.context import Context
-from competition_app.services.glyphs import ensure_drawable
+from competition_app.services.glyphs import ensure_drawable, missing_glyph_lines
 from competition_app.services.print_state import load_event, trade_draft_reasons
 from competition_app.services.results import compute, event_standings, withheld_from_standings
 from competition_app.services.trades import find_trade, load_rules
@@ -408,6 +408,22 @@ def _check_form_glyphs(ctx: Context, event_id: int, trade_code: str, kind: str) 
                 for i, x in enumerate(_seats(s, trade), start=1)
             ]
     ensure_drawable(rows)
+
+
+def missing_glyphs_report(ctx: Context, event_id: int, trade_code: str | None = None) -> list[str]:
+    """For the window, before it prints: every name, unit, team, group or trade (of one trade,
+    or of the whole event) with a character no bundled font draws, by entry number."""
+    with ctx.db.reading() as s:
+        ev = load_event(s, event_id)
+        trades = [t for t in ev.trades if trade_code in (None, t.code)]
+        rows: list[tuple[str, tuple[str, ...]]] = [("赛事", (ev.name, ev.organizer, ev.venue))]
+        for trade in trades:
+            rows.append((f"工种 {trade.code}", (trade.name,)))
+            people = s.scalars(select(Contestant).where(Contestant.trade_id == trade.id))
+            rows += [
+                (f"参赛证号 {c.number}", (c.name, c.unit, c.team, c.group_name)) for c in people
+            ]
+    return missing_glyph_lines(rows)
 
 
 def form_pdf(

@@ -194,13 +194,14 @@ class PrintingView(View):
         self._state_token += 1
         token = self._state_token
 
-        def work(progress: Progress) -> tuple[dict[str, tuple[str, ...]], list[Any]]:
+        def work(progress: Progress) -> tuple[dict[str, tuple[str, ...]], list[Any], list[str]]:
             return (
                 print_state.draft_state(ctx, event_id, trade_code),
                 certificates.stale_certificates(ctx, event_id),
+                printing.missing_glyphs_report(ctx, event_id, trade_code),
             )
 
-        def shown(result: tuple[dict[str, tuple[str, ...]], list[Any]]) -> None:
+        def shown(result: tuple[dict[str, tuple[str, ...]], list[Any], list[str]]) -> None:
             if token == self._state_token:
                 self._state_shown(*result)
 
@@ -214,13 +215,22 @@ class PrintingView(View):
             show_after_ms=3000,
         )
 
-    def _state_shown(self, drafts: dict[str, tuple[str, ...]], stale: list[Any]) -> None:
+    def _state_shown(
+        self, drafts: dict[str, tuple[str, ...]], stale: list[Any], glyphs: list[str]
+    ) -> None:
         lines = [
             self.tr("%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。")
             .replace("%1", name)
             .replace("%2", "；".join(reasons))
             for name, reasons in drafts.items()
         ]
+        if glyphs:
+            lines.append(
+                self.tr("以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：")
+            )
+            lines.extend(glyphs[:10])
+            if len(glyphs) > 10:
+                lines.append(self.tr("等 %1 处").replace("%1", str(len(glyphs))))
         self.draft_notice.setText("\n".join(lines))
         self.draft_notice.setVisible(bool(lines))
         if stale:

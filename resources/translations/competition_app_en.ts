@@ -3075,32 +3075,42 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="211"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="212"/>
         <source>正在检查各工种成绩是否已锁定……</source>
-        <translation>Checking whether the trades' results are locked…</translation>
+        <translation>Checking whether the trades&apos; results are locked…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="219"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="222"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="228"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="229"/>
+        <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
+        <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line's --allow-missing-glyphs prints them anyway):</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="233"/>
+        <source>等 %1 处</source>
+        <translation>… %1 in all</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="238"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="230"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="240"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="307"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="317"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="314"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="324"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>

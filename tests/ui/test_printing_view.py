@@ -112,3 +112,17 @@ def test_preview_shows_the_pages_prints_and_saves(qtbot, view, tmp_path):
     saved = dialog.save(tmp_path / "copy")
     assert saved == tmp_path / "copy.pdf" and saved.read_bytes() == dialog.pdf
     dialog.reject()
+
+
+def test_names_no_font_can_print_are_listed_before_printing(qtbot, view, session):
+    import dataclasses
+
+    from competition_app.services.contestants import list_contestants, update_contestant
+
+    ctx, event_id = session.ctx, session.event_id
+    first = list_contestants(ctx, event_id, "fitter")[0]
+    update_contestant(ctx, dataclasses.replace(first, name="王\ue000"))
+    view.select_trade("fitter")
+    view.reload()
+    wait_task(qtbot, view, "state_task")
+    assert f"参赛证号 {first.number} 王\ue000：字库缺字 U+E000" in view.draft_notice.text()
