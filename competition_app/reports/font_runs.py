@@ -114,6 +114,8 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type h
     """
 
     def _runs(self, text: str) -> tuple[Run, ...]:
+        if text.isascii():  # marks, numbers, codes: every primary face has ASCII
+            return ((text, self._fontname),)
         return font_runs(text, self._fontname)
 
     def _draw_runs(self, x: float, y: float, runs: tuple[Run, ...], kw: dict[str, Any]) -> None:
