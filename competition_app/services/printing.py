@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -42,7 +41,6 @@ from competition_app.storage.models import (
     Trade,
 )
 
-Progress = Callable[[int, int], bool | None]
 DOCUMENTS = ("certificates", "results", "checkin", "scoreform", "desk", "lots", "teams")
 
 
