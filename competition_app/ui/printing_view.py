@@ -1,4 +1,5 @@
-"""Printing: result sheets, certificates and contest-day forms as PDF files, from services.printing.
+"""Printing: result sheets, certificates and contest-day forms as PDF files, from
+services.printing and services.certificates.
 
 Each document is rendered off the UI thread (certificates report their progress and can be
 cancelled), saved where the user chooses and, if wished, opened in the system's PDF viewer.
