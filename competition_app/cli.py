@@ -109,7 +109,10 @@ def cmd_event_list(args: argparse.Namespace) -> int:
 def cmd_contestants_import(args: argparse.Namespace) -> int:
     from competition_app.services.contestants import import_contestants
 
-    n = import_contestants(_context(args), args.event, Path(args.file))
+    def warn(line: str) -> None:
+        print(f"注意：{line}", file=sys.stderr)
+
+    n = import_contestants(_context(args), args.event, Path(args.file), warn=warn)
     print(f"已导入 {n} 名选手")
     return 0
 

@@ -21,7 +21,7 @@ def _write(path: str, pdf: bytes, what: str) -> None:
 
 
 def cmd_print_certificates(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import certificates_pdf
+    from competition_app.services.certificates import certificates_pdf
 
     offset = (args.dx, args.dy)
     awards = [a for a in (args.award or []) if a]
@@ -33,6 +33,8 @@ def cmd_print_certificates(args: argparse.Namespace) -> int:
         layout=args.layout,
         preprinted=args.preprinted,
         offset_mm=offset,
+        allow_missing_glyphs=args.allow_missing_glyphs,
+        draft=args.draft,
     )
     _write(args.output, pdf, f" {pages} 张证书")
     return 0
@@ -42,30 +44,52 @@ def cmd_print_results(args: argparse.Namespace) -> int:
     from competition_app.services.printing import result_sheet_pdf
 
     pdf = result_sheet_pdf(
-        _ctx(args), args.event, args.trade, group=args.group, show_id_numbers=args.id_numbers
+        _ctx(args),
+        args.event,
+        args.trade,
+        group=args.group,
+        show_id_numbers=args.id_numbers,
+        allow_missing_glyphs=args.allow_missing_glyphs,
+        internal=args.internal,
     )
-    _write(args.output, pdf, "成绩公示表")
+    _write(args.output, pdf, "内部成绩审核表" if args.internal else "成绩公示表")
     return 0
 
 
 def cmd_print_forms(args: argparse.Namespace) -> int:
     from competition_app.services.printing import form_pdf
 
-    _write(args.output, form_pdf(_ctx(args), args.event, args.trade, args.kind), "表格")
+    pdf = form_pdf(
+        _ctx(args),
+        args.event,
+        args.trade,
+        args.kind,
+        allow_missing_glyphs=args.allow_missing_glyphs,
+    )
+    _write(args.output, pdf, "表格")
     return 0
 
 
 def cmd_print_teams(args: argparse.Namespace) -> int:
     from competition_app.services.printing import team_standings_pdf
 
-    _write(args.output, team_standings_pdf(_ctx(args), args.event, args.trade), "团体成绩表")
+    pdf = team_standings_pdf(
+        _ctx(args), args.event, args.trade, allow_missing_glyphs=args.allow_missing_glyphs
+    )
+    _write(args.output, pdf, "团体成绩表")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import verify_certificate
+    from competition_app.services.certificates import verify_certificate, verify_offline
 
-    v = verify_certificate(_ctx(args), args.code)
+    if args.offline:
+        if not args.key:
+            print("错误：离线核验须用 --key 给出赛事公布的公钥文件", file=sys.stderr)
+            return 2
+        v = verify_offline(args.code, Path(args.key).read_text(encoding="utf-8"))
+    else:
+        v = verify_certificate(_ctx(args), args.code)
     if not v.genuine:
         print(f"✗ {v.message}", file=sys.stderr)
         return 1
@@ -85,6 +109,30 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _glyph_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="含字库缺字的姓名、单位也照样打印（缺字处会印成方框）",
+    )
+
+
+def cmd_print_calibration(args: argparse.Namespace) -> int:
+    from competition_app.services.certificates import calibration_pdf
+
+    _write(args.output, calibration_pdf(args.layout, (args.dx, args.dy)), "套打校准页")
+    return 0
+
+
+def cmd_print_key(args: argparse.Namespace) -> int:
+    from competition_app.services.certificates import event_key_file
+
+    text, fp = event_key_file(_ctx(args), args.event)
+    Path(args.output).write_text(text, encoding="utf-8")
+    print(f"已生成公钥文件：{args.output}（指纹 {fp}）")
+    return 0
+
+
 def add_printing_commands(sub: Any) -> None:
     pr = sub.add_parser("print", help="打印（生成 PDF）").add_subparsers(
         dest="action", required=True
@@ -99,26 +147,54 @@ def add_printing_commands(sub: Any) -> None:
     )
     x.add_argument("--dx", type=float, default=0.0, help="套打时整体右移（毫米，可为负）")
     x.add_argument("--dy", type=float, default=0.0, help="套打时整体下移（毫米，可为负）")
+    x.add_argument(
+        "--draft",
+        action="store_true",
+        help="成绩未锁定（或有待裁定的并列、未完成的复核）时打印草稿样张：加水印，不编号，不颁发",
+    )
     x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
     x.set_defaults(func=cmd_print_certificates)
     x = pr.add_parser("results", help="成绩公示表")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
     x.add_argument("--id-numbers", action="store_true", help="加一列身份证号（打码）")
+    x.add_argument(
+        "--internal",
+        action="store_true",
+        help="裁判长内部审核表（含评分差异超限、并列待裁定等标记），不是公示表",
+    )
     x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
     x.set_defaults(func=cmd_print_results)
     x = pr.add_parser("forms", help="检录表、评分表、桌签、抽签结果")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade", required=True)
     x.add_argument("--kind", required=True, choices=["checkin", "scoreform", "desk", "lots"])
     x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
     x.set_defaults(func=cmd_print_forms)
     x = pr.add_parser("teams", help="团体成绩表")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade")
     x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
     x.set_defaults(func=cmd_print_teams)
-    x = sub.add_parser("verify", help="核验证书验证码")
-    x.add_argument("code")
+    x = sub.add_parser("verify", help="核验证书验证码（或离线核验二维码内容）")
+    x.add_argument("code", help="验证码；--offline 时为扫描二维码得到的全文")
+    x.add_argument(
+        "--offline", action="store_true", help="不用数据库：按公钥核验二维码中的签名"
+    )
+    x.add_argument("--key", help="赛事公布的公钥文件（competition-app print key 生成）")
     x.set_defaults(func=cmd_verify)
+    x = pr.add_parser("calibration", help="套打校准页：毫米网格和各字段的位置框")
+    x.add_argument("--layout", help="版式名称或版式文件")
+    x.add_argument("--dx", type=float, default=0.0, help="整体右移（毫米，可为负）")
+    x.add_argument("--dy", type=float, default=0.0, help="整体下移（毫米，可为负）")
+    x.add_argument("--output", "-o", required=True)
+    x.set_defaults(func=cmd_print_calibration)
+    x = pr.add_parser("key", help="赛事证书签名公钥文件（供公布，离线核验用）")
+    x.add_argument("--event", type=int, required=True)
+    x.add_argument("--output", "-o", required=True)
+    x.set_defaults(func=cmd_print_key)

@@ -16,7 +16,16 @@ from competition_app.domain.rules import TradeRules
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
 from competition_app.domain.settings_reader import SettingsReader
 
-EVENT_KEYS = {"name", "date", "organizer", "venue", "team_best_n", "notice_days", "issuer"}
+# Printed on the public notice and certificates: where and how to object, who signs.
+PRINT_KEYS = (
+    "objection_office", "objection_phone", "objection_deadline", "signatures", "english",
+)  # fmt: skip
+# [event.english]: the English a bilingual certificate prints
+ENGLISH_TEXTS = ("event", "issuer")
+ENGLISH_TABLES = ("trades", "groups", "honours")  # by trade code, group name, award or title
+EVENT_KEYS = {
+    "name", "date", "organizer", "venue", "team_best_n", "notice_days", "issuer", *PRINT_KEYS,
+}  # fmt: skip
 TRADE_OWN_KEYS = ("code", "name", "preset", "groups")
 JUDGE_KEYS = {"code", "name", "unit", "role", "trades"}
 
@@ -98,6 +107,31 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
             settings["notice_days"] = days
     if "issuer" in ev:
         settings["issuer"] = texts["issuer"]
+    for key in PRINT_KEYS[:3]:
+        if key in ev:
+            settings[key] = r.text(ev[key], f"event.{key}", required=False) or ""
+    english = ev.get("english")
+    if english is not None:
+        table = r.table(english, "event.english")
+        for key, value in (table or {}).items():
+            where = f"event.english.{key}"
+            if key in ENGLISH_TEXTS:
+                r.text(value, where, required=False)
+            elif key in ENGLISH_TABLES:
+                if not isinstance(value, Mapping) or not all(
+                    isinstance(v, str) for v in value.values()
+                ):
+                    r.bad(where, "应为文字的表，如 { 一等奖 = \"First Prize\" }")
+            else:
+                r.bad(where, f"未知的项“{key}”")
+        if table is not None:
+            settings["english"] = english
+    sig = ev.get("signatures")
+    if sig is not None:
+        if not isinstance(sig, list) or not all(isinstance(x, str) and x.strip() for x in sig):
+            r.bad("event.signatures", "签字栏应为文字列表，如 [\"裁判员\", \"裁判长\", \"监督员\"]")
+        else:
+            settings["signatures"] = sig
 
     trades: list[TradeDefinition] = []
     raw_trades = data.get("trades", [])

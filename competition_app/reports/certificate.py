@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
+from competition_app.domain.final_state import WATERMARK, draft_footer
 from competition_app.reports.dates import cn_date, cn_upper_date, en_date, iso_date
+from competition_app.reports.draft_marks import draw_stamp, draw_watermark
+from competition_app.reports.font_runs import FallbackCanvas
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.layouts import BorderSpec, FieldSpec, Layout, TextSpec
 from competition_app.reports.progress import ProgressCallback, report_progress
 from competition_app.reports.qr import draw_qr
+from competition_app.reports.styles import DRAFT_RED
 from competition_app.reports.text_fit import Fit, fit_text, text_width
 
 DESIGN_FORM = "CertificateDesign"
@@ -38,6 +41,15 @@ class CertificateData:
     date: date | str
     issuer: str
     group: str = ""
+    # Why this is only a draft (trade not locked ...): watermarked, reasons at the foot, and no
+    # serial or code is issued for it. () on a real certificate.
+    draft: tuple[str, ...] = ()
+    qr: str = ""  # what the QR code holds: the signed statement; the code when empty
+    fingerprint: str = ""  # of the event's public key, printed so a checker knows which key
+    rank: str = ""  # e.g. "第 3 名", "并列第 4 名"
+    promotion: str = ""  # e.g. "晋升技师"
+    # English values for bilingual layouts (set per event); the Chinese ones when not set
+    english: dict[str, str] = field(default_factory=dict)
 
 
 def placeholder_values(item: CertificateData) -> dict[str, str]:
@@ -59,19 +71,55 @@ def placeholder_values(item: CertificateData) -> dict[str, str]:
         "date_en": en_date(item.date),
         "date_iso": iso_date(item.date),
         "issuer": item.issuer,
+        "fingerprint": item.fingerprint,
+        "rank": item.rank,
+        "promotion": item.promotion,
+        "qr": item.qr or item.code,
+        **_english_values(item),
     }
 
 
+def _english_values(item: CertificateData) -> dict[str, str]:
+    """`{x_en}`: the English value set for the event, or ""; `{x_bi}`: "中文 / English", or the
+    Chinese alone when no English is set (so a bilingual layout never prints a stray slash)."""
+    zh = {
+        "trade": item.trade,
+        "group": item.group,
+        "honour": "、".join(x for x in (item.award, item.title) if x),
+        "event": item.event,
+        "issuer": item.issuer,
+    }
+    out: dict[str, str] = {}
+    for key, value in zh.items():
+        en = item.english.get(key, "")
+        out[f"{key}_en"] = en
+        out[f"{key}_bi"] = f"{value} / {en}" if en and value else value
+    group_en = item.english.get("group", "")
+    trade_en = item.english.get("trade", "")
+    zh_tg = f"{item.trade}（{item.group}）" if item.group else item.trade
+    en_tg = f"{trade_en} ({group_en})" if trade_en and group_en else trade_en
+    out["trade_group_bi"] = f"{zh_tg} / {en_tg}" if en_tg else zh_tg
+    return out
+
+
+HARD_MIN_SIZE = 4.0  # below a field's min_size, but printed small beats printed over
+
+
 def fit_field(field: FieldSpec, text: str) -> Fit:
-    """The size and lines `text` is printed at so it stays inside the field's box."""
-    return fit_text(
-        text,
-        field.font,
-        field.size,
-        field.width * mm,
-        min_size=field.min_size,
-        height=field.height * mm if field.height else None,
+    """The size and lines `text` is printed at so it stays inside the field's box.
+
+    A box with a height never overflows it: past the field's `min_size` the text goes on
+    shrinking (to 4 pt) rather than run into the next field, such as the date under the issuers.
+    """
+    height = field.height * mm if field.height else None
+    fit = fit_text(
+        text, field.font, field.size, field.width * mm, min_size=field.min_size, height=height
     )
+    if height is not None and len(fit.lines) * fit.leading > height + 1e-6:
+        fit = fit_text(
+            text, field.font, fit.size, field.width * mm, min_size=HARD_MIN_SIZE, height=height
+        )
+    return fit
 
 
 def _line_x(x: float, width: float, line_width: float, align: str) -> float:
@@ -85,7 +133,9 @@ def _line_x(x: float, width: float, line_width: float, align: str) -> float:
 class _Painter:
     """Draws one layout on a canvas; everything derived from the layout is computed once."""
 
-    def __init__(self, canvas: Canvas, layout: Layout, offset_mm: tuple[float, float]) -> None:
+    def __init__(
+        self, canvas: FallbackCanvas, layout: Layout, offset_mm: tuple[float, float]
+    ) -> None:
         self.canvas = canvas
         self.layout = layout
         self.page_h = layout.height * mm
@@ -214,7 +264,7 @@ class _Painter:
         x = f.x * mm + self.dx
         if f.key == "qr":
             size = f.width * mm
-            code = values["code"]
+            code = values["qr"]
             if code:
                 draw_qr(self.canvas, code, x, self.page_h - f.y * mm - self.dy - size, size)
             return
@@ -230,7 +280,22 @@ class _Painter:
             )
             return
         fit = fit_field(f, text)
+        if f.valign == "bottom":  # the last line on the baseline, the others above it
+            y += (len(fit.lines) - 1) * fit.leading
         self._text_lines(fit.lines, x, y, width, f.font, fit.size, fit.leading, f.align, f.colour)
+
+
+def _draft_marks(canvas: FallbackCanvas, layout: Layout, reasons: Sequence[str]) -> None:
+    w, h = layout.width * mm, layout.height * mm
+    draw_watermark(canvas, WATERMARK, w, h)
+    draw_stamp(canvas, WATERMARK, w - 26 * mm, h - 24 * mm)  # inside any border
+    fit = fit_text(draft_footer(reasons), SANS, 9, w - 40 * mm, min_size=6)
+    canvas.saveState()
+    canvas.setFillColor(DRAFT_RED)
+    canvas.setFont(SANS, fit.size)
+    for i, line in enumerate(fit.lines):
+        canvas.drawCentredString(w / 2, 6 * mm + (len(fit.lines) - 1 - i) * fit.leading, line)
+    canvas.restoreState()
 
 
 def render_certificates(
@@ -250,7 +315,7 @@ def render_certificates(
     """
     register_fonts()
     buf = io.BytesIO()
-    canvas = Canvas(
+    canvas = FallbackCanvas(
         buf,
         pagesize=(layout.width * mm, layout.height * mm),
         initialFontName=SANS,
@@ -269,6 +334,8 @@ def render_certificates(
         values = placeholder_values(item)
         for f in layout.fields:
             painter.field(f, values)
+        if item.draft:
+            _draft_marks(canvas, layout, item.draft)
         canvas.showPage()
         report_progress(progress, i + 1, total)
     canvas.save()

@@ -16,11 +16,11 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from competition_app.domain.id_number import mask_id_number
 from competition_app.domain.results import TeamStanding
 from competition_app.reports.dates import cn_date
+from competition_app.reports.font_runs import FallbackCanvas as Canvas
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.paged_table import CheckBox, Column
 from competition_app.reports.result_sheet import format_mark
@@ -71,7 +71,7 @@ def checkin_sheet_section(data: CheckinSheetData) -> TableSection:
         Column("序号", 7),
         Column("工位号", 10),
         Column("参赛证号", 14),
-        Column("姓名", 12, flex=1),
+        Column("姓名", 12, flex=1, whole_mm=45),
         Column("单位", 30, align="left", flex=3),
         Column("身份证号", 20),
         Column("选手签名", 32, flex=2),
@@ -126,7 +126,7 @@ def render_lot_result(data: LotResultData) -> bytes:
     columns = [
         Column("序号", 7),
         Column("参赛证号", 14),
-        Column("姓名", 12, flex=1),
+        Column("姓名", 12, flex=1, whole_mm=45),
         Column("单位", 40, align="left", flex=4),
         Column("场次", 10),
         Column("工位号", 10),
@@ -165,32 +165,40 @@ class ScoreFormData:
     criterion_code: str
     criterion_name: str
     max_mark: Decimal
-    codes: Sequence[str]  # 加密号 / 工位号, in marking order
+    codes: Sequence[str]  # 加密号 as printed (JFS-693), in marking order
     group: str = ""
     session: str = ""
     judge: str = ""  # e.g. "裁判员 3号"; blank for a form any judge may take
+    # Rows to print when there are no codes yet: the form then has no code column at all.
+    blank_rows: int = 0
 
 
 def score_form_section(data: ScoreFormData) -> TableSection:
-    columns = [
-        Column("序号", 10),
-        Column("加密号", 26),
-        Column(f"得分（满分 {data.max_mark}）", 40, flex=1),
-        Column("备注", 40, flex=2),
-    ]
-    rows = [[str(i), code, "", ""] for i, code in enumerate(data.codes, 1)]
+    criterion = f"{data.criterion_code}　{data.criterion_name}"
+    # The criterion heads the mark column, so every continuation page repeats it.
+    mark = Column(f"{data.criterion_name} 得分（满分 {data.max_mark}）", 40, flex=1)
+    intro: list[str] = []
+    if data.codes:
+        columns = [Column("序号", 10), Column("加密号", 26), mark, Column("备注", 40, flex=2)]
+        rows = [[str(i), code, "", ""] for i, code in enumerate(data.codes, 1)]
+    else:
+        columns = [Column("序号", 10), mark, Column("备注", 40, flex=2)]
+        rows = [[str(i), "", ""] for i in range(1, data.blank_rows + 1)]
+        intro.append("加密号尚未生成：本表不列加密号，评分时请在备注栏写明工件上的加密号。")
     meta = "　".join(x for x in (f"场次：{data.session}" if data.session else "", data.judge) if x)
     return TableSection(
         title=data.event_title,
         subtitle=f"{_trade_group(data.trade, data.group)}评分表",
         columns=columns,
         rows=rows,
-        meta_left=f"评分项目：{data.criterion_code}　{data.criterion_name}",
+        meta_left=f"评分项目：{criterion}",
         meta_right=f"满分：{data.max_mark} 分" + (f"　{meta}" if meta else ""),
+        intro=intro,
         closing=["得分不得超过满分，未评的项目请留空，不要填 0；改动处请划改并签名。"],
         signatures=("评分裁判签字", "日期"),
         min_row_height_mm=8,
         font_size=11,
+        footer=f"{_trade_group(data.trade, data.group)}　评分项目：{criterion}",
     )
 
 
@@ -360,7 +368,7 @@ _LAYERS: dict[int, tuple[str, list[Column]]] = {
         [
             Column("序号", 10),
             Column("参赛证号", 24),
-            Column("姓名", 24, flex=1),
+            Column("姓名", 24, flex=1, whole_mm=45),
             Column("检录号（一次加密）", 40, flex=1),
         ],
     ),

@@ -25,11 +25,14 @@ from competition_app.resources_path import resource
 # Field keys, and the placeholders a field's `text` may use.
 FIELD_KEYS = (
     "name", "unit", "trade", "group", "award", "title", "honour", "event", "date", "issuer",
-    "serial", "code", "qr", "body",
+    "serial", "code", "qr", "body", "fingerprint", "rank", "promotion",
 )  # fmt: skip
-PLACEHOLDERS = frozenset(
-    {*FIELD_KEYS, "trade_group", "date_upper", "date_en", "date_iso"} - {"qr", "body"}
-)
+_EXTRA_PLACEHOLDERS = (
+    "trade_group", "date_upper", "date_en", "date_iso",
+    "trade_en", "honour_en", "event_en", "issuer_en", "group_en",
+    "trade_bi", "honour_bi", "event_bi", "issuer_bi", "group_bi", "trade_group_bi",
+)  # fmt: skip
+PLACEHOLDERS = frozenset({*FIELD_KEYS, *_EXTRA_PLACEHOLDERS} - {"qr", "body"})
 _PT_PER_MM = 72 / 25.4
 _PAGE_SIZES = {
     "A4-landscape": (A4[1], A4[0]),
@@ -56,6 +59,9 @@ class FieldSpec:
     align: Align = "left"
     colour: str = "#000000"
     spacing: float = 0.0  # extra space between characters, points
+    # "top": y is the first line's baseline and the box runs down from it; "bottom": y is the
+    # last line's baseline (on its underline) and a wrapped text grows upwards, within `height`.
+    valign: str = "top"
 
 
 @dataclass(frozen=True)
@@ -116,11 +122,14 @@ class Layout:
     lines: tuple[LineSpec, ...] = ()
     background: Path | None = None
     border: BorderSpec | None = None
+    # "separate": a title (技术能手) gets a certificate of its own, apart from the award's;
+    # "with_award": one certificate names both ("一等奖、技术能手").
+    titles: str = "with_award"
 
 
 _FIELD_SETTINGS = {
     "key", "x", "y", "width", "height", "text", "font", "size", "min_size", "align", "colour",
-    "spacing",
+    "spacing", "valign",
 }  # fmt: skip
 _TEXT_SETTINGS = {"text", "x", "y", "width", "font", "size", "align", "colour", "spacing"}
 
@@ -150,6 +159,13 @@ def _field(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> Field
     spacing = c.number(raw, "spacing", where, default=0, high=100) or 0.0
     if key == "qr" and y is not None and width is not None and y + width > h + 1e-6:
         c.fail(f"{where}.width", "the QR code runs off the sheet")
+    valign = c.text(raw, "valign", where, "top")
+    if valign not in ("top", "bottom"):
+        c.fail(f"{where}.valign", f"must be top or bottom, not {valign!r}")
+    if valign == "bottom" and height and y is not None and y - height < -1e-6:
+        c.fail(f"{where}.height", "the box runs off the top of the sheet")
+    if valign == "top" and height and y is not None and y + height > h + 1e-6:
+        c.fail(f"{where}.height", "the box runs off the bottom of the sheet")
     spec = FieldSpec(
         key=key,
         x=x or 0.0,
@@ -163,6 +179,7 @@ def _field(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> Field
         align=c.align(raw, where),
         colour=c.colour(raw, "colour", where, "#000000"),
         spacing=spacing,
+        valign=valign,
     )
     return spec
 
@@ -238,9 +255,13 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
             "texts",
             "lines",
             "fields",
+            "titles",
         },
         "",
     )
+    titles = c.text(data, "titles", "", "with_award")
+    if titles not in ("with_award", "separate"):
+        c.fail("titles", f"must be with_award or separate, not {titles!r}")
     page = _page(c, data.get("page"))
     base = source.parent
     background = c.image(data["background"], base, "background") if "background" in data else None
@@ -300,6 +321,7 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
         images=tuple(images),
         background=background,
         border=border,
+        titles=titles,
     )
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from competition_app.reports.font_runs import FallbackCanvas
 from competition_app.reports.fonts import SANS
-from competition_app.reports.styles import FOOTER_Y, MARGIN, MUTED
-from competition_app.reports.text_fit import text_width
+from competition_app.reports.styles import DRAFT_RED, FOOTER_Y, MARGIN, MUTED
+from competition_app.reports.text_fit import fit_text, text_width
 
 PAGE_COUNT_FORM = "PageCount"
 FOOTER_SIZE = 8.5
@@ -23,8 +25,9 @@ def page_label(page: int, pages: int) -> str:
     return f"第 {page} 页 / 共 {pages} 页"
 
 
-class PageCountCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
-    """A canvas in the embedded font that defines the page-count form when it is saved."""
+class PageCountCanvas(FallbackCanvas):
+    """A canvas in the embedded font (with fallback for rare characters) that defines the
+    page-count form when it is saved."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["initialFontName"] = SANS
@@ -46,8 +49,12 @@ class PageCountCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type 
         super().save()
 
 
-def draw_footer(canvas: Canvas, footer_left: str = "") -> None:
-    """Draw this page's footer; call from a page template's onPage callback."""
+def draw_footer(canvas: Canvas, footer_left: str = "", draft: str = "") -> None:
+    """Draw this page's footer; call from a page template's onPage callback.
+
+    The left text (trade and group) and, on a draft, the reasons it is one (right, in red) keep
+    clear of the centred page number: each shrinks, then wraps upwards, within its side.
+    """
     page = canvas.getPageNumber()
     head = f"第 {page} 页 / 共 "
     # Centre as if the count had two digits; the form supplies the real one.
@@ -61,9 +68,19 @@ def draw_footer(canvas: Canvas, footer_left: str = "") -> None:
     canvas.translate(x + head_w, FOOTER_Y)
     canvas.doForm(PAGE_COUNT_FORM)
     canvas.restoreState()
-    if footer_left:
+    room = x - MARGIN - 4 * mm
+    right = canvas._pagesize[0] - MARGIN
+    for text, colour, align in ((footer_left, MUTED, "left"), (draft, DRAFT_RED, "right")):
+        if not text:
+            continue
+        fit = fit_text(text, SANS, FOOTER_SIZE, room, min_size=6)
         canvas.saveState()
-        canvas.setFont(SANS, FOOTER_SIZE)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, FOOTER_Y, footer_left)
+        canvas.setFont(SANS, fit.size)
+        canvas.setFillColor(colour)
+        top = FOOTER_Y + (len(fit.lines) - 1) * fit.leading
+        for i, line in enumerate(fit.lines):
+            if align == "left":
+                canvas.drawString(MARGIN, top - i * fit.leading, line)
+            else:
+                canvas.drawRightString(right, top - i * fit.leading, line)
         canvas.restoreState()

@@ -40,13 +40,16 @@ class Column:
 
     A rigid column (`flex == 0`) is as wide as its widest cell, so numbers and marks never wrap;
     `width_mm` is its floor. Flexible columns (names, units, notes) share what is left by their
-    `flex` weight, never less than `width_mm`, and wrap their text when they must.
+    `flex` weight, never less than `width_mm`, and wrap their text when they must. A flexible
+    column with `whole_mm` first gets its natural width up to that many millimetres, before the
+    others share the rest: a name is not wrapped onto three lines to give a unit one line less.
     """
 
     title: str
     width_mm: float
     align: Align = "centre"
     flex: float = 0.0
+    whole_mm: float = 0.0
 
 
 def natural_widths(
@@ -70,6 +73,22 @@ def natural_widths(
     return out
 
 
+def typical_widths(
+    columns: Sequence[Column], rows: Sequence[Sequence[Cell]], font_size: float, share: float = 0.9
+) -> list[float]:
+    """Each column's width (padding included) that `share` of its cells fit in on one line: a
+    single long name or unit should wrap in its own row, not make every other row wrap."""
+    out = []
+    for i, col in enumerate(columns):
+        widths = sorted(
+            text_width(row[i], SANS, font_size) for row in rows if isinstance(row[i], str)
+        )
+        head = text_width(col.title, SANS, TABLE_HEADER_SIZE) / (2 if col.flex else 1)
+        cell = widths[min(len(widths) - 1, int(share * len(widths)))] if widths else 0.0
+        out.append(max(cell, head) + 2 * CELL_PAD_X + 0.5)
+    return out
+
+
 def minimum_width(columns: Sequence[Column], natural: Sequence[float]) -> float:
     """The narrowest the table can be without wrapping a rigid column."""
     return sum(
@@ -79,13 +98,22 @@ def minimum_width(columns: Sequence[Column], natural: Sequence[float]) -> float:
 
 
 def plan_widths(
-    columns: Sequence[Column], natural: Sequence[float], available: float
+    columns: Sequence[Column],
+    natural: Sequence[float],
+    available: float,
+    typical: Sequence[float] | None = None,
 ) -> list[float]:
-    """Column widths in points filling `available`.
+    """Column widths in points filling `available`, from the content.
 
-    Rigid columns get their natural width; flexible ones share the rest in proportion to their
-    weights, each capped at what it needs until every one has what it needs, the spare then
-    spread by weight. If even the minimums do not fit, every column shrinks in proportion.
+    `typical` (see typical_widths) is what most cells of a column need: flexible columns are
+    first sized on it, so one outlier wraps rather than every row; the rest goes up to natural.
+
+    Rigid columns get their natural width. Flexible ones are sized for the fewest lines a row
+    needs: the smallest k such that every flexible column, given natural/k of width (never less
+    than its floor, and a `whole_mm` column its natural width up to that), fits; so a long note
+    and a long unit each wrap onto two lines rather than one on a single line and the other on
+    five. What is left is spread by weight, first up to each column's natural width. If even the
+    minimums do not fit, every column shrinks in proportion.
     """
     floors = [c.width_mm * mm for c in columns]
     widths = [
@@ -96,7 +124,25 @@ def plan_widths(
     if rest < 0 or not flex:
         total = sum(widths)
         return [w * available / total for w in widths]
-    # Water-filling: hand out the rest by weight, never beyond a column's natural width.
+    rigid = sum(widths[i] for i in range(len(columns)) if i not in flex)
+    most = list(typical) if typical is not None else list(natural)
+
+    def need(i: int, lines: int) -> float:
+        aim = min(most[i], natural[i])
+        whole = min(aim, columns[i].whole_mm * mm) if columns[i].whole_mm else 0.0
+        pad = 2 * CELL_PAD_X + 0.5
+        # 8 % slack: lines break between words and characters, not at exact fractions.
+        share = (aim - pad) / lines * 1.08 + pad if lines > 1 else aim
+        return float(max(floors[i], whole, min(aim, share)))
+
+    for lines in range(1, 13):
+        wanted = {i: need(i, lines) for i in flex}
+        if rigid + sum(wanted.values()) <= available + 1e-6:
+            for i, w in wanted.items():
+                widths[i] = w
+            break
+    rest = available - sum(widths)
+    # Hand out the rest by weight, never beyond a column's natural width, then beyond.
     wanting = [i for i in flex if natural[i] > widths[i]]
     while rest > 1e-6 and wanting:
         weight = sum(columns[i].flex for i in wanting)

@@ -9,8 +9,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.lib import colors
 
+from competition_app.domain.entries import STATUS_LABELS
 from competition_app.domain.id_number import mask_id_number
-from competition_app.domain.results import ResultRow
+from competition_app.domain.results import FLAG_LABELS, FLAG_MISSING, ResultRow
 from competition_app.reports.dates import cn_date
 from competition_app.reports.paged_table import Column
 from competition_app.reports.table_document import TableSection, render_sections
@@ -34,6 +35,13 @@ class ResultSheetData:
     date: date | str = ""
     organizer: str = ""
     show_ws_scale: bool = False
+    # The chief judge's internal sheet (评分差异超限, 并列待裁判长裁定 ... in the note column) rather
+    # than the public notice, which shows only what the public should read.
+    internal: bool = False
+    draft: tuple[str, ...] = ()  # why the sheet is not final (domain.final_state); () if it is
+    objection: tuple[str, ...] = ()  # where and how to object: lines printed under the notice
+    signatures: tuple[str, ...] = ("裁判员签字", "裁判长签字")
+    seal: bool = True  # "（盖章）" beside the organizer
 
 
 def format_mark(value: Decimal | None, decimals: int) -> str:
@@ -54,7 +62,7 @@ def _columns(data: ResultSheetData) -> list[Column]:
     cols = [
         Column("名次", 8),
         Column("参赛证号", 14),
-        Column("姓名", 12, flex=1),
+        Column("姓名", 12, flex=1, whole_mm=45),
     ]
     if data.id_numbers is not None:
         cols.append(Column("身份证号", 34))
@@ -77,11 +85,20 @@ def _cells(data: ResultSheetData, row: ResultRow) -> list[str]:
     cells.append(format_mark(row.total, data.decimals))
     if data.show_ws_scale:
         cells.append(NOT_AVAILABLE if row.ws_scale is None else str(row.ws_scale))
-    cells.extend([row.award, "、".join(row.titles), row.note])
+    cells.extend([row.award, "、".join(row.titles), row.note if data.internal else _public(row)])
     return cells
 
 
-def result_sheet_section(data: ResultSheetData) -> TableSection:
+def _public(row: ResultRow) -> str:
+    """The note the public reads: absent, disqualified, out of competition, marks missing (why a
+    row has no rank); never a flag meant for the judges (评分差异超限, 并列待裁判长裁定 …)."""
+    parts = [] if row.status == "ok" else [STATUS_LABELS[row.status]]
+    if FLAG_MISSING in row.flags:
+        parts.append(FLAG_LABELS[FLAG_MISSING])
+    return "；".join(parts)
+
+
+def result_sheet_section(data: ResultSheetData, *, footer: str = "") -> TableSection:
     """The sheet as a section, so a caller can put several trades in one PDF."""
     rows = data.rows
     note_col = len(_columns(data)) - 1
@@ -91,17 +108,19 @@ def result_sheet_section(data: ResultSheetData) -> TableSection:
         return [
             ("TEXTCOLOR", (note_col, i + 1), (note_col, i + 1), _ATTENTION)
             for i, row in enumerate(rows[start:stop])
-            if row.flags or row.status != "ok"
+            if (row.flags and data.internal) or row.status != "ok" or FLAG_MISSING in row.flags
         ]
 
     group = f"（{data.group}）" if data.group else ""
-    kind = "成绩公示" if data.notice_period else "成绩表"
+    kind = sheet_kind(data)
     awarded = sum(1 for r in rows if r.award)
     closing = [
         "名次栏“并列”表示名次相同；“—”表示无成绩或不排名（成绩未录完、缺考、取消资格）。",
     ]
-    if data.notice_period:
+    if data.notice_period and not data.internal:
         closing.append(data.notice_period)
+        closing.extend(data.objection)
+    organizer = f"{data.organizer}（盖章）" if data.organizer and data.seal else data.organizer
     return TableSection(
         title=data.event_title,
         subtitle=f"{data.trade}{group}{kind}",
@@ -110,10 +129,24 @@ def result_sheet_section(data: ResultSheetData) -> TableSection:
         meta_left=f"参赛 {len(rows)} 人，获奖 {awarded} 人",
         meta_right=f"日期：{cn_date(data.date)}" if data.date else "",
         closing=closing,
-        signatures=("裁判员签字", "裁判长签字", "日期"),
-        sign_off=[line for line in (data.organizer, cn_date(data.date)) if line],
+        signatures=(*data.signatures, "日期"),
+        sign_off=[line for line in (organizer, cn_date(data.date)) if line],
         extra_style=flagged,
+        footer=footer,
     )
+
+
+def sheet_kind(data: ResultSheetData) -> str:
+    """The document's name: the public notice, the plain result sheet, or the internal sheet."""
+    if data.internal:
+        return "成绩审核表（内部，不得公示）"
+    return "成绩公示" if data.notice_period else "成绩表"
+
+
+def footer_text(data: ResultSheetData) -> str:
+    """Title, trade and group: the footer of every page, so a loose page still says what it is."""
+    group = f"（{data.group}）" if data.group else ""
+    return f"{data.event_title} · {data.trade}{group}{sheet_kind(data)}"
 
 
 # Rank, number, name, unit, two components, total, award, title, note: what fits portrait A4.
@@ -131,5 +164,6 @@ def render_result_sheet(data: ResultSheetData) -> bytes:
         [result_sheet_section(data)],
         max_portrait_columns=PORTRAIT_MAX_COLUMNS,
         title=f"{data.event_title} {data.trade}{group}成绩",
-        footer_left=f"{data.trade}{group}",
+        footer_left=footer_text(data),
+        draft=data.draft,
     )

@@ -16,6 +16,7 @@ MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#444444")
 HEADER_FILL = colors.HexColor("#e6e9ef")
 ZEBRA_FILL = colors.HexColor("#f6f7f9")
+DRAFT_RED = colors.HexColor("#b3261e")  # draft watermark and the reasons in the footer
 
 MARGIN = 15 * mm
 FOOTER_Y = 8 * mm

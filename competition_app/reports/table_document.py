@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -25,6 +25,9 @@ from reportlab.platypus import (
     Table,
 )
 
+from competition_app.domain.final_state import WATERMARK, draft_footer
+from competition_app.reports.draft_marks import draw_stamp, draw_watermark
+from competition_app.reports.font_runs import markup
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.page_numbers import PageCountCanvas, draw_footer
 from competition_app.reports.paged_table import (
@@ -35,6 +38,7 @@ from competition_app.reports.paged_table import (
     minimum_width,
     natural_widths,
     plan_widths,
+    typical_widths,
 )
 from competition_app.reports.styles import MARGIN, RULE, TABLE_FONT_SIZE, paragraph_styles
 from competition_app.reports.text_fit import text_width
@@ -61,6 +65,7 @@ class TableSection:
     font_size: float = TABLE_FONT_SIZE
     min_row_height_mm: float = 0.0  # room to write by hand (signatures, marks)
     extra_style: StyleHook | None = field(default=None, compare=False)
+    footer: str = ""  # this section's footer (title, trade, group), else the document's
 
 
 def _rows(section: TableSection) -> Sequence[Sequence[Cell]]:
@@ -85,13 +90,18 @@ def needs_landscape(section: TableSection, natural: Sequence[float] | None = Non
 
 
 def _p(text: str, style: str) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), paragraph_styles()[style])
+    return Paragraph(markup(text, SANS), paragraph_styles()[style])
 
 
 def _meta_line(left: str, right: str, width: float) -> Table:
     styles = paragraph_styles()
     t = Table(
-        [[Paragraph(escape(left), styles["meta"]), Paragraph(escape(right), styles["meta_right"])]],
+        [
+            [
+                Paragraph(markup(left, SANS), styles["meta"]),
+                Paragraph(markup(right, SANS), styles["meta_right"]),
+            ]
+        ],
         colWidths=[width * 0.6, width * 0.4],
     )
     t.setStyle(
@@ -156,7 +166,11 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
 
 
 def _section_story(
-    section: TableSection, natural: Sequence[float], width: float, height: float
+    section: TableSection,
+    natural: Sequence[float],
+    width: float,
+    height: float,
+    typical: Sequence[float] | None = None,
 ) -> list[Flowable]:
     story: list[Flowable] = [_p(section.title, "title")]
     if section.subtitle:
@@ -166,7 +180,7 @@ def _section_story(
     story.extend(_p(text, "body") for text in section.intro)
     story.append(Spacer(1, 2 * mm))
     rows = _rows(section)
-    widths = plan_widths(section.columns, natural, width)
+    widths = plan_widths(section.columns, natural, width, typical)
     ending: list[Flowable] = [Spacer(1, 4 * mm)]
     ending.extend(_p(text, "closing") for text in section.closing)
     if section.signatures:
@@ -192,6 +206,21 @@ def _section_story(
     return story
 
 
+class _FooterMark(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """Takes no room; when drawn, makes `text` the footer of this page and those after it."""
+
+    def __init__(self, holder: list[str], text: str) -> None:
+        super().__init__()
+        self.holder, self.text = holder, text
+        self.width = self.height = 0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.holder[0] = self.text
+
+
 def render_sections(
     sections: Sequence[TableSection],
     *,
@@ -199,14 +228,25 @@ def render_sections(
     footer_left: str = "",
     landscape_pages: bool | None = None,
     max_portrait_columns: int | None = None,
+    draft: Sequence[str] = (),
+    same_widths: bool = False,
 ) -> bytes:
     """The PDF of `sections`, one after another (each from a new page); bytes, nothing written.
 
     `landscape_pages=None` decides: landscape when a section has more than
     `max_portrait_columns` columns or its columns cannot fit across a portrait page.
+    `draft` lists why the document is not final: then every page carries the watermark and,
+    in the footer, the reasons. `same_widths=True` gives sections with the same columns (the
+    groups of one trade) the same column widths, from the content of them all.
     """
     register_fonts()
     naturals = [_natural(s) for s in sections]
+    typicals = [typical_widths(s.columns, _rows(s), s.font_size) for s in sections]
+    if same_widths and len({tuple(c.title for c in s.columns) for s in sections}) == 1:
+        widest = [max(col) for col in zip(*naturals, strict=True)]
+        naturals = [widest for _ in sections]
+        usual = [max(col) for col in zip(*typicals, strict=True)]
+        typicals = [usual for _ in sections]
     if landscape_pages is None:
         landscape_pages = any(
             needs_landscape(s, n)
@@ -239,17 +279,25 @@ def render_sections(
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                id="page", frames=[frame], onPage=lambda canv, _doc: draw_footer(canv, footer_left)
-            )
-        ]
-    )
+    reasons = draft_footer(draft)
+    current = [footer_left]  # the footer of the section being laid out
+
+    def on_page_end(canv: Canvas, _doc: object) -> None:
+        # Drawn at the end of the page, so a section begun on it has set its footer; the
+        # watermark goes over the content (shaded rows would hide it), pale enough to read.
+        draw_footer(canv, current[0], reasons)
+        if reasons:
+            draw_watermark(canv, WATERMARK, pagesize[0], pagesize[1])
+            draw_stamp(canv, WATERMARK, pagesize[0] - MARGIN, pagesize[1] - 5 * mm)
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page_end)])
     story: list[Flowable] = []
-    for i, (section, natural) in enumerate(zip(sections, naturals, strict=True)):
+    for i, (section, natural, typical) in enumerate(
+        zip(sections, naturals, typicals, strict=True)
+    ):
         if i:
             story.append(PageBreak())
-        story.extend(_section_story(section, natural, frame._width, frame._height))
+        story.append(_FooterMark(current, section.footer or footer_left))
+        story.extend(_section_story(section, natural, frame._width, frame._height, typical))
     doc.build(story, canvasmaker=PageCountCanvas)
     return buf.getvalue()

@@ -6,8 +6,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
+from competition_app.reports.font_runs import runs_width
 from competition_app.reports.fonts import register_fonts
 
 # A line may not start with these (Chinese typesetting: 避头点), nor end with the openers.
@@ -20,7 +19,7 @@ _STEP = 0.25  # font sizes are chosen in quarter points, so output is stable
 @lru_cache(maxsize=65536)
 def _unit_width(text: str, font: str) -> float:
     register_fonts()  # measuring may come before any rendering
-    return float(stringWidth(text, font, 1.0))
+    return float(runs_width(text, font, 1.0))  # rare characters in their fallback font's widths
 
 
 def text_width(text: str, font: str, size: float) -> float:

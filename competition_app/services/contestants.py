@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from competition_app.io.registration import (
 )
 from competition_app.services import audit
 from competition_app.services.context import Context
+from competition_app.services.glyphs import missing_glyph_lines
 from competition_app.services.permissions import require
 from competition_app.services.trades import ensure_unlocked
 from competition_app.storage.models import Contestant, Trade
@@ -47,6 +49,9 @@ class ImportPreview:
     rows: tuple[ContestantRow, ...]
     problems: tuple[Problem, ...]
     total_rows: int
+    # Texts with characters no bundled font prints ("第 12 行 陈\ue000：字库缺字 U+E000"): the
+    # rows still import (the person is real), but the names must be checked before printing.
+    missing_glyphs: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -81,15 +86,23 @@ def preview_import(ctx: Context, event_id: int, path: Path) -> ImportPreview:
         rows = validate_contestants(sheet, trades=trades, existing_numbers=existing)
     except ValidationError as e:
         return ImportPreview((), e.problems, len(sheet))
-    return ImportPreview(tuple(rows), (), len(sheet))
+    glyphs = missing_glyph_lines((f"第 {r.row} 行", (r.name, r.unit, r.team)) for r in rows)
+    return ImportPreview(tuple(rows), (), len(sheet), tuple(glyphs))
 
 
-def import_contestants(ctx: Context, event_id: int, path: Path) -> int:
-    """Import a whole registration file, or nothing at all if any row is bad."""
+def import_contestants(
+    ctx: Context, event_id: int, path: Path, *, warn: Callable[[str], None] | None = None
+) -> int:
+    """Import a whole registration file, or nothing at all if any row is bad.
+
+    `warn` is told of each name or unit with a character no bundled font prints."""
     require(ctx, "contestants")
     preview = preview_import(ctx, event_id, path)
     if not preview.ok:
         raise ValidationError(preview.problems)
+    if warn is not None:
+        for line in preview.missing_glyphs:
+            warn(line)
     return write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
 
 

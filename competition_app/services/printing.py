@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from competition_app.domain.certificate_codes import (
-    certificate_facts,
-    check_code,
-    make_code,
-    parse_code,
-)
+from competition_app.domain.blind_codes import printed
 from competition_app.domain.errors import UserError
 from competition_app.domain.notice import notice_period_text
-from competition_app.domain.results import ResultRow
-from competition_app.reports.certificate import CertificateData, render_certificates
 from competition_app.reports.forms import (
     CheckinEntry,
     CheckinSheetData,
@@ -34,259 +25,51 @@ from competition_app.reports.forms import (
     render_score_forms,
     render_team_standings,
 )
-from competition_app.reports.layouts import (
-    Layout,
-    builtin_layout,
-    builtin_layout_names,
-    load_layout,
-)
 from competition_app.reports.result_sheet import ResultSheetData, result_sheet_section
 from competition_app.reports.table_document import render_sections
-from competition_app.services import audit
 from competition_app.services.blind_results import ensure_identities_shown
 from competition_app.services.context import Context
-from competition_app.services.permissions import require
+from competition_app.services.glyphs import ensure_drawable, missing_glyph_lines
+from competition_app.services.print_state import load_event, trade_draft_reasons
 from competition_app.services.results import compute, event_standings, withheld_from_standings
 from competition_app.services.trades import find_trade, load_rules
 from competition_app.storage.models import (
     BlindCode,
     Contestant,
     Event,
-    IssuedCertificate,
     LotPlace,
     Trade,
 )
 
-Progress = Callable[[int, int], bool | None]
 DOCUMENTS = ("certificates", "results", "checkin", "scoreform", "desk", "lots", "teams")
 
 
-def _event(s: Session, event_id: int) -> Event:
-    ev = s.get(Event, event_id)
-    if ev is None:
-        raise UserError(f"没有编号为 {event_id} 的赛事")
-    return ev
-
-
-def _event_date(ev: Event) -> date:
-    try:
-        return date.fromisoformat(ev.date)
-    except ValueError:
-        return date.today()
-
-
-# -- certificates ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CertificateJob:
-    items: tuple[CertificateData, ...]
-    issued: int  # serials newly issued by this job
-
-
-def _serial(ev: Event, seq: int) -> str:
-    return f"{_event_date(ev).year}{ev.id:02d}-{seq:04d}"
-
-
-def issue_certificates(
-    ctx: Context,
-    event_id: int,
-    *,
-    trade_code: str | None = None,
-    awards: Sequence[str] | None = None,
-) -> CertificateJob:
-    """The certificates to print: one per contestant with an award or a title.
-
-    A contestant keeps their serial on reprint while the printed facts stay the same; if they
-    changed (an appeal moved an award), a new serial is issued and the old one revoked.
-    """
-    require(ctx, "events")
-    with ctx.db.unit_of_work() as s:
-        ev = _event(s, event_id)
-        trades = [t for t in ev.trades if trade_code in (None, t.code)]
-        if trade_code and not trades:
-            raise UserError(f"赛事 {event_id} 没有工种“{trade_code}”")
-        existing = {
-            c.contestant_id: c
-            for c in s.scalars(
-                select(IssuedCertificate).where(
-                    IssuedCertificate.event_id == event_id, IssuedCertificate.revoked.is_(False)
-                )
-            )
-        }
-        seq = s.execute(
-            select(func.count())
-            .select_from(IssuedCertificate)
-            .where(IssuedCertificate.event_id == event_id)
-        ).scalar_one()
-        secret = bytes.fromhex(ev.secret)
-        issuer = str(ev.settings.get("issuer") or ev.organizer)
-        items: list[CertificateData] = []
-        issued = 0
-        for trade in trades:
-            ensure_identities_shown(s, trade, "获奖证书")
-        for trade in trades:
-            rows = compute(s, trade).rows
-            honours = {int(r.key): (r, "、".join(r.titles)) for r in rows if r.award or r.titles}
-            # A certificate whose facts no longer hold (an appeal moved or removed an award) is
-            # revoked, whether or not this job reprints it.
-            for old in [c for c in existing.values() if c.trade == trade.name]:
-                now = honours.get(old.contestant_id or 0)
-                if now is None or not check_code(old.code, _facts(*now, trade, ev), secret):
-                    old.revoked = True
-                    existing.pop(old.contestant_id or 0, None)
-            for cid, (row, title) in honours.items():
-                if awards and row.award not in awards and not set(row.titles) & set(awards):
-                    continue
-                cert = existing.get(cid)
-                if cert is None:
-                    seq += 1
-                    serial = _serial(ev, seq)
-                    cert = IssuedCertificate(
-                        event_id=event_id,
-                        contestant_id=cid,
-                        serial=serial,
-                        code=make_code(serial, _facts(row, title, trade, ev), secret),
-                        name=row.name,
-                        unit=row.unit,
-                        trade=trade.name,
-                        award=row.award,
-                        title=title,
-                        issued_by=ctx.actor,
-                    )
-                    s.add(cert)
-                    issued += 1
-                items.append(
-                    CertificateData(
-                        serial=cert.serial,
-                        code=cert.code,
-                        name=row.name,
-                        unit=row.unit,
-                        trade=trade.name,
-                        award=row.award,
-                        title=title,
-                        event=ev.name,
-                        date=_event_date(ev),
-                        issuer=issuer,
-                        group=row.group,
-                    )
-                )
-        if issued:
-            audit.record(
-                s,
-                ctx,
-                "certificates.issue",
-                event_id=event_id,
-                entity="certificate",
-                key=trade_code or "*",
-                new={"issued": issued, "printed": len(items)},
-            )
-        return CertificateJob(tuple(items), issued)
-
-
-def _facts(row: ResultRow, title: str, trade: Trade, ev: Event) -> str:
-    honour = "、".join(x for x in (row.award, title) if x)
-    return certificate_facts(
-        name=row.name, unit=row.unit, trade=trade.name, award=honour, event=ev.name
-    )
-
-
-def layout_by_name(name: str | None) -> Layout:
-    if not name:
-        return builtin_layout("classic-cn")
-    if name in builtin_layout_names():
-        return builtin_layout(name)
-    if Path(name).exists():
-        return load_layout(Path(name))
-    raise UserError(
-        f"没有名为“{name}”的证书版式（可选：{'、'.join(builtin_layout_names())}，或版式文件路径）"
-    )
-
-
-def certificates_pdf(
-    ctx: Context,
-    event_id: int,
-    *,
-    trade_code: str | None = None,
-    awards: Sequence[str] | None = None,
-    layout: str | None = None,
-    preprinted: bool = False,
-    offset_mm: tuple[float, float] = (0.0, 0.0),
-    progress: Progress | None = None,
-) -> tuple[bytes, int]:
-    """The certificates as one PDF and how many pages it has."""
-    chosen = layout_by_name(layout)
-    job = issue_certificates(ctx, event_id, trade_code=trade_code, awards=awards)
-    if not job.items:
-        raise UserError("没有获奖或获得称号的选手，没有证书可打印")
-    pdf = render_certificates(
-        job.items,
-        chosen,
-        preprinted=preprinted,
-        offset_mm=offset_mm,
-        progress=progress,
-    )
-    return pdf, len(job.items)
-
-
-@dataclass(frozen=True)
-class Verification:
-    genuine: bool
-    serial: str
-    message: str
-    name: str = ""
-    unit: str = ""
-    trade: str = ""
-    award: str = ""
-    title: str = ""
-    event: str = ""
-    issued_at: str = ""
-
-
-def verify_certificate(ctx: Context, code: str) -> Verification:
-    """Tells a genuine certificate from a forged or altered one by its verification code."""
-    try:
-        serial, _mac = parse_code(code)
-    except ValueError:
-        return Verification(False, "", "验证码格式不对：应为“证书编号-校验码”")
-    with ctx.db.reading() as s:
-        cert = s.scalars(
-            select(IssuedCertificate).where(IssuedCertificate.serial == serial)
-        ).first()
-        if cert is None:
-            return Verification(False, serial, f"没有编号为 {serial} 的证书：证书是伪造的")
-        ev = s.get(Event, cert.event_id)
-        assert ev is not None
-        honour = "、".join(x for x in (cert.award, cert.title) if x)
-        facts = certificate_facts(
-            name=cert.name, unit=cert.unit, trade=cert.trade, award=honour, event=ev.name
+def _objection_lines(ev: Event) -> tuple[str, ...]:
+    """Where and how to object, from the event's settings (objection_office, objection_phone,
+    objection_deadline); nothing when none is set."""
+    st = ev.settings
+    deadline = str(st.get("objection_deadline") or "")
+    office = str(st.get("objection_office") or "")
+    phone = str(st.get("objection_phone") or "")
+    lines = []
+    if deadline or office:
+        lines.append(
+            "对公示结果有异议的，请"
+            + (f"于{deadline}" if deadline else "")
+            + "以书面形式向"
+            + (office or "监督仲裁组")
+            + "提出。"
         )
-        if not check_code(code, facts, bytes.fromhex(ev.secret)):
-            return Verification(False, serial, "校验码与证书内容不符：证书被篡改或验证码抄错")
-        if cert.revoked:
-            return Verification(
-                False,
-                serial,
-                "该证书已作废（成绩变更后已重新颁发）",
-                cert.name,
-                cert.unit,
-                cert.trade,
-                cert.award,
-                cert.title,
-                ev.name,
-            )
-        return Verification(
-            True,
-            serial,
-            "证书真实有效",
-            cert.name,
-            cert.unit,
-            cert.trade,
-            cert.award,
-            cert.title,
-            ev.name,
-            cert.issued_at.isoformat(sep=" "),
-        )
+    if phone:
+        lines.append(f"受理电话：{phone}")
+    return tuple(lines)
+
+
+def _signatures(ev: Event) -> tuple[str, ...]:
+    """The signature lines the organizer set (event setting `signatures`, e.g. ["裁判员",
+    "裁判长", "监督员"]), each as "…签字"; judges and chief judge when none is set."""
+    labels = ev.settings.get("signatures") or ["裁判员", "裁判长"]
+    return tuple(f"{x}签字" if not str(x).endswith("签字") else str(x) for x in labels)
 
 
 # -- result sheets ----------------------------------------------------------------------------
@@ -300,14 +83,22 @@ def result_sheet_pdf(
     group: str | None = None,
     show_id_numbers: bool = False,
     posted: date | None = None,
+    allow_missing_glyphs: bool = False,
+    internal: bool = False,
 ) -> bytes:
-    """The result sheet (成绩公示) of a trade: one section per group unless a group is given."""
+    """The result sheet (成绩公示) of a trade: one section per group unless a group is given.
+
+    `internal=True` gives the chief judge's sheet with the flags (评分差异超限 …) instead of the
+    public notice. Before the lock, with a tie to decide or marks waiting for verification,
+    either prints as a draft: watermarked, the reasons in the footer.
+    """
     with ctx.db.reading() as s:
-        ev = _event(s, event_id)
+        ev = load_event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         rules = load_rules(trade)
         ensure_identities_shown(s, trade, "成绩公示表")
         result = compute(s, trade)
+        draft = trade_draft_reasons(s, trade, result.rows)
         ids: dict[str, str] | None = None
         if show_id_numbers:
             ids = {
@@ -326,8 +117,17 @@ def result_sheet_pdf(
         if group not in groups:
             raise UserError(f"工种“{trade.name}”没有组别“{group}”")
         groups = [group]
+    ensure_drawable(
+        [("表头", (ev.name, trade.name, *groups))]
+        + [
+            (f"第 {i} 行（{r.number}）", (r.name, r.unit))
+            for i, r in enumerate((r for r in result.rows if r.group in groups), start=1)
+        ],
+        allow=allow_missing_glyphs,
+    )
     posted = posted or date.today()
     notice = notice_period_text(posted, int(ev.settings.get("notice_days", 5)))
+    kind = "成绩审核表（内部，不得公示）" if internal else "成绩公示" if notice else "成绩表"
     sections = [
         result_sheet_section(
             ResultSheetData(
@@ -342,7 +142,12 @@ def result_sheet_pdf(
                 date=posted,
                 organizer=str(ev.settings.get("issuer") or ev.organizer),
                 show_ws_scale=rules.show_ws_scale,
-            )
+                internal=internal,
+                draft=draft,
+                objection=_objection_lines(ev),
+                signatures=_signatures(ev),
+            ),
+            footer=f"{ev.name} · {trade.name}{f'（{g}）' if g else ''}{kind}",
         )
         for g in (groups or [""])
     ]
@@ -350,16 +155,29 @@ def result_sheet_pdf(
     return render_sections(
         sections,
         title=f"{ev.name} {trade.name}{only}成绩",
-        footer_left=f"{trade.name}{only}",
+        footer_left=f"{ev.name} · {trade.name}{only}{kind}",
         max_portrait_columns=10,
+        draft=draft,
+        same_widths=True,
     )
 
 
-def team_standings_pdf(ctx: Context, event_id: int, trade_code: str | None = None) -> bytes:
+def team_standings_pdf(
+    ctx: Context,
+    event_id: int,
+    trade_code: str | None = None,
+    *,
+    allow_missing_glyphs: bool = False,
+) -> bytes:
     standings = event_standings(ctx, event_id, trade_code)
     with ctx.db.reading() as s:
-        ev = _event(s, event_id)
+        ev = load_event(s, event_id)
         scope = find_trade(s, event_id, trade_code).name if trade_code else "全部工种"
+    ensure_drawable(
+        [("表头", (ev.name, scope))]
+        + [(f"第 {i} 行", (t.team,)) for i, t in enumerate(standings, start=1)],
+        allow=allow_missing_glyphs,
+    )
     basis = (
         f"各队成绩最好的 {ev.team_best_n} 名选手总成绩之和"
         if ev.team_best_n
@@ -387,11 +205,22 @@ def team_standings_pdf(ctx: Context, event_id: int, trade_code: str | None = Non
 @dataclass(frozen=True)
 class _Seat:
     contestant: Contestant
-    session: int
-    station: int
-    order: int
+    session: int | None  # None before the lots are drawn: no session or station is invented
+    station: int | None
+    order: int | None
     checkin_code: str
     workpiece_code: str
+
+    @property
+    def session_label(self) -> str:
+        return NOT_DRAWN if self.session is None else f"第 {self.session} 场"
+
+    @property
+    def station_label(self) -> str:
+        return "" if self.station is None else str(self.station)
+
+
+NOT_DRAWN = "尚未抽签"
 
 
 def _seats(s: Session, trade: Trade) -> list[_Seat]:
@@ -411,38 +240,42 @@ def _seats(s: Session, trade: Trade) -> list[_Seat]:
         # After a draw only those drawn have a seat; people absent at the draw are not seated.
         people = [c for c in people if c.id in places]
     seats = []
-    for i, c in enumerate(people, start=1):
+    for c in people:
         p = places.get(c.id)
         b = codes.get(c.id)
         seats.append(
             _Seat(
                 c,
-                p.session if p else 1,
-                p.station if p else i,
-                p.draw_order if p else i,
+                p.session if p else None,
+                p.station if p else None,
+                p.draw_order if p else None,
                 b.checkin_code if b else "",
                 b.workpiece_code if b else "",
             )
         )
-    seats.sort(key=lambda x: (x.session, x.station))
+    if places:
+        seats.sort(key=lambda x: (x.session or 0, x.station or 0))
     return seats
 
 
 def checkin_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
     """检录表: one sheet per session, by workstation, with masked ID numbers and a signature column."""
     with ctx.db.reading() as s:
-        ev = _event(s, event_id)
+        ev = load_event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         seats = [x for x in _seats(s, trade) if x.contestant.status != "disqualified"]
-        sessions = sorted({x.session for x in seats}) or [1]
+        drawn = sorted({x.session for x in seats if x.session is not None})
+        sessions: list[int | None] = list(drawn) or [None]
         pdfs = [
             CheckinSheetData(
                 event_title=ev.name,
                 trade=trade.name,
-                session=f"第 {n} 场",
+                session=f"第 {n} 场"
+                if n is not None
+                else f"{NOT_DRAWN}（按参赛证号排列，工位待定）",
                 entries=[
                     CheckinEntry(
-                        seat=str(x.station),
+                        seat=x.station_label,
                         number=x.contestant.number,
                         name=x.contestant.name,
                         unit=x.contestant.unit,
@@ -467,7 +300,7 @@ def checkin_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
 
 def lot_result_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
     with ctx.db.reading() as s:
-        ev = _event(s, event_id)
+        ev = load_event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         drawn = s.execute(
             select(func.count()).select_from(LotPlace).where(LotPlace.trade_id == trade.id)
@@ -487,9 +320,9 @@ def lot_result_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
                     number=x.contestant.number,
                     name=x.contestant.name,
                     unit=x.contestant.unit,
-                    session=f"第 {x.session} 场",
-                    seat=str(x.station),
-                    order=str(x.order),
+                    session=x.session_label,
+                    seat=x.station_label,
+                    order="" if x.order is None else str(x.order),
                 )
                 for x in seats
             ],
@@ -500,43 +333,52 @@ def lot_result_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
 
 
 def score_forms_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
-    """Blank judge score forms, one per criterion, listing contestants by code only (never names)."""
+    """Blank judge score forms, one per criterion, listing contestants by code only (never names).
+
+    Codes print as on the work-piece labels (JFS-693): the work-piece code, else the check-in
+    code. Before any code exists the form has no code column at all, only numbered blank rows:
+    workstation numbers in entry order would tell a judge whose work is whose. A trade scored
+    without criteria gets one form per component.
+    """
     with ctx.db.reading() as s:
-        ev = _event(s, event_id)
+        ev = load_event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         rules = load_rules(trade)
         seats = [x for x in _seats(s, trade) if x.contestant.status in ("ok", "out_of_competition")]
-        # The most anonymous code there is: work-piece code, else check-in code, else workstation.
-        codes = sorted(
-            x.workpiece_code or x.checkin_code or f"{x.session}-{x.station:02d}" for x in seats
-        )
-        if not rules.criteria:
-            raise UserError(f"工种“{trade.name}”没有评分细则，无需评分表")
+        codes = sorted(printed(x.workpiece_code or x.checkin_code) for x in seats)
+        if not all(codes):
+            codes = []  # some or none coded: print no codes rather than a partial list
+        items = [(c.code, c.name, rules.mark_limit(c)) for c in rules.criteria] or [
+            (c.code, c.name, c.max_score) for c in rules.components
+        ]
         forms = [
             ScoreFormData(
                 event_title=ev.name,
                 trade=trade.name,
-                criterion_code=c.code,
-                criterion_name=c.name,
-                max_mark=rules.mark_limit(c),
+                criterion_code=code,
+                criterion_name=name,
+                max_mark=limit,
                 codes=codes,
+                blank_rows=0 if codes else len(seats),
             )
-            for c in rules.criteria
+            for code, name, limit in items
         ]
+    if not forms:
+        raise UserError(f"工种“{trade.name}”没有评分项目")
     return render_score_forms(forms)
 
 
 def desk_cards_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
     with ctx.db.reading() as s:
-        ev = _event(s, event_id)
+        ev = load_event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
         cards = [
             DeskCard(
                 number=x.contestant.number,
                 trade=trade.name,
-                workstation=str(x.station),
+                workstation=x.station_label,
                 event_title=ev.name,
-                session=f"第 {x.session} 场",
+                session=x.session_label if x.session is not None else f"{NOT_DRAWN}，工位待定",
                 group=x.contestant.group_name,
             )
             for x in _seats(s, trade)
@@ -547,7 +389,49 @@ def desk_cards_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
     return render_desk_cards(cards)
 
 
-def form_pdf(ctx: Context, event_id: int, trade_code: str, kind: str) -> bytes:
+def _check_form_glyphs(ctx: Context, event_id: int, trade_code: str, kind: str) -> None:
+    """Names, units and the trade as a form prints them (score forms print no names)."""
+    with ctx.db.reading() as s:
+        ev = load_event(s, event_id)
+        trade = find_trade(s, event_id, trade_code)
+        rows: list[tuple[str, tuple[str, ...]]] = [("表头", (ev.name, trade.name, ev.venue))]
+        if kind in ("checkin", "lots"):
+            rows += [
+                (f"第 {i} 行（{x.contestant.number}）", (x.contestant.name, x.contestant.unit))
+                for i, x in enumerate(_seats(s, trade), start=1)
+            ]
+        elif kind == "desk":
+            rows += [
+                (f"第 {i} 张（{x.contestant.number}）", (x.contestant.group_name,))
+                for i, x in enumerate(_seats(s, trade), start=1)
+            ]
+    ensure_drawable(rows)
+
+
+def missing_glyphs_report(ctx: Context, event_id: int, trade_code: str | None = None) -> list[str]:
+    """For the window, before it prints: every name, unit, team, group or trade (of one trade,
+    or of the whole event) with a character no bundled font draws, by entry number."""
+    with ctx.db.reading() as s:
+        ev = load_event(s, event_id)
+        trades = [t for t in ev.trades if trade_code in (None, t.code)]
+        rows: list[tuple[str, tuple[str, ...]]] = [("赛事", (ev.name, ev.organizer, ev.venue))]
+        for trade in trades:
+            rows.append((f"工种 {trade.code}", (trade.name,)))
+            people = s.scalars(select(Contestant).where(Contestant.trade_id == trade.id))
+            rows += [
+                (f"参赛证号 {c.number}", (c.name, c.unit, c.team, c.group_name)) for c in people
+            ]
+    return missing_glyph_lines(rows)
+
+
+def form_pdf(
+    ctx: Context,
+    event_id: int,
+    trade_code: str,
+    kind: str,
+    *,
+    allow_missing_glyphs: bool = False,
+) -> bytes:
     makers = {
         "checkin": checkin_pdf,
         "scoreform": score_forms_pdf,
@@ -556,4 +440,6 @@ def form_pdf(ctx: Context, event_id: int, trade_code: str, kind: str) -> bytes:
     }
     if kind not in makers:
         raise UserError(f"未知的表格“{kind}”（可选：{'、'.join(makers)}）")
+    if not allow_missing_glyphs:
+        _check_form_glyphs(ctx, event_id, trade_code, kind)
     return makers[kind](ctx, event_id, trade_code)

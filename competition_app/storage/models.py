@@ -378,11 +378,16 @@ class IssuedCertificate(Base):
     contestant_id: Mapped[int | None] = mapped_column(
         ForeignKey("contestant.id", ondelete="SET NULL"), nullable=True, index=True
     )
+    # The trade the certificate was earned in, by id: a renamed trade is still the same trade
+    # (its certificates then no longer match what they print, and are reissued).
+    trade_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trade.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     serial: Mapped[str] = mapped_column(String(40))
     code: Mapped[str] = mapped_column(String(80))
     name: Mapped[str] = mapped_column(String(100))
     unit: Mapped[str] = mapped_column(String(200), default="")
-    trade: Mapped[str] = mapped_column(String(100), default="")
+    trade: Mapped[str] = mapped_column(String(100), default="")  # the trade's name as printed
     award: Mapped[str] = mapped_column(String(100), default="")
     title: Mapped[str] = mapped_column(String(100), default="")
     # Reprinting with changed facts (an appeal moved an award) issues a new serial; the old one

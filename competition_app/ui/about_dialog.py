@@ -92,7 +92,8 @@ class AboutDialog(QDialog):
 
         licence = QLabel(
             self.tr(
-                "内置字体：文泉驿微米黑（Apache 2.0）、AR PL UKai（Arphic 公共许可证）。"
+                "内置字体：文泉驿微米黑（Apache 2.0）、AR PL UKai（Arphic 公共许可证）、"
+                "花园明朝 A（生僻字节选）与 B（花园字体许可证或 SIL OFL 1.1）。"
             )
         )
         licence.setWordWrap(True)

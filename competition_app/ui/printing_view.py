@@ -1,4 +1,5 @@
-"""Printing: result sheets, certificates and contest-day forms as PDF files, from services.printing.
+"""Printing: result sheets, certificates and contest-day forms as PDF files, from
+services.printing and services.certificates.
 
 Each document is rendered off the UI thread (certificates report their progress and can be
 cancelled), saved where the user chooses and, if wished, opened in the system's PDF viewer.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competition_app.services import printing
+from competition_app.services import certificates, print_state, printing
 from competition_app.services.context import Context
 from competition_app.services.trades import TradeInfo
 from competition_app.ui.pdf_output import choose_pdf_path, write_pdf
@@ -54,6 +56,8 @@ class PrintingView(View):
         )
         self.trades: list[TradeInfo] = []
         self.task: Task | None = None
+        self.state_task: Task | None = None
+        self._state_token = 0
         self.last_path: Path | None = None
         bar = QHBoxLayout()
         self.trade_combo = QComboBox()
@@ -63,18 +67,40 @@ class PrintingView(View):
         self.group_combo.setMinimumWidth(110)
         self.open_after = QCheckBox(self.tr("生成后打开"))
         self.open_after.setChecked(True)
+        self.draft_certificates = QCheckBox(self.tr("证书打印草稿样张"))
+        self.draft_certificates.setToolTip(
+            self.tr("成绩未锁定时只能打印带“草稿”水印、不编号的样张")
+        )
         bar.addWidget(QLabel(self.tr("工种")))
         bar.addWidget(self.trade_combo)
         bar.addWidget(QLabel(self.tr("组别")))
         bar.addWidget(self.group_combo)
         bar.addStretch(1)
+        bar.addWidget(self.draft_certificates)
         bar.addWidget(self.open_after)
         self.body.addLayout(bar)
+        # Said before anything is printed: what would come out as a draft, and why; and which
+        # issued certificates the results no longer bear out.
+        self.draft_notice = QLabel()
+        self.draft_notice.setObjectName("DraftNotice")
+        self.draft_notice.setWordWrap(True)
+        self.draft_notice.setStyleSheet("color: #b3261e;")
+        self.body.addWidget(self.draft_notice)
+        self.stale_notice = QLabel()
+        self.stale_notice.setObjectName("StaleNotice")
+        self.stale_notice.setWordWrap(True)
+        self.body.addWidget(self.stale_notice)
         self.documents = (
             Document(
                 "results",
                 self.tr("成绩公示表"),
                 self.tr("名次、成绩、奖项，身份证号打码；签字栏与公示期"),
+                True,
+            ),
+            Document(
+                "internal",
+                self.tr("内部成绩审核表"),
+                self.tr("供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示"),
                 True,
             ),
             Document(
@@ -157,6 +183,64 @@ class PrintingView(View):
             enabled = trade is not None or not doc.needs_trade
             self.buttons[doc.key].setEnabled(enabled)
             self.preview_buttons[doc.key].setEnabled(enabled)
+        self._show_state(trade.code if trade else None)
+
+    def _show_state(self, trade_code: str | None) -> None:
+        """Say before printing what would print as a draft and which certificates are void.
+
+        Worked out off the UI thread (it ranks every chosen trade); only the latest answer is
+        shown when the trade is changed again meanwhile.
+        """
+        ctx, event_id = self.session.ctx, self.session.event_id
+        self._state_token += 1
+        token = self._state_token
+
+        def work(progress: Progress) -> tuple[dict[str, tuple[str, ...]], list[Any], list[str]]:
+            return (
+                print_state.draft_state(ctx, event_id, trade_code),
+                certificates.stale_certificates(ctx, event_id),
+                printing.missing_glyphs_report(ctx, event_id, trade_code),
+            )
+
+        def shown(result: tuple[dict[str, tuple[str, ...]], list[Any], list[str]]) -> None:
+            if token == self._state_token:
+                self._state_shown(*result)
+
+        self.state_task = run_task(
+            self,
+            work,
+            shown,
+            label=self.tr("正在检查各工种成绩是否已锁定……"),
+            on_error=self.show_error,
+            cancellable=False,
+            show_after_ms=3000,
+        )
+
+    def _state_shown(
+        self, drafts: dict[str, tuple[str, ...]], stale: list[Any], glyphs: list[str]
+    ) -> None:
+        lines = [
+            self.tr("%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。")
+            .replace("%1", name)
+            .replace("%2", "；".join(reasons))
+            for name, reasons in drafts.items()
+        ]
+        if glyphs:
+            lines.append(
+                self.tr("以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：")
+            )
+            lines.extend(glyphs[:10])
+            if len(glyphs) > 10:
+                lines.append(self.tr("等 %1 处").replace("%1", str(len(glyphs))))
+        self.draft_notice.setText("\n".join(lines))
+        self.draft_notice.setVisible(bool(lines))
+        if stale:
+            listed = "、".join(f"{c.serial} {c.name}（{c.trade} {c.honour}）" for c in stale[:12])
+            more = self.tr("等 %1 张").replace("%1", str(len(stale))) if len(stale) > 12 else ""
+            self.stale_notice.setText(
+                self.tr("成绩已变更，以下证书已作废，需重新打印：%1").replace("%1", listed + more)
+            )
+        self.stale_notice.setVisible(bool(stale))
 
     def select_trade(self, code: str | None) -> None:
         self.trade_combo.setCurrentIndex(max(self.trade_combo.findData(code), 0))
@@ -168,20 +252,25 @@ class PrintingView(View):
         event_id = self.session.event_id
         trade = self.trade_combo.currentData()
         group = self.group_combo.currentData()
-        if key == "results":
-            return lambda progress: printing.result_sheet_pdf(ctx, event_id, trade, group=group)
+        if key in ("results", "internal"):
+            internal = key == "internal"
+            return lambda progress: printing.result_sheet_pdf(
+                ctx, event_id, trade, group=group, internal=internal
+            )
         if key == "certificates":
+            draft = self.draft_certificates.isChecked()
 
-            def certificates(progress: Progress) -> bytes:
-                pdf, _pages = printing.certificates_pdf(
+            def make_certificates(progress: Progress) -> bytes:
+                pdf, _pages = certificates.certificates_pdf(
                     ctx,
                     event_id,
                     trade_code=trade,
                     progress=lambda done, total: progress(done, total),
+                    draft=draft,
                 )
                 return pdf
 
-            return certificates
+            return make_certificates
         if key == "teams":
             return lambda progress: printing.team_standings_pdf(ctx, event_id, trade)
         return lambda progress: printing.form_pdf(ctx, event_id, trade, key)

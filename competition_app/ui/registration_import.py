@@ -50,6 +50,9 @@ def show_preview(view: ContestantsView, preview: ImportPreview, path: Path) -> I
             .replace("%1", path.name)
             .replace("%2", str(len(preview.rows)))
         )
+        if preview.missing_glyphs:
+            headline += "\n" + _t("以下文字含有字库中没有的字，打印前请核对：") + "\n"
+            headline += "\n".join(preview.missing_glyphs)
     else:
         headline = (
             _t("“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：")
@@ -143,6 +146,7 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
     QCoreApplication.translate(
         "ContestantsView", "“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入："
     )
+    QCoreApplication.translate("ContestantsView", "以下文字含有字库中没有的字，打印前请核对：")
     QCoreApplication.translate("ContestantsView", "行")
     QCoreApplication.translate("ContestantsView", "参赛证号")
     QCoreApplication.translate("ContestantsView", "姓名")

@@ -40,11 +40,11 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/about_dialog.py" line="95"/>
-        <source>内置字体：文泉驿微米黑（Apache 2.0）、AR PL UKai（Arphic 公共许可证）。</source>
-        <translation>Bundled fonts: WenQuanYi Micro Hei (Apache 2.0), AR PL UKai (Arphic Public License).</translation>
+        <source>内置字体：文泉驿微米黑（Apache 2.0）、AR PL UKai（Arphic 公共许可证）、花园明朝 A（生僻字节选）与 B（花园字体许可证或 SIL OFL 1.1）。</source>
+        <translation>Bundled fonts: WenQuanYi Micro Hei (Apache 2.0), AR PL UKai (Arphic Public License), HanaMin A (a cut for rare characters) and B (Hanazono Font License or SIL OFL 1.1).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="116"/>
+        <location filename="../../competition_app/ui/about_dialog.py" line="117"/>
         <source>版本 {0} · Python {1} · Qt {2} · {3}</source>
         <translation>Version {0} · Python {1} · Qt {2} · {3}</translation>
     </message>
@@ -1404,25 +1404,25 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/contestants_view.py" line="95"/>
-        <location filename="../../competition_app/ui/registration_import.py" line="149"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="153"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/contestants_view.py" line="96"/>
-        <location filename="../../competition_app/ui/registration_import.py" line="150"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="154"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/contestants_view.py" line="97"/>
-        <location filename="../../competition_app/ui/registration_import.py" line="151"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="155"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/contestants_view.py" line="98"/>
-        <location filename="../../competition_app/ui/registration_import.py" line="153"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="157"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1492,72 +1492,77 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="140"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="143"/>
         <source>导入报名表</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="141"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="144"/>
         <source>正在检查报名表 %1 ……</source>
         <translation>Checking registration file %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="142"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="145"/>
         <source>“%1”共 %2 行，全部通过检查。确认后导入。</source>
         <translation>All %2 rows of “%1” passed the checks. Confirm to import them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="143"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="146"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
         <translation>Found %2 problems in “%1”; nothing was imported. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="146"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="149"/>
+        <source>以下文字含有字库中没有的字，打印前请核对：</source>
+        <translation>These texts have characters no bundled font can print; check them before printing:</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration_import.py" line="150"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="147"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="151"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="148"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="152"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="152"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="156"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="154"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="158"/>
         <source>导入 %1 名选手</source>
         <translation>Import %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="155"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="159"/>
         <source>下载报名表模板…</source>
         <translation>Save the registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="156"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="160"/>
         <source>无法保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="157"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="161"/>
         <source>已保存报名表模板到 %1。填好后点“导入报名表…”导入。</source>
         <translation>Template saved to %1. Fill it in, then use “Import registrations…”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="160"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="164"/>
         <source>已从“%1”导入 %2 名选手</source>
         <translation>Imported %2 contestants from “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="161"/>
+        <location filename="../../competition_app/ui/registration_import.py" line="165"/>
         <source>正在写入 %1 名选手……</source>
         <translation>Writing %1 contestants…</translation>
     </message>
@@ -2734,62 +2739,62 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchDialog</name>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="65"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="66"/>
         <source>复核不一致 · %1</source>
         <translation>Mismatches · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="76"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="77"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="84"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="85"/>
         <source>依据，如：核对原始评分表</source>
         <translation>Grounds, e.g. checked the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="90"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="91"/>
         <source>有效分数：</source>
         <translation>Mark that counts:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="97"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="98"/>
         <source>依据 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="101"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="102"/>
         <source>裁定所选</source>
         <translation>Settle selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="107"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="116"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="117"/>
         <source>只有裁判长可以裁定不一致的分数。</source>
         <translation>Only the chief judge may settle mismatches.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="140"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="141"/>
         <source>不一致 %1 处 · 已核对 %2 / %3</source>
         <translation>%1 mismatches · %2 / %3 verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="159"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="160"/>
         <source>第1遍 %1</source>
         <translation>Pass 1: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="160"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="161"/>
         <source>第2遍 %1</source>
         <translation>Pass 2: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="173"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="176"/>
         <source>请选择有效分数</source>
         <translation>Choose the mark that counts</translation>
     </message>
@@ -2797,33 +2802,33 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="42"/>
         <source>选手/工件</source>
         <translation>Contestant / piece</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="42"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="43"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="43"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="44"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="44"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="45"/>
         <source>第1遍</source>
         <translation>Pass 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="45"/>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="46"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="48"/>
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="46"/>
+        <location filename="../../competition_app/ui/mismatch_dialog.py" line="47"/>
         <source>第2遍</source>
         <translation>Pass 2</translation>
     </message>
@@ -2907,27 +2912,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="148"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="150"/>
         <source>已录</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="161"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="163"/>
         <source>本遍已录入，待第 %1 遍</source>
         <translation>This pass is in; waiting for pass %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="163"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="165"/>
         <source>第 %1 遍已录入，待本遍录入</source>
         <translation>Pass %1 is in; this pass is still to be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="204"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="206"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="206"/>
+        <location filename="../../competition_app/ui/pass_grid_model.py" line="208"/>
         <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
         <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
@@ -2953,127 +2958,177 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="51"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="53"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="52"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="54"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="64"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="68"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="66"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="70"/>
+        <source>证书打印草稿样张</source>
+        <translation>Draft certificates</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="72"/>
+        <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
+        <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="74"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="68"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="76"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="76"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="96"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="77"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="97"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="82"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="102"/>
+        <source>内部成绩审核表</source>
+        <translation>Internal result sheet</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="103"/>
+        <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
+        <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="108"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="83"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="109"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="86"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="112"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="86"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="112"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="87"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="113"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="87"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="113"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="90"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="116"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="91"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="117"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="94"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="120"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="94"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="120"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="97"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="123"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="98"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="124"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="117"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="143"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="146"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="141"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="167"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="152"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="178"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="229"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="213"/>
+        <source>正在检查各工种成绩是否已锁定……</source>
+        <translation>Checking whether the trades&apos; results are locked…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="223"/>
+        <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
+        <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="230"/>
+        <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
+        <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line&apos;s --allow-missing-glyphs prints them anyway):</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="234"/>
+        <source>等 %1 处</source>
+        <translation>… %1 in all</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="239"/>
+        <source>等 %1 张</source>
+        <translation> and more (%1 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="241"/>
+        <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
+        <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing_view.py" line="318"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="236"/>
+        <location filename="../../competition_app/ui/printing_view.py" line="325"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3512,7 +3567,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/results_view.py" line="71"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
-        <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
+        <translation>Show, step by step, how the selected contestant's marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results_view.py" line="86"/>
@@ -3630,17 +3685,17 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="337"/>
+        <location filename="../../competition_app/ui/results_view.py" line="338"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="353"/>
+        <location filename="../../competition_app/ui/results_view.py" line="354"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="364"/>
+        <location filename="../../competition_app/ui/results_view.py" line="365"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>

@@ -39,6 +39,11 @@ def demo(cli) -> str:
     return run.last_line
 
 
+def lock(cli, event: str, trade: str) -> None:
+    run = cli("trades", "lock", "--event", event, "--trade", trade)
+    assert run.code == 0, run.err
+
+
 def winners(cli, event: str, trade: str) -> list[dict[str, str]]:
     out = cli("results", "--event", event, "--trade", trade).out
     return [r for r in csv.DictReader(io.StringIO(out)) if r["award"] or r["title"]]
@@ -46,6 +51,7 @@ def winners(cli, event: str, trade: str) -> list[dict[str, str]]:
 
 def test_certificates_one_page_per_winner_and_codes_verify(cli, demo, tmp_path):
     out = tmp_path / "certs.pdf"
+    lock(cli, demo, "fitter")
     run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "--output", str(out))
     assert run.code == 0, run.err
     expected = winners(cli, demo, "fitter")
@@ -62,40 +68,86 @@ def test_certificates_one_page_per_winner_and_codes_verify(cli, demo, tmp_path):
     assert bad.code != 0 and "不符" in bad.err
     unknown = cli("verify", "209999-0001-ABCDEFGH")
     assert unknown.code != 0
+    assert "本数据库未颁发此证书" in unknown.err and "伪造" not in unknown.err
 
 
-def test_reprint_keeps_serials_and_a_changed_award_revokes_the_old_one(cli, demo, tmp_path, write):
+def test_certificates_of_an_unlocked_trade_are_refused_unless_drafts(cli, demo, tmp_path):
+    out = tmp_path / "draft.pdf"
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out))
+    assert run.code != 0 and not out.exists()
+    assert "成绩未经裁判长锁定" in run.err and "--draft" in run.err
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "--draft", "-o", str(out))
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert flat.count("草稿/未锁定") == pages(out) == len(winners(cli, demo, "fitter"))
+    assert "草稿，不作正式结果：成绩未经裁判长锁定" in flat
+    # a draft is never issued: no serial, no code that could verify
+    assert not re.search(r"\d{6}-\d{4}-[0-9A-Z]{8}", flat)
+
+
+def test_reprint_keeps_serials_and_a_changed_result_voids_the_old_one_at_once(
+    cli, demo, tmp_path, write
+):
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    lock(cli, demo, "electrician")
     cli("print", "certificates", "--event", demo, "--trade", "electrician", "-o", str(first))
     cli("print", "certificates", "--event", demo, "--trade", "electrician", "-o", str(second))
     serials = lambda p: sorted(re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(p)))  # noqa: E731
     assert serials(first) == serials(second)
     # the electrician winner loses every mark on appeal: their certificate must stop verifying
     top = winners(cli, demo, "electrician")[0]
-    old_code = next(c for c in serials(first) if c in pdftext(first))
+    top_code = next(
+        c for c in serials(first) if "证书真实有效" in cli("verify", c).out
+        and top["name"] in cli("verify", c).out
+    )  # fmt: skip
+    assert cli("trades", "unlock", "--event", demo, "--trade", "electrician",
+               "--reason", "申诉成立").code == 0  # fmt: skip
     marks = "number,e1,e2,e3,e4\n" + f"{top['number']},0,0,0,0\n"
-    assert (
-        cli(
-            "scores",
-            "import",
-            str(write("m.csv", marks)),
-            "--event",
-            demo,
-            "--trade",
-            "electrician",
-        ).code
-        == 0
-    )
+    run = cli("scores", "import", str(write("m.csv", marks)), "--event", demo,
+              "--trade", "electrician")  # fmt: skip
+    assert run.code == 0, run.err
+    # at once, before any reprint: the old code is void
+    void = cli("verify", top_code)
+    assert void.code != 0 and "已作废（成绩已变更）" in void.err
+    lock(cli, demo, "electrician")
     cli("print", "certificates", "--event", demo, "--trade", "electrician", "-o", str(second))
     assert top["name"] not in pdftext(second)
     revoked = [c for c in serials(first) if c not in serials(second)]
-    assert revoked
-    assert cli("verify", revoked[0]).code != 0
-    assert old_code
+    assert top_code in revoked
+    assert "已作废（成绩已变更）" in cli("verify", top_code).err
+
+
+def test_renamed_trade_reissues_and_verify_names_the_new_trade(cli, demo, tmp_path, database_url):
+    from competition_app.services.context import Context
+    from competition_app.services.trades import get_trade, update_trade
+    from competition_app.storage.database import Database
+
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    lock(cli, demo, "welder")
+    cli("print", "certificates", "--event", demo, "--trade", "welder", "-o", str(first))
+    old = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(first))
+    assert old and "焊工" in cli("verify", old[0]).out
+    assert cli("trades", "unlock", "--event", demo, "--trade", "welder",
+               "--reason", "更正工种名称").code == 0  # fmt: skip
+    db = Database(database_url)
+    try:
+        ctx = Context(db)
+        update_trade(ctx, get_trade(ctx, int(demo), "welder").id, name="焊接工")
+    finally:
+        db.dispose()
+    lock(cli, demo, "welder")
+    void = cli("verify", old[0])
+    assert void.code != 0 and "已作废（成绩已变更）" in void.err
+    cli("print", "certificates", "--event", demo, "--trade", "welder", "-o", str(second))
+    new = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(second))
+    assert new and not set(new) & set(old)
+    ok = cli("verify", new[0])
+    assert ok.code == 0 and "焊接工" in ok.out and "焊工" not in ok.out.replace("焊接工", "")
 
 
 def test_pre_printed_stock_prints_no_heading(cli, demo, tmp_path):
     out = tmp_path / "stock.pdf"
+    lock(cli, demo, "welder")
     run = cli(
         "print",
         "certificates",
@@ -189,3 +241,137 @@ def test_team_standings_sheet(cli, demo, tmp_path):
     assert cli("print", "teams", "--event", demo, "-o", str(out)).code == 0
     standings = list(csv.DictReader(io.StringIO(cli("teams", "--event", demo).out)))
     assert standings[0]["team"] in pdftext(out)
+
+
+def test_score_forms_before_codes_have_no_code_column_and_then_print_codes(cli, demo, tmp_path):
+    out = tmp_path / "forms.pdf"
+    run = cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", "scoreform",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "加密号尚未生成" in flat
+    assert "序号加密号" not in flat and "序号焊缝外观" in flat  # no code column at all
+    assert not re.search(r"\d-\d\d", flat), "no session-workstation numbers in entry order"
+    assert cli("codes", "generate", "--event", demo, "--trade", "welder").code == 0
+    run = cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", "scoreform",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    text = pdftext(out)
+    codes = re.findall(r"\b[A-Z]{3}-\d{3}\b", text)
+    assert codes and "加密号尚未生成" not in re.sub(r"\s+", "", text)
+    assert "序号加密号" in re.sub(r"\s+", "", text)
+    # every page names its criterion (the mark column's heading and the footer)
+    for page in range(1, pages(out) + 1):
+        page_text = re.sub(
+            r"\s+", "", subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(out),
+                                        "-"], capture_output=True, text=True, check=True).stdout
+        )  # fmt: skip
+        assert "评分项目" in page_text and "得分（满分" in page_text
+
+
+def test_a_trade_without_criteria_still_gets_score_forms(cli, tmp_path, write):
+    ev = cli("event", "import", "examples/event.toml").last_line
+    assert cli("contestants", "import", "examples/contestants.csv", "--event", ev).code == 0
+    out = tmp_path / "f.pdf"
+    run = cli("print", "forms", "--event", ev, "--trade", "fitter", "--kind", "scoreform",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "理论知识得分（满分100）" in flat and "操作技能得分（满分100）" in flat
+
+
+@pytest.mark.parametrize("kind", ["checkin", "desk"])
+def test_before_the_draw_forms_say_so_and_invent_no_session(cli, demo, tmp_path, kind):
+    out = tmp_path / f"{kind}.pdf"
+    run = cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", kind,
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "尚未抽签" in flat and "第1场" not in flat
+    assert cli("lots", "draw", "--event", demo, "--trade", "welder", "--seed", "7").code == 0
+    assert cli("print", "forms", "--event", demo, "--trade", "welder", "--kind", kind,
+               "-o", str(out)).code == 0  # fmt: skip
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "尚未抽签" not in flat and "第1场" in flat
+
+
+def test_qr_statement_verifies_offline_with_the_published_key(cli, demo, tmp_path, database_url):
+    import shutil
+
+    from competition_app.domain.certificate_statement import Statement, sign
+    from competition_app.services.certificates import issue_certificates
+    from competition_app.services.context import Context
+    from competition_app.storage.database import Database
+
+    lock(cli, demo, "fitter")
+    key = tmp_path / "event.key"
+    run = cli("print", "key", "--event", demo, "-o", str(key))
+    assert run.code == 0, run.err
+    fp = re.search(r"[0-9A-F]{4}(?:-[0-9A-F]{4}){7}", run.out).group(0)  # type: ignore[union-attr]
+    out = tmp_path / "certs.pdf"
+    assert cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out)).code == 0
+    assert fp in re.sub(r"\s+", "", pdftext(out))  # the fingerprint is printed on every page
+    db = Database(database_url)
+    try:
+        item = issue_certificates(Context(db), int(demo), trade_code="fitter").items[0]
+    finally:
+        db.dispose()
+    assert item.qr.startswith(f"CS1|{item.serial}|{item.name}|")
+    if shutil.which("zbarimg"):  # what a phone reads off the paper is that statement
+        subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", "-singlefile",
+                        str(out), str(tmp_path / "p")], check=True)  # fmt: skip
+        scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "p.png")],
+                                 capture_output=True, text=True).stdout.strip()  # fmt: skip
+        assert scanned == item.qr
+    ok = cli("verify", "--offline", item.qr, "--key", str(key))
+    assert ok.code == 0, ok.err
+    assert "签名有效" in ok.out and item.name in ok.out and fp in ok.out
+    forged = item.qr.replace(item.name, "王二")
+    bad = cli("verify", "--offline", forged, "--key", str(key))
+    assert bad.code != 0 and "签名不符" in bad.err
+    # a statement signed with another key (another event, or a forger's) does not check
+    other = sign(Statement(item.serial, item.name, item.unit, "钳工", "一等奖", "x", "2022-07-28"),
+                 b"forger")  # fmt: skip
+    assert cli("verify", "--offline", other, "--key", str(key)).code != 0
+    assert cli("verify", "--offline", item.qr).code != 0  # no key, no offline check
+
+
+def test_calibration_page_and_offsets_that_push_a_field_off_are_refused(cli, demo, tmp_path):
+    out = tmp_path / "cal.pdf"
+    run = cli("print", "calibration", "--layout", "classic-cn", "--dx", "2", "--dy", "-1.5",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    flat = re.sub(r"\s+", "", pdftext(out))
+    assert "套打校准页" in flat and "右+2.0毫米、下-1.5毫米" in flat
+    for key in ("name", "unit", "issuer", "date", "serial", "qr"):
+        assert key in flat
+    assert_fonts_embedded(out)
+    refused = cli("print", "calibration", "--dx", "40", "-o", str(tmp_path / "x.pdf"))
+    assert refused.code != 0 and "超出纸张" in refused.err and "issuer" in refused.err
+    lock(cli, demo, "welder")
+    refused = cli("print", "certificates", "--event", demo, "--trade", "welder", "--preprinted",
+                  "--dy", "-95", "-o", str(tmp_path / "y.pdf"))  # fmt: skip
+    assert refused.code != 0 and "超出纸张" in refused.err and not (tmp_path / "y.pdf").exists()
+
+
+def test_a_layout_can_give_titles_certificates_of_their_own(cli, demo, tmp_path):
+    from competition_app.resources_path import resource
+
+    classic = resource("layouts", "classic-cn.toml").read_text(encoding="utf-8")
+    layout = tmp_path / "titles.toml"
+    layout.write_text('titles = "separate"\n' + classic.replace('name = "classic-cn"', 'name = "t"'),
+                      encoding="utf-8")  # fmt: skip
+    lock(cli, demo, "fitter")
+    rows = winners(cli, demo, "fitter")
+    with_title = [r for r in rows if r["title"]]
+    assert with_title and any(r["award"] for r in with_title)
+    out = tmp_path / "t.pdf"
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "--layout",
+              str(layout), "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    expected = sum(bool(r["award"]) + len(r["title"].split("、")) * bool(r["title"]) for r in rows)
+    assert pages(out) == expected
+    codes = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(out))
+    assert len(set(codes)) == expected  # each its own serial
+    for code in codes:
+        assert cli("verify", code).code == 0

@@ -53,6 +53,11 @@ class PdfTools:
         """The text with all white space removed: poppler drops spaces next to CJK characters."""
         return re.sub(r"\s+", "", self.text(data))
 
+    def stream_text(self, data: bytes) -> str:
+        """`pdftotext -raw` with white space removed: the text in drawing order, so a field
+        wrapped onto two lines reads whole even when another column sits beside it."""
+        return re.sub(r"\s+", "", self._run("pdftotext", "-raw", str(self._file(data)), "-"))
+
     def fonts(self, data: bytes) -> list[FontRow]:
         out = self._run("pdffonts", str(self._file(data))).splitlines()[2:]
         rows = []
@@ -80,6 +85,17 @@ class PdfTools:
         return [
             (m.group(3), float(m.group(1)), float(m.group(2)))
             for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+        ]
+
+    def word_rects(self, data: bytes) -> list[tuple[str, float, float, float, float]]:
+        """(word, xMin, yMin, xMax, yMax) of every word, y measured down from the page top."""
+        html = self._run("pdftotext", "-bbox", str(self._file(data)), "-")
+        pattern = (
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+        )
+        return [
+            (m.group(5), *(float(m.group(i)) for i in range(1, 5)))  # type: ignore[misc]
+            for m in re.finditer(pattern, html)
         ]
 
     def assert_fonts_embedded(self, data: bytes) -> None:

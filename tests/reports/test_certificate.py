@@ -204,3 +204,57 @@ def test_qr_scans_back_to_the_code(tmp_path: Path, layout_name: str) -> None:
         ["zbarimg", "-q", "--raw", str(tmp_path / "c.png")], capture_output=True, text=True
     ).stdout
     assert out.strip() == item.code
+
+
+JOINT_ISSUERS = (
+    "宁波市江北区人力资源和社会保障局、中华全国总工会宁波市江北区委员会、"
+    "共青团宁波市江北区委员会、宁波市江北区教育局与科学技术局"
+)
+HUGE_UNIT = LONG_UNIT + "（宁波市江北区北岸智能制造产业园区管理委员会联合培养基地）"
+
+
+def _rows_of(rects, pick):
+    return [r for r in rects if pick(r[0])]
+
+
+@pytest.mark.parametrize("layout_name", ["classic-cn", "plain-bilingual"])
+def test_four_joint_issuers_stay_clear_of_the_date(pdf: PdfTools, layout_name: str) -> None:
+    item = dataclasses.replace(certificate(1), issuer=JOINT_ISSUERS)
+    data = render_certificates([item], builtin_layout(layout_name))
+    assert JOINT_ISSUERS in pdf.stream_text(data)
+    rects = pdf.word_rects(data)
+    issuer = _rows_of(rects, lambda w: len(w) >= 2 and w in JOINT_ISSUERS)
+    date_words = _rows_of(rects, lambda w: "二〇二二" in w or "2022年7月28日" in w)
+    assert issuer and date_words
+    assert max(r[4] for r in issuer) <= min(r[2] for r in date_words) + 0.5
+
+
+def test_bilingual_wrapped_values_stay_above_their_underline(pdf: PdfTools) -> None:
+    layout = builtin_layout("plain-bilingual")
+    item = certificate(1, unit=HUGE_UNIT)
+    data = render_certificates([item], layout)
+    assert HUGE_UNIT in pdf.stream_text(data)
+    unit_field = next(f for f in layout.fields if f.key == "unit")
+    rule_y = min(line.y1 for line in layout.lines if line.y1 > unit_field.y) * mm  # pt from top
+    above = min(line.y1 for line in layout.lines if line.y1 < unit_field.y) * mm
+    near = [r for r in pdf.word_rects(data) if above - 20 < r[2] < rule_y + 20]
+    unit_words = _rows_of(near, lambda w: len(w) >= 2 and w in HUGE_UNIT)
+    lines = {round(r[4]) for r in unit_words}
+    assert len(lines) >= 2  # it did wrap
+    for r in unit_words:
+        # the descent may touch the rule, the glyphs' bodies never cross it; nor the rule above
+        assert r[4] <= rule_y + 1.5 and r[2] >= above
+
+
+def test_bilingual_prints_english_values_set_for_the_event(pdf: PdfTools) -> None:
+    english = {"trade": "Fitter", "group": "Staff", "honour": "First Prize, Technical Expert",
+               "event": "2022 North Shore Skills Competition", "issuer": "Jiangbei HR Bureau"}  # fmt: skip
+    item = dataclasses.replace(certificate(1), english=english)
+    text = pdf.stream_text(render_certificates([item], builtin_layout("plain-bilingual")))
+    assert "钳工（职工组）/Fitter(Staff)" in text
+    assert "一等奖、技术能手/FirstPrize,TechnicalExpert" in text
+    assert "/2022NorthShoreSkillsCompetition" in text and "/JiangbeiHRBureau" in text
+    # without English names the Chinese stands alone: no stray slash
+    plain = pdf.stream_text(render_certificates([certificate(1)], builtin_layout("plain-bilingual")))
+    assert "钳工（职工组）" in plain
+    assert "钳工（职工组）/" not in plain and "技术能手/" not in plain

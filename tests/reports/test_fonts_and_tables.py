@@ -56,3 +56,19 @@ def test_chinese_numeral_dates(day: tuple[int, int, int], upper: str) -> None:
 
     assert cn_upper_date(date(*day)) == upper
     assert en_date(date(2022, 7, 28)) == "28 July 2022"
+
+
+def test_one_long_cell_wraps_in_its_own_row_instead_of_widening_the_column() -> None:
+    from competition_app.reports.paged_table import typical_widths
+
+    cols = [Column("序号", 10), Column("姓名", 12, flex=1, whole_mm=45),
+            Column("单位", 30, flex=3), Column("备注", 10, flex=1)]  # fmt: skip
+    rows = [[str(i), "张伟", "江北区职业教育中心", ""] for i in range(20)]
+    rows.append(["21", "阿卜杜热合曼·买买提明" * 3, "江北区职业教育中心" * 4, ""])
+    natural = natural_widths(cols, rows, 9)
+    typical = typical_widths(cols, rows, 9)
+    assert typical[1] < natural[1] and typical[2] < natural[2]
+    widths = plan_widths(cols, natural, 120 * mm, typical)
+    assert sum(widths) == pytest.approx(120 * mm)
+    assert widths[2] >= typical[2]  # the usual unit stays on one line
+    assert widths[1] >= typical[1]

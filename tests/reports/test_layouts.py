@@ -102,7 +102,7 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         '[[fields]]\nkey = "nmae"\ny = 1\nwidth = 10\nalign = "middle"\n'
         '[[fields]]\nkey = "qr"\nx = 1\ny = 1\n',
     )
-    assert "mine.toml:fields[0].key: unknown key 'nmae' (use name, unit, trade, group, award, title, honour, event, date, issuer, serial, code, qr, body)" in found  # fmt: skip
+    assert "mine.toml:fields[0].key: unknown key 'nmae' (use name, unit, trade, group, award, title, honour, event, date, issuer, serial, code, qr, body, fingerprint, rank, promotion)" in found  # fmt: skip
     assert any(p.startswith("mine.toml:fields[0].x: required") for p in found)
     assert any(p.startswith("mine.toml:fields[0].align") for p in found)
     assert any(p.startswith("mine.toml:fields[1].width: required") for p in found)

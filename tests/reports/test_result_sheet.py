@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from competition_app.domain.results import ResultRow
+from competition_app.domain.results import (
+    FLAG_BOUNDARY_TIE,
+    FLAG_SPREAD,
+    FLAG_TIE_DECISION,
+    ResultRow,
+)
 from competition_app.reports.result_sheet import (
     ResultSheetData,
     format_mark,
@@ -57,8 +63,54 @@ def test_ties_absences_and_missing_marks_are_visible(pdf: PdfTools) -> None:
     flat = pdf.flat_text(render_result_sheet(sheet(rows)))
     assert flat.count("并列4") == 2  # a shared place is never hidden
     assert "缺考" in flat  # absent: note column
-    assert "并列待" in flat and "裁定" in flat  # the domain's flag label (wrapped in its cell)
+    assert "成绩未录完" in flat  # why a row has no rank: the public may read that
     assert "—" in flat  # no mark: a dash, never 0
+    # The flag for the chief judge is for the internal sheet only, never the public notice.
+    assert "并列待" not in flat and "裁定" not in flat
+    internal = pdf.flat_text(render_result_sheet(sheet(rows, internal=True)))
+    assert "并列待" in internal and "裁定" in internal  # wrapped in its cell
+    assert "成绩审核表（内部，不得公示）" in internal
+    assert "并列4" in internal and "缺考" in internal
+    assert "公示期" not in internal
+
+
+def test_public_notice_never_shows_internal_flags(pdf: PdfTools) -> None:
+    flags = (FLAG_TIE_DECISION, FLAG_SPREAD, FLAG_BOUNDARY_TIE)
+    rows = [dataclasses.replace(r, flags=flags) for r in result_rows(12)]
+    public = pdf.flat_text(render_result_sheet(sheet(rows)))
+    internal = pdf.flat_text(render_result_sheet(sheet(rows, internal=True)))
+    for label in ("评分差异超限", "并列待裁判长裁定", "并列跨奖项"):
+        assert label[:3] not in public and label[-3:] not in public
+    # a wide enough note column shows the three whole on the internal sheet
+    assert "评分差异超限" in internal.replace("\n", "")
+
+
+def test_notice_says_where_to_object_who_signs_and_is_sealed(pdf: PdfTools) -> None:
+    objection = ("对公示结果有异议的，请于各工种比赛结束后 2 小时内以书面形式向监督仲裁组提出。",
+                 "受理地点：实训楼 A101 监督仲裁组；电话：0574-87654321")  # fmt: skip
+    data = sheet(
+        result_rows(8),
+        objection=objection,
+        signatures=("裁判员签字", "裁判长签字", "监督员签字"),
+    )
+    flat = pdf.flat_text(render_result_sheet(data))
+    for text in (*objection, "监督员签字：", "裁判长签字：", "大赛组委会（盖章）"):
+        assert "".join(text.split()) in flat, text
+
+
+def test_draft_carries_a_watermark_and_its_reasons_on_every_page(pdf: PdfTools) -> None:
+    data = sheet(result_rows(120), draft=("成绩未经裁判长锁定", "有并列待裁判长裁定"))
+    out = render_result_sheet(data)
+    pages = pdf.pages(out)
+    assert pages >= 3
+    for page in range(1, pages + 1):
+        flat = "".join(pdf.text(out, first=page, last=page).split())
+        assert "草稿/未锁定" in flat
+        assert "草稿，不作正式结果：成绩未经裁判长锁定；有并列待裁判长裁定" in flat
+        # and the title, trade and group, on every page
+        assert f"{EVENT}·钳工（职工组）成绩公示" in flat
+    final = "".join(pdf.text(render_result_sheet(sheet(result_rows(120)))).split())
+    assert "草稿" not in final
 
 
 @pytest.mark.parametrize(
@@ -161,3 +213,16 @@ def test_same_input_same_bytes() -> None:
 
 def test_units_sample_is_varied() -> None:
     assert len(set(UNITS)) == len(UNITS)
+
+
+def test_a_long_trade_name_in_the_footer_keeps_clear_of_the_page_number(pdf: PdfTools) -> None:
+    trade = "数控车工（数控车床操作调整工）及加工中心操作工与智能制造生产线运维技术"
+    out = render_result_sheet(sheet(result_rows(8), trade=trade, event_title=EVENT * 2))
+    rects = pdf.word_rects(out)
+    bottom = max(r[4] for r in rects)
+    footer = [r for r in rects if r[4] > bottom - 30]
+    page_no = min(r[1] for r in footer if r[0] == "第")  # "第 1 页 / 共 1 页", centred
+    left = [r for r in footer if r[1] < page_no - 1]
+    assert left, "the footer names the trade"
+    assert max(r[3] for r in left) < page_no - 2
+    assert trade in pdf.stream_text(out)

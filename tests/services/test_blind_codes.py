@@ -19,13 +19,14 @@ from competition_app.services.blind_codes import (
     generate_codes,
     record_mark_by_code,
 )
+from competition_app.services.certificates import issue_certificates
 from competition_app.services.contestants import (
     ContestantInfo,
     add_contestant,
     list_contestants,
 )
 from competition_app.services.locking import lock_trade
-from competition_app.services.printing import issue_certificates, result_sheet_pdf
+from competition_app.services.printing import result_sheet_pdf
 from competition_app.services.results import results_for
 from competition_app.services.scoring import record_score, record_time
 from competition_app.services.trade_options import set_trade_options

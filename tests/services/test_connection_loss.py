@@ -110,7 +110,8 @@ def test_unsaved_cells_are_kept_and_saved_when_the_server_returns(server, statio
     assert pending.submit(who, E1, Decimal("30"), 0) == Saved(Decimal("30"), 1)
     server.stop()
     assert pending.submit(who, E1, Decimal("32.5"), 1) is None  # kept; the cell still shows 32.5
-    assert pending.text_for(who, E1) == "32.5"
+    waiting = pending.waiting(who, E1)
+    assert waiting is not None and waiting.value == Decimal("32.5")
     assert pending.retry().waiting == 1
     server.start()
     result = pending.retry()
