@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -40,6 +40,7 @@ from competition_app.services.archive_format import (
     FORMAT_VERSION,
     ArchiveError,
     ArchiveSummary,
+    member_problem,
     preview_archive,
     read_verified,
     write_archive,
@@ -248,19 +249,53 @@ def _audit_summary(manifest: dict[str, Any], entries: list[dict[str, Any]]) -> d
     }
 
 
-def _place_files(
-    manifest: dict[str, Any], data: dict[str, bytes], files_dir: Path
-) -> dict[str, Path]:
-    """Write the carried files under `files_dir`; returns original path -> new path."""
-    originals: dict[str, str] = manifest.get("originals") or {}
-    placed: dict[str, Path] = {}
-    for member, content in data.items():
+def _file_targets(label: str, data: dict[str, bytes], files_dir: Path) -> dict[str, Path]:
+    """Where each carried file goes: member -> path, every one checked to lie inside
+    `files_dir` once resolved (symbolic links included) and not to replace an existing file."""
+    root = files_dir.resolve()
+    targets: dict[str, Path] = {}
+    for member in data:
         if not member.startswith(FILES):
             continue
-        target = files_dir.joinpath(*PurePosixPath(member.removeprefix(FILES)).parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        placed[originals.get(member, member)] = target
+        rest = member.removeprefix(FILES)
+        problem = member_problem(rest)
+        if problem is not None:
+            raise ArchiveError(f"“{label}”含有不安全的文件名：{member!r}（{problem}）")
+        target = root.joinpath(*rest.split("/"))
+        resolved = target.resolve()
+        if not resolved.is_relative_to(root) or resolved == root:
+            raise ArchiveError(f"“{label}”中的 {member!r} 指向导入文件夹之外，拒绝导入")
+        if target.exists() or target.is_symlink():
+            raise ArchiveError(f"导入文件夹中已有 {target}，不会覆盖它；请换一个文件夹")
+        targets[member] = resolved
+    return targets
+
+
+def _place_files(
+    label: str, manifest: dict[str, Any], data: dict[str, bytes], files_dir: Path
+) -> dict[str, Path]:
+    """Write the carried files under `files_dir`; returns original path -> new path.
+
+    Every target is checked before the first is written; a failure part-way removes what was
+    written.
+    """
+    originals: dict[str, str] = manifest.get("originals") or {}
+    targets = _file_targets(label, data, files_dir)
+    placed: dict[str, Path] = {}
+    written: list[Path] = []
+    try:
+        for member, target in targets.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.parent.resolve().is_relative_to(files_dir.resolve()):
+                raise ArchiveError(f"“{label}”中的 {member!r} 指向导入文件夹之外，拒绝导入")
+            with open(target, "xb") as f:  # never through a link, never over a file
+                written.append(target)
+                f.write(data[member])
+            placed[originals.get(member, member)] = target
+    except BaseException:
+        for p in written:
+            p.unlink(missing_ok=True)
+        raise
     return placed
 
 
@@ -303,7 +338,7 @@ def import_event_archive(
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 safe = "".join(ch for ch in name if ch.isalnum())[:40] or "event"
                 files_dir = load_settings().data_dir / "imported" / f"{safe}-{stamp}"
-            placed = _place_files(manifest, data, files_dir)
+            placed = _place_files(path.name, manifest, data, files_dir)
         moved = {k: str(v) for k, v in placed.items()}
         try:
             with archived.reading() as src, ctx.db.unit_of_work() as dst:

@@ -12,7 +12,7 @@ import json
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from competition_app.domain.errors import UserError
@@ -60,9 +60,60 @@ def summary_of(path: Path, manifest: dict[str, Any]) -> ArchiveSummary:
     )
 
 
-def _safe_member(name: str) -> bool:
-    p = PurePosixPath(name)
-    return not p.is_absolute() and ".." not in p.parts and "\\" not in name and ":" not in name
+# Caps checked on the sizes the ZIP declares, before anything is read into memory; zipfile then
+# stops reading a member at its declared size (and refuses it as damaged when the data runs on).
+# A large city event's database is a few tens of megabytes; layouts and images are far smaller.
+MAX_MEMBER_BYTES = 512 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_MEMBERS = 10_000
+
+
+def member_problem(name: str) -> str | None:
+    """Why the member name is not a plain relative path inside the archive, or None.
+
+    Checked on the raw name, before any normalisation: `files//tmp/x` would otherwise become
+    `/tmp/x` once its prefix is taken off.
+    """
+    if not name:
+        return "文件名为空"
+    if "\\" in name:
+        return "含有反斜杠"
+    if any(ord(ch) < 32 or ch == "\x7f" for ch in name):
+        return "含有控制字符"
+    if name.startswith("/"):
+        return "是绝对路径"
+    if ":" in name:
+        return "含有盘符或冒号"
+    parts = name.split("/")
+    if any(part == "" for part in parts):
+        return "含有空的路径部分"
+    if any(part in (".", "..") for part in parts):
+        return "含有 . 或 .. 路径部分"
+    return None
+
+
+def _check_sizes(label: str, infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_MEMBERS:
+        raise ArchiveError(f"“{label}”含有 {len(infos)} 个文件，超过上限 {MAX_MEMBERS}")
+    total = 0
+    for info in infos:
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise ArchiveError(
+                f"“{label}”中的 {info.filename} 解压后 {info.file_size} 字节，"
+                f"超过单个文件上限 {MAX_MEMBER_BYTES} 字节"
+            )
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise ArchiveError(f"“{label}”解压后共 {total} 字节，超过上限 {MAX_TOTAL_BYTES} 字节")
+
+
+def _read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The member's bytes, never more than it declares (a lying header is damage, not data)."""
+    with z.open(info) as f:
+        content = f.read(info.file_size + 1)
+    if len(content) != info.file_size:
+        raise zipfile.BadZipFile(f"{info.filename} 的长度与目录不符")
+    return content
 
 
 def read_verified(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -70,11 +121,20 @@ def read_verified(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     label = Path(path).name
     try:
         with zipfile.ZipFile(path) as z:
-            names = z.namelist()
+            infos = z.infolist()
+            names = [i.filename for i in infos]
+            for n in names:
+                problem = member_problem(n)
+                if problem is not None:
+                    raise ArchiveError(f"“{label}”含有不安全的文件名：{n!r}（{problem}）")
+            if len(set(names)) != len(names):
+                raise ArchiveError(f"“{label}”含有重名的文件，可能被改动过")
+            _check_sizes(label, infos)
+            by_name = {i.filename: i for i in infos}
             if MANIFEST not in names:
                 raise ArchiveError(f"“{label}”不是本程序导出的赛事归档（缺少 {MANIFEST}）")
             try:
-                manifest = json.loads(z.read(MANIFEST).decode("utf-8"))
+                manifest = json.loads(_read_member(z, by_name[MANIFEST]).decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as e:
                 raise ArchiveError(f"“{label}”的清单文件无法读取，归档已损坏") from e
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
@@ -90,16 +150,18 @@ def read_verified(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
             sums = manifest.get("sha256")
             if not isinstance(sums, dict) or DATA not in sums:
                 raise ArchiveError(f"“{label}”的清单不完整，归档已损坏")
+            for member in sums:
+                problem = member_problem(str(member))
+                if problem is not None:
+                    raise ArchiveError(f"“{label}”含有不安全的文件名：{member!r}（{problem}）")
             extra = sorted(set(names) - set(sums) - {MANIFEST})
             if extra:
                 raise ArchiveError(f"“{label}”含有清单之外的文件（{extra[0]}），可能被改动过")
             data: dict[str, bytes] = {}
             for member, expected in sums.items():
-                if not _safe_member(member):
-                    raise ArchiveError(f"“{label}”含有不安全的文件名：{member}")
-                if member not in names:
+                if member not in by_name:
                     raise ArchiveError(f"“{label}”缺少 {member}，归档不完整")
-                content = z.read(member)
+                content = _read_member(z, by_name[member])
                 if sha256_hex(content) != expected:
                     raise ArchiveError(f"“{label}”已损坏或被改动：{member} 的校验值不符")
                 data[member] = content

@@ -260,6 +260,125 @@ def test_a_bad_archive_is_refused_and_nothing_is_imported(
     assert not (tmp_path.parent / "evil.png").exists()
 
 
+UNSAFE_NAMES = [
+    pytest.param("files//{victim}", id="empty-part-then-absolute"),
+    pytest.param("/{victim}", id="absolute"),
+    pytest.param("files/1/../../../victim.txt", id="dot-dot"),
+    pytest.param("files/C:/victim.txt", id="drive-letter"),
+    pytest.param("files/1\\..\\..\\victim.txt", id="backslash"),
+    pytest.param("files/./victim.txt", id="dot"),
+    pytest.param("files/1/", id="trailing-slash"),
+    pytest.param("files/1/victim\x00.txt", id="nul"),
+]
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize("pattern", UNSAFE_NAMES)
+def test_an_archive_member_cannot_write_outside_the_import_folder(
+    archive: Path, other: Context, tmp_path: Path, pattern: str
+) -> None:
+    """The blocker of issue 15: `files//tmp/x` used to overwrite /tmp/x."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("原来的内容", encoding="utf-8")
+    name = pattern.format(victim=str(victim).lstrip("/"))
+    if pattern.startswith("/"):
+        name = "/" + name.lstrip("/")
+    _rewrite(archive, {name: b"overwritten"}, fix_sums=True)
+    before = len(list_events(other))
+    with pytest.raises(ArchiveError, match="不安全"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed" / "x")
+    assert victim.read_text(encoding="utf-8") == "原来的内容"
+    assert len(list_events(other)) == before
+    assert not (tmp_path / "placed").exists()
+
+
+@pytest.mark.backends("sqlite")
+def test_a_link_inside_the_import_folder_does_not_lead_out_of_it(
+    archive: Path, other: Context, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    placed = tmp_path / "placed"
+    placed.mkdir()
+    (placed / "1").symlink_to(outside, target_is_directory=True)
+    _rewrite(archive, {"files/1/logo.png": b"x"}, fix_sums=True)
+    with pytest.raises(ArchiveError, match="导入文件夹之外"):
+        import_event_archive(other, archive, files_dir=placed)
+    assert list(outside.iterdir()) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_an_existing_file_in_the_import_folder_is_not_overwritten(
+    archive: Path, other: Context, tmp_path: Path
+) -> None:
+    placed = tmp_path / "placed"
+    (placed / "1").mkdir(parents=True)
+    (placed / "1" / "logo.png").write_bytes(b"mine")
+    _rewrite(archive, {"files/1/logo.png": b"theirs", "files/1/a.png": b"a"}, fix_sums=True)
+    before = len(list_events(other))
+    with pytest.raises(ArchiveError, match="不会覆盖"):
+        import_event_archive(other, archive, files_dir=placed)
+    assert (placed / "1" / "logo.png").read_bytes() == b"mine"
+    assert not (placed / "1" / "a.png").exists()
+    assert len(list_events(other)) == before
+
+
+def _with_member_declaring(path: Path, name: str, declared: int) -> None:
+    """Add a member of a few bytes whose directory entry claims `declared` bytes."""
+    _rewrite(path, {name: b"tiny"}, fix_sums=True)
+    raw = bytearray(path.read_bytes())
+    cd = raw.find(b"PK\x01\x02")  # central-directory records
+    while cd != -1:
+        name_len = int.from_bytes(raw[cd + 28 : cd + 30], "little")
+        if raw[cd + 46 : cd + 46 + name_len].decode() == name:
+            raw[cd + 24 : cd + 28] = declared.to_bytes(4, "little")  # uncompressed size
+        cd = raw.find(b"PK\x01\x02", cd + 4)
+    path.write_bytes(bytes(raw))
+
+
+@pytest.mark.backends("sqlite")
+def test_a_member_declaring_a_huge_size_is_refused_before_it_is_read(
+    archive: Path, other: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.services import archive_format
+
+    monkeypatch.setattr(archive_format, "MAX_MEMBER_BYTES", 1_000_000)
+    _with_member_declaring(archive, "files/1/logo.png", 4_000_000_000)
+    with pytest.raises(ArchiveError, match="超过单个文件上限"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed")
+    assert not (tmp_path / "placed").exists()
+
+
+@pytest.mark.backends("sqlite")
+def test_a_zip_bomb_is_refused(
+    archive: Path, other: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A member that compresses to almost nothing but unpacks to more than the cap."""
+    from competition_app.services import archive_format
+
+    monkeypatch.setattr(archive_format, "MAX_MEMBER_BYTES", 1_000_000)
+    with zipfile.ZipFile(archive, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("files/1/bomb.png", bytes(4_000_000))
+    assert archive.stat().st_size < 1_000_000
+    with pytest.raises(ArchiveError, match="超过单个文件上限"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed")
+
+
+@pytest.mark.backends("sqlite")
+def test_members_under_the_cap_each_but_over_it_together_are_refused(
+    archive: Path, other: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.services import archive_format
+
+    with zipfile.ZipFile(archive) as z:
+        size = 2 * max(i.file_size for i in z.infolist())  # the event's own members pass
+    monkeypatch.setattr(archive_format, "MAX_MEMBER_BYTES", size)
+    monkeypatch.setattr(archive_format, "MAX_TOTAL_BYTES", size * 2)
+    _rewrite(archive, {f"files/1/{k}.png": bytes(size - 10) for k in range(3)}, fix_sums=True)
+    with pytest.raises(ArchiveError, match=r"共 \d+ 字节，超过上限"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed")
+
+
 @pytest.mark.backends("sqlite")
 def test_preview_reads_the_manifest_after_checking_the_whole_file(archive: Path) -> None:
     s = preview_archive(archive)
