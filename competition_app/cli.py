@@ -29,6 +29,8 @@ def resolve_db(arg: str | None) -> str:
 
 
 _open: list[Any] = []
+# The chief judge's password for a countersign, when it is not typed at the prompt.
+CHIEF_PASSWORD_ENV = "COMPETITION_APP_CHIEF_PASSWORD"
 
 
 def _context(args: argparse.Namespace, *, write: bool = True) -> Context:
@@ -220,10 +222,24 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    from competition_app.services.backups import preview_backup, restore_backup
+    from competition_app.services.backups import Countersign, preview_backup, restore_backup
 
     summary = preview_backup(Path(args.file))
-    ctx = restore_backup(_context(args), Path(args.file), _backup_folder(args))
+    ctx = _context(args)
+    countersign = None
+    if args.chief_judge:
+        from getpass import getpass
+
+        name = args.chief_judge
+        password = os.environ.get(CHIEF_PASSWORD_ENV) or getpass(f"裁判长“{name}”的密码：")
+        countersign = Countersign(name, password)
+    ctx = restore_backup(
+        ctx,
+        Path(args.file),
+        _backup_folder(args),
+        countersign=countersign,
+        replace_users_password=_password(ctx.user) if args.replace_users else None,
+    )
     _open.append(ctx.db)
     last = f"{summary.last_change:%Y-%m-%d %H:%M:%S}" if summary.last_change else "—"
     print(
@@ -330,6 +346,16 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=cmd_backup_list)
     x = ba.add_parser("restore", help="用备份替换当前数据库（先自动另存一份安全副本）")
     x.add_argument("file")
+    x.add_argument(
+        "--chief-judge",
+        metavar="NAME",
+        help=f"恢复会解除锁定时，由裁判长确认（密码在提示时输入，或用环境变量 {CHIEF_PASSWORD_ENV}）",
+    )
+    x.add_argument(
+        "--replace-users",
+        action="store_true",
+        help="用备份中的用户替换当前用户（默认保留当前用户；须赛务管理员再次输入密码）",
+    )
     x.set_defaults(func=cmd_backup_restore)
     for name in ("now", "list", "restore"):
         ba.choices[name].add_argument("--folder", help="备份文件夹（默认取设置中的备份文件夹）")

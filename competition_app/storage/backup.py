@@ -5,11 +5,16 @@ A live database runs in WAL mode: its committed data may sit in the `-wal` file,
 locks and yields a consistent snapshot while the app keeps writing. Snapshots are written to a
 `.part` file, switched to rollback-journal mode (one self-contained file), fsynced and renamed, so
 a file with the final name is always a whole database.
+
+Beside each snapshot lies `<file>.sha256` (the `sha256sum` format): the checksum of the file as
+written, recorded before the file takes its final name. A restore refuses a file whose checksum
+is missing or does not match.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -51,6 +56,41 @@ class DatabaseSummary:
     @property
     def ok(self) -> bool:
         return self.integrity == "ok"
+
+
+CHECKSUM_SUFFIX = ".sha256"
+
+
+def checksum_path(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + CHECKSUM_SUFFIX)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_checksum(path: Path, hex_digest: str, *, name: str | None = None) -> Path:
+    """Record the checksum of `path` (under the file name `name`) beside it, atomically."""
+    side = checksum_path(path)
+    part = side.with_name(side.name + ".part")
+    part.write_text(f"{hex_digest}  {name or Path(path).name}\n", encoding="utf-8")
+    _fsync_file(part)
+    os.replace(part, side)
+    return side
+
+
+def recorded_checksum(path: Path) -> str | None:
+    """The checksum recorded beside `path`, or None when there is none (or it is unreadable)."""
+    try:
+        text = checksum_path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    first = text.split()[0] if text.split() else ""
+    return first.lower() if len(first) == 64 else None
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -111,6 +151,9 @@ def snapshot(live: Path, dest: Path) -> Path:
             if problem != "ok":
                 raise BackupError(f"备份校验失败（{problem}），原数据库可能已损坏：{live}")
         _fsync_file(part)
+        # The checksum first: a crash in between leaves a checksum without a backup (harmless),
+        # never a backup without its checksum.
+        write_checksum(dest, file_sha256(part))
         os.replace(part, dest)
         _fsync_dir(dest.parent)
     except sqlite3.Error as e:
