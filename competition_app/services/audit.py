@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from competition_app.services.context import Context
+from competition_app.services.permissions import require
 from competition_app.storage.models import AuditEntry, AuditHead
 
 # The action of the entry written when the head row had gone missing and was rebuilt.
@@ -142,6 +143,8 @@ class AuditLine:
 def audit_log(
     ctx: Context, event_id: int | None = None, limit: int | None = None
 ) -> list[AuditLine]:
+    """The trail, newest first; only for roles that may read it (the README's role table)."""
+    require(ctx, "audit")
     with ctx.db.reading() as s:
         q = select(AuditEntry).order_by(AuditEntry.id.desc())
         if event_id is not None:

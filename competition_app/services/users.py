@@ -77,15 +77,15 @@ def _info(u: AppUser) -> UserInfo:
 
 def add_user(ctx: Context, name: str, role: str, password: str) -> UserInfo:
     """Add a user. The first user of a database must be an organizer (it ends single-user mode)."""
+    first = single_user_mode(ctx)
+    if not first:
+        require(ctx, "users")  # before anything about the name or role is said
     name = name.strip()
     if not name:
         raise UserError("用户名为空")
     _check_role(role)
-    first = single_user_mode(ctx)
     if first and role != "organizer":
         raise UserError("第一个用户必须是赛务管理员（organizer）")
-    if not first:
-        require(ctx, "users")
     with ctx.db.unit_of_work() as s:
         if s.scalars(select(AppUser.id).where(AppUser.name == name)).first() is not None:
             raise UserError(f"用户“{name}”已存在")

@@ -200,3 +200,11 @@ def test_the_demo_file_asks_for_a_login_once_it_has_users(qtbot, demo_path, monk
     monkeypatch.setattr(prompts, "login", lambda parent, database: None)
     assert w.open_demo(demo_path) is None  # cancelled: stays as it was
     assert w.ctx.user == "王裁判"
+
+
+def test_a_judges_window_has_no_audit_page_and_a_supervisors_has(qtbot, staff, demo_event_id):
+    judge = window_for(qtbot, staff["judge"], demo_event_id)
+    assert "audit" not in judge.views and "users" not in judge.views
+    viewer = window_for(qtbot, staff["viewer"], demo_event_id)
+    page = viewer.show_view("audit")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # the supervisor reads the trail the judge may not
