@@ -207,4 +207,5 @@ def test_a_judges_window_has_no_audit_page_and_a_supervisors_has(qtbot, staff, d
     assert "audit" not in judge.views and "users" not in judge.views
     viewer = window_for(qtbot, staff["viewer"], demo_event_id)
     page = viewer.show_view("audit")
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0)  # the supervisor reads the trail the judge may not
+    # the supervisor reads the trail the judge may not
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
