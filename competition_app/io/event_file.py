@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
 
 EVENT_KEYS = {"name", "date", "organizer", "venue", "team_best_n", "notice_days", "issuer"}
 TRADE_OWN_KEYS = ("code", "name", "preset", "groups")
+# An event definition is a few kilobytes; a file many times that is something else.
+MAX_DEFINITION_BYTES = 4 * 1024 * 1024
 JUDGE_KEYS = {"code", "name", "unit", "role", "trades"}
 
 
@@ -66,9 +69,20 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
     for key in ev:
         if key not in EVENT_KEYS:
             bad(f"event.{key}", f"未知的项“{key}”")
-    name = str(ev.get("name", "")).strip()
-    if not name:
+    for key in ("name", "date", "organizer", "venue", "issuer"):
+        if key == "date" and isinstance(ev.get(key), datetime.date):
+            continue  # a TOML date (2022-07-20 without quotes) is stored as its ISO text
+        if key in ev and not isinstance(ev[key], str):
+            # a value that is not text would be stored as its Python spelling ("{'a': 1}")
+            bad(f"event.{key}", "应为文字（用引号括起来）")
+    name = str(ev.get("name", "")).strip() if isinstance(ev.get("name", ""), str) else ""
+    if not name and isinstance(ev.get("name", ""), str):
         bad("event.name", "赛事名称为空")
+    notice = ev.get("notice_days")
+    if notice is not None and (
+        isinstance(notice, bool) or not isinstance(notice, int) or not 0 <= notice <= 365
+    ):
+        bad("event.notice_days", "公示天数应为 0 到 365 之间的整数")
     best_n = ev.get("team_best_n")
     if best_n is not None and (not isinstance(best_n, int) or best_n < 1):
         bad("event.team_best_n", "团体计分人数应为正整数")
@@ -157,11 +171,26 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
 def read_event_definition(path: Path) -> EventDefinition:
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        if path.is_dir():
+            raise ValidationError([Problem(path.name, "这是一个文件夹，不是文件")])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError([Problem(path.name, f"文件不存在：{path}")]) from None
+    except OSError as e:
+        raise ValidationError([Problem(path.name, f"无法读取：{e.strerror or e}")]) from None
+    if len(raw) > MAX_DEFINITION_BYTES:
+        raise ValidationError(
+            [Problem(path.name, f"文件过大（{len(raw)} 字节），不像赛事定义文件")]
+        )
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except tomllib.TOMLDecodeError as e:
         raise ValidationError([Problem(path.name, f"TOML 格式错误：{e}")]) from None
-    except UnicodeDecodeError:
-        raise ValidationError([Problem(path.name, "文件不是 UTF-8 编码")]) from None
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise ValidationError([Problem(f"{path.name}:{line}", "文件不是 UTF-8 编码")]) from None
+    except RecursionError:  # tomllib recurses once per nesting level of arrays and tables
+        raise ValidationError([Problem(path.name, "TOML 嵌套层数过多，不是赛事定义文件")]) from None
     return parse_event_definition(data, path.name)
 
 
