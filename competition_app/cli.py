@@ -142,7 +142,9 @@ def _emit(args: argparse.Namespace, header: list[str], body: list[list[str]], ti
         write_xlsx(Path(args.output), header, body, title=title)
     elif args.output:
         if fmt == "table":
-            Path(args.output).write_text(text_table(header, body) + "\n", encoding="utf-8")
+            from competition_app import safe_write
+
+            safe_write.write_text(Path(args.output), text_table(header, body) + "\n")
         else:
             write_csv(Path(args.output), header, body)
     else:
@@ -410,8 +412,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as e:
         print(f"错误：{e}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("已中断，本次操作未完成的部分没有保存。", file=sys.stderr)
+        return 130
+    except Exception as e:  # a bug: one line on the terminal, the traceback in the log
+        where = _log_bug(e)
+        print(
+            f"程序错误：{type(e).__name__}: {e}。已保存的数据不受影响；详情已记录到 {where}",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
     finally:
         _close_databases()
+
+
+# The exit code of an unexpected error (EX_SOFTWARE), apart from 1 (refused) and 2 (bad input).
+INTERNAL_ERROR = 70
+
+
+def _log_bug(exc: BaseException) -> str:
+    """Write the traceback to the app's log file (the window's, in the user's log folder)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from competition_app.settings import log_dir
+
+    path = log_dir() / "competition-app.log"
+    log = logging.getLogger("competition_app.cli")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return "（日志文件无法写入）"
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    try:
+        log.error("unexpected error in %s", " ".join(sys.argv[1:]), exc_info=exc)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return str(path)
 
 
 if __name__ == "__main__":

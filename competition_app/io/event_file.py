@@ -11,6 +11,7 @@ from typing import Any
 
 import tomli_w
 
+from competition_app import safe_write
 from competition_app.domain.errors import Problem, ValidationError
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
@@ -226,4 +227,4 @@ def event_definition_to_mapping(d: EventDefinition) -> dict[str, Any]:
 
 
 def write_event_definition(d: EventDefinition, path: Path) -> None:
-    Path(path).write_text(tomli_w.dumps(event_definition_to_mapping(d)), encoding="utf-8")
+    safe_write.write_text(Path(path), tomli_w.dumps(event_definition_to_mapping(d)))

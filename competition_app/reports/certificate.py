@@ -13,6 +13,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from competition_app import safe_write
 from competition_app.reports.dates import cn_date, cn_upper_date, en_date, iso_date
 from competition_app.reports.fonts import SANS, register_fonts
 from competition_app.reports.layouts import BorderSpec, FieldSpec, Layout, TextSpec
@@ -288,4 +289,4 @@ def write_certificates(
     pdf = render_certificates(
         items, layout, preprinted=preprinted, offset_mm=offset_mm, progress=progress
     )
-    Path(path).write_bytes(pdf)
+    safe_write.write_bytes(Path(path), pdf)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from competition_app import safe_write
 from competition_app.domain.errors import UserError
 
 FORMAT_NAME = "competition-app-event-archive"
@@ -181,10 +182,7 @@ def preview_archive(path: Path) -> ArchiveSummary:
 def write_archive(dest: Path, manifest: dict[str, Any], payload: dict[str, bytes]) -> None:
     """Write the members and a manifest listing their checksums; a crash leaves no half file."""
     manifest = {**manifest, "sha256": {m: sha256_hex(d) for m, d in payload.items()}}
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(dest.name + ".part")
-    with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as z:
+    with safe_write.writing(dest) as part, zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         for member, data in payload.items():
             z.writestr(member, data)
-    part.replace(dest)

@@ -14,6 +14,7 @@ is missing or does not match.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import sqlite3
@@ -23,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from competition_app.domain.errors import UserError
+from competition_app.safe_write import failure_text
 
 
 class BackupError(UserError):
@@ -157,7 +159,11 @@ def snapshot(live: Path, dest: Path) -> Path:
         os.replace(part, dest)
         _fsync_dir(dest.parent)
     except sqlite3.Error as e:
+        if "full" in str(e):  # "database or disk is full"
+            raise BackupError(failure_text(dest, OSError(errno.ENOSPC, str(e)))) from e
         raise BackupError(f"无法备份 {live}：{e}") from e
+    except OSError as e:
+        raise BackupError(failure_text(dest, e)) from e
     finally:
         part.unlink(missing_ok=True)
     return dest

@@ -196,3 +196,89 @@ def test_a_hostile_event_file_gives_one_line(
     assert run.code != 0 and "Traceback" not in run.err
     assert says in run.err.splitlines()[0]
     assert db_state() == before
+
+
+# -- failures that are not the input's fault ------------------------------------------------
+
+
+def _disk_full(*args: object, **kwargs: object) -> None:
+    import errno
+
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.backends("sqlite")
+def test_a_full_disk_leaves_the_old_export_whole_and_says_so_in_one_line(
+    cli: Callable[..., Run], event: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app import safe_write
+
+    out = tmp_path / "results.csv"
+    out.write_text("上一次导出的内容\n", encoding="utf-8")
+    monkeypatch.setattr(safe_write, "_fsync", _disk_full)
+    for args in (
+        ("results", "--event", event, "--trade", "fitter", "--output", str(out)),
+        ("print", "results", "--event", event, "--trade", "fitter", "--output", str(out)),
+    ):
+        run = cli(*args)
+        assert run.code != 0 and "Traceback" not in run.err, run.err
+        assert len(run.err.strip().splitlines()) == 1 and "磁盘空间已满" in run.err
+        assert out.read_text(encoding="utf-8") == "上一次导出的内容\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if "results" in p.name) == ["results.csv"]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_full_disk_during_a_backup_leaves_no_file(
+    cli: Callable[..., Run], event: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.storage import backup
+
+    monkeypatch.setattr(backup, "_fsync_file", _disk_full)
+    folder = tmp_path / "b"
+    run = cli("backup", "now", "--folder", str(folder))
+    assert run.code != 0 and "Traceback" not in run.err and "磁盘空间已满" in run.err
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_busy_database_says_so_after_a_bounded_wait(
+    cli: Callable[..., Run], event: str, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mark entered while another station (a long import) holds the write lock."""
+    import sqlite3
+
+    from competition_app.storage import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        run = cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert run.code != 0 and "Traceback" not in run.err
+    assert run.err.strip() == "错误：数据库正忙，请稍后重试"
+    again = cli("contestants", "import", str(EXAMPLES / "contestants.csv"), "--event", event)
+    assert again.code == 0, again.err  # tried again once the other is done: it goes through
+
+
+@pytest.mark.backends("sqlite")
+def test_an_unexpected_error_is_one_line_and_a_log_entry(
+    cli: Callable[..., Run], event: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import competition_app.settings as settings
+    from competition_app import cli as cli_module
+
+    monkeypatch.setattr(settings, "log_dir", lambda: tmp_path / "logs")
+
+    def bug(args: object) -> int:
+        raise KeyError("a bug, not the user's doing")
+
+    monkeypatch.setattr(cli_module, "cmd_event_list", bug)
+    run = cli("event", "list")
+    assert run.code == cli_module.INTERNAL_ERROR
+    assert "Traceback" not in run.err and len(run.err.strip().splitlines()) == 1
+    assert "KeyError" in run.err and str(tmp_path / "logs") in run.err
+    logged = (tmp_path / "logs" / "competition-app.log").read_text(encoding="utf-8")
+    assert "Traceback" in logged and "a bug, not the user's doing" in logged
