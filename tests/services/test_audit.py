@@ -185,3 +185,95 @@ def test_an_import_records_every_value_it_replaced(ctx, event_id, tmp_path):
     entry = next(a for a in audit_log(ctx, event_id) if a.action == "scores.import")
     assert entry.old == '{"1001/practical": "90"}'
     assert '"changes": {"1001/practical": "95"}' in entry.new
+
+
+# -- a keyed chain (issue 15) ---------------------------------------------------------------
+
+
+def _rehash_without_the_key(con, *, drop_genesis=False):
+    """What someone with the sqlite3 shell and this source code can do: recompute every hash
+    (plain SHA-256, as they have no key) and the head."""
+    from competition_app.services.audit import GENESIS
+
+    if drop_genesis:
+        con.execute("DELETE FROM audit_entry WHERE action = ?", (GENESIS,))
+    rows = con.execute(
+        "SELECT id, at, user, action, event_id, entity, entity_key, old_value, new_value, reason"
+        " FROM audit_entry ORDER BY id"
+    ).fetchall()
+    con.execute("DELETE FROM audit_entry")
+    prev = ""
+    for new_id, r in enumerate(rows, start=1):
+        e = AuditEntry(
+            id=new_id, at=datetime.fromisoformat(r[1]), user=r[2], action=r[3], event_id=r[4],
+            entity=r[5], entity_key=r[6], old_value=r[7], new_value=r[8], reason=r[9],
+        )  # fmt: skip
+        h = entry_hash(prev, e)
+        con.execute(
+            "INSERT INTO audit_entry (id, at, user, action, event_id, entity, entity_key,"
+            " old_value, new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (new_id, *r[1:], prev, h),
+        )
+        prev = h
+    con.execute("UPDATE audit_head SET last_id = ?, last_hash = ?, count = ?",
+                (len(rows), prev, len(rows)))  # fmt: skip
+    con.commit()
+
+
+@pytest.mark.backends("sqlite")
+def test_an_edit_rehashed_without_the_key_is_found(ctx, event_id):
+    _marks(ctx, event_id)
+    con = _sqlite(ctx)
+    con.execute(
+        "UPDATE audit_entry SET new_value = '39' WHERE action = 'mark' AND new_value = '31'"
+    )
+    _rehash_without_the_key(con)
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and check.first_bad_id is not None and "不符" in check.problem
+
+
+@pytest.mark.backends("sqlite")
+def test_a_trail_rehashed_as_if_from_an_older_version_is_refused(ctx, event_id):
+    _marks(ctx, event_id)
+    con = _sqlite(ctx)
+    _rehash_without_the_key(con, drop_genesis=True)
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and "没有起始记录" in check.problem
+
+
+@pytest.mark.backends("sqlite")
+def test_deleting_the_whole_trail_is_an_error(ctx, event_id):
+    _marks(ctx, event_id)
+    con = _sqlite(ctx)
+    con.execute("DELETE FROM audit_entry")
+    con.execute("DELETE FROM audit_head")
+    con.commit()
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and "空的" in check.problem
+
+
+def test_a_new_trail_starts_with_its_genesis_entry(ctx, event_id):
+    from competition_app.services import audit_key
+    from competition_app.services.audit import GENESIS
+
+    first = audit_log(ctx)[-1]
+    assert first.id == 1 and first.action == GENESIS
+    assert audit_key.fingerprint() in first.new
+    assert verify_audit(ctx).ok
+
+
+@pytest.mark.backends("sqlite")
+def test_another_laptops_key_is_named_not_taken_for_tampering(ctx, event_id, tmp_path, monkeypatch):
+    from competition_app.services import audit_key
+
+    ours = audit_key.fingerprint()
+    monkeypatch.setenv(audit_key.KEY_ENV, str(tmp_path / "other.key"))
+    check = verify_audit(ctx)
+    assert not check.ok and "没有审计密钥" in check.problem  # checking makes no key
+    theirs = audit_key.fingerprint(audit_key.audit_key())
+    check = verify_audit(ctx)
+    assert not check.ok and ours in check.problem and theirs in check.problem
+    assert "另一个密钥" in check.problem
