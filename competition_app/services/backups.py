@@ -24,7 +24,7 @@ from sqlalchemy import delete, func, insert, select
 
 from competition_app.domain.errors import PermissionDenied, UserError
 from competition_app.domain.roles import allows
-from competition_app.services import audit
+from competition_app.services import audit, audit_key
 from competition_app.services.audit import audit_head_hash
 from competition_app.services.context import Context
 from competition_app.services.permissions import acting_role, require, single_user_mode
@@ -160,12 +160,36 @@ def backup_now(
     except OSError as e:
         raise BackupError(f"无法创建备份文件夹 {folder}：{e}") from e
     dest = _target(folder, live.stem, reason, now or datetime.now())
-    sqlite_backup.snapshot(live, dest)
+    sqlite_backup.snapshot(live, dest, sign=backup_signature)
     if keep is not None:
         rotate(live, folder, keep, protect=dest)
     info = _info(dest)
     assert info is not None
     return info
+
+
+_SIGNED = "hmac-sha256"
+
+
+def backup_signature(sha256_hex: str) -> str:
+    """The line that vouches for a backup's checksum: the audit key's fingerprint and its HMAC,
+    so a checksum recomputed after an edit cannot be made to match without the key."""
+    return f"{_SIGNED} {audit_key.fingerprint(audit_key.audit_key())} {audit_key.sign('backup:' + sha256_hex)}"
+
+
+def _check_signature(backup: Path, sha256_hex: str) -> None:
+    line = sqlite_backup.recorded_signature(backup)
+    parts = (line or "").split()
+    if len(parts) != 3 or parts[0] != _SIGNED:
+        raise BackupError(f"“{backup.name}”的校验文件没有签名，无法确认备份未被改动，不能恢复")
+    ours = audit_key.fingerprint(audit_key.audit_key())
+    if parts[1] != ours:
+        raise BackupError(
+            f"“{backup.name}”由另一个审计密钥（指纹 {parts[1]}）签名，本机密钥指纹为 {ours}；"
+            "请先安装该密钥（audit key --install）再恢复"
+        )
+    if not audit_key.signature_ok("backup:" + sha256_hex, parts[2]):
+        raise BackupError(f"“{backup.name}”的签名不符：备份或其校验文件被改动过，不能恢复")
 
 
 def preview_backup(path: Path) -> DatabaseSummary:
@@ -275,6 +299,7 @@ def _verified_copy(backup: Path, staging: Path) -> Path:
         raise BackupError(f"无法读取备份 {backup.name}：{e}") from e
     if sqlite_backup.file_sha256(copy) != expected:
         raise BackupError(f"“{backup.name}”的校验值不符：备份已损坏或被改动，不能恢复")
+    _check_signature(backup, expected)
     return copy
 
 

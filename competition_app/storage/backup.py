@@ -18,7 +18,7 @@ import errno
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -75,14 +75,33 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_checksum(path: Path, hex_digest: str, *, name: str | None = None) -> Path:
-    """Record the checksum of `path` (under the file name `name`) beside it, atomically."""
+# Given the file's SHA-256, a line vouching for it (a keyed signature); None: none is written.
+Signer = Callable[[str], str]
+
+
+def write_checksum(
+    path: Path, hex_digest: str, *, name: str | None = None, sign: Signer | None = None
+) -> Path:
+    """Record the checksum of `path` (under the file name `name`) beside it, atomically, with the
+    signer's line after it."""
     side = checksum_path(path)
     part = side.with_name(side.name + ".part")
-    part.write_text(f"{hex_digest}  {name or Path(path).name}\n", encoding="utf-8")
+    text = f"{hex_digest}  {name or Path(path).name}\n"
+    if sign is not None:
+        text += sign(hex_digest) + "\n"
+    part.write_text(text, encoding="utf-8")
     _fsync_file(part)
     os.replace(part, side)
     return side
+
+
+def recorded_signature(path: Path) -> str | None:
+    """The line after the checksum (the signer's), or None."""
+    try:
+        lines = checksum_path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return lines[1].strip() if len(lines) > 1 and lines[1].strip() else None
 
 
 def recorded_checksum(path: Path) -> str | None:
@@ -136,7 +155,7 @@ def integrity_check(path: Path) -> str:
     return str(rows[0][0]) if rows else "no answer"
 
 
-def snapshot(live: Path, dest: Path) -> Path:
+def snapshot(live: Path, dest: Path, *, sign: Signer | None = None) -> Path:
     """Copy the database at `live` (open or not, WAL or not) to `dest` with the backup API."""
     live, dest = Path(live), Path(dest)
     if not live.is_file():
@@ -155,7 +174,7 @@ def snapshot(live: Path, dest: Path) -> Path:
         _fsync_file(part)
         # The checksum first: a crash in between leaves a checksum without a backup (harmless),
         # never a backup without its checksum.
-        write_checksum(dest, file_sha256(part))
+        write_checksum(dest, file_sha256(part), sign=sign)
         os.replace(part, dest)
         _fsync_dir(dest.parent)
     except sqlite3.Error as e:

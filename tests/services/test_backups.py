@@ -336,8 +336,27 @@ def _edit_inside(path: Path) -> None:
     conn.close()
 
 
+def _edit_and_rehash(path: Path) -> None:
+    """Edited, and the checksum recomputed (the signature line kept as it was)."""
+    from competition_app.storage.backup import checksum_path, file_sha256
+
+    _edit_inside(path)
+    side = checksum_path(path)
+    lines = side.read_text(encoding="utf-8").splitlines()
+    side.write_text(f"{file_sha256(path)}  {path.name}\n{lines[1]}\n", encoding="utf-8")
+
+
+def _unsigned(path: Path) -> None:
+    from competition_app.storage.backup import checksum_path
+
+    side = checksum_path(path)
+    side.write_text(side.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+
+
 RESTORE_REFUSALS = [
     pytest.param(_edit_inside, "校验值不符", False, id="edited-after-backup"),
+    pytest.param(_edit_and_rehash, "签名不符", False, id="edited-and-checksum-recomputed"),
+    pytest.param(_unsigned, "没有签名", False, id="signature-removed"),
     pytest.param(lambda p: p.with_name(p.name + ".sha256").unlink(), "没有校验文件", False,
                  id="checksum-missing"),
     pytest.param(_foreign_database, "不是本程序的赛事数据库", True, id="no-schema-revision"),
@@ -351,6 +370,7 @@ RESTORE_REFUSALS = [
 def test_a_restore_is_refused_before_anything_is_replaced(
     ctx: Context, event_id: int, tmp_path: Path, spoil: object, message: str, fix_checksum: bool
 ) -> None:
+    from competition_app.services.backups import backup_signature
     from competition_app.storage.backup import file_sha256, write_checksum
 
     folder = tmp_path / "b"
@@ -358,8 +378,8 @@ def test_a_restore_is_refused_before_anything_is_replaced(
     if fix_checksum:
         saved.path.unlink()
     spoil(saved.path)  # type: ignore[operator]
-    if fix_checksum:  # the checksum matches: refused for what the file is
-        write_checksum(saved.path, file_sha256(saved.path))
+    if fix_checksum:  # checksum and signature match: refused for what the file is
+        write_checksum(saved.path, file_sha256(saved.path), sign=backup_signature)
     live = ctx.db.path
     assert live is not None
     with pytest.raises(BackupError, match=message):
@@ -367,3 +387,17 @@ def test_a_restore_is_refused_before_anything_is_replaced(
     assert len(list_contestants(ctx, event_id)) == 5  # the open database is untouched
     assert [b.reason for b in list_backups(live, folder)] == ["manual"]  # no safety copy either
     assert not [p for p in folder.iterdir() if p.name.startswith(".restore-")]
+
+
+def test_a_backup_signed_with_another_laptops_key_names_it(
+    ctx: Context, event_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.services import audit_key
+
+    saved = backup_now(ctx, tmp_path / "b")
+    ours = audit_key.fingerprint()
+    monkeypatch.setenv(audit_key.KEY_ENV, str(tmp_path / "laptop-2.key"))
+    theirs = audit_key.fingerprint(audit_key.audit_key())
+    with pytest.raises(BackupError, match=f"指纹 {ours}.*指纹为 {theirs}"):
+        restore_backup(ctx, saved.path, tmp_path / "b")
+    assert len(list_contestants(ctx, event_id)) == 5
