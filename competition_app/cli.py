@@ -266,7 +266,9 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
 def cmd_archive_import(args: argparse.Namespace) -> int:
     from competition_app.services.archive import import_event_archive
 
-    report = import_event_archive(_context(args), Path(args.file))
+    report = import_event_archive(
+        _context(args), Path(args.file), accept_unverified=args.accept_unverified
+    )
     print(
         f"已导入赛事“{report.event_name}”：{report.counts.get('trade', 0)} 个工种，"
         f"{report.counts.get('contestant', 0)} 名选手，{report.counts.get('judge', 0)} 名裁判，"
@@ -372,6 +374,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=cmd_archive_export)
     x = ar.add_parser("import", help="从归档文件导入赛事（获得新的编号）")
     x.add_argument("file")
+    x.add_argument(
+        "--accept-unverified",
+        action="store_true",
+        help="导入没有签名或由另一台电脑的审计密钥签名的归档（审计日志会记下“未核验”）",
+    )
     x.set_defaults(func=cmd_archive_import)
 
     x = sub.add_parser("demo", help="建立演示赛事")

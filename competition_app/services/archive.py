@@ -40,6 +40,7 @@ from competition_app.services.archive_format import (
     FORMAT_VERSION,
     ArchiveError,
     ArchiveSummary,
+    UnverifiedArchive,
     member_problem,
     preview_archive,
     read_verified,
@@ -55,6 +56,7 @@ __all__ = [
     "ArchiveError",
     "ArchiveSummary",
     "ImportReport",
+    "UnverifiedArchive",
     "export_event_archive",
     "import_event_archive",
     "preview_archive",
@@ -310,7 +312,7 @@ def _repath(value: Any, moved: dict[str, str]) -> Any:
 
 
 def import_event_archive(
-    ctx: Context, path: Path, *, files_dir: Path | None = None
+    ctx: Context, path: Path, *, files_dir: Path | None = None, accept_unverified: bool = False
 ) -> ImportReport:
     """Add the archived event to the open database with new ids; nothing is written if refused.
 
@@ -319,7 +321,7 @@ def import_event_archive(
     """
     require(ctx, "events")
     path = Path(path)
-    manifest, data = read_verified(path)
+    manifest, data = read_verified(path, accept_unverified=accept_unverified)
     try:
         entries = json.loads(data.get(AUDIT, b"[]").decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -357,6 +359,7 @@ def import_event_archive(
                         "exported_at": manifest.get("exported_at", ""),
                         "source_event_id": (manifest.get("event") or {}).get("source_id"),
                         "counts": result.counts,
+                        "signature": manifest.get("signature", ""),
                         "audit": _audit_summary(manifest, entries),
                     },
                 )

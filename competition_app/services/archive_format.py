@@ -17,11 +17,15 @@ from typing import Any
 
 from competition_app import safe_write
 from competition_app.domain.errors import UserError
+from competition_app.services import audit_key
 
 FORMAT_NAME = "competition-app-event-archive"
-FORMAT_VERSION = 1
+# 2: signed (`manifest.sig`). Version 1 archives (unsigned) are read only when the caller
+# accepts an unverified archive.
+FORMAT_VERSION = 2
 SUFFIX = ".cpa"
 MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
 DATA = "event.db"
 AUDIT = "audit.json"
 FILES = "files/"
@@ -29,6 +33,40 @@ FILES = "files/"
 
 class ArchiveError(UserError):
     """The file is not an archive this app can import: damaged, altered, foreign or too new."""
+
+
+class UnverifiedArchive(ArchiveError):
+    """The archive is whole but its signature cannot be checked here: unsigned (an older
+    version's) or signed with another laptop's audit key."""
+
+
+def _signature_of(manifest_bytes: bytes) -> dict[str, str]:
+    return {
+        "key": audit_key.fingerprint(audit_key.audit_key()),
+        "hmac": audit_key.sign(b"archive-manifest:" + manifest_bytes),
+    }
+
+
+def _check_signature(label: str, manifest_bytes: bytes, sig_bytes: bytes | None) -> str:
+    """ "verified", or raise: ArchiveError for a forged signature, UnverifiedArchive when it
+    cannot be checked with this laptop's key."""
+    if sig_bytes is None:
+        raise UnverifiedArchive(f"“{label}”没有签名（较早版本导出），无法确认它未被改动")
+    try:
+        sig = json.loads(sig_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        sig = None
+    if not isinstance(sig, dict) or not isinstance(sig.get("hmac"), str):
+        raise ArchiveError(f"“{label}”的签名无法读取，归档已损坏或被改动")
+    ours = audit_key.fingerprint(audit_key.audit_key())
+    if sig.get("key") != ours:
+        raise UnverifiedArchive(
+            f"“{label}”由另一个审计密钥（指纹 {sig.get('key', '?')}）签名，本机密钥指纹为 {ours}；"
+            "请先安装导出电脑的密钥（audit key --install）"
+        )
+    if not audit_key.signature_ok(b"archive-manifest:" + manifest_bytes, str(sig["hmac"])):
+        raise ArchiveError(f"“{label}”的签名不符：归档在导出后被改动过（清单或其中的文件）")
+    return "verified"
 
 
 @dataclass(frozen=True)
@@ -117,8 +155,13 @@ def _read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return content
 
 
-def read_verified(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """The manifest and every member's bytes, each checked against the manifest."""
+def read_verified(
+    path: Path, *, accept_unverified: bool = False
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The manifest and every member's bytes, each checked against the manifest, and the
+    manifest against its keyed signature. `accept_unverified` lets an unsigned archive or one
+    signed with another key through (the manifest then says `"signature": "unverified"`); a
+    signature that does not match is refused whatever it says."""
     label = Path(path).name
     try:
         with zipfile.ZipFile(path) as z:
@@ -134,8 +177,9 @@ def read_verified(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
             by_name = {i.filename: i for i in infos}
             if MANIFEST not in names:
                 raise ArchiveError(f"“{label}”不是本程序导出的赛事归档（缺少 {MANIFEST}）")
+            manifest_bytes = _read_member(z, by_name[MANIFEST])
             try:
-                manifest = json.loads(_read_member(z, by_name[MANIFEST]).decode("utf-8"))
+                manifest = json.loads(manifest_bytes.decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as e:
                 raise ArchiveError(f"“{label}”的清单文件无法读取，归档已损坏") from e
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
@@ -155,9 +199,16 @@ def read_verified(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
                 problem = member_problem(str(member))
                 if problem is not None:
                     raise ArchiveError(f"“{label}”含有不安全的文件名：{member!r}（{problem}）")
-            extra = sorted(set(names) - set(sums) - {MANIFEST})
+            extra = sorted(set(names) - set(sums) - {MANIFEST, SIGNATURE})
             if extra:
                 raise ArchiveError(f"“{label}”含有清单之外的文件（{extra[0]}），可能被改动过")
+            sig_bytes = _read_member(z, by_name[SIGNATURE]) if SIGNATURE in by_name else None
+            try:
+                status = _check_signature(label, manifest_bytes, sig_bytes)
+            except UnverifiedArchive:
+                if not accept_unverified:
+                    raise
+                status = "unverified"
             data: dict[str, bytes] = {}
             for member, expected in sums.items():
                 if member not in by_name:
@@ -166,23 +217,25 @@ def read_verified(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
                 if sha256_hex(content) != expected:
                     raise ArchiveError(f"“{label}”已损坏或被改动：{member} 的校验值不符")
                 data[member] = content
-            return manifest, data
+            return {**manifest, "signature": status}, data
     except (zipfile.BadZipFile, zlib.error) as e:
         raise ArchiveError(f"“{label}”已损坏或不完整，无法作为赛事归档打开（{e}）") from e
     except (OSError, EOFError) as e:
         raise ArchiveError(f"无法读取“{label}”：{e}") from e
 
 
-def preview_archive(path: Path) -> ArchiveSummary:
+def preview_archive(path: Path, *, accept_unverified: bool = False) -> ArchiveSummary:
     """What the archive holds, after checking it whole; raises ArchiveError when it is refused."""
-    manifest, _ = read_verified(Path(path))
+    manifest, _ = read_verified(Path(path), accept_unverified=accept_unverified)
     return summary_of(Path(path), manifest)
 
 
 def write_archive(dest: Path, manifest: dict[str, Any], payload: dict[str, bytes]) -> None:
     """Write the members and a manifest listing their checksums; a crash leaves no half file."""
     manifest = {**manifest, "sha256": {m: sha256_hex(d) for m, d in payload.items()}}
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
     with safe_write.writing(dest) as part, zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        z.writestr(MANIFEST, manifest_bytes)
+        z.writestr(SIGNATURE, json.dumps(_signature_of(manifest_bytes)))
         for member, data in payload.items():
             z.writestr(member, data)

@@ -196,12 +196,22 @@ def _rewrite(path: Path, change: dict[str, bytes | None], *, fix_sums: bool = Fa
             members.pop(name, None)
         else:
             members[name] = data
-    if fix_sums:
+    if fix_sums:  # as the exporting laptop would have written it: checksums and signature
+        from competition_app.services import audit_key
+
         manifest = json.loads(members["manifest.json"])
         manifest["sha256"] = {
-            n: hashlib.sha256(d).hexdigest() for n, d in members.items() if n != "manifest.json"
+            n: hashlib.sha256(d).hexdigest()
+            for n, d in members.items()
+            if n not in ("manifest.json", "manifest.sig")
         }
         members["manifest.json"] = json.dumps(manifest).encode()
+        members["manifest.sig"] = json.dumps(
+            {
+                "key": audit_key.fingerprint(),
+                "hmac": audit_key.sign(b"archive-manifest:" + members["manifest.json"]),
+            }
+        ).encode()
     with zipfile.ZipFile(path, "w") as z:
         for name, data in members.items():
             z.writestr(name, data)
@@ -237,13 +247,29 @@ REFUSALS = [
         "不是本程序", id="foreign-format"),
     pytest.param(
         lambda p, t: _rewrite(p, {"manifest.json": json.dumps(
-            {**_manifest(p), "format_version": 2, "app_version": "9.0"}).encode()}),
+            {**_manifest(p), "format_version": 99, "app_version": "9.0"}).encode()}),
         "较新版本的程序（9.0）", id="newer-format"),
     pytest.param(_newer_schema, "较新版本", id="newer-schema"),
     pytest.param(
         lambda p, t: _rewrite(p, {"files/../../evil.png": b"x"}, fix_sums=True),
         "不安全", id="path-escape"),
+    pytest.param(lambda p, t: _rehashed_without_the_key(p), "签名不符", id="rehashed-unsigned"),
+    pytest.param(lambda p, t: _rewrite(p, {"manifest.sig": None}), "没有签名", id="signature-removed"),
 ]  # fmt: skip
+
+
+def _rehashed_without_the_key(path: Path) -> None:
+    """event.db edited, and every checksum in the manifest recomputed: all but the signature."""
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    edited = members["audit.json"].replace(b'"user"', b'"user" ', 1)
+    members["audit.json"] = edited
+    manifest = json.loads(members["manifest.json"])
+    manifest["sha256"]["audit.json"] = hashlib.sha256(edited).hexdigest()
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
 
 
 @pytest.mark.backends("sqlite")  # about the file, not the database behind it
@@ -377,6 +403,25 @@ def test_members_under_the_cap_each_but_over_it_together_are_refused(
     _rewrite(archive, {f"files/1/{k}.png": bytes(size - 10) for k in range(3)}, fix_sums=True)
     with pytest.raises(ArchiveError, match=r"共 \d+ 字节，超过上限"):
         import_event_archive(other, archive, files_dir=tmp_path / "placed")
+
+
+@pytest.mark.backends("sqlite")
+def test_an_unverifiable_archive_is_imported_only_when_accepted_and_says_so(
+    archive: Path, other: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.services import audit_key
+    from competition_app.services.archive_format import UnverifiedArchive
+
+    ours = audit_key.fingerprint()
+    monkeypatch.setenv(audit_key.KEY_ENV, str(tmp_path / "laptop-2.key"))  # another laptop
+    audit_key.audit_key()
+    before = len(list_events(other))
+    with pytest.raises(UnverifiedArchive, match=ours):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed")
+    assert len(list_events(other)) == before
+    report = import_event_archive(other, archive, accept_unverified=True)
+    entry = next(a for a in audit_log(other, report.event_id) if a.action == "event.import_archive")
+    assert '"signature": "unverified"' in entry.new
 
 
 @pytest.mark.backends("sqlite")
