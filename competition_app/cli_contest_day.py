@@ -622,16 +622,22 @@ def cmd_appeals_apply(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from competition_app.services.audit import verify_audit
     from competition_app.services.audit_key import fingerprint
+    from competition_app.services.state_check import state_mismatches
 
-    check = verify_audit(_ctx(args, write=False))
-    if check.ok:
+    ctx = _ctx(args, write=False)
+    check = verify_audit(ctx)
+    mismatches = state_mismatches(ctx)
+    if check.ok and not mismatches:
         print(
             f"审计日志完整：{check.entries} 条记录，链头 {check.head_hash[:16] or '-'}，"
-            f"密钥指纹 {fingerprint()}"
+            f"密钥指纹 {fingerprint()}；锁定状态与用户均与日志一致"
         )
         return 0
-    print(f"审计日志被改动：{check.problem}", file=sys.stderr)
-    print(f"第一个有问题的记录：{check.first_bad_id}", file=sys.stderr)
+    if not check.ok:
+        print(f"审计日志被改动：{check.problem}", file=sys.stderr)
+        print(f"第一个有问题的记录：{check.first_bad_id}", file=sys.stderr)
+    for line in mismatches:
+        print(f"数据与审计日志不符：{line}", file=sys.stderr)
     return CHECK_FAILED
 
 
@@ -643,7 +649,8 @@ def cmd_audit_key(args: argparse.Namespace) -> int:
         path = audit_key.install_key(args.install)
         print(f"已安装审计密钥：{path}（指纹 {audit_key.fingerprint()}）")
         return 0
-    print(f"审计密钥：{audit_key.key_path()}（指纹 {audit_key.fingerprint(audit_key.audit_key())}）")
+    key = audit_key.audit_key()
+    print(f"审计密钥：{audit_key.key_path()}（指纹 {audit_key.fingerprint(key)}）")
     if args.recovery_code:
         # The key itself: whoever holds it could re-sign an edited trail. The chief judge's.
         require(_ctx(args, write=True), "lock")

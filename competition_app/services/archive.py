@@ -346,6 +346,11 @@ def import_event_archive(
             with archived.reading() as src, ctx.db.unit_of_work() as dst:
                 result = copy_event(src, dst, ids[0], rewrite_settings=lambda v: _repath(v, moved))
                 new_id = result.event_id
+                locked = list(
+                    dst.scalars(
+                        select(Trade.code).where(Trade.event_id == new_id, Trade.locked.is_(True))
+                    )
+                )
                 audit.record(
                     dst,
                     ctx,
@@ -360,6 +365,7 @@ def import_event_archive(
                         "source_event_id": (manifest.get("event") or {}).get("source_id"),
                         "counts": result.counts,
                         "signature": manifest.get("signature", ""),
+                        "locked_trades": locked,  # locked as they came, without a lock entry
                         "audit": _audit_summary(manifest, entries),
                     },
                 )

@@ -371,6 +371,7 @@ def restore_backup(
         try:
             with prepared.db.unit_of_work() as s:
                 _carry_over(s, _TRAIL if replace_users else _TRAIL + _USERS, carried)
+                state = _restored_state(s, with_users=replace_users)
                 audit.record(
                     s,
                     prepared,
@@ -387,6 +388,7 @@ def restore_backup(
                         "users": "replaced" if replace_users else "kept",
                         "locks_undone": [lock.label for lock in lost],
                         "approved_by": approved_by,
+                        "state": state,  # what the trail expects from here on
                     },
                 )
         finally:
@@ -398,6 +400,23 @@ def restore_backup(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Context(Database(live), user=ctx.user)
+
+
+def _restored_state(s: Any, *, with_users: bool) -> dict[str, Any]:
+    """The lock states (and the users, when they came from the backup) the restore brought
+    back, in the restore entry: services.state_check compares the data against them."""
+    from competition_app.services.state_check import password_digest
+
+    locks = [[int(r.event_id), str(r.code)] for r in s.execute(
+        select(Trade.event_id, Trade.code).where(Trade.locked.is_(True)))]  # fmt: skip
+    state: dict[str, Any] = {"locks": locks}
+    if with_users:
+        state["users"] = [
+            {"name": u.name, "role": u.role, "active": bool(u.active),
+             "password": password_digest(u.password_hash)}
+            for u in s.scalars(select(AppUser))
+        ]  # fmt: skip
+    return state
 
 
 def _backup_head(path: Path) -> tuple[int, str]:

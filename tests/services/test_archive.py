@@ -481,3 +481,18 @@ def test_only_an_organizer_moves_events(
         import_event_archive(judge, tmp_path / "x.cpa")
     # The users stay on this laptop: the other database is still in single-user mode.
     assert import_event_archive(other, tmp_path / "x.cpa").counts["contestant"] == 5
+
+
+@pytest.mark.backends("sqlite")
+def test_a_locked_trade_arrives_locked_and_the_trail_says_so(
+    ctx: Context, scored: int, other: Context, tmp_path: Path
+) -> None:
+    from competition_app.services.locking import lock_trade
+    from competition_app.services.state_check import state_mismatches
+    from competition_app.services.trades import get_trade
+
+    lock_trade(ctx, get_trade(ctx, scored, "fitter").id)
+    export_event_archive(ctx, scored, tmp_path / "x.cpa")
+    report = import_event_archive(other, tmp_path / "x.cpa")
+    assert get_trade(other, report.event_id, "fitter").locked
+    assert state_mismatches(other) == []

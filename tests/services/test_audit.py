@@ -277,3 +277,76 @@ def test_another_laptops_key_is_named_not_taken_for_tampering(ctx, event_id, tmp
     check = verify_audit(ctx)
     assert not check.ok and ours in check.problem and theirs in check.problem
     assert "另一个密钥" in check.problem
+
+
+# -- the data against the trail ---------------------------------------------------------------
+
+
+@pytest.fixture
+def staffed(ctx, event_id):
+    from tests.services.staff import hire_staff
+
+    return hire_staff(ctx)
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("sql", "named"),
+    [
+        pytest.param("UPDATE trade SET locked = 0 WHERE code = 'fitter'", "钳工", id="lock-state"),
+        pytest.param(
+            "UPDATE app_user SET role = 'chief_judge' WHERE name = '裁判员甲'",
+            "裁判员甲”：角色",
+            id="role",
+        ),
+        pytest.param(
+            "UPDATE app_user SET password_hash = 'ab' || substr(password_hash, 3)"
+            " WHERE name = '裁判长'",
+            "裁判长”：密码哈希",
+            id="password-hash",
+        ),
+        pytest.param(
+            "UPDATE app_user SET active = 0 WHERE name = '监督'", "监督”：现为停用", id="active"
+        ),
+        pytest.param("DELETE FROM app_user WHERE name = '加密裁判'", "已不在用户表", id="deleted"),
+        pytest.param(
+            "INSERT INTO app_user (name, role, password_hash, password_salt,"
+            " password_params, active, created_at) SELECT '冒名', 'organizer',"
+            " password_hash, password_salt, password_params, 1, created_at FROM app_user"
+            " LIMIT 1",
+            "冒名”不在审计日志中",
+            id="inserted",
+        ),
+    ],
+)
+def test_direct_edits_to_locks_and_users_are_named(ctx, event_id, staffed, sql, named):
+    from competition_app.services.locking import lock_trade
+    from competition_app.services.state_check import state_mismatches
+    from competition_app.services.trades import get_trade
+
+    lock_trade(staffed.chief, get_trade(ctx, event_id, "fitter").id)
+    assert state_mismatches(ctx) == []
+    con = _sqlite(ctx)
+    con.execute(sql)
+    con.commit()
+    con.close()
+    found = state_mismatches(ctx)
+    assert len(found) == 1 and named in found[0]
+    assert verify_audit(ctx).ok  # the trail itself is intact: only the data was touched
+
+
+@pytest.mark.backends("sqlite")
+def test_honest_changes_leave_no_mismatch(ctx, event_id, staffed):
+    from competition_app.services.locking import lock_trade, unlock_trade
+    from competition_app.services.state_check import state_mismatches
+    from competition_app.services.trades import get_trade
+    from competition_app.services.users import change_password, set_active, set_role
+
+    trade = get_trade(ctx, event_id, "fitter").id
+    lock_trade(staffed.chief, trade)
+    unlock_trade(staffed.chief, trade, "复核发现录入错误")
+    lock_trade(staffed.chief, trade)
+    set_role(staffed.organizer, "裁判员甲", "viewer")
+    set_active(staffed.organizer, "记分员乙", False)
+    change_password(staffed.organizer, "裁判长", "another-password-1")
+    assert state_mismatches(ctx) == []

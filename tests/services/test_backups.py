@@ -239,6 +239,9 @@ def test_a_restore_that_would_undo_a_lock_needs_the_chief_judge(
     )
     try:
         assert not _locked(restored, fitter)
+        from competition_app.services.state_check import state_mismatches
+
+        assert state_mismatches(restored) == []  # the restore entry says the lock went
         entry = audit_log(restored, limit=1)[0]
         assert entry.action == "backup.restore"
         assert "钳工" in entry.new and '"approved_by": "裁判长"' in entry.new
@@ -284,6 +287,9 @@ def test_a_restore_keeps_the_live_users_unless_the_organizer_confirms_with_its_p
         restored.db.dispose()
     try:
         assert not users_exist(again.db)  # the backup's (empty) users table, as asked
+        from competition_app.services.state_check import state_mismatches
+
+        assert state_mismatches(again) == []
         assert '"users": "replaced"' in audit_log(again, limit=1)[0].new
     finally:
         again.db.dispose()
