@@ -49,6 +49,7 @@ __all__ = [
     "BackupInfo",
     "BackupScheduler",
     "Countersign",
+    "CountersignRequired",
     "DatabaseSummary",
     "backup_now",
     "list_backups",
@@ -220,6 +221,10 @@ def _known_revision(revision: str) -> bool:
     return revision in {r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()}
 
 
+class CountersignRequired(PermissionDenied):
+    """The restore would undo a lock: it needs a chief judge's name and password as well."""
+
+
 @dataclass(frozen=True)
 class Countersign:
     """A second person's name and password, typed to approve what the acting user's role
@@ -259,7 +264,7 @@ def _approve_lost_locks(ctx: Context, lost: list[_Lock], countersign: Countersig
         return ""
     names = "、".join(lock.label for lock in lost)
     if countersign is None:
-        raise PermissionDenied(
+        raise CountersignRequired(
             f"恢复此备份会解除 {names} 的锁定，需要裁判长输入用户名和密码确认后才能恢复"
         )
     from competition_app.services.users import authenticate

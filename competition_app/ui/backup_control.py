@@ -14,6 +14,8 @@ from competition_app.domain.errors import UserError
 from competition_app.services.backups import (
     BackupInfo,
     BackupScheduler,
+    Countersign,
+    CountersignRequired,
     backup_now,
     list_backups,
     preview_backup,
@@ -21,6 +23,7 @@ from competition_app.services.backups import (
 )
 from competition_app.services.context import Context
 from competition_app.settings import AppSettings, load_settings
+from competition_app.ui import prompts
 from competition_app.ui.crash_reporting import show_user_error
 from competition_app.ui.workers import Task, run_task
 
@@ -130,7 +133,13 @@ class BackupControl(QObject):
                 return
             self.timer.stop()
             try:
-                restored = restore_backup(ctx, path, folder)
+                try:
+                    restored = restore_backup(ctx, path, folder)
+                except CountersignRequired as needed:
+                    answer = prompts.countersign(self.window, str(needed))
+                    if answer is None:
+                        raise
+                    restored = restore_backup(ctx, path, folder, countersign=Countersign(*answer))
             except UserError as e:
                 self.timer.start()
                 self.message.emit(self.tr("未能恢复：%1").replace("%1", str(e)))
