@@ -243,8 +243,9 @@ class AuditView(View):
         self.mismatches = mismatches
         if check.ok and mismatches:
             self.messages.show_message(
-                self.tr("审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。")
-                .replace("%1", "；".join(mismatches[:10])),
+                self.tr(
+                    "审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。"
+                ).replace("%1", "；".join(mismatches[:10])),
                 "error",
             )
             return
