@@ -218,6 +218,34 @@ def _check_xlsx(path: Path) -> None:
         )
 
 
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet holds a formula (`<f>`), found without parsing the XML: only such
+    files pay for the second pass that finds formulas with no saved result."""
+    with zipfile.ZipFile(path) as z:
+        for info in z.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                continue
+            tail = b""
+            with z.open(info) as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    chunk = tail + block
+                    if b"<f>" in chunk or b"<f " in chunk:
+                        return True
+                    tail = chunk[-3:]
+    return False
+
+
+def _formulas_of_first_sheet(path: Path) -> Iterator[tuple[object, ...]]:
+    """The first sheet's rows as written (formulas as `=...` text), beside the values read."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=False)
+    try:
+        yield from wb.worksheets[0].iter_rows(values_only=True)
+    finally:
+        wb.close()
+
+
 def _xlsx_records(path: Path) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
@@ -240,9 +268,18 @@ def _xlsx_records(path: Path) -> Iterator[list[str]]:
                     )
                 ]
             )
+        formulas = _formulas_of_first_sheet(path) if _has_formulas(path) else None
         try:
             for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                shown = next(formulas, ()) if formulas is not None else ()
                 for column, v in enumerate(row, start=1):
+                    f = shown[column - 1] if column <= len(shown) else None
+                    if v is None and isinstance(f, str) and f.startswith("="):
+                        raise ValidationError(
+                            [Problem(f"{name}:{number}:{column}",
+                                     "公式单元格没有保存计算结果；请在 Excel 中打开并保存，"
+                                     "或把公式换成数值")]
+                        )  # fmt: skip
                     if isinstance(v, datetime | date | time):
                         raise ValidationError(
                             [Problem(f"{name}:{number}:{column}",

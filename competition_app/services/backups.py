@@ -336,8 +336,8 @@ def restore_backup(
 ) -> Context:
     """Replace the open database by `backup`, keeping a safety copy of the current state first.
 
-    Refused before anything is replaced when the file's checksum is missing or wrong, when it is
-    not a database of this app, when it would undo a chief judge's lock without a chief judge's
+    Refused before anything is replaced when the file's checksum or its keyed signature is
+    missing or wrong, when it is not a database of this app, when it would undo a chief judge's lock without a chief judge's
     `countersign`, or when the users are to be replaced without the organizer's password.
     The live audit trail and (unless `replace_users_password` is given) the live users are
     carried into the restored database, and the restore entry links to the live trail's head.

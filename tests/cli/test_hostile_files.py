@@ -72,6 +72,9 @@ def _files(tmp: Path) -> dict[str, tuple[Path, str]]:
     _xlsx(tmp / "date-cell.xlsx",
           [["参赛证号", "姓名", "工种"], [datetime.datetime(2022, 7, 20), "陳大文", "钳工"]])  # fmt: skip
     out["date-cell.xlsx"] = (tmp / "date-cell.xlsx", "date-cell.xlsx:2:1: 单元格是日期")
+    _xlsx(tmp / "formula.xlsx",
+          [["参赛证号", "姓名", "工种"], ["=3000+1", "陳大文", "钳工"]])  # fmt: skip
+    out["formula.xlsx"] = (tmp / "formula.xlsx", "formula.xlsx:2:1: 公式单元格没有保存计算结果")
     (tmp / "a-folder.csv").mkdir()
     out["a-folder.csv"] = (tmp / "a-folder.csv", "文件夹")
     out["missing.csv"] = (tmp / "missing.csv", "文件不存在")
@@ -81,7 +84,8 @@ def _files(tmp: Path) -> dict[str, tuple[Path, str]]:
 CASES = [
     "utf16-no-bom.csv", "latin1.csv", "shift-jis.csv", "big5.csv", "renamed.xlsx",
     "truncated.xlsx", "header-only.csv", "huge-field.csv", "nul.csv", "zero-width.csv",
-    "long-code.csv", "hidden.xlsx", "date-cell.xlsx", "a-folder.csv", "missing.csv",
+    "long-code.csv", "hidden.xlsx", "date-cell.xlsx", "formula.xlsx", "a-folder.csv",
+    "missing.csv",
 ]  # fmt: skip
 
 
