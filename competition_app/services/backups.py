@@ -31,7 +31,7 @@ from competition_app.services.permissions import acting_role, require, single_us
 from competition_app.storage import backup as sqlite_backup
 from competition_app.storage.backup import BackupError, DatabaseSummary
 from competition_app.storage.database import Database, SchemaTooNew
-from competition_app.storage.models import AppUser, AuditEntry, AuditHead, Trade
+from competition_app.storage.models import AppUser, AuditEntry, AuditHead, Contestant, Trade
 
 REASONS: dict[str, str] = {
     "open": "打开赛事时",
@@ -414,7 +414,10 @@ def _restored_state(s: Any, *, with_users: bool) -> dict[str, Any]:
 
     locks = [[int(r.event_id), str(r.code)] for r in s.execute(
         select(Trade.event_id, Trade.code).where(Trade.locked.is_(True)))]  # fmt: skip
-    state: dict[str, Any] = {"locks": locks}
+    counts = s.execute(
+        select(Contestant.event_id, func.count()).group_by(Contestant.event_id)
+    ).all()
+    state: dict[str, Any] = {"locks": locks, "contestants": {str(e): int(n) for e, n in counts}}
     if with_users:
         state["users"] = [
             {"name": u.name, "role": u.role, "active": bool(u.active),

@@ -310,6 +310,9 @@ def staffed(ctx, event_id):
         ),
         pytest.param("DELETE FROM app_user WHERE name = '加密裁判'", "已不在用户表", id="deleted"),
         pytest.param(
+            "DELETE FROM contestant WHERE number = '1001'", "有选手被直接删除", id="contestant"
+        ),
+        pytest.param(
             "INSERT INTO app_user (name, role, password_hash, password_salt,"
             " password_params, active, created_at) SELECT '冒名', 'organizer',"
             " password_hash, password_salt, password_params, 1, created_at FROM app_user"
@@ -349,4 +352,17 @@ def test_honest_changes_leave_no_mismatch(ctx, event_id, staffed):
     set_role(staffed.organizer, "裁判员甲", "viewer")
     set_active(staffed.organizer, "记分员乙", False)
     change_password(staffed.organizer, "裁判长", "another-password-1")
+    assert state_mismatches(ctx) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_contestants_added_deleted_and_built_by_the_demo_leave_no_mismatch(ctx, event_id):
+    from competition_app.services.contestants import add_contestant, delete_contestant
+    from competition_app.services.demo import build_demo_event
+    from competition_app.services.state_check import state_mismatches
+
+    one = next(c for c in list_contestants(ctx, event_id) if c.number == "1001")
+    delete_contestant(ctx, one.id)
+    add_contestant(ctx, event_id, one)
+    build_demo_event(ctx)
     assert state_mismatches(ctx) == []
