@@ -84,7 +84,15 @@ def record(
     """
     head = _head(session, ctx)
     secret = audit_key.audit_key()
-    if not _has_genesis(session):
+    genesis = _genesis_key(session)
+    if genesis is not None and genesis != audit_key.fingerprint(secret):
+        # Another station's key, or one made afresh on a laptop that never got the contest's:
+        # entries keyed with it would make the whole trail unverifiable. Refuse the change.
+        raise audit_key.AuditKeyError(
+            f"本机的审计密钥（指纹 {audit_key.fingerprint(secret)}）不是此数据库所用的"
+            f"（指纹 {genesis}）；请用 audit key --install 安装该密钥后再操作，本次未保存"
+        )
+    if genesis is None:
         _append(session, head, ctx, secret, GENESIS, entity="audit",
                 new={"key": audit_key.fingerprint(secret), "legacy_entries": head.last_id,
                      "legacy_head": head.last_hash})  # fmt: skip
@@ -92,14 +100,26 @@ def record(
             old=old, new=new, reason=reason)  # fmt: skip
 
 
-def _has_genesis(session: Session) -> bool:
+def _genesis_key(session: Session) -> str | None:
+    """The key fingerprint the trail's genesis names ("" if unreadable), None with no genesis."""
     # Through the (event_id, id) index: the genesis has no event, and few entries share that.
     found = session.execute(
-        select(AuditEntry.id)
+        select(AuditEntry.new_value)
         .where(AuditEntry.event_id.is_(None), AuditEntry.action == GENESIS)
+        .order_by(AuditEntry.id)
         .limit(1)
     ).first()
-    return found is not None
+    if found is None:
+        return None
+    try:
+        facts = json.loads(found[0])
+    except json.JSONDecodeError:
+        return ""
+    return str(facts.get("key", "")) if isinstance(facts, dict) else ""
+
+
+def _has_genesis(session: Session) -> bool:
+    return _genesis_key(session) is not None
 
 
 def _append(

@@ -415,13 +415,20 @@ def test_an_unverifiable_archive_is_imported_only_when_accepted_and_says_so(
     ours = audit_key.fingerprint()
     monkeypatch.setenv(audit_key.KEY_ENV, str(tmp_path / "laptop-2.key"))  # another laptop
     audit_key.audit_key()
-    before = len(list_events(other))
-    with pytest.raises(UnverifiedArchive, match=ours):
-        import_event_archive(other, archive, files_dir=tmp_path / "placed")
-    assert len(list_events(other)) == before
-    report = import_event_archive(other, archive, accept_unverified=True)
-    entry = next(a for a in audit_log(other, report.event_id) if a.action == "event.import_archive")
-    assert '"signature": "unverified"' in entry.new
+    db = Database(tmp_path / "laptop-2.db")  # with its own key and its own trail
+    try:
+        laptop = Context(db, user="另一台电脑")
+        create_event(laptop, read_event_definition(EXAMPLES / "event.toml"))
+        with pytest.raises(UnverifiedArchive, match=ours):
+            import_event_archive(laptop, archive, files_dir=tmp_path / "placed")
+        assert len(list_events(laptop)) == 1
+        report = import_event_archive(laptop, archive, accept_unverified=True)
+        entry = next(
+            a for a in audit_log(laptop, report.event_id) if a.action == "event.import_archive"
+        )
+        assert '"signature": "unverified"' in entry.new
+    finally:
+        db.dispose()
 
 
 @pytest.mark.backends("sqlite")

@@ -366,3 +366,18 @@ def test_contestants_added_deleted_and_built_by_the_demo_leave_no_mismatch(ctx, 
     add_contestant(ctx, event_id, one)
     build_demo_event(ctx)
     assert state_mismatches(ctx) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_laptop_with_another_key_cannot_write_to_the_trail(ctx, event_id, tmp_path, monkeypatch):
+    """A station that made a key of its own would key its entries differently from everyone
+    else's and make the whole trail unverifiable: it is refused, and nothing is saved."""
+    from competition_app.services import audit_key
+
+    who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2001"]
+    contest_key = str(audit_key.key_path())
+    monkeypatch.setenv(audit_key.KEY_ENV, str(tmp_path / "fresh.key"))
+    with pytest.raises(audit_key.AuditKeyError, match="不是此数据库所用的"):
+        record_mark(ctx, who, "e1", "31")
+    monkeypatch.setenv(audit_key.KEY_ENV, contest_key)
+    assert verify_audit(ctx).ok and not any(a.action == "mark" for a in audit_log(ctx))
