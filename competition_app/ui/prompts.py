@@ -73,3 +73,6 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
         "Prompts", "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
     )
     QCoreApplication.translate("Prompts", "赛事数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)")
+    QCoreApplication.translate("Prompts", "裁判长确认")
+    QCoreApplication.translate("Prompts", "裁判长用户名：")
+    QCoreApplication.translate("Prompts", "“%1”的密码：")

@@ -707,6 +707,11 @@
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
+    <message>
+        <location filename="../../competition_app/ui/audit_view.py" line="246"/>
+        <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
+        <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
+    </message>
 </context>
 <context>
     <name>BackupControl</name>
@@ -1767,10 +1772,10 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/crash_reporting.py" line="81"/>
-        <source>程序出现了一个错误。已保存的数据不受影响。
+        <source>程序出现了一个错误（%2）。已保存的数据不受影响。
 错误已记录到：
 %1</source>
-        <translation>The program hit an error. Saved data is not affected.
+        <translation>The program hit an error (%2). Saved data is not affected.
 The error was written to:
 %1</translation>
     </message>
@@ -3124,6 +3129,21 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <location filename="../../competition_app/ui/prompts.py" line="61"/>
         <source>赛事数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation>Event databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/prompts.py" line="53"/>
+        <source>裁判长确认</source>
+        <translation>Chief judge's approval</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/prompts.py" line="53"/>
+        <source>裁判长用户名：</source>
+        <translation>Chief judge's user name:</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/prompts.py" line="57"/>
+        <source>“%1”的密码：</source>
+        <translation>Password of “%1”:</translation>
     </message>
 </context>
 <context>
