@@ -199,6 +199,7 @@ def export_event_archive(
         }
         for member, source in files.items():
             payload[member] = source.read_bytes()
+        trail = audit.verify_audit(ctx)
         manifest = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
@@ -209,6 +210,14 @@ def export_event_archive(
             "counts": result.counts,
             "skipped": result.skipped,
             "originals": {member: str(source) for member, source in files.items()},
+            # The exporting database's whole trail as verified at export: its entries cannot
+            # travel (they are one chain with the other events'), its verdict does.
+            "source_audit": {
+                "ok": trail.ok,
+                "entries": trail.entries,
+                "head": trail.head_hash,
+                "problem": trail.problem,
+            },
         }
         write_archive(dest, manifest, payload)
     with ctx.db.unit_of_work() as s:
@@ -327,6 +336,13 @@ def import_event_archive(
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ArchiveError(f"“{path.name}”中的审计记录无法读取") from e
     name = str((manifest.get("event") or {}).get("name", ""))
+    source_audit = manifest.get("source_audit")
+    trail_ok = isinstance(source_audit, dict) and source_audit.get("ok") is True
+    if not trail_ok and not accept_unverified:
+        problem = source_audit.get("problem", "") if isinstance(source_audit, dict) else ""
+        raise UnverifiedArchive(
+            f"“{path.name}”导出时，导出电脑上的审计日志未通过核验（{problem or '未记录核验结果'}）"
+        )
     placed: dict[str, Path] = {}
     with _opened_archive_db(path.name, data[DATA]) as archived:
         with archived.reading() as s:
@@ -365,6 +381,7 @@ def import_event_archive(
                         "source_event_id": (manifest.get("event") or {}).get("source_id"),
                         "counts": result.counts,
                         "signature": manifest.get("signature", ""),
+                        "source_audit": source_audit,
                         "locked_trades": locked,  # locked as they came, without a lock entry
                         "audit": _audit_summary(manifest, entries),
                     },

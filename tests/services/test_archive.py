@@ -503,3 +503,24 @@ def test_a_locked_trade_arrives_locked_and_the_trail_says_so(
     report = import_event_archive(other, tmp_path / "x.cpa")
     assert get_trade(other, report.event_id, "fitter").locked
     assert state_mismatches(other) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_an_archive_from_a_database_whose_trail_was_broken_says_so_and_is_refused(
+    ctx: Context, scored: int, other: Context, tmp_path: Path
+) -> None:
+    from competition_app.services.archive_format import UnverifiedArchive
+
+    assert ctx.db.path is not None
+    con = sqlite3.connect(ctx.db.path)
+    con.execute("UPDATE audit_entry SET new_value = '改过' WHERE id = 3")
+    con.commit()
+    con.close()
+    export_event_archive(ctx, scored, tmp_path / "x.cpa")
+    before = len(list_events(other))
+    with pytest.raises(UnverifiedArchive, match="第 3 条"):
+        import_event_archive(other, tmp_path / "x.cpa")
+    assert len(list_events(other)) == before
+    report = import_event_archive(other, tmp_path / "x.cpa", accept_unverified=True)
+    entry = next(a for a in audit_log(other, report.event_id) if a.action == "event.import_archive")
+    assert '"ok": false' in entry.new
