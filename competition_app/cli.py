@@ -224,7 +224,8 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    from competition_app.services.backups import Countersign, preview_backup, restore_backup
+    from competition_app.services.backups import preview_backup
+    from competition_app.services.restore import Countersign, restore_backup
 
     summary = preview_backup(Path(args.file))
     ctx = _context(args)

@@ -14,14 +14,12 @@ from competition_app.domain.errors import UserError
 from competition_app.services.backups import (
     BackupInfo,
     BackupScheduler,
-    Countersign,
-    CountersignRequired,
     backup_now,
     list_backups,
     preview_backup,
-    restore_backup,
 )
 from competition_app.services.context import Context
+from competition_app.services.restore import Countersign, CountersignRequired, restore_backup
 from competition_app.settings import AppSettings, load_settings
 from competition_app.ui import prompts
 from competition_app.ui.crash_reporting import show_user_error
