@@ -1,5 +1,5 @@
 """Backups as the window and the command line use them: now, on opening, every N minutes while
-marks change, rotation, preview and restore."""
+marks change, rotation and preview (restoring: test_restore.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from competition_app.services.backups import (
 from competition_app.services.contestants import list_contestants
 from competition_app.services.context import Context
 from competition_app.services.scoring import record_score
-from tests.services.staff import PASSWORD, fast_passwords, hire_staff  # noqa: F401
 
 pytestmark = pytest.mark.backends("sqlite")
 
