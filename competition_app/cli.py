@@ -29,6 +29,8 @@ def resolve_db(arg: str | None) -> str:
 
 
 _open: list[Any] = []
+# The chief judge's password for a countersign, when it is not typed at the prompt.
+CHIEF_PASSWORD_ENV = "COMPETITION_APP_CHIEF_PASSWORD"
 
 
 def _context(args: argparse.Namespace, *, write: bool = True) -> Context:
@@ -143,7 +145,9 @@ def _emit(args: argparse.Namespace, header: list[str], body: list[list[str]], ti
         write_xlsx(Path(args.output), header, body, title=title)
     elif args.output:
         if fmt == "table":
-            Path(args.output).write_text(text_table(header, body) + "\n", encoding="utf-8")
+            from competition_app import safe_write
+
+            safe_write.write_text(Path(args.output), text_table(header, body) + "\n")
         else:
             write_csv(Path(args.output), header, body)
     else:
@@ -239,10 +243,25 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    from competition_app.services.backups import preview_backup, restore_backup
+    from competition_app.services.backups import preview_backup
+    from competition_app.services.restore import Countersign, restore_backup
 
     summary = preview_backup(Path(args.file))
-    ctx = restore_backup(_context(args), Path(args.file), _backup_folder(args))
+    ctx = _context(args)
+    countersign = None
+    if args.chief_judge:
+        from getpass import getpass
+
+        name = args.chief_judge
+        password = os.environ.get(CHIEF_PASSWORD_ENV) or getpass(f"裁判长“{name}”的密码：")
+        countersign = Countersign(name, password)
+    ctx = restore_backup(
+        ctx,
+        Path(args.file),
+        _backup_folder(args),
+        countersign=countersign,
+        replace_users_password=_password(ctx.user) if args.replace_users else None,
+    )
     _open.append(ctx.db)
     last = f"{summary.last_change:%Y-%m-%d %H:%M:%S}" if summary.last_change else "—"
     print(
@@ -267,7 +286,9 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
 def cmd_archive_import(args: argparse.Namespace) -> int:
     from competition_app.services.archive import import_event_archive
 
-    report = import_event_archive(_context(args), Path(args.file))
+    report = import_event_archive(
+        _context(args), Path(args.file), accept_unverified=args.accept_unverified
+    )
     print(
         f"已导入赛事“{report.event_name}”：{report.counts.get('trade', 0)} 个工种，"
         f"{report.counts.get('contestant', 0)} 名选手，{report.counts.get('judge', 0)} 名裁判，"
@@ -355,6 +376,16 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=cmd_backup_list)
     x = ba.add_parser("restore", help="用备份替换当前数据库（先自动另存一份安全副本）")
     x.add_argument("file")
+    x.add_argument(
+        "--chief-judge",
+        metavar="NAME",
+        help=f"恢复会解除锁定时，由裁判长确认（密码在提示时输入，或用环境变量 {CHIEF_PASSWORD_ENV}）",
+    )
+    x.add_argument(
+        "--replace-users",
+        action="store_true",
+        help="用备份中的用户替换当前用户（默认保留当前用户；须赛务管理员再次输入密码）",
+    )
     x.set_defaults(func=cmd_backup_restore)
     for name in ("now", "list", "restore"):
         ba.choices[name].add_argument("--folder", help="备份文件夹（默认取设置中的备份文件夹）")
@@ -369,6 +400,11 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=cmd_archive_export)
     x = ar.add_parser("import", help="从归档文件导入赛事（获得新的编号）")
     x.add_argument("file")
+    x.add_argument(
+        "--accept-unverified",
+        action="store_true",
+        help="导入没有签名或由另一台电脑的审计密钥签名的归档（审计日志会记下“未核验”）",
+    )
     x.set_defaults(func=cmd_archive_import)
 
     x = sub.add_parser("demo", help="建立演示赛事")
@@ -409,8 +445,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as e:
         print(f"错误：{e}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("已中断，本次操作未完成的部分没有保存。", file=sys.stderr)
+        return 130
+    except Exception as e:  # a bug: one line on the terminal, the traceback in the log
+        where = _log_bug(e)
+        print(
+            f"程序错误：{type(e).__name__}: {e}。已保存的数据不受影响；详情已记录到 {where}",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
     finally:
         _close_databases()
+
+
+# The exit code of an unexpected error (EX_SOFTWARE), apart from 1 (refused) and 2 (bad input).
+INTERNAL_ERROR = 70
+
+
+def _log_bug(exc: BaseException) -> str:
+    """Write the traceback to the app's log file (the window's, in the user's log folder)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    from competition_app.settings import log_dir
+
+    path = log_dir() / "competition-app.log"
+    log = logging.getLogger("competition_app.cli")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return "（日志文件无法写入）"
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    try:
+        log.error("unexpected error in %s", " ".join(sys.argv[1:]), exc_info=exc)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return str(path)
 
 
 if __name__ == "__main__":

@@ -632,23 +632,47 @@ def cmd_appeals_apply(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from competition_app.services.audit import verify_audit
+    from competition_app.services.audit_key import fingerprint
+    from competition_app.services.state_check import state_mismatches
 
-    check = verify_audit(_ctx(args, write=False))
-    if check.ok:
-        print(f"审计日志完整：{check.entries} 条记录，链头 {check.head_hash[:16] or '-'}")
+    ctx = _ctx(args, write=False)
+    check = verify_audit(ctx)
+    mismatches = state_mismatches(ctx)
+    if check.ok and not mismatches:
+        print(
+            f"审计日志完整：{check.entries} 条记录，链头 {check.head_hash[:16] or '-'}，"
+            f"密钥指纹 {fingerprint()}；锁定状态与用户均与日志一致"
+        )
         return 0
-    print(f"审计日志被改动：{check.problem}", file=sys.stderr)
-    print(f"第一个有问题的记录：{check.first_bad_id}", file=sys.stderr)
+    if not check.ok:
+        print(f"审计日志被改动：{check.problem}", file=sys.stderr)
+        print(f"第一个有问题的记录：{check.first_bad_id}", file=sys.stderr)
+    for line in mismatches:
+        print(f"数据与审计日志不符：{line}", file=sys.stderr)
     return CHECK_FAILED
+
+
+def cmd_audit_key(args: argparse.Namespace) -> int:
+    from competition_app.services import audit_key
+    from competition_app.services.permissions import require
+
+    if args.install:
+        path = audit_key.install_key(args.install)
+        print(f"已安装审计密钥：{path}（指纹 {audit_key.fingerprint()}）")
+        return 0
+    key = audit_key.audit_key()
+    print(f"审计密钥：{audit_key.key_path()}（指纹 {audit_key.fingerprint(key)}）")
+    if args.recovery_code:
+        # The key itself: whoever holds it could re-sign an edited trail. The chief judge's.
+        require(_ctx(args, write=True), "lock")
+        print(f"恢复码：{audit_key.recovery_code()}")
+    return 0
 
 
 def cmd_audit_show(args: argparse.Namespace) -> int:
     from competition_app.services.audit import audit_log
-    from competition_app.services.permissions import require
 
-    ctx = _ctx(args, write=False)
-    require(ctx, "audit")
-    rows = audit_log(ctx, args.event, args.limit)
+    rows = audit_log(_ctx(args, write=False), args.event, args.limit)
     _table(
         ["id", "at", "user", "action", "key", "old", "new", "reason"],
         [
@@ -853,6 +877,10 @@ def add_contest_day_commands(
     au = sub.add_parser("audit", help="审计日志").add_subparsers(dest="action", required=True)
     x = au.add_parser("verify", help="检查审计日志的哈希链")
     x.set_defaults(func=cmd_audit_verify)
+    x = au.add_parser("key", help="审计密钥：位置与指纹；恢复码；在另一台电脑上安装")
+    x.add_argument("--recovery-code", action="store_true", help="显示恢复码（裁判长登录）")
+    x.add_argument("--install", metavar="CODE", help="安装另一台电脑的密钥（恢复码）")
+    x.set_defaults(func=cmd_audit_key)
     x = au.add_parser("show", help="显示审计日志（最新的在前）")
     x.add_argument("--event", type=int)
     x.add_argument("--limit", type=int, default=50)

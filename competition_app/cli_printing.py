@@ -16,7 +16,9 @@ def _ctx(args: argparse.Namespace, *, write: bool = False) -> Any:
 
 
 def _write(path: str, pdf: bytes, what: str) -> None:
-    Path(path).write_bytes(pdf)
+    from competition_app import safe_write
+
+    safe_write.write_bytes(Path(path), pdf)
     print(f"已生成{what}：{path}")
 
 

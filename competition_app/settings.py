@@ -119,7 +119,7 @@ def load_settings(path: Path | None = None) -> AppSettings:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return AppSettings()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as e:
         log.warning("settings: %s unreadable, using defaults (%s)", path, e)
         return AppSettings()
     return from_mapping(data)

@@ -9,6 +9,7 @@ throwaway server and sets it). `@pytest.mark.backends("sqlite")` keeps a test on
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,11 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The audit key of the test run (child processes inherit it): never the tester's own key file.
+os.environ.setdefault(
+    "COMPETITION_APP_AUDIT_KEY_FILE",
+    os.path.join(tempfile.mkdtemp(prefix="competition-app-key-"), "audit.key"),
+)
 
 # Machines here are shared and noisy: no property test fails for being slow. "ci" is the
 # default everywhere; HYPOTHESIS_PROFILE=thorough runs more examples by hand.

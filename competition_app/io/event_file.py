@@ -11,6 +11,7 @@ from typing import Any
 
 import tomli_w
 
+from competition_app import safe_write
 from competition_app.domain.errors import Problem, ValidationError
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
@@ -27,6 +28,8 @@ EVENT_KEYS = {
     "name", "date", "organizer", "venue", "team_best_n", "notice_days", "issuer", *PRINT_KEYS,
 }  # fmt: skip
 TRADE_OWN_KEYS = ("code", "name", "preset", "groups")
+# An event definition is a few kilobytes; a file many times that is something else.
+MAX_DEFINITION_BYTES = 4 * 1024 * 1024
 JUDGE_KEYS = {"code", "name", "unit", "role", "trades"}
 
 
@@ -232,11 +235,26 @@ def _document_order(location: str) -> tuple[int, int]:
 def read_event_definition(path: Path) -> EventDefinition:
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+        if path.is_dir():
+            raise ValidationError([Problem(path.name, "这是一个文件夹，不是文件")])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError([Problem(path.name, f"文件不存在：{path}")]) from None
+    except OSError as e:
+        raise ValidationError([Problem(path.name, f"无法读取：{e.strerror or e}")]) from None
+    if len(raw) > MAX_DEFINITION_BYTES:
+        raise ValidationError(
+            [Problem(path.name, f"文件过大（{len(raw)} 字节），不像赛事定义文件")]
+        )
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except tomllib.TOMLDecodeError as e:
         raise ValidationError([Problem(path.name, f"TOML 格式错误：{e}")]) from None
-    except UnicodeDecodeError:
-        raise ValidationError([Problem(path.name, "文件不是 UTF-8 编码")]) from None
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        raise ValidationError([Problem(f"{path.name}:{line}", "文件不是 UTF-8 编码")]) from None
+    except RecursionError:  # tomllib recurses once per nesting level of arrays and tables
+        raise ValidationError([Problem(path.name, "TOML 嵌套层数过多，不是赛事定义文件")]) from None
     return parse_event_definition(data, path.name)
 
 
@@ -272,4 +290,4 @@ def event_definition_to_mapping(d: EventDefinition) -> dict[str, Any]:
 
 
 def write_event_definition(d: EventDefinition, path: Path) -> None:
-    Path(path).write_text(tomli_w.dumps(event_definition_to_mapping(d)), encoding="utf-8")
+    safe_write.write_text(Path(path), tomli_w.dumps(event_definition_to_mapping(d)))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from competition_app import safe_write
 from competition_app.domain.results import ResultRow, TeamStanding
 from competition_app.domain.rounding import round_mark
 from competition_app.domain.rules import TradeRules
@@ -63,7 +64,7 @@ def write_csv(
     path: Path, header: Sequence[str], body: Sequence[Sequence[str]], *, bom: bool = False
 ) -> None:
     """Plain UTF-8 for programs; `bom` for Excel on a Chinese Windows, which needs it."""
-    Path(path).write_text(("\ufeff" if bom else "") + to_csv(header, body), encoding="utf-8")
+    safe_write.write_text(Path(path), ("\ufeff" if bom else "") + to_csv(header, body))
 
 
 def write_xlsx(
@@ -76,7 +77,8 @@ def write_xlsx(
     ws.append(list(header))
     for line in body:
         ws.append([_typed(v) for v in line])
-    wb.save(path)
+    with safe_write.writing(Path(path)) as part:
+        wb.save(part)
 
 
 def _typed(v: str) -> object:

@@ -1,11 +1,20 @@
-"""Reads a CSV (UTF-8 with or without BOM, or GBK as Excel saves it in China) or an XLSX sheet."""
+"""Reads a CSV or an XLSX sheet, refusing what it cannot read for certain instead of guessing.
+
+A CSV is decoded strictly: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030 when the
+text reads as Chinese (what Chinese Excel writes). Anything else (Shift-JIS, Big5, Latin-1,
+UTF-16 without a BOM) is refused naming the encoding it most likely is, never read as mojibake.
+An XLSX is checked as a ZIP first (a renamed CSV, a truncated file) and its parts' sizes are capped
+before openpyxl expands them. Every refusal is a `file:row:column: reason` problem.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
 
 from competition_app.domain.errors import Problem, ValidationError
@@ -23,23 +32,151 @@ class Sheet:
         return len(self.rows)
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (a BOM is dropped) when it decodes, else GBK/GB18030, what Chinese Excel writes."""
+# Caps on what an XLSX may expand to, checked on the sizes its ZIP declares before parsing.
+MAX_XLSX_PART_BYTES = 64 * 1024 * 1024  # the shared strings of 100 000 contestants are ~10 MB
+MAX_XLSX_TOTAL_BYTES = 256 * 1024 * 1024
+# A registration or score file is a few megabytes; refuse what cannot be one before reading it.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+# One field of a CSV (csv's own default); a longer one is refused, not truncated.
+MAX_FIELD_CHARS = 131_072
+
+_GB_FAMILY = {"gb18030", "gbk", "gb2312", "hz", "cp936"}
+# Characters a Chinese registration file does not hold but mojibake of Japanese, Korean or
+# Big5 text decoded as GB18030 does: kana, hangul, the private-use area, box drawing.
+_NOT_CHINESE = (
+    (0x3040, 0x30FF),
+    (0x1100, 0x11FF),
+    (0x3130, 0x318F),
+    (0xAC00, 0xD7AF),
+    (0xE000, 0xF8FF),
+    (0x2500, 0x257F),
+)
+# Invisible characters that make "1001" differ from 1001; reported, not silently kept.
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+
+def _where(data: bytes, pos: int) -> tuple[int, int]:
+    """(line, column) of byte `pos`, both from 1, columns counted in bytes."""
+    line = data.count(b"\n", 0, pos) + 1
+    start = data.rfind(b"\n", 0, pos) + 1
+    return line, pos - start + 1
+
+
+def _likely_encoding(data: bytes) -> str:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # a bundle built without it still refuses, just without the guess
+        return ""
+    best = from_bytes(data[:65536]).best()
+    return "" if best is None else str(best.encoding)
+
+
+def _guesses(data: bytes) -> list[str]:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return []
+    return [str(m.encoding) for m in from_bytes(data[:65536])]
+
+
+def _reads_as_chinese(text: str) -> bool:
+    for ch in text:
+        o = ord(ch)
+        if o < 0x80:
+            continue
+        if any(lo <= o <= hi for lo, hi in _NOT_CHINESE):
+            return False
+    return True
+
+
+def _refuse_encoding(name: str, data: bytes, pos: int, why: str) -> ValidationError:
+    line, col = _where(data, pos)
+    guess = _likely_encoding(data)
+    named = f"，看起来是 {guess} 编码" if guess and guess.lower() not in _GB_FAMILY else ""
+    return ValidationError(
+        [
+            Problem(
+                f"{name}:{line}:{col}",
+                f"{why}{named}；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入",
+            )
+        ]
+    )
+
+
+def decode_text(data: bytes, name: str = "") -> str:
+    """The text of a CSV, decoded strictly; ValidationError naming the place and the likely
+    encoding when it is not UTF-8, UTF-16 with a BOM, or Chinese text in GB18030."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise _refuse_encoding(
+                name, data, e.start + 3, "标为 UTF-8 的文件中有无效字节"
+            ) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise _refuse_encoding(name, data, e.start, "标为 UTF-16 的文件中有无效字节") from None
     try:
         return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        utf8_error = e.start
+    if b"\x00" in data[:4096]:  # UTF-16 without its BOM: half the bytes are zero
+        raise _refuse_encoding(
+            name, data, data.index(b"\x00"), "文件不是 UTF-8 编码（可能是无 BOM 的 UTF-16）"
+        )
+    try:
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
-        return data.decode("gb18030")
+        raise _refuse_encoding(
+            name, data, utf8_error, "文件既不是 UTF-8 也不是 GB18030 编码"
+        ) from None
+    guesses = _guesses(data)
+    if _reads_as_chinese(text) and (not guesses or any(g.lower() in _GB_FAMILY for g in guesses)):
+        return text
+    raise _refuse_encoding(
+        name, data, utf8_error, "文件不是 UTF-8 编码，按 GB18030 读出的也不是中文"
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    name = path.name
+    try:
+        if path.is_dir():
+            raise ValidationError([Problem(name, "这是一个文件夹，不是文件")])
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(
+                [Problem(name, f"文件有 {size} 字节，超过上限 {MAX_FILE_BYTES} 字节")]
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError([Problem(name, f"文件不存在：{path}")]) from None
+    except PermissionError:
+        raise ValidationError([Problem(name, f"没有读取权限：{path}")]) from None
+    except OSError as e:
+        raise ValidationError([Problem(name, f"无法读取：{e.strerror or e}")]) from None
 
 
 def _csv_records(path: Path) -> Iterator[list[str]]:
-    text = decode_text(path.read_bytes())
+    data = _read_bytes(path)
+    text = decode_text(data, path.name)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
     except csv.Error:
         dialect = csv.excel
-    yield from csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(io.StringIO(text), dialect)
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            raise ValidationError(
+                [Problem(f"{path.name}:{reader.line_num}", f"CSV 格式错误：{e}")]
+            ) from None
+        yield record
 
 
 def _cell_text(value: object) -> str:
@@ -53,16 +190,119 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _check_xlsx(path: Path) -> None:
+    """Refuse a file that is not a whole XLSX, or whose parts would expand too far, before
+    openpyxl reads it (it would build the shared strings in memory first)."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            names = {i.filename for i in infos}
+    except zipfile.BadZipFile:
+        raise ValidationError(
+            [Problem(name, "不是有效的 XLSX 文件（已损坏、不完整，或是改了扩展名的其他文件）")]
+        ) from None
+    if "xl/workbook.xml" not in names:
+        raise ValidationError([Problem(name, "不是 Excel 工作簿（缺少 xl/workbook.xml）")])
+    total = 0
+    for info in infos:
+        if info.file_size > MAX_XLSX_PART_BYTES:
+            raise ValidationError(
+                [Problem(name, f"{info.filename} 解压后 {info.file_size} 字节，超过上限 "
+                               f"{MAX_XLSX_PART_BYTES} 字节")]
+            )  # fmt: skip
+        total += info.file_size
+    if total > MAX_XLSX_TOTAL_BYTES:
+        raise ValidationError(
+            [Problem(name, f"解压后共 {total} 字节，超过上限 {MAX_XLSX_TOTAL_BYTES} 字节")]
+        )
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet holds a formula (`<f>`), found without parsing the XML: only such
+    files pay for the second pass that finds formulas with no saved result."""
+    with zipfile.ZipFile(path) as z:
+        for info in z.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                continue
+            tail = b""
+            with z.open(info) as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    chunk = tail + block
+                    if b"<f>" in chunk or b"<f " in chunk:
+                        return True
+                    tail = chunk[-3:]
+    return False
+
+
+def _formulas_of_first_sheet(path: Path) -> Iterator[tuple[object, ...]]:
+    """The first sheet's rows as written (formulas as `=...` text), beside the values read."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=False)
+    try:
+        yield from wb.worksheets[0].iter_rows(values_only=True)
+    finally:
+        wb.close()
+
+
 def _xlsx_records(path: Path) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
-    wb = load_workbook(path, read_only=True, data_only=True)
+    name = path.name
+    _read_bytes(path)  # missing, a folder, too big: the same words as for a CSV
+    _check_xlsx(path)
     try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many kinds for a damaged file; none is a bug here
+        raise ValidationError([Problem(name, f"无法读取此 XLSX 文件：{e}")]) from None
+    try:
+        if not wb.worksheets:
+            raise ValidationError([Problem(name, "工作簿中没有工作表")])
         ws = wb.worksheets[0]
-        for row in ws.iter_rows(values_only=True):
-            yield [_cell_text(v) for v in row]
+        if ws.sheet_state != "visible":
+            raise ValidationError(
+                [
+                    Problem(
+                        name, f"第一个工作表“{ws.title}”是隐藏的；请把要导入的表放在第一个并显示它"
+                    )
+                ]
+            )
+        formulas = _formulas_of_first_sheet(path) if _has_formulas(path) else None
+        try:
+            for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                shown = next(formulas, ()) if formulas is not None else ()
+                for column, v in enumerate(row, start=1):
+                    f = shown[column - 1] if column <= len(shown) else None
+                    if v is None and isinstance(f, str) and f.startswith("="):
+                        raise ValidationError(
+                            [Problem(f"{name}:{number}:{column}",
+                                     "公式单元格没有保存计算结果；请在 Excel 中打开并保存，"
+                                     "或把公式换成数值")]
+                        )  # fmt: skip
+                    if isinstance(v, datetime | date | time):
+                        raise ValidationError(
+                            [Problem(f"{name}:{number}:{column}",
+                                     "单元格是日期或时间格式，请改为文本格式后重新输入")]
+                        )  # fmt: skip
+                yield [_cell_text(v) for v in row]
+        except ValidationError:
+            raise
+        except Exception as e:  # a truncated or malformed sheet part
+            raise ValidationError([Problem(name, f"工作表内容已损坏，无法读取：{e}")]) from None
     finally:
         wb.close()
+
+
+def _cell_problem(value: str) -> str:
+    """Why a cell's text cannot be taken as it is, or ""."""
+    if len(value) > MAX_FIELD_CHARS:
+        return f"内容有 {len(value)} 个字符，超过上限 {MAX_FIELD_CHARS}"
+    if any(ch in _INVISIBLE for ch in value):
+        return "含有看不见的字符（零宽空格等），请删除后重新输入"
+    if any(ord(ch) < 32 and ch not in "\t\n\r" for ch in value):
+        return "含有控制字符（如 NUL）"
+    return ""
 
 
 def read_sheet(
@@ -121,7 +361,13 @@ def read_sheet(
         else:
             values = {h: (record[i].strip() if i < len(record) else "") for i, h in known}
         if any(values.values()):
+            for column, v in values.items():
+                reason = _cell_problem(v)
+                if reason:
+                    problems.append(Problem(f"{name}:{number}:{column}", reason))
             rows.append((number, values))
+    if not rows and not problems:
+        problems.append(Problem(f"{name}:2", "文件只有表头，没有数据行"))
     if problems:
         raise ValidationError(problems)
     return Sheet(source=name, header=tuple(h for h in header if h), rows=tuple(rows))

@@ -12,6 +12,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.units import mm
 
+from competition_app import safe_write
 from competition_app.domain.final_state import WATERMARK, draft_footer
 from competition_app.reports.dates import cn_date, cn_upper_date, en_date, iso_date
 from competition_app.reports.draft_marks import draw_stamp, draw_watermark
@@ -355,4 +356,4 @@ def write_certificates(
     pdf = render_certificates(
         items, layout, preprinted=preprinted, offset_mm=offset_mm, progress=progress
     )
-    Path(path).write_bytes(pdf)
+    safe_write.write_bytes(Path(path), pdf)

@@ -342,6 +342,8 @@ def load_layout(path: Path | str) -> Layout:
         raise ValidationError([Problem(path.name, f"cannot read the layout: {exc}")]) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ValidationError([Problem(path.name, f"not valid TOML: {exc}")]) from exc
+    except RecursionError:  # nested deeper than any layout: tomllib recurses per level
+        raise ValidationError([Problem(path.name, "not valid TOML: nested too deeply")]) from None
     return parse_layout(data, path)
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -40,6 +40,8 @@ from competition_app.services.archive_format import (
     FORMAT_VERSION,
     ArchiveError,
     ArchiveSummary,
+    UnverifiedArchive,
+    member_problem,
     preview_archive,
     read_verified,
     write_archive,
@@ -54,6 +56,7 @@ __all__ = [
     "ArchiveError",
     "ArchiveSummary",
     "ImportReport",
+    "UnverifiedArchive",
     "export_event_archive",
     "import_event_archive",
     "preview_archive",
@@ -196,6 +199,7 @@ def export_event_archive(
         }
         for member, source in files.items():
             payload[member] = source.read_bytes()
+        trail = audit.verify_audit(ctx)
         manifest = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
@@ -206,6 +210,14 @@ def export_event_archive(
             "counts": result.counts,
             "skipped": result.skipped,
             "originals": {member: str(source) for member, source in files.items()},
+            # The exporting database's whole trail as verified at export: its entries cannot
+            # travel (they are one chain with the other events'), its verdict does.
+            "source_audit": {
+                "ok": trail.ok,
+                "entries": trail.entries,
+                "head": trail.head_hash,
+                "problem": trail.problem,
+            },
         }
         write_archive(dest, manifest, payload)
     with ctx.db.unit_of_work() as s:
@@ -248,19 +260,53 @@ def _audit_summary(manifest: dict[str, Any], entries: list[dict[str, Any]]) -> d
     }
 
 
-def _place_files(
-    manifest: dict[str, Any], data: dict[str, bytes], files_dir: Path
-) -> dict[str, Path]:
-    """Write the carried files under `files_dir`; returns original path -> new path."""
-    originals: dict[str, str] = manifest.get("originals") or {}
-    placed: dict[str, Path] = {}
-    for member, content in data.items():
+def _file_targets(label: str, data: dict[str, bytes], files_dir: Path) -> dict[str, Path]:
+    """Where each carried file goes: member -> path, every one checked to lie inside
+    `files_dir` once resolved (symbolic links included) and not to replace an existing file."""
+    root = files_dir.resolve()
+    targets: dict[str, Path] = {}
+    for member in data:
         if not member.startswith(FILES):
             continue
-        target = files_dir.joinpath(*PurePosixPath(member.removeprefix(FILES)).parts)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        placed[originals.get(member, member)] = target
+        rest = member.removeprefix(FILES)
+        problem = member_problem(rest)
+        if problem is not None:
+            raise ArchiveError(f"“{label}”含有不安全的文件名：{member!r}（{problem}）")
+        target = root.joinpath(*rest.split("/"))
+        resolved = target.resolve()
+        if not resolved.is_relative_to(root) or resolved == root:
+            raise ArchiveError(f"“{label}”中的 {member!r} 指向导入文件夹之外，拒绝导入")
+        if target.exists() or target.is_symlink():
+            raise ArchiveError(f"导入文件夹中已有 {target}，不会覆盖它；请换一个文件夹")
+        targets[member] = resolved
+    return targets
+
+
+def _place_files(
+    label: str, manifest: dict[str, Any], data: dict[str, bytes], files_dir: Path
+) -> dict[str, Path]:
+    """Write the carried files under `files_dir`; returns original path -> new path.
+
+    Every target is checked before the first is written; a failure part-way removes what was
+    written.
+    """
+    originals: dict[str, str] = manifest.get("originals") or {}
+    targets = _file_targets(label, data, files_dir)
+    placed: dict[str, Path] = {}
+    written: list[Path] = []
+    try:
+        for member, target in targets.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.parent.resolve().is_relative_to(files_dir.resolve()):
+                raise ArchiveError(f"“{label}”中的 {member!r} 指向导入文件夹之外，拒绝导入")
+            with open(target, "xb") as f:  # never through a link, never over a file
+                written.append(target)
+                f.write(data[member])
+            placed[originals.get(member, member)] = target
+    except BaseException:
+        for p in written:
+            p.unlink(missing_ok=True)
+        raise
     return placed
 
 
@@ -275,7 +321,7 @@ def _repath(value: Any, moved: dict[str, str]) -> Any:
 
 
 def import_event_archive(
-    ctx: Context, path: Path, *, files_dir: Path | None = None
+    ctx: Context, path: Path, *, files_dir: Path | None = None, accept_unverified: bool = False
 ) -> ImportReport:
     """Add the archived event to the open database with new ids; nothing is written if refused.
 
@@ -284,12 +330,19 @@ def import_event_archive(
     """
     require(ctx, "events")
     path = Path(path)
-    manifest, data = read_verified(path)
+    manifest, data = read_verified(path, accept_unverified=accept_unverified)
     try:
         entries = json.loads(data.get(AUDIT, b"[]").decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
         raise ArchiveError(f"“{path.name}”中的审计记录无法读取") from e
     name = str((manifest.get("event") or {}).get("name", ""))
+    source_audit = manifest.get("source_audit")
+    trail_ok = isinstance(source_audit, dict) and source_audit.get("ok") is True
+    if not trail_ok and not accept_unverified:
+        problem = source_audit.get("problem", "") if isinstance(source_audit, dict) else ""
+        raise UnverifiedArchive(
+            f"“{path.name}”导出时，导出电脑上的审计日志未通过核验（{problem or '未记录核验结果'}）"
+        )
     placed: dict[str, Path] = {}
     with _opened_archive_db(path.name, data[DATA]) as archived:
         with archived.reading() as s:
@@ -303,12 +356,17 @@ def import_event_archive(
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 safe = "".join(ch for ch in name if ch.isalnum())[:40] or "event"
                 files_dir = load_settings().data_dir / "imported" / f"{safe}-{stamp}"
-            placed = _place_files(manifest, data, files_dir)
+            placed = _place_files(path.name, manifest, data, files_dir)
         moved = {k: str(v) for k, v in placed.items()}
         try:
             with archived.reading() as src, ctx.db.unit_of_work() as dst:
                 result = copy_event(src, dst, ids[0], rewrite_settings=lambda v: _repath(v, moved))
                 new_id = result.event_id
+                locked = list(
+                    dst.scalars(
+                        select(Trade.code).where(Trade.event_id == new_id, Trade.locked.is_(True))
+                    )
+                )
                 audit.record(
                     dst,
                     ctx,
@@ -322,6 +380,9 @@ def import_event_archive(
                         "exported_at": manifest.get("exported_at", ""),
                         "source_event_id": (manifest.get("event") or {}).get("source_id"),
                         "counts": result.counts,
+                        "signature": manifest.get("signature", ""),
+                        "source_audit": source_audit,
+                        "locked_trades": locked,  # locked as they came, without a lock entry
                         "audit": _audit_summary(manifest, entries),
                     },
                 )

@@ -1,5 +1,5 @@
 """Backups of the event database: now, on opening an event, every N minutes while data changes;
-listing them, previewing one and restoring it.
+listing them and previewing one (restoring one is services.restore).
 
 Backups are whole SQLite files named `<database>-<YYYYMMDD-HHMMSS>-<reason>.db` in the backup
 folder from the settings. Automatic ones (`open`, `auto`) rotate, keeping the newest K per
@@ -18,12 +18,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from competition_app.domain.errors import UserError
-from competition_app.services import audit
+from competition_app.services import audit_key
 from competition_app.services.context import Context
-from competition_app.services.permissions import require
 from competition_app.storage import backup as sqlite_backup
 from competition_app.storage.backup import BackupError, DatabaseSummary
-from competition_app.storage.database import Database, SchemaTooNew
 from competition_app.storage.models import AuditEntry
 
 REASONS: dict[str, str] = {
@@ -45,7 +43,6 @@ __all__ = [
     "backup_now",
     "list_backups",
     "preview_backup",
-    "restore_backup",
 ]
 
 
@@ -66,7 +63,7 @@ class BackupInfo:
         return self.reason in AUTOMATIC
 
 
-def _live_path(ctx: Context) -> Path:
+def live_path(ctx: Context) -> Path:
     path = ctx.db.path
     if path is None:
         raise UserError(
@@ -129,6 +126,7 @@ def rotate(db_path: Path, folder: Path, keep: int, *, protect: Path | None = Non
         if b.path == protect:  # just made, with a clock set back: still the one to keep
             continue
         b.path.unlink(missing_ok=True)
+        sqlite_backup.checksum_path(b.path).unlink(missing_ok=True)
         gone.append(b.path)
     return gone
 
@@ -144,14 +142,14 @@ def backup_now(
     """Snapshot the open database into `folder`; with `keep`, rotate the automatic backups."""
     if reason not in REASONS:
         raise ValueError(reason)
-    live = _live_path(ctx)
+    live = live_path(ctx)
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise BackupError(f"无法创建备份文件夹 {folder}：{e}") from e
     dest = _target(folder, live.stem, reason, now or datetime.now())
-    sqlite_backup.snapshot(live, dest)
+    sqlite_backup.snapshot(live, dest, sign=backup_signature)
     if keep is not None:
         rotate(live, folder, keep, protect=dest)
     info = _info(dest)
@@ -159,59 +157,18 @@ def backup_now(
     return info
 
 
+SIGNED = "hmac-sha256"
+
+
+def backup_signature(sha256_hex: str) -> str:
+    """The line that vouches for a backup's checksum: the audit key's fingerprint and its HMAC,
+    so a checksum recomputed after an edit cannot be made to match without the key."""
+    return f"{SIGNED} {audit_key.fingerprint(audit_key.audit_key())} {audit_key.sign('backup:' + sha256_hex)}"
+
+
 def preview_backup(path: Path) -> DatabaseSummary:
     """What a backup holds (events, counts, last change) and whether it is intact."""
     return sqlite_backup.summarise(Path(path))
-
-
-def _check_restorable(summary: DatabaseSummary) -> None:
-    if not summary.ok:
-        raise BackupError(f"备份文件已损坏，不能恢复：{summary.path.name}（{summary.integrity}）")
-    if summary.schema_revision is not None and not _known_revision(summary.schema_revision):
-        raise SchemaTooNew(
-            f"备份 {summary.path.name} 由更新版本的程序写入（结构版本 {summary.schema_revision}），"
-            "请升级程序后再恢复。"
-        )
-
-
-def _known_revision(revision: str) -> bool:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    from competition_app.resources_path import migrations_dir
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
-    return revision in {r.revision for r in ScriptDirectory.from_config(cfg).walk_revisions()}
-
-
-def restore_backup(ctx: Context, backup: Path, folder: Path) -> Context:
-    """Replace the open database by `backup`, keeping a safety copy of the current state first.
-
-    `ctx.db` is closed; the returned context holds the database reopened (and brought up to the
-    current schema if the backup is older). The restore is written to the audit trail.
-    """
-    require(ctx, "events")  # it replaces every event in the database
-    backup = Path(backup)
-    live = _live_path(ctx)
-    if backup.resolve() == live.resolve():
-        raise BackupError("不能把数据库恢复为它自己")
-    summary = preview_backup(backup)
-    _check_restorable(summary)
-    safety = backup_now(ctx, folder, reason="before-restore")
-    ctx.db.dispose()
-    sqlite_backup.restore(backup, live)
-    restored = Context(Database(live), user=ctx.user)
-    with restored.db.unit_of_work() as s:
-        audit.record(
-            s,
-            restored,
-            "backup.restore",
-            entity="database",
-            key=live.name,
-            new={"from": backup.name, "safety_copy": safety.path.name},
-        )
-    return restored
 
 
 def change_stamp(ctx: Context) -> int:

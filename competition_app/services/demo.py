@@ -6,7 +6,7 @@ import random
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from competition_app.domain.rules_io import rules_from_mapping
 from competition_app.io.event_file import EventDefinition, JudgeDefinition, TradeDefinition
@@ -325,7 +325,11 @@ def build_demo_event(
                 s.execute(insert(CriterionMark), marks)
             if scores:
                 s.execute(insert(ComponentScore), scores)
-        audit.record(s, ctx, "demo.build", event_id=event_id, entity="event", key=str(event_id))
+        audit.record(
+            s, ctx, "demo.build", event_id=event_id, entity="event", key=str(event_id),
+            new={"contestants": s.execute(select(func.count()).select_from(Contestant).where(
+                Contestant.event_id == event_id)).scalar_one()},
+        )  # fmt: skip
     return event_id
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from competition_app import safe_write
 from competition_app.io.result_tables import write_csv
 
 # Excel shows an 18-digit ID number stored as a number as 5.00105E+17 and loses its last digits,
@@ -41,5 +42,6 @@ def write_text_table(
         longest = max([len(str(name))] + [len(str(r[i - 1])) for r in body[:500] if i - 1 < len(r)])
         ws.column_dimensions[get_column_letter(i)].width = min(max(8, longest * 1.6 + 2), 60)
     ws.freeze_panes = "A2"
-    wb.save(path)
+    with safe_write.writing(path) as part:
+        wb.save(part)
     return path

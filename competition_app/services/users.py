@@ -16,6 +16,7 @@ from competition_app.domain.roles import ROLE_LABELS, ROLES
 from competition_app.services import audit
 from competition_app.services.context import Context
 from competition_app.services.permissions import acting_role, require, single_user_mode
+from competition_app.services.state_check import password_digest
 from competition_app.storage.database import Database
 from competition_app.storage.models import AppUser
 
@@ -77,15 +78,15 @@ def _info(u: AppUser) -> UserInfo:
 
 def add_user(ctx: Context, name: str, role: str, password: str) -> UserInfo:
     """Add a user. The first user of a database must be an organizer (it ends single-user mode)."""
+    first = single_user_mode(ctx)
+    if not first:
+        require(ctx, "users")  # before anything about the name or role is said
     name = name.strip()
     if not name:
         raise UserError("用户名为空")
     _check_role(role)
-    first = single_user_mode(ctx)
     if first and role != "organizer":
         raise UserError("第一个用户必须是赛务管理员（organizer）")
-    if not first:
-        require(ctx, "users")
     with ctx.db.unit_of_work() as s:
         if s.scalars(select(AppUser.id).where(AppUser.name == name)).first() is not None:
             raise UserError(f"用户“{name}”已存在")
@@ -95,7 +96,10 @@ def add_user(ctx: Context, name: str, role: str, password: str) -> UserInfo:
         s.flush()
         # The first user acts as themself: the audit trail names who set the system up.
         acting = Context(ctx.db, ctx.user or name) if first else ctx
-        audit.record(s, acting, "user.add", entity="user", key=name, new={"role": role})
+        audit.record(
+            s, acting, "user.add", entity="user", key=name,
+            new={"role": role, "password": password_digest(u.password_hash)},
+        )  # fmt: skip
         return _info(u)
 
 
@@ -160,7 +164,11 @@ def change_password(ctx: Context, name: str, new_password: str) -> None:
     with ctx.db.unit_of_work() as s:
         u = _user(s, name)
         _set_password(u, new_password)
-        audit.record(s, ctx, "user.password", entity="user", key=name, new="（已更改）")
+        # The trail holds a keyed digest of the new hash, so a hash swapped in later shows.
+        audit.record(
+            s, ctx, "user.password", entity="user", key=name,
+            new={"password": password_digest(u.password_hash)},
+        )  # fmt: skip
 
 
 # A hash to spend the same time on for an unknown name, so timing does not reveal which names exist.

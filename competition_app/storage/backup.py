@@ -5,19 +5,26 @@ A live database runs in WAL mode: its committed data may sit in the `-wal` file,
 locks and yields a consistent snapshot while the app keeps writing. Snapshots are written to a
 `.part` file, switched to rollback-journal mode (one self-contained file), fsynced and renamed, so
 a file with the final name is always a whole database.
+
+Beside each snapshot lies `<file>.sha256` (the `sha256sum` format): the checksum of the file as
+written, recorded before the file takes its final name. A restore refuses a file whose checksum
+is missing or does not match.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from competition_app.domain.errors import UserError
+from competition_app.safe_write import failure_text
 
 
 class BackupError(UserError):
@@ -51,6 +58,60 @@ class DatabaseSummary:
     @property
     def ok(self) -> bool:
         return self.integrity == "ok"
+
+
+CHECKSUM_SUFFIX = ".sha256"
+
+
+def checksum_path(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + CHECKSUM_SUFFIX)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# Given the file's SHA-256, a line vouching for it (a keyed signature); None: none is written.
+Signer = Callable[[str], str]
+
+
+def write_checksum(
+    path: Path, hex_digest: str, *, name: str | None = None, sign: Signer | None = None
+) -> Path:
+    """Record the checksum of `path` (under the file name `name`) beside it, atomically, with the
+    signer's line after it."""
+    side = checksum_path(path)
+    part = side.with_name(side.name + ".part")
+    text = f"{hex_digest}  {name or Path(path).name}\n"
+    if sign is not None:
+        text += sign(hex_digest) + "\n"
+    part.write_text(text, encoding="utf-8")
+    _fsync_file(part)
+    os.replace(part, side)
+    return side
+
+
+def recorded_signature(path: Path) -> str | None:
+    """The line after the checksum (the signer's), or None."""
+    try:
+        lines = checksum_path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return lines[1].strip() if len(lines) > 1 and lines[1].strip() else None
+
+
+def recorded_checksum(path: Path) -> str | None:
+    """The checksum recorded beside `path`, or None when there is none (or it is unreadable)."""
+    try:
+        text = checksum_path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    first = text.split()[0] if text.split() else ""
+    return first.lower() if len(first) == 64 else None
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -94,7 +155,7 @@ def integrity_check(path: Path) -> str:
     return str(rows[0][0]) if rows else "no answer"
 
 
-def snapshot(live: Path, dest: Path) -> Path:
+def snapshot(live: Path, dest: Path, *, sign: Signer | None = None) -> Path:
     """Copy the database at `live` (open or not, WAL or not) to `dest` with the backup API."""
     live, dest = Path(live), Path(dest)
     if not live.is_file():
@@ -111,10 +172,17 @@ def snapshot(live: Path, dest: Path) -> Path:
             if problem != "ok":
                 raise BackupError(f"备份校验失败（{problem}），原数据库可能已损坏：{live}")
         _fsync_file(part)
+        # The checksum first: a crash in between leaves a checksum without a backup (harmless),
+        # never a backup without its checksum.
+        write_checksum(dest, file_sha256(part), sign=sign)
         os.replace(part, dest)
         _fsync_dir(dest.parent)
     except sqlite3.Error as e:
+        if "full" in str(e):  # "database or disk is full"
+            raise BackupError(failure_text(dest, OSError(errno.ENOSPC, str(e)))) from e
         raise BackupError(f"无法备份 {live}：{e}") from e
+    except OSError as e:
+        raise BackupError(failure_text(dest, e)) from e
     finally:
         part.unlink(missing_ok=True)
     return dest

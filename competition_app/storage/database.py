@@ -22,6 +22,35 @@ class SchemaTooNew(UserError):
     """The database was written by a newer version of the app; opening it could damage it."""
 
 
+class DatabaseBusy(UserError):
+    """Another station or a long import held the database for longer than the bounded wait
+    (BUSY_TIMEOUT_MS); nothing of this action was saved and it may simply be tried again."""
+
+    def __init__(self, message: str = "数据库正忙，请稍后重试") -> None:
+        super().__init__(message)
+
+
+class DiskFull(UserError):
+    """The disk holding the database is full; nothing of this action was saved."""
+
+
+# How long a unit of work waits for another writer before giving up with DatabaseBusy: longer
+# than any single save, shorter than a person waits before thinking the program hung.
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_refusal(exc: BaseException) -> UserError | None:
+    """SQLite's "locked" and "full" as the plain words a user can act on; None otherwise."""
+    if not isinstance(exc, OperationalError):
+        return None
+    text_ = str(exc.orig).lower()
+    if "database is locked" in text_ or "database table is locked" in text_:
+        return DatabaseBusy()
+    if "disk is full" in text_:
+        return DiskFull("磁盘空间已满，未保存本次操作；请腾出空间后重试")
+    return None
+
+
 def database_url(path_or_url: str | Path) -> str:
     """A SQLAlchemy URL for a file path or a URL given as is."""
     s = str(path_or_url)
@@ -44,7 +73,6 @@ _PG_CONNECT_ARGS = {
 }
 
 
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # The driver's own transaction handling opens a transaction only at the first write, so a
     # unit of work's reads would run outside it; _sqlite_begin issues BEGIN instead.
@@ -54,7 +82,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL: a mark the service has acknowledged survives a power cut, not only a crash.
     cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cur.close()
 
 
@@ -188,6 +216,9 @@ class Database:
             _quiet_rollback(session)
             if not self.is_sqlite and _is_connection_failure(e):
                 raise ConnectionLost() from e
+            refusal = _sqlite_refusal(e) if self.is_sqlite else None
+            if refusal is not None:
+                raise refusal from e
             raise
         finally:
             session.close()
@@ -205,6 +236,9 @@ class Database:
         except BaseException as e:
             if not self.is_sqlite and _is_connection_failure(e):
                 raise ConnectionLost() from e
+            refusal = _sqlite_refusal(e) if self.is_sqlite else None
+            if refusal is not None:
+                raise refusal from e
             raise
         finally:
             session.close()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from competition_app.domain.entries import STATUSES
 from competition_app.services.audit import AuditCheck, AuditLine, audit_log, verify_audit
+from competition_app.services.state_check import state_mismatches
 from competition_app.ui.session import EventSession
 from competition_app.ui.table_support import (
     RIGHT,
@@ -152,6 +153,7 @@ class AuditView(View):
         )
         self.task: Task | None = None
         self.check: AuditCheck | None = None
+        self.mismatches: list[str] = []
         self.verify_button = QPushButton(self.tr("校验审计链"))
         self.verify_button.setObjectName("Primary")
         self.verify_button.clicked.connect(lambda: self.verify())
@@ -223,7 +225,7 @@ class AuditView(View):
         self.verify_button.setEnabled(False)
         self.task = run_task(
             self,
-            lambda progress: verify_audit(ctx),
+            lambda progress: (verify_audit(ctx), state_mismatches(ctx)),
             self._verified,
             label=self.tr("正在校验审计链……"),
             on_error=self._failed,
@@ -234,9 +236,19 @@ class AuditView(View):
         self.verify_button.setEnabled(True)
         self.show_error(exc)
 
-    def _verified(self, check: AuditCheck) -> None:
+    def _verified(self, result: tuple[AuditCheck, list[str]]) -> None:
+        check, mismatches = result
         self.verify_button.setEnabled(True)
         self.check = check
+        self.mismatches = mismatches
+        if check.ok and mismatches:
+            self.messages.show_message(
+                self.tr(
+                    "审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。"
+                ).replace("%1", "；".join(mismatches[:10])),
+                "error",
+            )
+            return
         if check.ok:
             self.show_info(
                 self.tr("审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2")

@@ -17,10 +17,11 @@ from competition_app.services.backups import (
     backup_now,
     list_backups,
     preview_backup,
-    restore_backup,
 )
 from competition_app.services.context import Context
+from competition_app.services.restore import Countersign, CountersignRequired, restore_backup
 from competition_app.settings import AppSettings, load_settings
+from competition_app.ui import prompts
 from competition_app.ui.crash_reporting import show_user_error
 from competition_app.ui.workers import Task, run_task
 
@@ -130,7 +131,13 @@ class BackupControl(QObject):
                 return
             self.timer.stop()
             try:
-                restored = restore_backup(ctx, path, folder)
+                try:
+                    restored = restore_backup(ctx, path, folder)
+                except CountersignRequired as needed:
+                    answer = prompts.countersign(self.window, str(needed))
+                    if answer is None:
+                        raise
+                    restored = restore_backup(ctx, path, folder, countersign=Countersign(*answer))
             except UserError as e:
                 self.timer.start()
                 self.message.emit(self.tr("未能恢复：%1").replace("%1", str(e)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -70,7 +69,8 @@ def report_bug(
     tb: TracebackType | None,
     parent: QWidget | None = None,
 ) -> None:
-    """Log a bug with its traceback and tell the user where the log is."""
+    """Log a bug with its traceback and tell the user, in one line, where the log is: the
+    traceback goes to the log only, never into the window."""
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     handlers = [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
     where = handlers[0].baseFilename if handlers else str(log_dir() / LOG_FILE_NAME)
@@ -79,10 +79,11 @@ def report_bug(
     box.setWindowTitle(QCoreApplication.translate("Errors", "程序错误"))
     box.setText(
         QCoreApplication.translate(
-            "Errors", "程序出现了一个错误。已保存的数据不受影响。\n错误已记录到：\n%1"
-        ).replace("%1", where)
+            "Errors", "程序出现了一个错误（%2）。已保存的数据不受影响。\n错误已记录到：\n%1"
+        )
+        .replace("%1", where)
+        .replace("%2", f"{exc_type.__name__}: {exc}"[:200])
     )
-    box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
     box.exec()
 
 

@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
         for section, name, factory in pages():
             if name == "users" and not self.session.can("users"):
                 continue  # the organizer's page; other roles do not see it
+            if name == "audit" and not self.session.can("audit"):
+                continue  # the service refuses the trail to judges; no page to fail on
             view = factory(self.session, self.stack)
             view.name = name
             self.views[name] = view

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from competition_app import safe_write
 from competition_app.domain.errors import UserError
 from competition_app.ui import prompts
 from competition_app.ui.workers import Progress, Task, run_task
@@ -41,7 +42,7 @@ def write_pdf(
     """Render and write `path` on the thread pool; `on_done(path)` runs on the UI thread."""
 
     def work(progress: Progress) -> Path:
-        path.write_bytes(render(progress))
+        safe_write.write_bytes(path, render(progress))  # whole, or not there at all
         return path
 
     def done(written: object) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competition_app import safe_write
 from competition_app.ui import prompts
 
 PREVIEW_DPI = 96
@@ -147,7 +148,7 @@ class PdfPreviewDialog(QDialog):
             if path is None:
                 return None
         path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-        path.write_bytes(self.pdf)
+        safe_write.write_bytes(path, self.pdf)
         self.saved_to = path
         return path
 

@@ -46,6 +46,20 @@ def login(parent: QWidget | None, db: Any) -> Any:
     return dialog.ctx if dialog.exec() == LoginDialog.DialogCode.Accepted else None
 
 
+def countersign(parent: QWidget | None, text: str) -> tuple[str, str] | None:
+    """A chief judge's name and password for an action that needs their approval, or None."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    name, ok = QInputDialog.getText(parent, _t("裁判长确认"), text + "\n\n" + _t("裁判长用户名："))
+    if not ok or not name.strip():
+        return None
+    password, ok = QInputDialog.getText(
+        parent, _t("裁判长确认"), _t("“%1”的密码：").replace("%1", name.strip()),
+        QLineEdit.EchoMode.Password,
+    )  # fmt: skip
+    return (name.strip(), password) if ok else None
+
+
 def table_filters() -> str:
     return _t("表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
 
@@ -59,3 +73,6 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
         "Prompts", "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
     )
     QCoreApplication.translate("Prompts", "赛事数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)")
+    QCoreApplication.translate("Prompts", "裁判长确认")
+    QCoreApplication.translate("Prompts", "裁判长用户名：")
+    QCoreApplication.translate("Prompts", "“%1”的密码：")

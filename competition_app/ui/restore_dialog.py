@@ -1,7 +1,7 @@
 """Choosing a backup to restore, with a preview of what it holds beside what would be replaced.
 
 The dialog only chooses: the caller restores `selected_path()` after `accepted` (with
-services.backups.restore_backup, off the UI thread) and reopens the event.
+services.restore.restore_backup, off the UI thread) and reopens the event.
 """
 
 from __future__ import annotations

@@ -357,232 +357,232 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="30"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="31"/>
         <source>创建赛事</source>
         <translation>Event created</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="31"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="32"/>
         <source>修改规则</source>
         <translation>Rules changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="32"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="33"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="33"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="34"/>
         <source>解锁成绩</source>
         <translation>Unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="34"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="35"/>
         <source>录入分数</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="35"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="36"/>
         <source>录入成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="36"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="37"/>
         <source>录入用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="37"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="38"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="38"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="39"/>
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="39"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="40"/>
         <source>导入选手</source>
         <translation>Contestants imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="40"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="41"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="41"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="42"/>
         <source>修改选手</source>
         <translation>Contestant edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="42"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="43"/>
         <source>选手状态</source>
         <translation>Contestant status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="43"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="44"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="44"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="45"/>
         <source>导入裁判</source>
         <translation>Judges imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="45"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="46"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="46"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="47"/>
         <source>修改裁判</source>
         <translation>Judge edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="47"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="48"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="48"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="49"/>
         <source>建立演示数据</source>
         <translation>Demo built</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="49"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="50"/>
         <source>赛务选项</source>
         <translation>Trade options</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="50"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="51"/>
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="51"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="52"/>
         <source>重新抽签</source>
         <translation>Lot redraw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="52"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="53"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="53"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="54"/>
         <source>生成加密号</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="54"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="55"/>
         <source>重新生成加密号</source>
         <translation>Codes regenerated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="55"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="56"/>
         <source>查看加密表</source>
         <translation>Code tables viewed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="56"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="57"/>
         <source>解密</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="57"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="58"/>
         <source>安排裁判</source>
         <translation>Judge assigned</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="58"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="59"/>
         <source>移出裁判</source>
         <translation>Judge removed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="59"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="60"/>
         <source>登记回避</source>
         <translation>Conflict declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="60"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="61"/>
         <source>撤销回避</source>
         <translation>Conflict withdrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="61"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="62"/>
         <source>复核录入</source>
         <translation>Verified-entry pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="62"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="63"/>
         <source>分数核对一致</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="63"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="64"/>
         <source>裁定不一致分数</source>
         <translation>Mismatch resolved</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="64"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="65"/>
         <source>申诉改分</source>
         <translation>Mark changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="65"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="66"/>
         <source>申诉改成绩</source>
         <translation>Score changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="66"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="67"/>
         <source>登记申诉</source>
         <translation>Appeal recorded</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="67"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="68"/>
         <source>裁定申诉</source>
         <translation>Appeal decided</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="68"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="69"/>
         <source>申诉改分结果</source>
         <translation>Appeal applied</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="69"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="70"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="70"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="71"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="71"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="72"/>
         <source>停用或启用用户</source>
         <translation>User disabled or enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="72"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="73"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="73"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="74"/>
         <source>颁发证书</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="74"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="75"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="75"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="76"/>
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
@@ -590,52 +590,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="85"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="86"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="86"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="87"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="87"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="88"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="88"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="89"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="89"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="90"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="90"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="91"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="91"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="92"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="92"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="93"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="102"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="103"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="102"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="103"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -643,101 +643,106 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="149"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="150"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="150"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="151"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="155"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="157"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="158"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="160"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="164"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="166"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="171"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="173"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="173"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="175"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="193"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="195"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="194"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="196"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="216"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="218"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="228"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="230"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="242"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="254"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="248"/>
+        <location filename="../../competition_app/ui/audit_view.py" line="260"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/audit_view.py" line="247"/>
+        <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
+        <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>
 </context>
 <context>
     <name>BackupControl</name>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="89"/>
-        <location filename="../../competition_app/ui/backup_control.py" line="100"/>
+        <location filename="../../competition_app/ui/backup_control.py" line="90"/>
+        <location filename="../../competition_app/ui/backup_control.py" line="101"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="95"/>
+        <location filename="../../competition_app/ui/backup_control.py" line="96"/>
         <source>正在自动备份……</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="106"/>
+        <location filename="../../competition_app/ui/backup_control.py" line="107"/>
         <source>已备份（%1）：%2</source>
         <translation>Backed up (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="112"/>
+        <location filename="../../competition_app/ui/backup_control.py" line="113"/>
         <source>备份失败：%1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="136"/>
+        <location filename="../../competition_app/ui/backup_control.py" line="143"/>
         <source>未能恢复：%1</source>
         <translation>Could not restore: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="139"/>
+        <location filename="../../competition_app/ui/backup_control.py" line="146"/>
         <source>已从备份恢复：%1</source>
         <translation>Restored from backup: %1</translation>
     </message>
@@ -1761,7 +1766,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../competition_app/ui/crash_reporting.py" line="59"/>
+        <location filename="../../competition_app/ui/crash_reporting.py" line="58"/>
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
@@ -1772,10 +1777,10 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/crash_reporting.py" line="81"/>
-        <source>程序出现了一个错误。已保存的数据不受影响。
+        <source>程序出现了一个错误（%2）。已保存的数据不受影响。
 错误已记录到：
 %1</source>
-        <translation>The program hit an error. Saved data is not affected.
+        <translation>The program hit an error (%2). Saved data is not affected.
 The error was written to:
 %1</translation>
     </message>
@@ -2693,27 +2698,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>File not found: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="260"/>
+        <location filename="../../competition_app/ui/main_window.py" line="262"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="269"/>
+        <location filename="../../competition_app/ui/main_window.py" line="271"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="271"/>
+        <location filename="../../competition_app/ui/main_window.py" line="273"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="274"/>
+        <location filename="../../competition_app/ui/main_window.py" line="276"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="316"/>
+        <location filename="../../competition_app/ui/main_window.py" line="318"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
     </message>
@@ -2723,7 +2728,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="342"/>
+        <location filename="../../competition_app/ui/main_window.py" line="344"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -2940,17 +2945,17 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../competition_app/ui/pdf_output.py" line="66"/>
+        <location filename="../../competition_app/ui/pdf_output.py" line="67"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pdf_output.py" line="67"/>
+        <location filename="../../competition_app/ui/pdf_output.py" line="68"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pdf_output.py" line="68"/>
+        <location filename="../../competition_app/ui/pdf_output.py" line="69"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
@@ -3189,14 +3194,29 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../competition_app/ui/prompts.py" line="58"/>
+        <location filename="../../competition_app/ui/prompts.py" line="72"/>
         <source>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/prompts.py" line="61"/>
+        <location filename="../../competition_app/ui/prompts.py" line="75"/>
         <source>赛事数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation>Event databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/prompts.py" line="76"/>
+        <source>裁判长确认</source>
+        <translation>Chief judge&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/prompts.py" line="77"/>
+        <source>裁判长用户名：</source>
+        <translation>Chief judge&apos;s user name:</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/prompts.py" line="78"/>
+        <source>“%1”的密码：</source>
+        <translation>Password of “%1”:</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3587,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/results_view.py" line="71"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
-        <translation>Show, step by step, how the selected contestant's marks, total, place and award were worked out (or double-click the row)</translation>
+        <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results_view.py" line="86"/>

@@ -95,3 +95,33 @@ def test_archive_import_refuses_a_foreign_file(cli: Callable[..., Run], tmp_path
     r = cli("archive", "import", str(foreign))
     assert r.code == 1
     assert "已损坏" in r.err
+
+
+@pytest.mark.backends("sqlite")
+def test_restore_that_would_undo_a_lock_asks_for_the_chief_judge(
+    cli: Callable[..., Run], database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.services.context import Context
+    from competition_app.services.locking import lock_trade
+    from competition_app.services.trades import get_trade
+    from competition_app.services.users import add_user, authenticate
+    from competition_app.storage.database import Database
+
+    eid = _event(cli)
+    made = cli("backup", "now")
+    backup = made.out.split("已备份到 ")[1].split("（")[0]
+    db = Database(database_url)
+    try:
+        add_user(Context(db), "组委会", "organizer", "organizer pw 1")
+        org = authenticate(db, "组委会", "organizer pw 1")
+        add_user(org, "裁判长", "chief_judge", "chief pw 2")
+        chief = authenticate(db, "裁判长", "chief pw 2")
+        lock_trade(chief, get_trade(chief, int(eid), "fitter").id)
+    finally:
+        db.dispose()
+    monkeypatch.setenv("COMPETITION_APP_PASSWORD", "organizer pw 1")
+    refused = cli("--user", "组委会", "backup", "restore", backup)
+    assert refused.code != 0 and "裁判长" in refused.err and "Traceback" not in refused.err
+    monkeypatch.setenv("COMPETITION_APP_CHIEF_PASSWORD", "chief pw 2")
+    done = cli("--user", "组委会", "backup", "restore", backup, "--chief-judge", "裁判长")
+    assert done.code == 0, done.err

@@ -23,7 +23,7 @@ from competition_app.services.results import results_for
 from competition_app.services.scoring import record_mark, record_score
 from competition_app.services.trade_options import set_trade_options
 from competition_app.services.trades import get_trade
-from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
+from tests.services.staff import fast_passwords, hire_staff, supervisor  # noqa: F401
 
 ENDS = datetime(2022, 7, 20, 17, 0)
 
@@ -59,7 +59,7 @@ def test_an_appeal_within_two_hours_is_recorded(ctx, event_id, locked_fitter):
     assert (a.number, a.name, a.status) == ("1002", "李娜", "open")
     assert a.deadline == datetime(2022, 7, 20, 19, 0)
     assert [x.id for x in list_appeals(ctx, event_id, "fitter")] == [a.id]
-    assert any(e.action == "appeal.record" for e in audit_log(ctx, event_id))
+    assert any(e.action == "appeal.record" for e in audit_log(supervisor(ctx), event_id))
 
 
 def test_an_appeal_after_the_window_is_refused(ctx, event_id, locked_fitter):
@@ -123,7 +123,7 @@ def test_an_upheld_appeal_changes_marks_and_shows_the_ranks_and_awards_that_move
     assert moved["1002"].new_total == Decimal("91.00")
     # still locked; the change is audited with the appeal as its reason
     assert get_trade(ctx, event_id, "fitter").locked
-    change = next(e for e in audit_log(ctx, event_id) if e.action == "score.appeal")
+    change = next(e for e in audit_log(supervisor(ctx), event_id) if e.action == "score.appeal")
     assert (change.old, change.new) == ("85", "100") and f"申诉 {a.id}" in change.reason
     assert verify_audit(ctx).ok
 

@@ -196,12 +196,22 @@ def _rewrite(path: Path, change: dict[str, bytes | None], *, fix_sums: bool = Fa
             members.pop(name, None)
         else:
             members[name] = data
-    if fix_sums:
+    if fix_sums:  # as the exporting laptop would have written it: checksums and signature
+        from competition_app.services import audit_key
+
         manifest = json.loads(members["manifest.json"])
         manifest["sha256"] = {
-            n: hashlib.sha256(d).hexdigest() for n, d in members.items() if n != "manifest.json"
+            n: hashlib.sha256(d).hexdigest()
+            for n, d in members.items()
+            if n not in ("manifest.json", "manifest.sig")
         }
         members["manifest.json"] = json.dumps(manifest).encode()
+        members["manifest.sig"] = json.dumps(
+            {
+                "key": audit_key.fingerprint(),
+                "hmac": audit_key.sign(b"archive-manifest:" + members["manifest.json"]),
+            }
+        ).encode()
     with zipfile.ZipFile(path, "w") as z:
         for name, data in members.items():
             z.writestr(name, data)
@@ -237,13 +247,29 @@ REFUSALS = [
         "不是本程序", id="foreign-format"),
     pytest.param(
         lambda p, t: _rewrite(p, {"manifest.json": json.dumps(
-            {**_manifest(p), "format_version": 2, "app_version": "9.0"}).encode()}),
+            {**_manifest(p), "format_version": 99, "app_version": "9.0"}).encode()}),
         "较新版本的程序（9.0）", id="newer-format"),
     pytest.param(_newer_schema, "较新版本", id="newer-schema"),
     pytest.param(
         lambda p, t: _rewrite(p, {"files/../../evil.png": b"x"}, fix_sums=True),
         "不安全", id="path-escape"),
+    pytest.param(lambda p, t: _rehashed_without_the_key(p), "签名不符", id="rehashed-unsigned"),
+    pytest.param(lambda p, t: _rewrite(p, {"manifest.sig": None}), "没有签名", id="signature-removed"),
 ]  # fmt: skip
+
+
+def _rehashed_without_the_key(path: Path) -> None:
+    """event.db edited, and every checksum in the manifest recomputed: all but the signature."""
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    edited = members["audit.json"].replace(b'"user"', b'"user" ', 1)
+    members["audit.json"] = edited
+    manifest = json.loads(members["manifest.json"])
+    manifest["sha256"]["audit.json"] = hashlib.sha256(edited).hexdigest()
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
 
 
 @pytest.mark.backends("sqlite")  # about the file, not the database behind it
@@ -258,6 +284,151 @@ def test_a_bad_archive_is_refused_and_nothing_is_imported(
     assert len(list_events(other)) == before
     assert not (tmp_path / "placed").exists()
     assert not (tmp_path.parent / "evil.png").exists()
+
+
+UNSAFE_NAMES = [
+    pytest.param("files//{victim}", id="empty-part-then-absolute"),
+    pytest.param("/{victim}", id="absolute"),
+    pytest.param("files/1/../../../victim.txt", id="dot-dot"),
+    pytest.param("files/C:/victim.txt", id="drive-letter"),
+    pytest.param("files/1\\..\\..\\victim.txt", id="backslash"),
+    pytest.param("files/./victim.txt", id="dot"),
+    pytest.param("files/1/", id="trailing-slash"),
+    pytest.param("files/1/victim\x00.txt", id="nul"),
+]
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize("pattern", UNSAFE_NAMES)
+def test_an_archive_member_cannot_write_outside_the_import_folder(
+    archive: Path, other: Context, tmp_path: Path, pattern: str
+) -> None:
+    """The blocker of issue 15: `files//tmp/x` used to overwrite /tmp/x."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("原来的内容", encoding="utf-8")
+    name = pattern.format(victim=str(victim).lstrip("/"))
+    if pattern.startswith("/"):
+        name = "/" + name.lstrip("/")
+    _rewrite(archive, {name: b"overwritten"}, fix_sums=True)
+    before = len(list_events(other))
+    with pytest.raises(ArchiveError, match="不安全"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed" / "x")
+    assert victim.read_text(encoding="utf-8") == "原来的内容"
+    assert len(list_events(other)) == before
+    assert not (tmp_path / "placed").exists()
+
+
+@pytest.mark.backends("sqlite")
+def test_a_link_inside_the_import_folder_does_not_lead_out_of_it(
+    archive: Path, other: Context, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    placed = tmp_path / "placed"
+    placed.mkdir()
+    (placed / "1").symlink_to(outside, target_is_directory=True)
+    _rewrite(archive, {"files/1/logo.png": b"x"}, fix_sums=True)
+    with pytest.raises(ArchiveError, match="导入文件夹之外"):
+        import_event_archive(other, archive, files_dir=placed)
+    assert list(outside.iterdir()) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_an_existing_file_in_the_import_folder_is_not_overwritten(
+    archive: Path, other: Context, tmp_path: Path
+) -> None:
+    placed = tmp_path / "placed"
+    (placed / "1").mkdir(parents=True)
+    (placed / "1" / "logo.png").write_bytes(b"mine")
+    _rewrite(archive, {"files/1/logo.png": b"theirs", "files/1/a.png": b"a"}, fix_sums=True)
+    before = len(list_events(other))
+    with pytest.raises(ArchiveError, match="不会覆盖"):
+        import_event_archive(other, archive, files_dir=placed)
+    assert (placed / "1" / "logo.png").read_bytes() == b"mine"
+    assert not (placed / "1" / "a.png").exists()
+    assert len(list_events(other)) == before
+
+
+def _with_member_declaring(path: Path, name: str, declared: int) -> None:
+    """Add a member of a few bytes whose directory entry claims `declared` bytes."""
+    _rewrite(path, {name: b"tiny"}, fix_sums=True)
+    raw = bytearray(path.read_bytes())
+    cd = raw.find(b"PK\x01\x02")  # central-directory records
+    while cd != -1:
+        name_len = int.from_bytes(raw[cd + 28 : cd + 30], "little")
+        if raw[cd + 46 : cd + 46 + name_len].decode() == name:
+            raw[cd + 24 : cd + 28] = declared.to_bytes(4, "little")  # uncompressed size
+        cd = raw.find(b"PK\x01\x02", cd + 4)
+    path.write_bytes(bytes(raw))
+
+
+@pytest.mark.backends("sqlite")
+def test_a_member_declaring_a_huge_size_is_refused_before_it_is_read(
+    archive: Path, other: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.services import archive_format
+
+    monkeypatch.setattr(archive_format, "MAX_MEMBER_BYTES", 1_000_000)
+    _with_member_declaring(archive, "files/1/logo.png", 4_000_000_000)
+    with pytest.raises(ArchiveError, match="超过单个文件上限"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed")
+    assert not (tmp_path / "placed").exists()
+
+
+@pytest.mark.backends("sqlite")
+def test_a_zip_bomb_is_refused(
+    archive: Path, other: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A member that compresses to almost nothing but unpacks to more than the cap."""
+    from competition_app.services import archive_format
+
+    monkeypatch.setattr(archive_format, "MAX_MEMBER_BYTES", 1_000_000)
+    with zipfile.ZipFile(archive, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("files/1/bomb.png", bytes(4_000_000))
+    assert archive.stat().st_size < 1_000_000
+    with pytest.raises(ArchiveError, match="超过单个文件上限"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed")
+
+
+@pytest.mark.backends("sqlite")
+def test_members_under_the_cap_each_but_over_it_together_are_refused(
+    archive: Path, other: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.services import archive_format
+
+    with zipfile.ZipFile(archive) as z:
+        size = 2 * max(i.file_size for i in z.infolist())  # the event's own members pass
+    monkeypatch.setattr(archive_format, "MAX_MEMBER_BYTES", size)
+    monkeypatch.setattr(archive_format, "MAX_TOTAL_BYTES", size * 2)
+    _rewrite(archive, {f"files/1/{k}.png": bytes(size - 10) for k in range(3)}, fix_sums=True)
+    with pytest.raises(ArchiveError, match=r"共 \d+ 字节，超过上限"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed")
+
+
+@pytest.mark.backends("sqlite")
+def test_an_unverifiable_archive_is_imported_only_when_accepted_and_says_so(
+    archive: Path, other: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from competition_app.services import audit_key
+    from competition_app.services.archive_format import UnverifiedArchive
+
+    ours = audit_key.fingerprint()
+    monkeypatch.setenv(audit_key.KEY_ENV, str(tmp_path / "laptop-2.key"))  # another laptop
+    audit_key.audit_key()
+    db = Database(tmp_path / "laptop-2.db")  # with its own key and its own trail
+    try:
+        laptop = Context(db, user="另一台电脑")
+        create_event(laptop, read_event_definition(EXAMPLES / "event.toml"))
+        with pytest.raises(UnverifiedArchive, match=ours):
+            import_event_archive(laptop, archive, files_dir=tmp_path / "placed")
+        assert len(list_events(laptop)) == 1
+        report = import_event_archive(laptop, archive, accept_unverified=True)
+        entry = next(
+            a for a in audit_log(laptop, report.event_id) if a.action == "event.import_archive"
+        )
+        assert '"signature": "unverified"' in entry.new
+    finally:
+        db.dispose()
 
 
 @pytest.mark.backends("sqlite")
@@ -317,3 +488,39 @@ def test_only_an_organizer_moves_events(
         import_event_archive(judge, tmp_path / "x.cpa")
     # The users stay on this laptop: the other database is still in single-user mode.
     assert import_event_archive(other, tmp_path / "x.cpa").counts["contestant"] == 5
+
+
+@pytest.mark.backends("sqlite")
+def test_a_locked_trade_arrives_locked_and_the_trail_says_so(
+    ctx: Context, scored: int, other: Context, tmp_path: Path
+) -> None:
+    from competition_app.services.locking import lock_trade
+    from competition_app.services.state_check import state_mismatches
+    from competition_app.services.trades import get_trade
+
+    lock_trade(ctx, get_trade(ctx, scored, "fitter").id)
+    export_event_archive(ctx, scored, tmp_path / "x.cpa")
+    report = import_event_archive(other, tmp_path / "x.cpa")
+    assert get_trade(other, report.event_id, "fitter").locked
+    assert state_mismatches(other) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_an_archive_from_a_database_whose_trail_was_broken_says_so_and_is_refused(
+    ctx: Context, scored: int, other: Context, tmp_path: Path
+) -> None:
+    from competition_app.services.archive_format import UnverifiedArchive
+
+    assert ctx.db.path is not None
+    con = sqlite3.connect(ctx.db.path)
+    con.execute("UPDATE audit_entry SET new_value = '改过' WHERE id = 3")
+    con.commit()
+    con.close()
+    export_event_archive(ctx, scored, tmp_path / "x.cpa")
+    before = len(list_events(other))
+    with pytest.raises(UnverifiedArchive, match="第 3 条"):
+        import_event_archive(other, tmp_path / "x.cpa")
+    assert len(list_events(other)) == before
+    report = import_event_archive(other, tmp_path / "x.cpa", accept_unverified=True)
+    entry = next(a for a in audit_log(other, report.event_id) if a.action == "event.import_archive")
+    assert '"ok": false' in entry.new

@@ -186,3 +186,199 @@ def test_an_import_records_every_value_it_replaced(ctx, event_id, tmp_path):
     entry = next(a for a in audit_log(ctx, event_id) if a.action == "scores.import")
     assert entry.old == '{"1001/practical": "90"}'
     assert '"changes": {"1001/practical": "95"}' in entry.new
+
+
+# -- a keyed chain (issue 15) ---------------------------------------------------------------
+
+
+def _rehash_without_the_key(con, *, drop_genesis=False):
+    """What someone with the sqlite3 shell and this source code can do: recompute every hash
+    (plain SHA-256, as they have no key) and the head."""
+    from competition_app.services.audit import GENESIS
+
+    if drop_genesis:
+        con.execute("DELETE FROM audit_entry WHERE action = ?", (GENESIS,))
+    rows = con.execute(
+        "SELECT id, at, user, action, event_id, entity, entity_key, old_value, new_value, reason"
+        " FROM audit_entry ORDER BY id"
+    ).fetchall()
+    con.execute("DELETE FROM audit_entry")
+    prev = ""
+    for new_id, r in enumerate(rows, start=1):
+        e = AuditEntry(
+            id=new_id, at=datetime.fromisoformat(r[1]), user=r[2], action=r[3], event_id=r[4],
+            entity=r[5], entity_key=r[6], old_value=r[7], new_value=r[8], reason=r[9],
+        )  # fmt: skip
+        h = entry_hash(prev, e)
+        con.execute(
+            "INSERT INTO audit_entry (id, at, user, action, event_id, entity, entity_key,"
+            " old_value, new_value, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (new_id, *r[1:], prev, h),
+        )
+        prev = h
+    con.execute("UPDATE audit_head SET last_id = ?, last_hash = ?, count = ?",
+                (len(rows), prev, len(rows)))  # fmt: skip
+    con.commit()
+
+
+@pytest.mark.backends("sqlite")
+def test_an_edit_rehashed_without_the_key_is_found(ctx, event_id):
+    _marks(ctx, event_id)
+    con = _sqlite(ctx)
+    con.execute(
+        "UPDATE audit_entry SET new_value = '39' WHERE action = 'mark' AND new_value = '31'"
+    )
+    _rehash_without_the_key(con)
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and check.first_bad_id is not None and "不符" in check.problem
+
+
+@pytest.mark.backends("sqlite")
+def test_a_trail_rehashed_as_if_from_an_older_version_is_refused(ctx, event_id):
+    _marks(ctx, event_id)
+    con = _sqlite(ctx)
+    _rehash_without_the_key(con, drop_genesis=True)
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and "没有起始记录" in check.problem
+
+
+@pytest.mark.backends("sqlite")
+def test_deleting_the_whole_trail_is_an_error(ctx, event_id):
+    _marks(ctx, event_id)
+    con = _sqlite(ctx)
+    con.execute("DELETE FROM audit_entry")
+    con.execute("DELETE FROM audit_head")
+    con.commit()
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and "空的" in check.problem
+
+
+def test_a_new_trail_starts_with_its_genesis_entry(ctx, event_id):
+    from competition_app.services import audit_key
+    from competition_app.services.audit import GENESIS
+
+    first = audit_log(ctx)[-1]
+    assert first.id == 1 and first.action == GENESIS
+    assert audit_key.fingerprint() in first.new
+    assert verify_audit(ctx).ok
+
+
+@pytest.mark.backends("sqlite")
+def test_another_laptops_key_is_named_not_taken_for_tampering(ctx, event_id, tmp_path, monkeypatch):
+    from competition_app.services import audit_key
+
+    ours = audit_key.fingerprint()
+    monkeypatch.setenv(audit_key.KEY_ENV, str(tmp_path / "other.key"))
+    check = verify_audit(ctx)
+    assert not check.ok and "没有审计密钥" in check.problem  # checking makes no key
+    theirs = audit_key.fingerprint(audit_key.audit_key())
+    check = verify_audit(ctx)
+    assert not check.ok and ours in check.problem and theirs in check.problem
+    assert "另一个密钥" in check.problem
+
+
+# -- the data against the trail ---------------------------------------------------------------
+
+
+@pytest.fixture
+def staffed(ctx, event_id):
+    from tests.services.staff import hire_staff
+
+    return hire_staff(ctx)
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("sql", "named"),
+    [
+        pytest.param("UPDATE trade SET locked = 0 WHERE code = 'fitter'", "钳工", id="lock-state"),
+        pytest.param(
+            "UPDATE app_user SET role = 'chief_judge' WHERE name = '裁判员甲'",
+            "裁判员甲”：角色",
+            id="role",
+        ),
+        pytest.param(
+            "UPDATE app_user SET password_hash = 'ab' || substr(password_hash, 3)"
+            " WHERE name = '裁判长'",
+            "裁判长”：密码哈希",
+            id="password-hash",
+        ),
+        pytest.param(
+            "UPDATE app_user SET active = 0 WHERE name = '监督'", "监督”：现为停用", id="active"
+        ),
+        pytest.param("DELETE FROM app_user WHERE name = '加密裁判'", "已不在用户表", id="deleted"),
+        pytest.param(
+            "DELETE FROM contestant WHERE number = '1001'", "有选手被直接删除", id="contestant"
+        ),
+        pytest.param(
+            "INSERT INTO app_user (name, role, password_hash, password_salt,"
+            " password_params, active, created_at) SELECT '冒名', 'organizer',"
+            " password_hash, password_salt, password_params, 1, created_at FROM app_user"
+            " LIMIT 1",
+            "冒名”不在审计日志中",
+            id="inserted",
+        ),
+    ],
+)
+def test_direct_edits_to_locks_and_users_are_named(ctx, event_id, staffed, sql, named):
+    from competition_app.services.locking import lock_trade
+    from competition_app.services.state_check import state_mismatches
+    from competition_app.services.trades import get_trade
+
+    lock_trade(staffed.chief, get_trade(ctx, event_id, "fitter").id)
+    assert state_mismatches(ctx) == []
+    con = _sqlite(ctx)
+    con.execute(sql)
+    con.commit()
+    con.close()
+    found = state_mismatches(ctx)
+    assert len(found) == 1 and named in found[0]
+    assert verify_audit(ctx).ok  # the trail itself is intact: only the data was touched
+
+
+@pytest.mark.backends("sqlite")
+def test_honest_changes_leave_no_mismatch(ctx, event_id, staffed):
+    from competition_app.services.locking import lock_trade, unlock_trade
+    from competition_app.services.state_check import state_mismatches
+    from competition_app.services.trades import get_trade
+    from competition_app.services.users import change_password, set_active, set_role
+
+    trade = get_trade(ctx, event_id, "fitter").id
+    lock_trade(staffed.chief, trade)
+    unlock_trade(staffed.chief, trade, "复核发现录入错误")
+    lock_trade(staffed.chief, trade)
+    set_role(staffed.organizer, "裁判员甲", "viewer")
+    set_active(staffed.organizer, "记分员乙", False)
+    change_password(staffed.organizer, "裁判长", "another-password-1")
+    assert state_mismatches(ctx) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_contestants_added_deleted_and_built_by_the_demo_leave_no_mismatch(ctx, event_id):
+    from competition_app.services.contestants import add_contestant, delete_contestant
+    from competition_app.services.demo import build_demo_event
+    from competition_app.services.state_check import state_mismatches
+
+    one = next(c for c in list_contestants(ctx, event_id) if c.number == "1001")
+    delete_contestant(ctx, one.id)
+    add_contestant(ctx, event_id, one)
+    build_demo_event(ctx)
+    assert state_mismatches(ctx) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_laptop_with_another_key_cannot_write_to_the_trail(ctx, event_id, tmp_path, monkeypatch):
+    """A station that made a key of its own would key its entries differently from everyone
+    else's and make the whole trail unverifiable: it is refused, and nothing is saved."""
+    from competition_app.services import audit_key
+
+    who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2001"]
+    contest_key = str(audit_key.key_path())
+    monkeypatch.setenv(audit_key.KEY_ENV, str(tmp_path / "fresh.key"))
+    with pytest.raises(audit_key.AuditKeyError, match="不是此数据库所用的"):
+        record_mark(ctx, who, "e1", Decimal("31"))
+    monkeypatch.setenv(audit_key.KEY_ENV, contest_key)
+    assert verify_audit(ctx).ok and not any(a.action == "mark" for a in audit_log(ctx))

@@ -1,5 +1,5 @@
 """Backups as the window and the command line use them: now, on opening, every N minutes while
-marks change, rotation, preview and restore."""
+marks change, rotation and preview (restoring: test_restore.py)."""
 
 from __future__ import annotations
 
@@ -10,18 +10,15 @@ from pathlib import Path
 import pytest
 
 from competition_app.services.backups import (
-    BackupError,
     BackupScheduler,
     backup_now,
     list_backups,
     preview_backup,
-    restore_backup,
     rotate,
 )
 from competition_app.services.contestants import list_contestants
 from competition_app.services.context import Context
 from competition_app.services.scoring import record_score
-from competition_app.storage.database import Database
 
 pytestmark = pytest.mark.backends("sqlite")
 
@@ -113,48 +110,6 @@ def test_scheduler_backs_up_on_open_then_only_when_due_and_changed(
     assert len([b for b in list_backups(ctx.db.path, folder) if b.automatic]) == 3  # type: ignore[arg-type]
 
 
-def test_restore_brings_back_the_backup_and_keeps_a_safety_copy(
-    ctx: Context, event_id: int, tmp_path: Path
-) -> None:
-    folder = tmp_path / "backups"
-    c1001 = _contestant(ctx, event_id, "1001")
-    record_score(ctx, c1001, "theory", Decimal("80"))
-    saved = backup_now(ctx, folder)
-    record_score(ctx, c1001, "theory", Decimal("95"))
-
-    restored = restore_backup(ctx, saved.path, folder)
-    try:
-        from competition_app.services.audit import audit_log, verify_chain
-
-        grid = {
-            c.number: c for c in list_contestants(restored, event_id)
-        }  # the same ids: the whole database came back
-        assert c1001 == grid["1001"].id
-        from competition_app.services.results import results_for
-
-        row = next(r for r in results_for(restored, event_id, "fitter").rows if r.number == "1001")
-        assert row.components["theory"] == 80
-        assert audit_log(restored, limit=1)[0].action == "backup.restore"
-        assert verify_chain(restored) is None
-        safety = [b for b in list_backups(restored.db.path, folder) if b.reason == "before-restore"]  # type: ignore[arg-type]
-        assert len(safety) == 1
-        # The safety copy holds the state that was replaced.
-        assert preview_backup(safety[0].path).marks == preview_backup(saved.path).marks
-    finally:
-        restored.db.dispose()
-
-
-def test_restore_refuses_a_damaged_backup_and_keeps_working(
-    ctx: Context, event_id: int, tmp_path: Path
-) -> None:
-    folder = tmp_path / "backups"
-    saved = backup_now(ctx, folder)
-    saved.path.write_bytes(saved.path.read_bytes()[:5000])
-    with pytest.raises(BackupError):
-        restore_backup(ctx, saved.path, folder)
-    assert len(list_contestants(ctx, event_id)) == 5  # the open database is untouched
-
-
 def test_postgres_databases_are_not_backed_up_here(tmp_path: Path) -> None:
     class FakeDb:
         path = None
@@ -164,25 +119,3 @@ def test_postgres_databases_are_not_backed_up_here(tmp_path: Path) -> None:
         backup_now(ctx, tmp_path)
     assert not BackupScheduler(ctx, tmp_path).due()
     assert BackupScheduler(ctx, tmp_path).event_opened() is None
-
-
-def test_a_restored_old_backup_is_brought_up_to_the_current_schema(tmp_path: Path) -> None:
-    db = Database(tmp_path / "contest.db")
-    ctx = Context(db)
-    saved = backup_now(ctx, tmp_path / "b")
-    assert restore_backup(ctx, saved.path, tmp_path / "b").db.schema_revision() == (
-        db.schema_revision()
-    )
-
-
-def test_only_an_organizer_restores(ctx: Context, event_id: int, tmp_path: Path) -> None:
-    from competition_app.domain.errors import PermissionDenied
-    from competition_app.services.users import add_user
-
-    add_user(ctx, "管理员", "organizer", "correct horse battery")
-    add_user(Context(ctx.db, "管理员"), "张裁判", "judge", "staple gun 2024")
-    saved = backup_now(Context(ctx.db, "张裁判"), tmp_path / "b")  # anyone may take a backup
-    with pytest.raises(PermissionDenied):
-        restore_backup(Context(ctx.db, "张裁判"), saved.path, tmp_path / "b")
-    restored = restore_backup(Context(ctx.db, "管理员"), saved.path, tmp_path / "b")
-    restored.db.dispose()

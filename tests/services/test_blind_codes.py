@@ -32,7 +32,7 @@ from competition_app.services.scoring import record_score, record_time
 from competition_app.services.trade_options import set_trade_options
 from competition_app.services.trades import get_trade
 from tests.reports.pdf_tools import PdfTools
-from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
+from tests.services.staff import fast_passwords, hire_staff, supervisor  # noqa: F401
 
 
 def _codes(ctx, event_id, trade="electrician"):
@@ -51,9 +51,9 @@ def test_codes_for_everybody_two_layers_and_tables_that_reveal_no_order(ctx, eve
     codes = {r.checkin_code for r in t.first} | {r.workpiece_code for r in t.second}
     assert len(codes) == 4 and all(len(c) == 7 and c[3] == "-" for c in codes)
     # the audit trail holds a fingerprint of the table, never the codes
-    for entry in audit_log(ctx, event_id):
+    for entry in audit_log(supervisor(ctx), event_id):
         assert not any(c in entry.new or c.replace("-", "") in entry.new for c in codes)
-    assert any(a.action == "codes.tables" for a in audit_log(ctx, event_id))
+    assert any(a.action == "codes.tables" for a in audit_log(supervisor(ctx), event_id))
 
 
 def test_a_contestant_added_later_gets_codes_on_the_next_run(ctx, event_id):
@@ -100,7 +100,7 @@ def test_decryption_before_the_lock_is_refused(ctx, event_id):
     generate_codes(ctx, event_id, "electrician")
     with pytest.raises(DecryptionRefused, match="锁定"):
         decrypt_results(ctx, event_id, "electrician")
-    assert not any(a.action == "codes.decrypt" for a in audit_log(ctx, event_id))
+    assert not any(a.action == "codes.decrypt" for a in audit_log(supervisor(ctx), event_id))
 
 
 def test_decryption_after_the_lock_links_codes_back_and_is_audited(ctx, event_id):
@@ -114,7 +114,7 @@ def test_decryption_after_the_lock_links_codes_back_and_is_audited(ctx, event_id
     d = decrypt_results(staff.encryption, event_id, "electrician")
     assert d.table_intact
     assert {r.number: r.workpiece_code for r in d.rows} == codes
-    entry = next(a for a in audit_log(ctx, event_id) if a.action == "codes.decrypt")
+    entry = next(a for a in audit_log(supervisor(ctx), event_id) if a.action == "codes.decrypt")
     assert entry.user == "加密裁判"
     assert decrypt_results(staff.organizer, event_id, "electrician").rows == d.rows
 
@@ -137,7 +137,7 @@ def test_regeneration_only_before_marks_and_never_when_locked(ctx, event_id):
     before = _codes(ctx, event_id)
     assert generate_codes(ctx, event_id, "electrician", regenerate=True) == 2
     assert _codes(ctx, event_id) != before
-    assert any(a.action == "codes.regenerate" for a in audit_log(ctx, event_id))
+    assert any(a.action == "codes.regenerate" for a in audit_log(supervisor(ctx), event_id))
     record_mark_by_code(
         ctx, event_id, "electrician", _codes(ctx, event_id)["2001"], "e1", Decimal("30")
     )
@@ -175,14 +175,14 @@ def test_blind_flag_and_audit_keys_by_code(ctx, event_id):
     generate_codes(ctx, event_id, "electrician")
     piece = _codes(ctx, event_id)["2001"]
     record_mark_by_code(ctx, event_id, "electrician", piece, "e1", Decimal("30"))
-    mark = next(a for a in audit_log(ctx, event_id) if a.action == "mark")
+    mark = next(a for a in audit_log(supervisor(ctx), event_id) if a.action == "mark")
     assert mark.key.startswith(piece.replace("-", "")) and "2001" not in mark.key
     # the theory score and the time, entered by number from the exam list, are filed by code too
     people = {c.number: c.id for c in list_contestants(ctx, event_id, "electrician")}
     record_score(ctx, people["2001"], "theory", Decimal("88"))
     record_time(ctx, people["2001"], Decimal("95"))
     for action in ("score", "time"):
-        entry = next(a for a in audit_log(ctx, event_id) if a.action == action)
+        entry = next(a for a in audit_log(supervisor(ctx), event_id) if a.action == action)
         assert entry.key.startswith(piece.replace("-", "")) and "2001" not in entry.key, action
     assert results_for(ctx, event_id, "electrician").trade.id == trade.id
 
@@ -200,7 +200,7 @@ def test_code_tables_print_as_sealed_lists_each_layer_alone(ctx, event_id, tmp_p
     second = pdf.text(code_tables_pdf(staff.encryption, event_id, "electrician", (2,)))
     assert "2001" not in second and "刘洋" not in second  # the second keeper learns no names
     assert all(r.workpiece_code in second for r in t.second)
-    printed = [a for a in audit_log(ctx, event_id) if a.action == "codes.tables"]
+    printed = [a for a in audit_log(supervisor(ctx), event_id) if a.action == "codes.tables"]
     assert len(printed) == 3 and {a.user for a in printed} == {staff.encryption.user}
     with pytest.raises(PermissionDenied):
         code_tables_pdf(staff.judge, event_id, "electrician")

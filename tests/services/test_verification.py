@@ -26,7 +26,7 @@ from competition_app.services.verification import (
     resolve_mismatch,
     verification_status,
 )
-from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
+from tests.services.staff import fast_passwords, hire_staff, supervisor  # noqa: F401
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_matching_passes_become_the_verified_mark(ctx, event_id, setup):
         staff.clerk, ids["2001"], "e1", Decimal("31.50"), pass_no=2, judge_id=judges["J1"]
     )
     assert second.state == "verified"
-    verified = next(a for a in audit_log(ctx, event_id) if a.action == "mark.verified")
+    verified = next(a for a in audit_log(supervisor(ctx), event_id) if a.action == "mark.verified")
     assert Decimal(verified.new) == Decimal("31.5") and verified.key.startswith("2001/e1/")
 
 
@@ -84,7 +84,7 @@ def test_the_second_pass_never_shows_the_first(ctx, event_id, setup):
     )
     assert result.state == "mismatch" and "37" not in repr(result)
     # nor does the audit trail, which anyone with the audit permission reads, before settling
-    passes = [a for a in audit_log(ctx, event_id) if a.action == "mark.pass"]
+    passes = [a for a in audit_log(supervisor(ctx), event_id) if a.action == "mark.pass"]
     assert passes and all("37" not in a.new + a.old for a in passes)
     assert pass_state_of(ctx, ids["2001"], "e1", judges["J1"]) == "mismatch"
 
@@ -115,7 +115,7 @@ def test_a_mismatch_is_frozen_until_the_chief_judge_resolves_it(ctx, event_id, s
     )
     assert verification_status(ctx, trade.id).counts.complete
     assert not results_for(ctx, event_id, "electrician").provisional
-    entry = next(a for a in audit_log(ctx, event_id) if a.action == "mark.resolve")
+    entry = next(a for a in audit_log(supervisor(ctx), event_id) if a.action == "mark.resolve")
     assert '"第1遍": "30"' in entry.old and '"第2遍": "3"' in entry.old and entry.new == "30"
     lock_trade(staff.chief, trade.id)
 
@@ -180,7 +180,7 @@ def test_without_users_each_pass_names_its_clerk_and_two_clerks_are_needed(ctx, 
         replace(alone, clerk="李娜"), who, "e1", Decimal("30"), pass_no=2, judge_id=judge
     )
     assert second.state == "verified"
-    passes = [a.user for a in audit_log(alone, event_id) if a.action == "mark.pass"]
+    passes = [a.user for a in audit_log(supervisor(alone), event_id) if a.action == "mark.pass"]
     assert sorted(passes) == ["李娜", "王芳"]
 
 

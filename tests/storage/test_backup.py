@@ -10,7 +10,9 @@ import pytest
 
 from competition_app.storage.backup import (
     BackupError,
+    file_sha256,
     integrity_check,
+    recorded_checksum,
     restore,
     snapshot,
     summarise,
@@ -47,8 +49,9 @@ def test_snapshot_holds_committed_data_still_in_the_wal(tmp_path: Path) -> None:
 
     assert _rows(out) == list(range(100))
     assert integrity_check(out) == "ok"
-    # One self-contained file: rollback journal mode, nothing beside it.
-    assert sorted(p.name for p in out.parent.iterdir()) == ["copy.db"]
+    # One self-contained file: rollback journal mode, nothing beside it but its checksum.
+    assert sorted(p.name for p in out.parent.iterdir()) == ["copy.db", "copy.db.sha256"]
+    assert recorded_checksum(out) == file_sha256(out)
     check = sqlite3.connect(out)
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     check.close()

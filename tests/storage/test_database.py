@@ -105,3 +105,46 @@ def test_migrations_build_exactly_the_models(database_url):
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     db.dispose()
     assert diff == []
+
+
+def test_a_full_disk_is_one_plain_line_and_nothing_is_saved(db_path):
+    """SQLite's own "database or disk is full", made real with max_page_count."""
+    from sqlalchemy import event, func
+
+    from competition_app.storage.database import DiskFull
+
+    db = Database(db_path)
+    with db.engine.connect() as conn:
+        pages = conn.execute(text("PRAGMA page_count")).scalar()
+    db.dispose()
+    event.listen(
+        db.engine, "connect", lambda c, _r: c.execute(f"PRAGMA max_page_count={int(pages) + 2}")
+    )
+    with pytest.raises(DiskFull, match="磁盘空间已满"), db.unit_of_work() as s:
+        for i in range(2000):
+            s.add(Event(name=f"赛事{i}" + "名" * 200, date="2024-01-01", organizer="", secret="00"))
+        s.flush()
+    with db.reading() as s:
+        assert s.execute(select(func.count()).select_from(Event)).scalar() == 0
+    db.dispose()
+
+
+def test_a_database_held_by_another_writer_is_busy_after_the_bounded_wait(db_path, monkeypatch):
+    import sqlite3
+
+    from competition_app.storage import database
+    from competition_app.storage.database import DatabaseBusy
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 20)
+    db = Database(db_path)
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseBusy, match="数据库正忙，请稍后重试"), db.unit_of_work() as s:
+            s.add(Event(name="赛事", date="", organizer="", secret="00"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with db.unit_of_work() as s:  # once the other writer is done, the same action goes through
+        s.add(Event(name="赛事", date="", organizer="", secret="00"))
+    db.dispose()

@@ -8,6 +8,7 @@ import pytest
 from alembic import command
 from sqlalchemy import insert, inspect, text
 
+from competition_app.services import audit
 from competition_app.services.audit import entry_hash, verify_audit
 from competition_app.services.context import Context
 from competition_app.storage.database import Database, _alembic_config
@@ -84,8 +85,16 @@ def test_an_older_trail_verifies_after_the_upgrade(database_url):
         assert set(inspect(conn).get_table_names()) >= NEW_TABLES
         head = conn.execute(text("SELECT last_id, last_hash, count FROM audit_head")).one()
     assert tuple(head) == (3, prev, 3)
+    # Not keyed yet: said so, rather than passed as if nobody could have re-hashed it.
     check = verify_audit(Context(db))
-    assert check.ok and check.entries == 3
+    assert not check.ok and "起始记录" in check.problem
+    # The next entry this version writes starts the keyed chain after the old entries.
+    with db.unit_of_work() as s:
+        audit.record(s, Context(db), "mark", entity="x", key="4", new="4")
+    check = verify_audit(Context(db))
+    assert check.ok and check.entries == 5
+    actions = [a.action for a in audit.audit_log(Context(db))]
+    assert actions[:2] == ["mark", audit.GENESIS]
     db.dispose()
 
 

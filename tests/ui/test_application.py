@@ -44,16 +44,21 @@ def test_user_errors_in_plain_words(qt_app, monkeypatch):
 
 def test_bugs_are_logged_to_a_file_and_reported(qt_app, tmp_path, monkeypatch):
     path = setup_logging(tmp_path / "logs")
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0
+    )
     try:
         raise RuntimeError("boom")
     except RuntimeError:
         excepthook(*sys.exc_info())
     for h in logging.getLogger().handlers:
         h.flush()
-    assert "RuntimeError: boom" in path.read_text(encoding="utf-8")
-    assert str(path) in shown[0]
+    logged = path.read_text(encoding="utf-8")
+    assert "RuntimeError: boom" in logged and "Traceback" in logged
+    text, details = shown[0]
+    assert str(path) in text and "RuntimeError: boom" in text
+    assert "Traceback" not in text and details == ""  # the traceback is in the log only
     root = logging.getLogger()
     for h in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
         root.removeHandler(h)

@@ -85,3 +85,15 @@ def test_verify_names_a_deleted_entry(qtbot, view):
     view.verify()
     wait_task(qtbot, view)
     assert "第 4 条记录缺失" in view.messages.text()
+
+
+def test_verify_names_a_lock_changed_behind_the_apps_back(qtbot, view):
+    con = sqlite3.connect(db_file(view))
+    with con:
+        con.execute("UPDATE trade SET locked = 1 WHERE id = (SELECT min(id) FROM trade)")
+    con.close()
+    view.verify()
+    wait_task(qtbot, view)
+    assert view.check is not None and view.check.ok  # the trail itself is untouched
+    assert view.messages.level == "error"
+    assert "数据与审计日志不符" in view.messages.text() and "现为已锁定" in view.messages.text()

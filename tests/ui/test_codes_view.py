@@ -21,6 +21,7 @@ from competition_app.ui.codes_view import CodesView
 from competition_app.ui.scoring_view import ScoringView
 from competition_app.ui.session import EventSession
 from tests.reports.pdf_tools import PdfTools
+from tests.services.staff import supervisor
 
 from .helpers import all_model_text, type_into_cell, wait_task
 
@@ -51,7 +52,7 @@ def test_generate_show_export_and_decrypt_only_after_the_lock(
     assert view.first_model.row_values(0)[0] == "1049"
     assert "-" in view.second_model.row_values(0)[1]  # KRW-358
     assert "指纹" in view.messages.text()
-    assert audit_log(ctx, demo_event_id)[0].action == "codes.tables"
+    assert audit_log(supervisor(ctx), demo_event_id)[0].action == "codes.tables"
 
     answers["save"] = tmp_path / "电工加密表.xlsx"
     written = view.export_tables()
@@ -70,7 +71,7 @@ def test_generate_show_export_and_decrypt_only_after_the_lock(
     assert view.decrypted_model.rowCount() == 48
     assert view.tabs.currentWidget() is view.decrypted_table
     assert "已解密 48 名选手" in view.messages.text()
-    assert audit_log(ctx, demo_event_id)[0].action == "codes.decrypt"
+    assert audit_log(supervisor(ctx), demo_event_id)[0].action == "codes.decrypt"
 
 
 def test_an_encryption_judge_may_generate_but_not_enter_marks(qtbot, staff, demo_event_id):
@@ -173,7 +174,7 @@ def test_a_blind_mark_is_saved_by_its_code(qtbot, staff, demo_event_id, blind_fi
     row = next(r for r in grid.rows if r.number == "1045")
     i = next(i for i, c in enumerate(grid.columns) if c.code == "f1" and c.judge_code == "QG1")
     assert row.values[i] == Decimal(18)
-    entry = audit_log(ctx, demo_event_id)[0]
+    entry = audit_log(supervisor(ctx), demo_event_id)[0]
     assert entry.action == "mark" and entry.key.startswith(code.replace("-", ""))
     assert "1045" not in entry.key
     assert view.messages.text() == ""

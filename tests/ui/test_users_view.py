@@ -200,3 +200,57 @@ def test_the_demo_file_asks_for_a_login_once_it_has_users(qtbot, demo_path, monk
     monkeypatch.setattr(prompts, "login", lambda parent, database: None)
     assert w.open_demo(demo_path) is None  # cancelled: stays as it was
     assert w.ctx.user == "王裁判"
+
+
+def test_a_judges_window_has_no_audit_page_and_a_supervisors_has(qtbot, staff, demo_event_id):
+    judge = window_for(qtbot, staff["judge"], demo_event_id)
+    assert "audit" not in judge.views and "users" not in judge.views
+    viewer = window_for(qtbot, staff["viewer"], demo_event_id)
+    page = viewer.show_view("audit")
+    # the supervisor reads the trail the judge may not
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+
+
+@pytest.mark.parametrize("chief_answers", [True, False], ids=["countersigned", "declined"])
+def test_a_restore_that_undoes_a_lock_asks_the_chief_judge(
+    qtbot, staff, demo_event_id, monkeypatch, chief_answers
+):
+    from competition_app.domain.errors import UserError
+    from competition_app.services.backups import backup_now
+    from competition_app.services.locking import lock_trade
+    from competition_app.ui import prompts, restore_dialog
+
+    w = window_for(qtbot, staff["organizer"], demo_event_id)
+    qtbot.waitUntil(lambda: w.backups.task is not None and w.backups.task.done)
+    before_lock = backup_now(staff["organizer"], w.backups.folder)
+    locked = None
+    for trade in list_trades(staff["chief_judge"], demo_event_id):
+        try:
+            lock_trade(staff["chief_judge"], trade.id)
+        except UserError:
+            continue  # not lockable yet (marks missing): another one will do
+        locked = trade
+        break
+    assert locked is not None
+    asked: list[str] = []
+
+    def countersign(parent: Any, text: str) -> tuple[str, str] | None:
+        asked.append(text)
+        return ("李裁判长", PASSWORD) if chief_answers else None
+
+    monkeypatch.setattr(prompts, "countersign", countersign)
+    monkeypatch.setattr(restore_dialog, "_confirm", lambda *a: True)
+    monkeypatch.setattr("competition_app.ui.backup_control.show_user_error", lambda *a: None)
+    dialog = w.restore_backup()
+    qtbot.addWidget(dialog)
+    row = next(
+        r for r in range(dialog.model.rowCount()) if dialog.model.payload(r) == before_lock.path
+    )
+    dialog.table.selectRow(row)
+    dialog.restore_button.click()
+    assert asked and locked.name in asked[0]
+    still_locked = next(t for t in list_trades(w.ctx, demo_event_id) if t.id == locked.id).locked
+    if chief_answers:
+        assert not still_locked and "已从备份恢复" in w.statusBar().currentMessage()
+    else:
+        assert still_locked and "未能恢复" in w.statusBar().currentMessage()
