@@ -85,7 +85,7 @@ def _bare_sqlite(path: Path) -> sqlite3.Connection:
 def prepare(work: Path, scale: float) -> dict[str, Any]:
     """Write the synthetic files and the event database (event, trades, judges; no contestants)."""
     from competition_app.io.event_file import read_event_definition
-    from competition_app.services.events import create_event
+    from competition_app.services.setup.events import create_event
 
     files = synthetic.write(work / "data", scale)
     db = work / "event.db"
@@ -102,7 +102,7 @@ def prepare(work: Path, scale: float) -> dict[str, Any]:
 
 
 def import_contestants_app(work: Path) -> float:
-    from competition_app.services.contestants import import_contestants
+    from competition_app.services.registration.contestants import import_contestants
 
     ctx = _context(copy_db(work / "event.db", work / "contestants.db"))
     start = _clock()
@@ -138,7 +138,7 @@ def import_contestants_baseline(work: Path) -> float:
 
 
 def import_marks_app(work: Path) -> float:
-    from competition_app.services.scoring import import_scores
+    from competition_app.services.scoring.scoring import import_scores
 
     ctx = _context(copy_db(work / "contestants.db", work / "full.db"))
     start = _clock()
@@ -173,7 +173,7 @@ def import_marks_baseline(work: Path) -> float:
 
 
 def rank_app(work: Path) -> float:
-    from competition_app.services.results import all_results
+    from competition_app.services.results.results import all_results
 
     ctx = _context(work / "full.db")
     start = _clock()
@@ -209,7 +209,7 @@ def rank_baseline(work: Path) -> float:
 def save_one_mark_app(work: Path) -> float:
     from sqlalchemy import select
 
-    from competition_app.services.scoring import record_mark
+    from competition_app.services.scoring.scoring import record_mark
     from competition_app.storage.models import Contestant, CriterionMark, Judge
 
     db = copy_db(work / "full.db", work / "save.db")
@@ -268,7 +268,7 @@ def save_one_mark_baseline(work: Path) -> float:
 
 
 def _all_rows(work: Path) -> tuple[Any, list[Any]]:
-    from competition_app.services.results import all_results
+    from competition_app.services.results.results import all_results
 
     ctx = _context(work / "full.db")
     results = all_results(ctx, EVENT_ID)
@@ -401,7 +401,7 @@ def certificates_baseline(work: Path) -> float:
 
 def _qt_app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from competition_app.ui.application import create_application
+    from competition_app.ui.window.application import create_application
 
     return create_application([])
 
@@ -434,8 +434,8 @@ def open_contestants_view_app(work: Path) -> float:
     """A new contestants page shown and filled: 30,000 rows read off the UI thread, then shown."""
     from PySide6.QtCore import QThreadPool
 
-    from competition_app.ui.contestants_view import ContestantsView
-    from competition_app.ui.session import EventSession
+    from competition_app.ui.registration.contestants_view import ContestantsView
+    from competition_app.ui.window.session import EventSession
 
     app = _qt_app()
     ctx = _context(work / "full.db")
@@ -501,7 +501,7 @@ def cold_start_app(work: Path) -> float:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from competition_app.ui.application import AppController, create_application
+    from competition_app.ui.window.application import AppController, create_application
 
     app = create_application([])
     controller = AppController(str(work / "demo.db"), EVENT_ID)
@@ -534,7 +534,7 @@ def _shown(app: Any) -> None:
 
 def prepare_demo(work: Path) -> None:
     """The demo event the cold start opens (the one `competition-app demo` builds)."""
-    from competition_app.services.demo import build_demo_event
+    from competition_app.services.setup.demo import build_demo_event
 
     db = work / "demo.db"
     if not db.exists():

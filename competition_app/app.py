@@ -4,6 +4,6 @@ from __future__ import annotations
 
 
 def run_app(db: str, *, event_id: int | None = None) -> int:
-    from competition_app.ui.application import run
+    from competition_app.ui.window.application import run
 
     return run(db, event_id=event_id)

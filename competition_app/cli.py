@@ -38,8 +38,8 @@ def _context(args: argparse.Namespace, *, write: bool = True) -> Context:
     `--user NAME` and the password (typed at the prompt, or from COMPETITION_APP_PASSWORD); a
     read-only one (`write=False`) logs in only when `--user` is given."""
     from competition_app.services.context import Context
-    from competition_app.services.permissions import LoginRequired
-    from competition_app.services.users import authenticate, users_exist
+    from competition_app.services.integrity.permissions import LoginRequired
+    from competition_app.services.integrity.users import authenticate, users_exist
     from competition_app.storage.database import Database
 
     db = Database(resolve_db(args.db))
@@ -60,7 +60,7 @@ def _context(args: argparse.Namespace, *, write: bool = True) -> Context:
 def _password(name: str) -> str:
     from getpass import getpass
 
-    from competition_app.services.users import PASSWORD_ENV
+    from competition_app.services.integrity.users import PASSWORD_ENV
 
     return os.environ.get(PASSWORD_ENV) or getpass(f"“{name}”的密码：")
 
@@ -76,7 +76,7 @@ def _close_databases() -> None:
 
 def cmd_event_import(args: argparse.Namespace) -> int:
     from competition_app.io.event_file import read_event_definition
-    from competition_app.services.events import create_event
+    from competition_app.services.setup.events import create_event
 
     definition = read_event_definition(Path(args.file))
     event_id = create_event(_context(args), definition)
@@ -87,7 +87,7 @@ def cmd_event_import(args: argparse.Namespace) -> int:
 
 def cmd_event_export(args: argparse.Namespace) -> int:
     from competition_app.io.event_file import write_event_definition
-    from competition_app.services.events import export_event
+    from competition_app.services.setup.events import export_event
 
     write_event_definition(export_event(_context(args, write=False), args.id), Path(args.file))
     print(f"已导出到 {args.file}")
@@ -96,7 +96,7 @@ def cmd_event_export(args: argparse.Namespace) -> int:
 
 def cmd_event_list(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import text_table
-    from competition_app.services.events import list_events
+    from competition_app.services.setup.events import list_events
 
     events = list_events(_context(args, write=False))
     print(
@@ -109,7 +109,7 @@ def cmd_event_list(args: argparse.Namespace) -> int:
 
 
 def cmd_contestants_import(args: argparse.Namespace) -> int:
-    from competition_app.services.contestants import import_contestants
+    from competition_app.services.registration.contestants import import_contestants
 
     def warn(line: str) -> None:
         print(f"注意：{line}", file=sys.stderr)
@@ -120,7 +120,7 @@ def cmd_contestants_import(args: argparse.Namespace) -> int:
 
 
 def cmd_judges_import(args: argparse.Namespace) -> int:
-    from competition_app.services.judges import import_judges
+    from competition_app.services.registration.judges import import_judges
 
     n = import_judges(_context(args), args.event, Path(args.file))
     print(f"已导入 {n} 名裁判")
@@ -128,7 +128,7 @@ def cmd_judges_import(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_import(args: argparse.Namespace) -> int:
-    from competition_app.services.scoring import import_scores
+    from competition_app.services.scoring.scoring import import_scores
 
     r = import_scores(_context(args), args.event, args.trade, Path(args.file))
     print(f"已导入 {r.rows} 行：{r.marks} 个评分项分数，{r.scores} 个成绩，{r.times} 个用时")
@@ -158,7 +158,7 @@ def _emit(args: argparse.Namespace, header: list[str], body: list[list[str]], ti
 
 def cmd_results(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import result_table
-    from competition_app.services.results import results_for
+    from competition_app.services.results.results import results_for
 
     if args.action == "explain":
         return cmd_results_explain(args)
@@ -173,7 +173,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def cmd_results_explain(args: argparse.Namespace) -> int:
-    from competition_app.services.result_explanation import explain_result
+    from competition_app.services.results.result_explanation import explain_result
 
     if not args.number:
         raise UserError("results explain 需要 --number 参赛证号（盲评未解密时为工件号）")
@@ -186,7 +186,7 @@ def cmd_results_explain(args: argparse.Namespace) -> int:
 
 def cmd_teams(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import standings_table
-    from competition_app.services.results import event_standings, withheld_from_standings
+    from competition_app.services.results.results import event_standings, withheld_from_standings
 
     ctx = _context(args, write=False)
     header, body = standings_table(event_standings(ctx, args.event, args.trade))
@@ -198,7 +198,7 @@ def cmd_teams(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from competition_app.services.demo import build_demo_event
+    from competition_app.services.setup.demo import build_demo_event
 
     ctx = _context(args)
     event_id = build_demo_event(ctx)
@@ -216,7 +216,7 @@ def _backup_folder(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup_now(args: argparse.Namespace) -> int:
-    from competition_app.services.backups import backup_now
+    from competition_app.services.backup.backups import backup_now
 
     # A backup changes no data: anyone at the laptop may take one.
     info = backup_now(_context(args, write=False), _backup_folder(args), reason="manual")
@@ -226,7 +226,7 @@ def cmd_backup_now(args: argparse.Namespace) -> int:
 
 def cmd_backup_list(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import text_table
-    from competition_app.services.backups import list_backups
+    from competition_app.services.backup.backups import list_backups
 
     db = Path(resolve_db(args.db))
     backups = list_backups(db, _backup_folder(args))
@@ -243,8 +243,8 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    from competition_app.services.backups import preview_backup
-    from competition_app.services.restore import Countersign, restore_backup
+    from competition_app.services.backup.backups import preview_backup
+    from competition_app.services.backup.restore import Countersign, restore_backup
 
     summary = preview_backup(Path(args.file))
     ctx = _context(args)
@@ -273,7 +273,7 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_archive_export(args: argparse.Namespace) -> int:
-    from competition_app.services.archive import export_event_archive
+    from competition_app.services.backup.archive import export_event_archive
 
     out = Path(args.file)
     summary = export_event_archive(
@@ -284,7 +284,7 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
 
 
 def cmd_archive_import(args: argparse.Namespace) -> int:
-    from competition_app.services.archive import import_event_archive
+    from competition_app.services.backup.archive import import_event_archive
 
     report = import_event_archive(
         _context(args), Path(args.file), accept_unverified=args.accept_unverified

@@ -35,7 +35,7 @@ def _new_password(first_user: bool) -> str:
     """The password for a user being added or changed: from the environment, or typed twice."""
     from getpass import getpass
 
-    from competition_app.services.users import PASSWORD_ENV
+    from competition_app.services.integrity.users import PASSWORD_ENV
 
     env = os.environ.get(NEW_PASSWORD_ENV) or (os.environ.get(PASSWORD_ENV) if first_user else None)
     if env:
@@ -53,7 +53,7 @@ def _on_off(value: str | None) -> bool | None:
 
 
 def _trade_id(ctx: Context, event_id: int, trade_code: str) -> int:
-    from competition_app.services.trades import get_trade
+    from competition_app.services.setup.trades import get_trade
 
     return get_trade(ctx, event_id, trade_code).id
 
@@ -61,7 +61,7 @@ def _trade_id(ctx: Context, event_id: int, trade_code: str) -> int:
 def _judge_id(ctx: Context, event_id: int, code: str | None) -> int:
     if not code:
         return 0
-    from competition_app.services.judges import list_judges
+    from competition_app.services.registration.judges import list_judges
 
     for j in list_judges(ctx, event_id):
         if code in (j.code, j.name):
@@ -71,10 +71,10 @@ def _judge_id(ctx: Context, event_id: int, code: str | None) -> int:
 
 def _contestant_id(ctx: Context, args: argparse.Namespace) -> int:
     if getattr(args, "code", None):
-        from competition_app.services.blind_codes import contestant_for_code
+        from competition_app.services.contest_day.blind_codes import contestant_for_code
 
         return contestant_for_code(ctx, args.event, args.trade, args.code)
-    from competition_app.services.contestants import list_contestants
+    from competition_app.services.registration.contestants import list_contestants
 
     for c in list_contestants(ctx, args.event, args.trade):
         if c.number == args.number:
@@ -94,7 +94,7 @@ def _shown(value: object) -> str:
 
 
 def cmd_users_add(args: argparse.Namespace) -> int:
-    from competition_app.services.users import add_user, users_exist
+    from competition_app.services.integrity.users import add_user, users_exist
 
     ctx = _ctx(args)  # logs in unless this is the first user
     first = not users_exist(ctx.db)
@@ -106,7 +106,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 
 
 def cmd_users_list(args: argparse.Namespace) -> int:
-    from competition_app.services.users import list_users
+    from competition_app.services.integrity.users import list_users
 
     users = list_users(_ctx(args, write=False))
     _table(
@@ -117,7 +117,7 @@ def cmd_users_list(args: argparse.Namespace) -> int:
 
 
 def cmd_users_passwd(args: argparse.Namespace) -> int:
-    from competition_app.services.users import change_password
+    from competition_app.services.integrity.users import change_password
 
     change_password(_ctx(args), args.name, _new_password(False))
     print(f"已更改“{args.name}”的密码")
@@ -125,7 +125,7 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_users_role(args: argparse.Namespace) -> int:
-    from competition_app.services.users import set_role
+    from competition_app.services.integrity.users import set_role
 
     info = set_role(_ctx(args), args.name, args.role)
     print(f"“{info.name}”现在是{info.role_label}")
@@ -133,7 +133,7 @@ def cmd_users_role(args: argparse.Namespace) -> int:
 
 
 def cmd_users_active(args: argparse.Namespace) -> int:
-    from competition_app.services.users import set_active
+    from competition_app.services.integrity.users import set_active
 
     info = set_active(_ctx(args), args.name, args.action == "enable")
     print(f"“{info.name}”已{'启用' if info.active else '停用'}")
@@ -161,7 +161,7 @@ def _print_lots(res: Any) -> None:
 
 def cmd_lots_draw(args: argparse.Namespace) -> int:
     from competition_app.domain.lot_drawing import parse_capacities
-    from competition_app.services.lots import draw_trade_lots
+    from competition_app.services.contest_day.lots import draw_trade_lots
 
     caps = parse_capacities(args.sessions) if args.sessions else None
     res = draw_trade_lots(
@@ -172,7 +172,7 @@ def cmd_lots_draw(args: argparse.Namespace) -> int:
 
 
 def cmd_lots_show(args: argparse.Namespace) -> int:
-    from competition_app.services.lots import lot_result
+    from competition_app.services.contest_day.lots import lot_result
 
     res = lot_result(_ctx(args, write=False), args.event, args.trade)
     if res is None:
@@ -182,7 +182,7 @@ def cmd_lots_show(args: argparse.Namespace) -> int:
 
 
 def cmd_lots_verify(args: argparse.Namespace) -> int:
-    from competition_app.services.lots import verify_lots
+    from competition_app.services.contest_day.lots import verify_lots
 
     check = verify_lots(_ctx(args, write=False), args.event, args.trade)
     if check.ok:
@@ -200,7 +200,7 @@ def cmd_lots_verify(args: argparse.Namespace) -> int:
 def cmd_checkin_in(args: argparse.Namespace) -> int:
     """Check in the numbers given, or read them from standard input (a barcode scanner types
     each number and Enter) until end of input; a bad number is reported and the desk goes on."""
-    from competition_app.services.checkin import check_in
+    from competition_app.services.contest_day.checkin import check_in
 
     ctx = _ctx(args)
     numbers = args.numbers or (line for line in sys.stdin)
@@ -228,7 +228,7 @@ def cmd_checkin_in(args: argparse.Namespace) -> int:
 
 
 def cmd_checkin_absent(args: argparse.Namespace) -> int:
-    from competition_app.services.checkin import mark_absent
+    from competition_app.services.contest_day.checkin import mark_absent
 
     ctx = _ctx(args)
     for number in args.numbers:
@@ -238,7 +238,7 @@ def cmd_checkin_absent(args: argparse.Namespace) -> int:
 
 
 def cmd_checkin_missing(args: argparse.Namespace) -> int:
-    from competition_app.services.checkin import checkin_summary, missing
+    from competition_app.services.contest_day.checkin import checkin_summary, missing
 
     ctx = _ctx(args, write=False)
     rows = missing(ctx, args.event, args.trade, args.session)
@@ -254,7 +254,7 @@ def cmd_checkin_missing(args: argparse.Namespace) -> int:
 
 
 def cmd_checkin_late(args: argparse.Namespace) -> int:
-    from competition_app.services.checkin import late_arrivals
+    from competition_app.services.contest_day.checkin import late_arrivals
 
     rows = late_arrivals(_ctx(args, write=False), args.event, args.trade, args.session)
     _table(
@@ -280,7 +280,7 @@ def cmd_checkin_late(args: argparse.Namespace) -> int:
 
 
 def cmd_codes_generate(args: argparse.Namespace) -> int:
-    from competition_app.services.blind_codes import generate_codes
+    from competition_app.services.contest_day.blind_codes import generate_codes
 
     n = generate_codes(_ctx(args), args.event, args.trade, regenerate=args.regenerate)
     print(f"已为 {n} 名选手生成检录号和工件号")
@@ -288,7 +288,7 @@ def cmd_codes_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_codes_tables(args: argparse.Namespace) -> int:
-    from competition_app.services.blind_codes import code_tables
+    from competition_app.services.contest_day.blind_codes import code_tables
 
     t = code_tables(_ctx(args), args.event, args.trade)
     print(f"一次加密（参赛证号 -> 检录号）  {t.trade_name}")
@@ -304,7 +304,7 @@ def cmd_codes_tables(args: argparse.Namespace) -> int:
 
 
 def cmd_codes_print(args: argparse.Namespace) -> int:
-    from competition_app.services.blind_codes import code_tables_pdf
+    from competition_app.services.contest_day.blind_codes import code_tables_pdf
 
     layers: tuple[Literal[1, 2], ...] = (args.layer,) if args.layer else (1, 2)
     Path(args.output).write_bytes(code_tables_pdf(_ctx(args), args.event, args.trade, layers))
@@ -313,7 +313,7 @@ def cmd_codes_print(args: argparse.Namespace) -> int:
 
 
 def cmd_codes_decrypt(args: argparse.Namespace) -> int:
-    from competition_app.services.blind_codes import decrypt_results
+    from competition_app.services.contest_day.blind_codes import decrypt_results
 
     d = decrypt_results(_ctx(args), args.event, args.trade)
     _table(
@@ -337,7 +337,7 @@ def _unset(value: str | None) -> bool:
 def cmd_trades_options(args: argparse.Namespace) -> int:
     from competition_app.domain.late_arrival import format_session_starts, parse_session_starts
     from competition_app.domain.lot_drawing import parse_capacities
-    from competition_app.services.trade_options import set_trade_options, trade_options
+    from competition_app.services.setup.trade_options import set_trade_options, trade_options
 
     starts = args.session_starts
     changes: dict[str, Any] = {
@@ -365,7 +365,7 @@ def cmd_trades_options(args: argparse.Namespace) -> int:
 
 
 def cmd_trades_lock(args: argparse.Namespace) -> int:
-    from competition_app.services.locking import lock_trade
+    from competition_app.services.results.locking import lock_trade
 
     ctx = _ctx(args)
     lock_trade(ctx, _trade_id(ctx, args.event, args.trade))
@@ -374,7 +374,7 @@ def cmd_trades_lock(args: argparse.Namespace) -> int:
 
 
 def cmd_trades_unlock(args: argparse.Namespace) -> int:
-    from competition_app.services.locking import unlock_trade
+    from competition_app.services.results.locking import unlock_trade
 
     ctx = _ctx(args)
     unlock_trade(ctx, _trade_id(ctx, args.event, args.trade), args.reason)
@@ -386,7 +386,7 @@ def cmd_trades_unlock(args: argparse.Namespace) -> int:
 
 
 def cmd_judges_assign(args: argparse.Namespace) -> int:
-    from competition_app.services.recusal import assign_judge
+    from competition_app.services.scoring.recusal import assign_judge
 
     ctx = _ctx(args)
     criteria = [c.strip() for c in (args.criteria or "").split(",") if c.strip()]
@@ -401,8 +401,8 @@ def cmd_judges_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_judges_conflict(args: argparse.Namespace) -> int:
-    from competition_app.services.contestants import list_contestants
-    from competition_app.services.recusal import declare_conflict
+    from competition_app.services.registration.contestants import list_contestants
+    from competition_app.services.scoring.recusal import declare_conflict
 
     ctx = _ctx(args)
     found = [c for c in list_contestants(ctx, args.event) if c.number == args.number]
@@ -414,7 +414,7 @@ def cmd_judges_conflict(args: argparse.Namespace) -> int:
 
 
 def cmd_judges_conflicts(args: argparse.Namespace) -> int:
-    from competition_app.services.recusal import conflicts_for_trade
+    from competition_app.services.scoring.recusal import conflicts_for_trade
 
     ctx = _ctx(args, write=False)
     rows = conflicts_for_trade(ctx, _trade_id(ctx, args.event, args.trade))
@@ -439,7 +439,7 @@ def cmd_marks_enter(args: argparse.Namespace) -> int:
         from dataclasses import replace
 
         from competition_app.domain.double_entry import STATE_LABELS
-        from competition_app.services.verification import enter_pass
+        from competition_app.services.scoring.verification import enter_pass
 
         r = enter_pass(
             replace(ctx, clerk=args.clerk or ""),
@@ -452,13 +452,13 @@ def cmd_marks_enter(args: argparse.Namespace) -> int:
         print(f"第{args.pass_no}遍已录入：{STATE_LABELS[r.state]}")
         return 0
     if args.code:
-        from competition_app.services.blind_codes import record_mark_by_code
+        from competition_app.services.contest_day.blind_codes import record_mark_by_code
 
         saved = record_mark_by_code(
             ctx, args.event, args.trade, args.code, args.criterion, value, judge_id=judge_id
         )
     else:
-        from competition_app.services.scoring import record_mark
+        from competition_app.services.scoring.scoring import record_mark
 
         saved = record_mark(
             ctx, _contestant_id(ctx, args), args.criterion, value, judge_id=judge_id
@@ -474,7 +474,7 @@ def _required(value: Decimal | None) -> Decimal:
 
 
 def cmd_marks_verification(args: argparse.Namespace) -> int:
-    from competition_app.services.verification import verification_status
+    from competition_app.services.scoring.verification import verification_status
 
     ctx = _ctx(args, write=False)
     st = verification_status(ctx, _trade_id(ctx, args.event, args.trade))
@@ -507,7 +507,7 @@ def cmd_marks_verification(args: argparse.Namespace) -> int:
 
 def cmd_marks_resolve(args: argparse.Namespace) -> int:
     from competition_app.domain.marks import read_number
-    from competition_app.services.verification import resolve_mismatch
+    from competition_app.services.scoring.verification import resolve_mismatch
 
     ctx = _ctx(args)
     resolve_mismatch(
@@ -540,7 +540,7 @@ def _appeal_line(a: Any) -> list[str]:
 
 def cmd_appeals_add(args: argparse.Namespace) -> int:
     from competition_app.domain.appeals import parse_when
-    from competition_app.services.appeals import record_appeal
+    from competition_app.services.integrity.appeals import record_appeal
 
     received = parse_when(args.received, what="收到时间") if args.received else None
     a = record_appeal(
@@ -552,7 +552,7 @@ def cmd_appeals_add(args: argparse.Namespace) -> int:
 
 
 def cmd_appeals_list(args: argparse.Namespace) -> int:
-    from competition_app.services.appeals import list_appeals
+    from competition_app.services.integrity.appeals import list_appeals
 
     rows = list_appeals(_ctx(args, write=False), args.event, args.trade)
     _table(
@@ -563,7 +563,7 @@ def cmd_appeals_list(args: argparse.Namespace) -> int:
 
 
 def cmd_appeals_decide(args: argparse.Namespace) -> int:
-    from competition_app.services.appeals import decide_appeal
+    from competition_app.services.integrity.appeals import decide_appeal
 
     a = decide_appeal(_ctx(args), args.id, args.decision, args.note)
     print(f"申诉 {a.id}：{a.status}")
@@ -572,7 +572,7 @@ def cmd_appeals_decide(args: argparse.Namespace) -> int:
 
 def _parse_change(text: str, judges: dict[str, int]) -> Any:
     """NUMBER:CODE=VALUE or NUMBER:CODE@JUDGE=VALUE."""
-    from competition_app.services.appeals import AppealChange
+    from competition_app.services.integrity.appeals import AppealChange
 
     try:
         left, value = text.split("=", 1)
@@ -589,8 +589,8 @@ def _parse_change(text: str, judges: dict[str, int]) -> Any:
 
 
 def cmd_appeals_apply(args: argparse.Namespace) -> int:
-    from competition_app.services.appeals import apply_appeal_change, list_appeals
-    from competition_app.services.judges import list_judges
+    from competition_app.services.integrity.appeals import apply_appeal_change, list_appeals
+    from competition_app.services.registration.judges import list_judges
 
     ctx = _ctx(args)
     appeal = next((a for a in list_appeals(ctx, args.event) if a.id == args.id), None)
@@ -631,9 +631,9 @@ def cmd_appeals_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from competition_app.services.audit import verify_audit
-    from competition_app.services.audit_key import fingerprint
-    from competition_app.services.state_check import state_mismatches
+    from competition_app.services.integrity.audit import verify_audit
+    from competition_app.services.integrity.audit_key import fingerprint
+    from competition_app.services.integrity.state_check import state_mismatches
 
     ctx = _ctx(args, write=False)
     check = verify_audit(ctx)
@@ -653,8 +653,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_key(args: argparse.Namespace) -> int:
-    from competition_app.services import audit_key
-    from competition_app.services.permissions import require
+    from competition_app.services.integrity import audit_key
+    from competition_app.services.integrity.permissions import require
 
     if args.install:
         path = audit_key.install_key(args.install)
@@ -670,7 +670,7 @@ def cmd_audit_key(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_show(args: argparse.Namespace) -> int:
-    from competition_app.services.audit import audit_log
+    from competition_app.services.integrity.audit import audit_log
 
     rows = audit_log(_ctx(args, write=False), args.event, args.limit)
     _table(

@@ -23,7 +23,7 @@ def _write(path: str, pdf: bytes, what: str) -> None:
 
 
 def cmd_print_certificates(args: argparse.Namespace) -> int:
-    from competition_app.services.certificates import certificates_pdf
+    from competition_app.services.printing.certificates import certificates_pdf
 
     offset = (args.dx, args.dy)
     awards = [a for a in (args.award or []) if a]
@@ -43,7 +43,7 @@ def cmd_print_certificates(args: argparse.Namespace) -> int:
 
 
 def cmd_print_results(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import result_sheet_pdf
+    from competition_app.services.printing.printing import result_sheet_pdf
 
     pdf = result_sheet_pdf(
         _ctx(args),
@@ -59,7 +59,7 @@ def cmd_print_results(args: argparse.Namespace) -> int:
 
 
 def cmd_print_forms(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import form_pdf
+    from competition_app.services.printing.printing import form_pdf
 
     pdf = form_pdf(
         _ctx(args),
@@ -73,7 +73,7 @@ def cmd_print_forms(args: argparse.Namespace) -> int:
 
 
 def cmd_print_teams(args: argparse.Namespace) -> int:
-    from competition_app.services.printing import team_standings_pdf
+    from competition_app.services.printing.printing import team_standings_pdf
 
     pdf = team_standings_pdf(
         _ctx(args), args.event, args.trade, allow_missing_glyphs=args.allow_missing_glyphs
@@ -83,7 +83,7 @@ def cmd_print_teams(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from competition_app.services.certificates import verify_certificate, verify_offline
+    from competition_app.services.printing.certificates import verify_certificate, verify_offline
 
     if args.offline:
         if not args.key:
@@ -120,14 +120,14 @@ def _glyph_option(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_print_calibration(args: argparse.Namespace) -> int:
-    from competition_app.services.certificates import calibration_pdf
+    from competition_app.services.printing.certificates import calibration_pdf
 
     _write(args.output, calibration_pdf(args.layout, (args.dx, args.dy)), "套打校准页")
     return 0
 
 
 def cmd_print_key(args: argparse.Namespace) -> int:
-    from competition_app.services.certificates import event_key_file
+    from competition_app.services.printing.certificates import event_key_file
 
     text, fp = event_key_file(_ctx(args), args.event)
     Path(args.output).write_text(text, encoding="utf-8")
@@ -185,9 +185,7 @@ def add_printing_commands(sub: Any) -> None:
     x.set_defaults(func=cmd_print_teams)
     x = sub.add_parser("verify", help="核验证书验证码（或离线核验二维码内容）")
     x.add_argument("code", help="验证码；--offline 时为扫描二维码得到的全文")
-    x.add_argument(
-        "--offline", action="store_true", help="不用数据库：按公钥核验二维码中的签名"
-    )
+    x.add_argument("--offline", action="store_true", help="不用数据库：按公钥核验二维码中的签名")
     x.add_argument("--key", help="赛事公布的公钥文件（competition-app print key 生成）")
     x.set_defaults(func=cmd_verify)
     x = pr.add_parser("calibration", help="套打校准页：毫米网格和各字段的位置框")

@@ -66,7 +66,7 @@ def step_qt(run: _Run) -> str:
     icon = QIcon(str(resource("icons", "app.svg")))
     _check(not icon.pixmap(64, 64).isNull(), "Qt could not load the SVG icon (imageformats)")
     widget.close()
-    from competition_app.ui.about_dialog import AboutDialog
+    from competition_app.ui.window.about_dialog import AboutDialog
 
     about = AboutDialog(data_path=run.tmp / "self-test.db", log_path=run.tmp / "logs")
     _check(__version__ in about.version_text(), "about dialog does not show the version")
@@ -92,7 +92,7 @@ def step_database(run: _Run) -> str:
 
 def step_event(run: _Run) -> str:
     from competition_app.io.event_file import read_event_definition
-    from competition_app.services.events import create_event
+    from competition_app.services.setup.events import create_event
 
     definition = read_event_definition(_sample("event.toml"))
     run.state["event_id"] = create_event(run.state["ctx"], definition)
@@ -101,7 +101,7 @@ def step_event(run: _Run) -> str:
 
 
 def step_registration(run: _Run) -> str:
-    from competition_app.services.contestants import import_contestants, preview_import
+    from competition_app.services.registration.contestants import import_contestants, preview_import
 
     ctx, event_id = run.state["ctx"], run.state["event_id"]
     preview = preview_import(ctx, event_id, _sample("报名表模板.xlsx"))
@@ -115,8 +115,8 @@ def step_registration(run: _Run) -> str:
 def step_scores(run: _Run) -> str:
     from decimal import Decimal
 
-    from competition_app.services.contestants import list_contestants
-    from competition_app.services.scoring import import_scores, record_score
+    from competition_app.services.registration.contestants import list_contestants
+    from competition_app.services.scoring.scoring import import_scores, record_score
 
     ctx, event_id = run.state["ctx"], run.state["event_id"]
     fitter = import_scores(ctx, event_id, "fitter", _sample("fitter-scores.csv"))
@@ -129,7 +129,7 @@ def step_scores(run: _Run) -> str:
 
 
 def step_results(run: _Run) -> str:
-    from competition_app.services.results import results_for
+    from competition_app.services.results.results import results_for
 
     ctx, event_id = run.state["ctx"], run.state["event_id"]
     results = {code: results_for(ctx, event_id, code) for code in run.state["trades"]}
@@ -233,7 +233,7 @@ def step_codes(run: _Run) -> str:
 
 
 def step_backup(run: _Run) -> str:
-    from competition_app.services.backups import backup_now, list_backups, preview_backup
+    from competition_app.services.backup.backups import backup_now, list_backups, preview_backup
 
     ctx = run.state["ctx"]
     folder = run.tmp / "backups"
@@ -246,9 +246,9 @@ def step_backup(run: _Run) -> str:
 
 
 def step_archive(run: _Run) -> str:
-    from competition_app.services.archive import export_event_archive, import_event_archive
+    from competition_app.services.backup.archive import export_event_archive, import_event_archive
     from competition_app.services.context import Context
-    from competition_app.services.results import results_for
+    from competition_app.services.results.results import results_for
     from competition_app.storage.database import Database
 
     ctx, event_id = run.state["ctx"], run.state["event_id"]

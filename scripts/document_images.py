@@ -26,15 +26,18 @@ HARD_NAMES = ("陈\U00020bb7", "刘\u4dae", "阿卜杜热合曼·买买提明")
 
 
 def main() -> int:
-    from competition_app.services import certificates, printing
-    from competition_app.services.blind_codes import generate_codes
-    from competition_app.services.contestants import list_contestants, update_contestant
+    from competition_app.services.contest_day.blind_codes import generate_codes
+    from competition_app.services.contest_day.lots import draw_trade_lots
     from competition_app.services.context import Context
-    from competition_app.services.demo import build_demo_event
-    from competition_app.services.locking import lock_trade
-    from competition_app.services.lots import draw_trade_lots
-    from competition_app.services.results import results_for
-    from competition_app.services.trades import get_trade
+    from competition_app.services.printing import certificates, printing
+    from competition_app.services.registration.contestants import (
+        list_contestants,
+        update_contestant,
+    )
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.results.results import results_for
+    from competition_app.services.setup.demo import build_demo_event
+    from competition_app.services.setup.trades import get_trade
     from competition_app.storage.database import Database
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -54,7 +57,9 @@ def main() -> int:
         draw_trade_lots(ctx, event_id, "welder", seed=7)  # welders: drawn and coded
         generate_codes(ctx, event_id, "welder")
         documents = {
-            "certificate-classic": certificates.certificates_pdf(ctx, event_id, trade_code="fitter")[0],
+            "certificate-classic": certificates.certificates_pdf(
+                ctx, event_id, trade_code="fitter"
+            )[0],
             "certificate-bilingual": certificates.certificates_pdf(
                 ctx, event_id, trade_code="fitter", layout="plain-bilingual"
             )[0],

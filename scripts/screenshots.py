@@ -38,7 +38,7 @@ VIEWS = (
 
 def settle(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
     """Let queued work, background tasks and repaints finish."""
-    from competition_app.ui.workers import running_tasks
+    from competition_app.ui.common.workers import running_tasks
 
     end = time.monotonic() + ms / 1000
     while time.monotonic() < end or running_tasks():
@@ -49,10 +49,10 @@ def settle(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
 
 def a_day_at_the_venue(ctx, event_id: int) -> None:  # type: ignore[no-untyped-def]
     """A few of the changes an audit trail records: marks, a status, a lock and an unlock."""
-    from competition_app.services.contestants import list_contestants, set_status
-    from competition_app.services.locking import lock_trade, unlock_trade
-    from competition_app.services.score_grid import load_grid, save_cell
-    from competition_app.services.trades import get_trade
+    from competition_app.services.registration.contestants import list_contestants, set_status
+    from competition_app.services.results.locking import lock_trade, unlock_trade
+    from competition_app.services.scoring.score_grid import load_grid, save_cell
+    from competition_app.services.setup.trades import get_trade
 
     fitter = get_trade(ctx, event_id, "fitter")
     grid = load_grid(ctx, fitter.id)
@@ -72,13 +72,13 @@ def contest_day(ctx, event_id: int) -> None:  # type: ignore[no-untyped-def]
     """Lots drawn for the fitters, and an appeal about an electrician decided and applied."""
     from datetime import datetime, timedelta
 
-    from competition_app.services.appeals import (
+    from competition_app.services.contest_day.lots import draw_trade_lots
+    from competition_app.services.integrity.appeals import (
         decide_appeal,
         record_appeal,
     )
-    from competition_app.services.lots import draw_trade_lots
-    from competition_app.services.trade_options import set_trade_options
-    from competition_app.services.trades import get_trade
+    from competition_app.services.setup.trade_options import set_trade_options
+    from competition_app.services.setup.trades import get_trade
 
     draw_trade_lots(ctx, event_id, "fitter", seed=20220720, capacities=(24, 24))
     electrician = get_trade(ctx, event_id, "electrician")
@@ -96,13 +96,13 @@ def judges_and_codes(ctx, event_id: int) -> None:  # type: ignore[no-untyped-def
     """A judge from a contestant's unit, a declared conflict, a criteria panel; blind welders."""
     from dataclasses import replace
 
-    from competition_app.services.blind_codes import generate_codes
-    from competition_app.services.contestants import list_contestants
-    from competition_app.services.judge_roster import update_judge
-    from competition_app.services.judges import list_judges
-    from competition_app.services.recusal import assign_judge, declare_conflict
-    from competition_app.services.trade_options import set_trade_options
-    from competition_app.services.trades import get_trade
+    from competition_app.services.contest_day.blind_codes import generate_codes
+    from competition_app.services.registration.contestants import list_contestants
+    from competition_app.services.registration.judge_roster import update_judge
+    from competition_app.services.registration.judges import list_judges
+    from competition_app.services.scoring.recusal import assign_judge, declare_conflict
+    from competition_app.services.setup.trade_options import set_trade_options
+    from competition_app.services.setup.trades import get_trade
 
     judges = {j.code: j for j in list_judges(ctx, event_id)}
     fitters = {c.number: c for c in list_contestants(ctx, event_id, "fitter")}
@@ -129,7 +129,7 @@ def apply_first_appeal(ctx, window) -> None:  # type: ignore[no-untyped-def]
 def staff_accounts(ctx):  # type: ignore[no-untyped-def]
     """The accounts of a contest's staff; returns the organizer's logged-in context."""
     from competition_app.services.context import Context
-    from competition_app.services.users import add_user, set_active
+    from competition_app.services.integrity.users import add_user, set_active
 
     add_user(ctx, "张建国", "organizer", "demo-password")
     org = Context(ctx.db, user="张建国")
@@ -167,10 +167,10 @@ def main() -> int:
     save_settings(AppSettings(language=args.lang, data_folder=str(tmp / "data")))
 
     from competition_app.services.context import Context
-    from competition_app.services.demo import build_demo_event
+    from competition_app.services.setup.demo import build_demo_event
     from competition_app.storage.database import Database
-    from competition_app.ui.application import create_application
-    from competition_app.ui.main_window import MainWindow
+    from competition_app.ui.window.application import create_application
+    from competition_app.ui.window.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
     db = Database(tmp / "demo.db")
@@ -187,7 +187,7 @@ def main() -> int:
         widget.grab().save(str(path))
         saved.append(path)
 
-    from competition_app.ui import preferences
+    from competition_app.ui.window import preferences
 
     preferences.add_recent_file(tmp / "demo.db")
     welcome = MainWindow(ctx, None)

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="47"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="57"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="71"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="71"/>
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="72"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="72"/>
         <source>日志</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="75"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="75"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="77"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="77"/>
         <source>设置文件</source>
         <translation>Settings file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="87"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="87"/>
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="95"/>
         <source>内置字体：文泉驿微米黑（Apache 2.0）、AR PL UKai（Arphic 公共许可证）、花园明朝 A（生僻字节选）与 B（花园字体许可证或 SIL OFL 1.1）。</source>
         <translation>Bundled fonts: WenQuanYi Micro Hei (Apache 2.0), AR PL UKai (Arphic Public License), HanaMin A (a cut for rare characters) and B (Hanazono Font License or SIL OFL 1.1).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/about_dialog.py" line="117"/>
+        <location filename="../../competition_app/ui/window/about_dialog.py" line="117"/>
         <source>版本 {0} · Python {1} · Qt {2} · {3}</source>
         <translation>Version {0} · Python {1} · Qt {2} · {3}</translation>
     </message>
@@ -52,37 +52,37 @@
 <context>
     <name>AppealTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="43"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="47"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="44"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="48"/>
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="45"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="49"/>
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="46"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="50"/>
         <source>事由</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="47"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="51"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="48"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="52"/>
         <source>裁定理由</source>
         <translation>Grounds of the decision</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="49"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="53"/>
         <source>裁定人</source>
         <translation>Decided by</translation>
     </message>
@@ -90,82 +90,82 @@
 <context>
     <name>AppealsView</name>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="135"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="139"/>
         <source>申诉</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="136"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="140"/>
         <source>比赛结束后在时限内登记申诉；裁判长（仲裁）裁定，改分后显示名次与奖项的变化</source>
         <translation>Record appeals within the window after a trade ends; the chief judge (arbitration) decides; changed marks show how ranks and awards moved</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="141"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="145"/>
         <source>结束时间与时限…</source>
         <translation>Deadline…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="143"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="147"/>
         <source>登记申诉…</source>
         <translation>Record appeal…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="146"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="150"/>
         <source>裁定…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="148"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="152"/>
         <source>据此修改分数…</source>
         <translation>Change marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="159"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="163"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="177"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="181"/>
         <source>改分前后的名次与奖项</source>
         <translation>Ranks and awards before and after</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="210"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="214"/>
         <source>未设置比赛结束时间：请先点“结束时间与时限…”设置，才能登记申诉。</source>
         <translation>No end time set: set it with “End time and window…” before recording appeals.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="214"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="218"/>
         <source>已截止</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="216"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="220"/>
         <source>还剩 %1 小时 %2 分</source>
         <translation>%1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="221"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="225"/>
         <source>比赛结束 %1 · 申诉时限 %2 小时 · 截止 %3（%4）</source>
         <translation>Trade ended %1 · appeal window %2 h · deadline %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="278"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="282"/>
         <source>已登记申诉 %1（选手 %2 %3）</source>
         <translation>Appeal %1 recorded (contestant %2 %3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="297"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="301"/>
         <source>申诉 %1 已裁定：%2</source>
         <translation>Appeal %1 decided: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="330"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="334"/>
         <source>申诉 %1：修改 %2 个分数；名次变化 %3 人，奖项变化 %4 人（底色标出）。</source>
         <translation>Appeal %1: %2 mark(s) changed; %3 rank(s) and %4 award(s) changed (awards highlighted).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="337"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="341"/>
         <source>已按申诉裁定修改分数，修改已记入审计日志。</source>
         <translation>Marks changed as the appeal was decided; the change is in the audit trail.</translation>
     </message>
@@ -173,37 +173,37 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="65"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="65"/>
         <source>修改评分组</source>
         <translation>Change panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="65"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="65"/>
         <source>安排裁判 · %1</source>
         <translation>Assign a judge · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="74"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="74"/>
         <source>评判全部评分项</source>
         <translation>Marks every criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="89"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="89"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="90"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="90"/>
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="92"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="92"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="119"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="119"/>
         <source>请勾选至少一个评分项，或选择“评判全部评分项”</source>
         <translation>Tick at least one criterion, or choose “Marks every criterion”</translation>
     </message>
@@ -211,7 +211,7 @@
 <context>
     <name>AssignmentDialogs</name>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="44"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="44"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -219,32 +219,32 @@
 <context>
     <name>AssignmentTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="46"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="47"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="47"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="48"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="48"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="49"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="49"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="50"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="50"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="51"/>
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="63"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="64"/>
         <source>全部评分项</source>
         <translation>All criteria</translation>
     </message>
@@ -252,104 +252,104 @@
 <context>
     <name>AssignmentsView</name>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="117"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="118"/>
         <source>裁判分工与回避</source>
         <translation>Judge assignments and conflicts</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="118"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="119"/>
         <source>安排各工种的裁判及其评分组；与选手同单位或登记回避的裁判不能为该选手评分</source>
         <translation>The judges of each trade and their panels; a judge from a contestant&apos;s unit or with a declared conflict may not mark that contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="127"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="128"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="134"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="135"/>
         <source>本工种裁判</source>
         <translation>Judges of this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="142"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="143"/>
         <source>安排裁判…</source>
         <translation>Assign judge…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="145"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="146"/>
         <source>修改评分组…</source>
         <translation>Change panel…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="147"/>
-        <location filename="../../competition_app/ui/assignments_view.py" line="282"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="148"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="283"/>
         <source>移出本工种</source>
         <translation>Remove from trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="156"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="157"/>
         <source>回避名单</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="164"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="165"/>
         <source>登记回避…</source>
         <translation>Declare conflict…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="166"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="167"/>
         <source>撤销回避…</source>
         <translation>Withdraw conflict…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="204"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="205"/>
         <source>盲评工种：裁判不见选手单位，同单位无须回避，仅列出登记的回避。</source>
         <translation>Blind trade: judges do not see units, so only declared conflicts are listed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="206"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="207"/>
         <source>非盲评：与选手同单位的裁判自动列入回避名单。</source>
         <translation>Not blind: judges from a contestant&apos;s unit are listed automatically.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="250"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="251"/>
         <source>已安排裁判 %1 %2</source>
         <translation>Judge %1 %2 assigned</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="270"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="271"/>
         <source>已修改 %1 的评分组</source>
         <translation>Panel of %1 changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="283"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="284"/>
         <source>将裁判 %1 %2 移出“%3”？已录入的分数保留。</source>
         <translation>Remove judge %1 %2 from “%3”? Marks already entered are kept.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="294"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="295"/>
         <source>已将 %1 移出本工种</source>
         <translation>%1 removed from this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="304"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="305"/>
         <source>已登记回避</source>
         <translation>Conflict declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="315"/>
-        <location filename="../../competition_app/ui/assignments_view.py" line="319"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="316"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="320"/>
         <source>撤销回避</source>
         <translation>Withdraw conflict</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="316"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="317"/>
         <source>撤销裁判 %1 对选手 %2 的回避？撤销原因记入审计日志。</source>
         <translation>Withdraw the conflict between judge %1 and contestant %2? The reason goes into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="331"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="332"/>
         <source>已撤销回避</source>
         <translation>Conflict withdrawn</translation>
     </message>
@@ -357,232 +357,232 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="31"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="31"/>
         <source>创建赛事</source>
         <translation>Event created</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="32"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="32"/>
         <source>修改规则</source>
         <translation>Rules changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="33"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="33"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="34"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="34"/>
         <source>解锁成绩</source>
         <translation>Unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="35"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="35"/>
         <source>录入分数</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="36"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="36"/>
         <source>录入成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="37"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="37"/>
         <source>录入用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="38"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="38"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="39"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="39"/>
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="40"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="40"/>
         <source>导入选手</source>
         <translation>Contestants imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="41"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="41"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="42"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="42"/>
         <source>修改选手</source>
         <translation>Contestant edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="43"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="43"/>
         <source>选手状态</source>
         <translation>Contestant status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="44"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="44"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="45"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="45"/>
         <source>导入裁判</source>
         <translation>Judges imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="46"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="46"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="47"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="47"/>
         <source>修改裁判</source>
         <translation>Judge edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="48"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="48"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="49"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="49"/>
         <source>建立演示数据</source>
         <translation>Demo built</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="50"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="50"/>
         <source>赛务选项</source>
         <translation>Trade options</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="51"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="51"/>
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="52"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="52"/>
         <source>重新抽签</source>
         <translation>Lot redraw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="53"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="54"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
         <source>生成加密号</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="55"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
         <source>重新生成加密号</source>
         <translation>Codes regenerated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="56"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
         <source>查看加密表</source>
         <translation>Code tables viewed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="57"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
         <source>解密</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
         <source>安排裁判</source>
         <translation>Judge assigned</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
         <source>移出裁判</source>
         <translation>Judge removed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
         <source>登记回避</source>
         <translation>Conflict declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="61"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
         <source>撤销回避</source>
         <translation>Conflict withdrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="62"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
         <source>复核录入</source>
         <translation>Verified-entry pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="63"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
         <source>分数核对一致</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="64"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
         <source>裁定不一致分数</source>
         <translation>Mismatch resolved</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="65"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
         <source>申诉改分</source>
         <translation>Mark changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="66"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
         <source>申诉改成绩</source>
         <translation>Score changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
         <source>登记申诉</source>
         <translation>Appeal recorded</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="68"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
         <source>裁定申诉</source>
         <translation>Appeal decided</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="69"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
         <source>申诉改分结果</source>
         <translation>Appeal applied</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="70"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="71"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="72"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
         <source>停用或启用用户</source>
         <translation>User disabled or enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="73"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="74"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
         <source>颁发证书</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="75"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="76"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
@@ -590,52 +590,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="87"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="90"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="92"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="103"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="103"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="103"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="103"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -643,72 +643,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="150"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="150"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="151"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="151"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="157"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="157"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="160"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="160"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="166"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="166"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="173"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="173"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="175"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="175"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="195"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="195"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="196"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="196"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="218"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="218"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="230"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="230"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="254"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="254"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="260"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="260"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/audit_view.py" line="247"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="247"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>
@@ -716,33 +716,33 @@
 <context>
     <name>BackupControl</name>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="90"/>
-        <location filename="../../competition_app/ui/backup_control.py" line="101"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="90"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="101"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="96"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="96"/>
         <source>正在自动备份……</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="107"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="107"/>
         <source>已备份（%1）：%2</source>
         <translation>Backed up (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="113"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="113"/>
         <source>备份失败：%1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="143"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="143"/>
         <source>未能恢复：%1</source>
         <translation>Could not restore: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup_control.py" line="146"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="146"/>
         <source>已从备份恢复：%1</source>
         <translation>Restored from backup: %1</translation>
     </message>
@@ -750,52 +750,52 @@
 <context>
     <name>ChangeMarksDialog</name>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="207"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="207"/>
         <source>据申诉 %1 修改分数</source>
         <translation>Change marks for appeal %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="214"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="214"/>
         <source>未录</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="216"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="216"/>
         <source>%1%2（现为 %3）</source>
         <translation>%1%2 (now %3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="223"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="223"/>
         <source>新分数</source>
         <translation>New mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="225"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="225"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="233"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="233"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="238"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="238"/>
         <source>选手 %1 %2。修改记入审计日志（原因：申诉 %3 的裁定），并显示名次与奖项的变化。</source>
         <translation>Contestant %1 %2. Changes go into the audit trail (reason: the decision on appeal %3), and the ranks and awards that move are shown.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="252"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="252"/>
         <source>修改分数</source>
         <translation>Change marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="268"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="268"/>
         <source>请选择评分项并填写新分数</source>
         <translation>Choose a criterion and type the new mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="272"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="272"/>
         <source> → %1</source>
         <translation> → %1</translation>
     </message>
@@ -803,137 +803,137 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="139"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="139"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="140"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="140"/>
         <source>输入或扫描参赛证号后按回车；扫码枪输入数字并自动回车</source>
         <translation>Type or scan an entry number and press Enter; a barcode scanner types the digits and Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="152"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="152"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="155"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="155"/>
         <source>扫码或输入后回车</source>
         <translation>Scan or type, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="179"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="179"/>
         <source>未到选手</source>
         <translation>Not here yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="188"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="188"/>
         <source>记为缺考…</source>
         <translation>Mark absent…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="191"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="191"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="193"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="193"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="207"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="207"/>
         <source>迟到选手</source>
         <translation>Late arrivals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="217"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="217"/>
         <source>等待扫码</source>
         <translation>Waiting for a scan</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="229"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="229"/>
         <source>当前用户无权检录</source>
         <translation>This user may not check contestants in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="251"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="251"/>
         <source>全部场次</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="253"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="253"/>
         <source>第 %1 场</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="282"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="282"/>
         <source>应到 %1 · 已到 %2 · 缺考 %3 · 未到 %4</source>
         <translation>Expected %1 · present %2 · absent %3 · not here yet %4</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="289"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="289"/>
         <source> · 迟到 %1</source>
         <translation> · late %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="291"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="291"/>
         <source>迟到选手（%1 人）</source>
         <translation>Late arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="313"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="313"/>
         <source>第 %1 场 · %2 号工位</source>
         <translation>Session %1 · workstation %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="317"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="317"/>
         <source>尚未抽签</source>
         <translation>Lots not drawn yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="319"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="319"/>
         <source>检录号 %1</source>
         <translation>Check-in code %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="322"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="322"/>
         <source>已于 %1 检录过，无需重复检录</source>
         <translation>Already checked in at %1; nothing to do</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="324"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="324"/>
         <source>（迟到 %1 分钟）</source>
         <translation> (%1 min late)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="328"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="328"/>
         <source>迟到 %1 分钟：%2 开始，%3 检录 · %4</source>
         <translation>%1 min late: started %2, checked in %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="339"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="339"/>
         <source>检录成功 %1 · %2</source>
         <translation>Checked in %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="407"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="407"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="410"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="410"/>
         <source>记为缺考</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="412"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="412"/>
         <source>将 %1 记为缺考？缺考选手不参加排名和评奖；如其随后到场，扫码检录即可恢复。</source>
         <translation>Mark %1 absent? Absent contestants are not ranked and get no award; if they turn up later, scanning them restores them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="433"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="433"/>
         <source>已将 %1 人记为缺考</source>
         <translation>%1 marked absent</translation>
     </message>
@@ -941,199 +941,199 @@
 <context>
     <name>CodesView</name>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="55"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="60"/>
         <source>加密</source>
         <translation>Blind codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="57"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="62"/>
         <source>参赛证号 → 检录号（一次加密）→ 工件号（二次加密）；裁判只见工件号，锁定后方可解密</source>
         <translation>Entry number → check-in code (first layer) → work-piece code (second layer); judges see work-piece codes only; decryption after the lock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="63"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="68"/>
         <source>生成加密号</source>
         <translation>Generate codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="66"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="71"/>
         <source>查看加密表</source>
         <translation>Show code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="68"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="73"/>
         <source>导出加密表…</source>
         <translation>Export code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="77"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="82"/>
         <source>解密</source>
         <translation>Decrypt</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="94"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="99"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="104"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="112"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="273"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="109"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="117"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="278"/>
         <source>检录号</source>
         <translation>Check-in code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="105"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="110"/>
         <source>工件号（二次加密）</source>
         <translation>Work-piece code (second layer)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="111"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="273"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="116"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="278"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="35"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="113"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="40"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="118"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="36"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="114"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="41"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="119"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="39"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="44"/>
         <source>检录号（一次加密）</source>
         <translation>Check-in code (first layer)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="70"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="75"/>
         <source>打印加密表…</source>
         <translation>Print code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="72"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="77"/>
         <source>一次加密表和二次加密表各占一页起，打印后分别密封，由不同的加密裁判保管</source>
         <translation>Each layer starts on its own page: seal them separately, to be kept by different encryption judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="115"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="120"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="119"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="269"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="124"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="274"/>
         <source>一次加密表</source>
         <translation>First-layer table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="120"/>
-        <location filename="../../competition_app/ui/codes_view.py" line="275"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="125"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="280"/>
         <source>二次加密表</source>
         <translation>Second-layer table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="121"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="126"/>
         <source>解密结果</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="125"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="130"/>
         <source>加密表一经查看或导出即记入审计日志。请打印后分别密封保存，一次加密表与二次加密表由不同的加密裁判保管。</source>
         <translation>Viewing or exporting the code tables is recorded in the audit trail. Print and seal them separately; the first- and second-layer tables are kept by different encryption judges.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="160"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="165"/>
         <source>已为 %1 / %2 名选手生成加密号</source>
         <translation>Codes for %1 of %2 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="163"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="168"/>
         <source>盲评已开启：裁判只见工件号</source>
         <translation>Blind marking on: judges see work-piece codes only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="165"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="170"/>
         <source>盲评未开启（在“工种”页的“赛务选项”中开启）</source>
         <translation>Blind marking off (switch it on in Trade options on the Trades page)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="166"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="171"/>
         <source>成绩已锁定，可以解密</source>
         <translation>Results locked: decryption possible</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="166"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="171"/>
         <source>成绩未锁定，不能解密</source>
         <translation>Results not locked: no decryption yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="187"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="192"/>
         <source>已为 %1 名选手生成检录号和工件号</source>
         <translation>Check-in and work-piece codes made for %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="189"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="194"/>
         <source>每位选手都已有加密号</source>
         <translation>Every contestant already has codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="218"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="223"/>
         <source>加密表指纹 %1（已记入审计日志）</source>
         <translation>Code table fingerprint %1 (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="228"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="233"/>
         <source>加密表</source>
         <translation>Code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="234"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="239"/>
         <source>加密表已生成并记入审计日志。打印后请分别密封。</source>
         <translation>Code tables made and recorded in the audit trail. Seal each layer separately after printing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="240"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="245"/>
         <source>正在生成加密表……</source>
         <translation>Making the code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="253"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="258"/>
         <source>导出加密表</source>
         <translation>Export code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="254"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="259"/>
         <source>%1加密表.xlsx</source>
         <translation>%1 code tables.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="264"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="269"/>
         <source>一次加密</source>
         <translation>first layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="264"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="269"/>
         <source>二次加密</source>
         <translation>second layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="278"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="283"/>
         <source>已导出 %1 和 %2（指纹 %3）。请打印后分别密封。</source>
         <translation>Exported %1 and %2 (fingerprint %3). Print them and seal them separately.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="302"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="307"/>
         <source>已解密 %1 名选手（已记入审计日志）</source>
         <translation>%1 contestants decrypted (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/codes_view.py" line="306"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="311"/>
         <source>警告：加密号表与生成时记录的指纹不符，可能被改动过。请报告监督仲裁人员。</source>
         <translation>Warning: the code table does not match the fingerprint recorded when it was made; it may have been altered. Report this to the supervisors.</translation>
     </message>
@@ -1141,37 +1141,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="143"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="143"/>
         <source>登记回避</source>
         <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="154"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="154"/>
         <source>如：亲属、师徒、曾为其教练</source>
         <translation>e.g. relative, master and apprentice, former coach</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="156"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="156"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="157"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="157"/>
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="158"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="158"/>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="159"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="159"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignment_dialogs.py" line="173"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="173"/>
         <source>请选择裁判和选手</source>
         <translation>Choose a judge and a contestant</translation>
     </message>
@@ -1179,32 +1179,32 @@
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="77"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="78"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="78"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="79"/>
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="79"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="80"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="81"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="82"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="93"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="94"/>
         <source>同单位</source>
         <translation>Same unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/assignments_view.py" line="93"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="94"/>
         <source>登记回避</source>
         <translation>Declared</translation>
     </message>
@@ -1212,97 +1212,97 @@
 <context>
     <name>ContestantDialog</name>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="48"/>
         <source>编辑选手</source>
         <translation>Edit contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="48"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="55"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="55"/>
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="56"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="56"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="57"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="67"/>
         <source>留空则与单位相同</source>
         <translation>Leave empty to use the unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="77"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="77"/>
         <source>参赛证号 *</source>
         <translation>Entry no. *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="78"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="78"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="79"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="79"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="80"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="80"/>
         <source>工种 *</source>
         <translation>Trade *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="81"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="81"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="82"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="82"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="83"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="83"/>
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="84"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="84"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="85"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="85"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="106"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="108"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="108"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="155"/>
         <source>参赛证号为空</source>
         <translation>Entry number is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_dialog.py" line="156"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="156"/>
         <source>姓名为空</source>
         <translation>Name is empty</translation>
     </message>
@@ -1310,47 +1310,47 @@
 <context>
     <name>ContestantTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="25"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="25"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="26"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="26"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="27"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="27"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="28"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="28"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="29"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="29"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="30"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="30"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="31"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="31"/>
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="32"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="32"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestant_model.py" line="33"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="33"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1358,236 +1358,236 @@
 <context>
     <name>ContestantsView</name>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="50"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="50"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="50"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="50"/>
         <source>报名信息、组别、单位与参赛状态</source>
         <translation>Registrations, groups, units and status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="54"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="54"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="57"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="57"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="59"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="59"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="62"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="62"/>
         <source>导入报名表…</source>
         <translation>Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="64"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="64"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="66"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="66"/>
         <source>报名表模板…</source>
         <translation>Registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="67"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="67"/>
         <source>保存一份空白报名表，填好后用“导入报名表”导入</source>
         <translation>Save a blank registration form; fill it in and import it with “Import registrations”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="81"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="81"/>
         <source>搜索参赛证号、姓名、单位或身份证号</source>
         <translation>Search entry no., name, unit or ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="95"/>
-        <location filename="../../competition_app/ui/registration_import.py" line="153"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="95"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="96"/>
-        <location filename="../../competition_app/ui/registration_import.py" line="154"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="96"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="158"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="97"/>
-        <location filename="../../competition_app/ui/registration_import.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="97"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="159"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="98"/>
-        <location filename="../../competition_app/ui/registration_import.py" line="157"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="98"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="161"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="145"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="145"/>
         <source>正在读取选手名单……</source>
         <translation>Reading the contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="155"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="159"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="159"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="161"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="161"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="164"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="164"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="193"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="193"/>
         <source>共 %1 人，显示 %2 人</source>
         <translation>%2 of %1 shown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="254"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="254"/>
         <source>已保存选手 %1 %2</source>
         <translation>Saved contestant %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="265"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="265"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="268"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="268"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="269"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="269"/>
         <source>删除 %1？其已录入的分数也会一并删除。</source>
         <translation>Delete %1? Their marks are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="286"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="286"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="290"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="290"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="293"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="293"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="143"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="147"/>
         <source>导入报名表</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="144"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="148"/>
         <source>正在检查报名表 %1 ……</source>
         <translation>Checking registration file %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="145"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="149"/>
         <source>“%1”共 %2 行，全部通过检查。确认后导入。</source>
         <translation>All %2 rows of “%1” passed the checks. Confirm to import them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="146"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="150"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
         <translation>Found %2 problems in “%1”; nothing was imported. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="149"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="153"/>
         <source>以下文字含有字库中没有的字，打印前请核对：</source>
         <translation>These texts have characters no bundled font can print; check them before printing:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="150"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="154"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="151"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="155"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="152"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="156"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="156"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="158"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
         <source>导入 %1 名选手</source>
         <translation>Import %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="159"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
         <source>下载报名表模板…</source>
         <translation>Save the registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="160"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="164"/>
         <source>无法保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="161"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="165"/>
         <source>已保存报名表模板到 %1。填好后点“导入报名表…”导入。</source>
         <translation>Template saved to %1. Fill it in, then use “Import registrations…”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="164"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
         <source>已从“%1”导入 %2 名选手</source>
         <translation>Imported %2 contestants from “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_import.py" line="165"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
         <source>正在写入 %1 名选手……</source>
         <translation>Writing %1 contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="316"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="316"/>
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="316"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="316"/>
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="325"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="325"/>
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contestants_view.py" line="327"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="327"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
     </message>
@@ -1595,42 +1595,42 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="150"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="150"/>
         <source>裁定申诉 %1</source>
         <translation>Decide appeal %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="153"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="153"/>
         <source>选手 %1 %2：%3</source>
         <translation>Contestant %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="159"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="159"/>
         <source>申诉成立（可据此修改分数）</source>
         <translation>Upheld (marks may be changed accordingly)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="160"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="160"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="165"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="165"/>
         <source>裁定理由，如：经复测，尺寸精度应为 18 分</source>
         <translation>Grounds, e.g. re-measured: dimensional accuracy is 18</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="174"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="174"/>
         <source>裁定理由 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="176"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="176"/>
         <source>裁定</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="180"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="180"/>
         <source>请选择“申诉成立”或“驳回”</source>
         <translation>Choose “Upheld” or “Rejected”</translation>
     </message>
@@ -1638,127 +1638,127 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="74"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="74"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="75"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="75"/>
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="76"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="76"/>
         <source>取消资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="77"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="77"/>
         <source>不参与评奖</source>
         <translation>Out of competition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="80"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="80"/>
         <source>成绩未录完</source>
         <translation>Marks missing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="81"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="81"/>
         <source>并列待裁判长裁定</source>
         <translation>Tie for the chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="82"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="82"/>
         <source>评分差异超限</source>
         <translation>Panel spread</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="85"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="85"/>
         <source>并列跨奖项</source>
         <translation>Tie across awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="86"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="86"/>
         <source>裁判员</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="87"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="87"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="88"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="88"/>
         <source>记分员</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="90"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="90"/>
         <source>测量</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="90"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="90"/>
         <source>评价</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="93"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="93"/>
         <source>赛务管理员</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="94"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="94"/>
         <source>裁判员/记分员</source>
         <translation>Judge / clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="95"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="95"/>
         <source>加密裁判</source>
         <translation>Encryption judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="96"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="96"/>
         <source>只读用户</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="100"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="100"/>
         <source>待裁定</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="101"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="101"/>
         <source>申诉成立</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="102"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="102"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="105"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="105"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="106"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="106"/>
         <source>待另一遍</source>
         <translation>Waiting for the other pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="107"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="107"/>
         <source>一致</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="108"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="108"/>
         <source>不一致</source>
         <translation>Mismatch</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/translation.py" line="109"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="109"/>
         <source>裁判长已裁定</source>
         <translation>Settled by the chief judge</translation>
     </message>
@@ -1766,17 +1766,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../competition_app/ui/crash_reporting.py" line="58"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="58"/>
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/crash_reporting.py" line="79"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="79"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/crash_reporting.py" line="81"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="81"/>
         <source>程序出现了一个错误（%2）。已保存的数据不受影响。
 错误已记录到：
 %1</source>
@@ -1788,42 +1788,42 @@ The error was written to:
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="53"/>
         <source>赛事信息</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="54"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="54"/>
         <source>名称将印在成绩公示表和证书上。</source>
         <translation>The name is printed on result sheets and certificates.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="56"/>
         <source>例如：2024年江北区职业技能大赛</source>
         <translation>e.g. 2024 Jiangbei District Skills Competition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="61"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="61"/>
         <source>例如：江北区人力资源和社会保障局</source>
         <translation>e.g. Jiangbei District Human Resources Bureau</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="64"/>
         <source>赛事名称 *</source>
         <translation>Event name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="65"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="65"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="66"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="66"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="67"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="67"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
@@ -1831,102 +1831,102 @@ The error was written to:
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="93"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="93"/>
         <source>导出赛事定义…</source>
         <translation>Export event definition…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="95"/>
         <source>把赛事、工种规则和裁判写成 TOML 文件，可在另一台电脑导入</source>
         <translation>Write the event, its trade rules and judges to a TOML file that another computer can import</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="103"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="103"/>
         <source>工种</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="104"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="104"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="105"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="105"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="106"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="106"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="127"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="127"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="128"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="128"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="129"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="129"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="130"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="130"/>
         <source>发证单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="131"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="131"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="132"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="132"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="145"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="145"/>
         <source>各工种进度</source>
         <translation>Progress by trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="164"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="164"/>
         <source>%1 个工作日</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="172"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="172"/>
         <source>规则预设：</source>
         <translation>Rule presets: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="181"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="181"/>
         <source>正在统计录入进度……</source>
         <translation>Counting entered marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="196"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="196"/>
         <source>导出赛事定义</source>
         <translation>Export event definition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="197"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="197"/>
         <source>赛事定义.toml</source>
         <translation>event.toml</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="198"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="198"/>
         <source>TOML 文件 (*.toml)</source>
         <translation>TOML files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="203"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="203"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1934,17 +1934,17 @@ The error was written to:
 <context>
     <name>ExplanationDialog</name>
     <message>
-        <location filename="../../competition_app/ui/explanation_dialog.py" line="39"/>
+        <location filename="../../competition_app/ui/results/explanation_dialog.py" line="39"/>
         <source>成绩计算过程 · %1</source>
         <translation>How the result was worked out · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/explanation_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/results/explanation_dialog.py" line="47"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/explanation_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/results/explanation_dialog.py" line="48"/>
         <source>复制全文</source>
         <translation>Copy all</translation>
     </message>
@@ -1952,17 +1952,17 @@ The error was written to:
 <context>
     <name>FirstRunBanner</name>
     <message>
-        <location filename="../../competition_app/ui/user_banner.py" line="22"/>
+        <location filename="../../competition_app/ui/window/user_banner.py" line="22"/>
         <source>单机模式：本数据库尚未设置用户，打开它的人可以修改所有数据。正式比赛前请创建赛务管理员账号，之后按角色登录使用。</source>
         <translation>Single-user mode: this database has no users, so anyone who opens it may change everything. Before the contest, create the organizer&apos;s account; everyone then logs in with their role.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_banner.py" line="27"/>
+        <location filename="../../competition_app/ui/window/user_banner.py" line="27"/>
         <source>创建管理员账号…</source>
         <translation>Create organizer account…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_banner.py" line="34"/>
+        <location filename="../../competition_app/ui/window/user_banner.py" line="34"/>
         <source>本次不再提示</source>
         <translation>Not again this time</translation>
     </message>
@@ -1970,32 +1970,32 @@ The error was written to:
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../competition_app/ui/import_preview_dialog.py" line="72"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="72"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/import_preview_dialog.py" line="73"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="73"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/import_preview_dialog.py" line="74"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="74"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/import_preview_dialog.py" line="75"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="75"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/import_preview_dialog.py" line="99"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="99"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/import_preview_dialog.py" line="99"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="99"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2003,57 +2003,57 @@ The error was written to:
 <context>
     <name>JudgeDialog</name>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="41"/>
         <source>编辑裁判</source>
         <translation>Edit judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="41"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="64"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="64"/>
         <source>编号 *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="65"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="65"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="66"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="66"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="67"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="68"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="68"/>
         <source>执裁工种</source>
         <translation>Trades judged</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="86"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="88"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="88"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="123"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="123"/>
         <source>编号为空</source>
         <translation>Code is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_dialog.py" line="124"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="124"/>
         <source>姓名为空</source>
         <translation>Name is empty</translation>
     </message>
@@ -2061,27 +2061,27 @@ The error was written to:
 <context>
     <name>JudgeTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/judge_model.py" line="26"/>
+        <location filename="../../competition_app/ui/registration/judge_model.py" line="26"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_model.py" line="27"/>
+        <location filename="../../competition_app/ui/registration/judge_model.py" line="27"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_model.py" line="28"/>
+        <location filename="../../competition_app/ui/registration/judge_model.py" line="28"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_model.py" line="29"/>
+        <location filename="../../competition_app/ui/registration/judge_model.py" line="29"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judge_model.py" line="30"/>
+        <location filename="../../competition_app/ui/registration/judge_model.py" line="30"/>
         <source>执裁工种</source>
         <translation>Trades judged</translation>
     </message>
@@ -2089,159 +2089,159 @@ The error was written to:
 <context>
     <name>JudgesView</name>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="39"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="44"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="39"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="44"/>
         <source>裁判员、裁判长与记分员，以及各自执裁的工种</source>
         <translation>Judges, chief judges and clerks, and the trades each one judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="42"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="47"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="45"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="50"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="47"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="52"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="50"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="55"/>
         <source>导入裁判名单…</source>
         <translation>Import judges…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="52"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="57"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="65"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="70"/>
         <source>搜索编号、姓名或单位</source>
         <translation>Search code, name or unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="72"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="77"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="74"/>
-        <location filename="../../competition_app/ui/judges_view.py" line="212"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="79"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="217"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="99"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="104"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="100"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="105"/>
         <source>全部角色</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="119"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="124"/>
         <source>共 %1 人，显示 %2 人</source>
         <translation>%2 of %1 shown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="157"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="162"/>
         <source>已保存裁判 %1 %2</source>
         <translation>Saved judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="166"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="171"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="167"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="172"/>
         <source>删除 %1？</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="181"/>
-        <location filename="../../competition_app/ui/judges_view.py" line="227"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="186"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="232"/>
         <source>导入裁判名单</source>
         <translation>Import judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="189"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="194"/>
         <source>正在检查裁判名单……</source>
         <translation>Checking the judge list…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="197"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="202"/>
         <source>“%1”共 %2 名裁判，全部通过检查。</source>
         <translation>All %2 judges in “%1” passed the checks.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="203"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="208"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据：</source>
         <translation>Found %2 problems in “%1”; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="208"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="213"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="209"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="214"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="210"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="215"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="211"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="216"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="213"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="218"/>
         <source>执裁工种</source>
         <translation>Trades judged</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="232"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="237"/>
         <source>导入 %1 名裁判</source>
         <translation>Import %1 judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="246"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="251"/>
         <source>已导入 %1 名裁判</source>
         <translation>Imported %1 judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="256"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="261"/>
         <source>导出裁判名单</source>
         <translation>Export judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="256"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="261"/>
         <source>裁判名单.xlsx</source>
         <translation>judges.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="265"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="270"/>
         <source>裁判名单</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/judges_view.py" line="266"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="271"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2249,42 +2249,42 @@ The error was written to:
 <context>
     <name>LateTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="93"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="93"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="94"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="94"/>
         <source>工位</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="95"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="95"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="96"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="96"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="97"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="97"/>
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="98"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="98"/>
         <source>检录时间</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="99"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="99"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="115"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="115"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
@@ -2292,30 +2292,30 @@ The error was written to:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../competition_app/ui/login_dialog.py" line="28"/>
-        <location filename="../../competition_app/ui/login_dialog.py" line="45"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="28"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="45"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/login_dialog.py" line="30"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="30"/>
         <source>本数据库已设置用户，请登录：
 %1</source>
         <translation>This database has users; please log in:
 %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/login_dialog.py" line="39"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="39"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/login_dialog.py" line="40"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="40"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/login_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="47"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2323,37 +2323,37 @@ The error was written to:
 <context>
     <name>LotTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="39"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="44"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="40"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="45"/>
         <source>工位</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="41"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="46"/>
         <source>签号</source>
         <translation>Lot no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="42"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="47"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="43"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="48"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="44"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="49"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="54"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="59"/>
         <source>第 %1 场</source>
         <translation>Session %1</translation>
     </message>
@@ -2361,131 +2361,131 @@ The error was written to:
 <context>
     <name>LotsView</name>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="80"/>
-        <location filename="../../competition_app/ui/lots_view.py" line="91"/>
-        <location filename="../../competition_app/ui/lots_view.py" line="189"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="85"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="96"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="196"/>
         <source>抽签</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="81"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="86"/>
         <source>按场次容量抽取场次、工位与签号；种子公开，任何人可据此复核抽签结果</source>
         <translation>Session, workstation and lot number drawn by session capacity; the seed is public, so anyone can check the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="87"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="92"/>
         <source>复核抽签</source>
         <translation>Verify draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="89"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="94"/>
         <source>打印抽签结果…</source>
         <translation>Print lot results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="101"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="107"/>
         <source>如 20,20,10 或 3x20；留空：按工种设置，未设置则一场</source>
         <translation>e.g. 20,20,10 or 3x20; empty: the trade’s setting, else one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="104"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="111"/>
         <source>每场的工位数，逗号分隔；“3x20”表示 3 场、每场 20 个工位。抽签所用的容量保存为本工种的赛务选项。</source>
         <translation>Stations per session, comma-separated; “3x20” means 3 sessions of 20 stations. The capacities drawn with are saved as the trade’s option.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="110"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="117"/>
         <source>留空则随机产生</source>
         <translation>blank: random</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="113"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="120"/>
         <source>现场公开抽签时，可用掷骰子等方式得到的数字作为种子</source>
         <translation>For a public draw, a number thrown with dice can be the seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="116"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="123"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="118"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="125"/>
         <source>场次容量</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="120"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="127"/>
         <source>种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="129"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="136"/>
         <source>抽签种子</source>
         <translation>Seed of the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="166"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="173"/>
         <source>本工种 %1 名选手</source>
         <translation>%1 contestants in this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="175"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="182"/>
         <source>尚未抽签。填写场次容量（可选种子）后点击“抽签”。</source>
         <translation>Not drawn yet. Fill in the sessions (and a seed if wished), then press “Draw lots”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="180"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="187"/>
         <source>第 %1 次抽签 · %2 · %3
 场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。</source>
         <translation>Draw no. %1 · %2 · %3
 Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="189"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="196"/>
         <source>重新抽签…</source>
         <translation>Redraw…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="208"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="215"/>
         <source>重新抽签</source>
         <translation>Redraw lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="210"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="217"/>
         <source>“%1”已抽签（种子 %2）。重新抽签将作废现有结果，新旧种子都记入审计日志。继续？</source>
         <translation>“%1” has been drawn (seed %2). A redraw voids that result; both seeds go into the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="232"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="239"/>
         <source>“%1”抽签完成：%2 人，种子 %3。</source>
         <translation>“%1” drawn: %2 contestants, seed %3.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="255"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="262"/>
         <source>复核通过：用种子 %1 重新计算，结果与记录完全一致。</source>
         <translation>Verified: redone from seed %1, the result matches the record exactly.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="262"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="269"/>
         <source>……共 %1 处不符</source>
         <translation>… %1 differences in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="264"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="271"/>
         <source>复核不通过：用种子 %1 重新计算，与记录不符：</source>
         <translation>Verification failed: redone from seed %1, the record differs:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="278"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="285"/>
         <source>%1抽签结果.pdf</source>
         <translation>%1 lot results.pdf</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="286"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="293"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/lots_view.py" line="287"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="294"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -2493,242 +2493,242 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="34"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="34"/>
         <source>赛事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="35"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="35"/>
         <source>工种</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="36"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="36"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="37"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="37"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="38"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="38"/>
         <source>裁判分工</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="39"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="39"/>
         <source>抽签</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="40"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="40"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="41"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="41"/>
         <source>加密</source>
         <translation>Blind codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="42"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="42"/>
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="43"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="43"/>
         <source>成绩</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="44"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="44"/>
         <source>申诉</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="45"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="45"/>
         <source>团体</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="46"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="46"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="47"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="47"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="48"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="48"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="54"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="54"/>
         <source>赛前准备</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="55"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="55"/>
         <source>比赛当天</source>
         <translation>CONTEST DAY</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="56"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="56"/>
         <source>成绩发布</source>
         <translation>RESULTS</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="57"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="57"/>
         <source>管理</source>
         <translation>ADMIN</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/navigation.py" line="173"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="173"/>
         <source>赛务系统</source>
         <translation>Contest Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="102"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="102"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="103"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="103"/>
         <source>新建赛事…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="104"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="104"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="105"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="105"/>
         <source>打开演示赛事</source>
         <translation>Open demo event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="106"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="106"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="107"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="107"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="108"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="108"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="109"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="109"/>
         <source>关闭赛事，回到首页</source>
         <translation>Close event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="110"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="110"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="111"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="111"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="112"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="112"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="113"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="113"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="114"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="114"/>
         <source>选项（语言、字体、数据与备份）…</source>
         <translation>Options (language, font, data and backups)…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="115"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="115"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="116"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="116"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window_menus.py" line="117"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="117"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="112"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="117"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="144"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="149"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="144"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="149"/>
         <source>“工种”页有未保存的规则修改，放弃这些修改？</source>
         <translation>The Trades page has unsaved rule changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="170"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="175"/>
         <source>打开赛事数据库</source>
         <translation>Open event database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="176"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="181"/>
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="262"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="267"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="271"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="276"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="273"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="278"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="276"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="281"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="318"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="323"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/opening.py" line="70"/>
+        <location filename="../../competition_app/ui/window/opening.py" line="70"/>
         <source>正在准备演示赛事……</source>
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/main_window.py" line="344"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="349"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -2736,7 +2736,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../competition_app/ui/message_bar.py" line="32"/>
+        <location filename="../../competition_app/ui/common/message_bar.py" line="32"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2744,62 +2744,62 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchDialog</name>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="66"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="70"/>
         <source>复核不一致 · %1</source>
         <translation>Mismatches · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="77"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="81"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="85"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="89"/>
         <source>依据，如：核对原始评分表</source>
         <translation>Grounds, e.g. checked the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="91"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="95"/>
         <source>有效分数：</source>
         <translation>Mark that counts:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="98"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="102"/>
         <source>依据 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="102"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="106"/>
         <source>裁定所选</source>
         <translation>Settle selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="111"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="117"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="121"/>
         <source>只有裁判长可以裁定不一致的分数。</source>
         <translation>Only the chief judge may settle mismatches.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="141"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="145"/>
         <source>不一致 %1 处 · 已核对 %2 / %3</source>
         <translation>%1 mismatches · %2 / %3 verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="160"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="164"/>
         <source>第1遍 %1</source>
         <translation>Pass 1: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="161"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="165"/>
         <source>第2遍 %1</source>
         <translation>Pass 2: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="176"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="180"/>
         <source>请选择有效分数</source>
         <translation>Choose the mark that counts</translation>
     </message>
@@ -2807,33 +2807,33 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="42"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="46"/>
         <source>选手/工件</source>
         <translation>Contestant / piece</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="43"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="47"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="44"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="48"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="45"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="49"/>
         <source>第1遍</source>
         <translation>Pass 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="46"/>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="50"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="52"/>
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/mismatch_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="51"/>
         <source>第2遍</source>
         <translation>Pass 2</translation>
     </message>
@@ -2841,27 +2841,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MissingTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="56"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="56"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="57"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="57"/>
         <source>工位</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="58"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="58"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="59"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="59"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/checkin_view.py" line="60"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="60"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -2869,47 +2869,47 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>NewEventWizard</name>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="183"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="183"/>
         <source>新建赛事</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="191"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="191"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="192"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="192"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="193"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="193"/>
         <source>创建</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="194"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="194"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="201"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="201"/>
         <source>赛事：%1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="202"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="202"/>
         <source>日期：%1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="205"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="205"/>
         <source>主办单位：%1</source>
         <translation>Organizer: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="209"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="209"/>
         <source>工种：</source>
         <translation>Trades:</translation>
     </message>
@@ -2917,27 +2917,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="150"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="150"/>
         <source>已录</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="163"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="163"/>
         <source>本遍已录入，待第 %1 遍</source>
         <translation>This pass is in; waiting for pass %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="165"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="165"/>
         <source>第 %1 遍已录入，待本遍录入</source>
         <translation>Pass %1 is in; this pass is still to be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="206"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="206"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pass_grid_model.py" line="208"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="208"/>
         <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
         <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
@@ -2945,17 +2945,17 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../competition_app/ui/pdf_output.py" line="67"/>
+        <location filename="../../competition_app/ui/printing/pdf_output.py" line="67"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pdf_output.py" line="68"/>
+        <location filename="../../competition_app/ui/printing/pdf_output.py" line="68"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/pdf_output.py" line="69"/>
+        <location filename="../../competition_app/ui/printing/pdf_output.py" line="69"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
@@ -2963,177 +2963,177 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="53"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="53"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="54"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="54"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="68"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="68"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="70"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="70"/>
         <source>证书打印草稿样张</source>
         <translation>Draft certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="72"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="72"/>
         <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
         <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="74"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="74"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="76"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="76"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="96"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="96"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="97"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="97"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="102"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="102"/>
         <source>内部成绩审核表</source>
         <translation>Internal result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="103"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="103"/>
         <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
         <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="108"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="108"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="109"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="109"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="116"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="117"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="123"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="123"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="124"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="143"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="143"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="146"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="146"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="167"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="167"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="178"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="178"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="213"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="213"/>
         <source>正在检查各工种成绩是否已锁定……</source>
         <translation>Checking whether the trades&apos; results are locked…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="223"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="223"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="230"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="231"/>
         <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
         <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line&apos;s --allow-missing-glyphs prints them anyway):</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="234"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="236"/>
         <source>等 %1 处</source>
         <translation>… %1 in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="239"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="241"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="241"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="243"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="318"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="320"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing_view.py" line="325"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="327"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3141,52 +3141,52 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="37"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="37"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="38"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="38"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="39"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="39"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="40"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
         <source>已录入 / 应录入</source>
         <translation>Entered / expected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="42"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="43"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
         <source>锁定人</source>
         <translation>Locked by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="53"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="55"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="55"/>
         <source>已录完，待锁定</source>
         <translation>Complete, not locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/event_view.py" line="57"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="57"/>
         <source>录入中</source>
         <translation>Entering</translation>
     </message>
@@ -3194,27 +3194,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../competition_app/ui/prompts.py" line="72"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="72"/>
         <source>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/prompts.py" line="75"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="75"/>
         <source>赛事数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation>Event databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/prompts.py" line="76"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="76"/>
         <source>裁判长确认</source>
         <translation>Chief judge&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/prompts.py" line="77"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="77"/>
         <source>裁判长用户名：</source>
         <translation>Chief judge&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/prompts.py" line="78"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="78"/>
         <source>“%1”的密码：</source>
         <translation>Password of “%1”:</translation>
     </message>
@@ -3222,42 +3222,42 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RankChangeModel</name>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="81"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="85"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="82"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="86"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="83"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="87"/>
         <source>原总分</source>
         <translation>Old total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="84"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="88"/>
         <source>新总分</source>
         <translation>New total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="85"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="89"/>
         <source>原名次</source>
         <translation>Old rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="90"/>
         <source>新名次</source>
         <translation>New rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="87"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="91"/>
         <source>原奖项</source>
         <translation>Old award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeals_view.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="92"/>
         <source>新奖项</source>
         <translation>New award</translation>
     </message>
@@ -3265,12 +3265,12 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../competition_app/ui/reason_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/common/reason_dialog.py" line="41"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/reason_dialog.py" line="46"/>
+        <location filename="../../competition_app/ui/common/reason_dialog.py" line="46"/>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
@@ -3278,47 +3278,47 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RecordAppealDialog</name>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="88"/>
         <source>登记申诉 · %1</source>
         <translation>Record appeal · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="99"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="99"/>
         <source>申诉事由，如：第 3 项“尺寸精度”测量有误</source>
         <translation>Grounds, e.g. item 3 “dimensional accuracy” was measured wrongly</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="102"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="102"/>
         <source>申诉截止：%1</source>
         <translation>Appeal deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="104"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="104"/>
         <source>本工种未设置结束时间，无法判断申诉时限</source>
         <translation>This trade has no end time, so the appeal window is unknown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="109"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="109"/>
         <source>申诉选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="110"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="110"/>
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="112"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="112"/>
         <source>事由 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="115"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="115"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="126"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="126"/>
         <source>请选择申诉选手</source>
         <translation>Choose the contestant</translation>
     </message>
@@ -3326,12 +3326,12 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../competition_app/ui/registration_template.py" line="27"/>
+        <location filename="../../competition_app/ui/registration/registration_template.py" line="27"/>
         <source>保存报名表模板</source>
         <translation>Save registration template</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration_template.py" line="29"/>
+        <location filename="../../competition_app/ui/registration/registration_template.py" line="29"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -3339,120 +3339,120 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="55"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="55"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="57"/>
         <source>数据库备份 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Database backups (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="95"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="105"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="106"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="107"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="122"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="122"/>
         <source>其他备份文件…</source>
         <translation>Other backup file…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="125"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="125"/>
         <source>备份文件夹中还没有备份。</source>
         <translation>There are no backups in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="128"/>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="184"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="128"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="184"/>
         <source>选择一个备份查看其中的内容。</source>
         <translation>Select a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="139"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="139"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="141"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="141"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="172"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="172"/>
         <source>其他文件</source>
         <translation>Other file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="189"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="189"/>
         <source>无法读取此备份：{0}</source>
         <translation>Cannot read this backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="192"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="192"/>
         <source>此备份已损坏，不能恢复（{0}）</source>
         <translation>This backup is damaged and cannot be restored ({0})</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
         <source>赛事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
         <source>分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="215"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="215"/>
         <source>共 {0} 个赛事、{1} 个工种、{2} 名选手、{3} 名裁判、{4} 个分数</source>
         <translation>{0} events, {1} trades, {2} contestants, {3} judges, {4} marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="229"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="229"/>
         <source>当前数据库：{0} 个赛事、{1} 名选手、{2} 个分数，最后修改于 {3}。恢复前会自动另存一份。</source>
         <translation>Current database: {0} events, {1} contestants, {2} marks, last changed {3}. A copy is kept before restoring.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="239"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="239"/>
         <source>用备份“{0}”（最后修改于 {1}）替换当前数据库？
 此后录入的分数将被撤销；当前数据会先另存为安全副本，可以再恢复回来。</source>
         <translation>Replace the current database with the backup “{0}” (last changed {1})?
 Marks entered since then are undone; the current data is first saved as a safety copy that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/restore_dialog.py" line="242"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="242"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
@@ -3460,92 +3460,92 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="49"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="56"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="51"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="58"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="53"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="60"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="54"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="61"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="56"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="63"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="58"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="65"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="66"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="73"/>
         <source>%1（权重 %2）</source>
         <translation>%1 (weight %2)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="71"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="78"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="74"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="81"/>
         <source>用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="74"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="81"/>
         <source>完成用时（分钟）</source>
         <translation>Completion time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="80"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="87"/>
         <source>标准分</source>
         <translation>WS scale</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="83"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="90"/>
         <source>世界技能大赛标准分（中位数为 700）</source>
         <translation>WorldSkills scale (median at 700)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="86"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="93"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="88"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="95"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="90"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="97"/>
         <source>晋升</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="91"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="98"/>
         <source>标记 / 备注</source>
         <translation>Flags / notes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="113"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="120"/>
         <source>%1（并列）</source>
         <translation>%1 (tie)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="168"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="175"/>
         <source>评分差异超限的评分项：%1</source>
         <translation>Criteria with panel spread over tolerance: %1</translation>
     </message>
@@ -3553,169 +3553,169 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="54"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="54"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="55"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="55"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="62"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="62"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="64"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="64"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="66"/>
-        <location filename="../../competition_app/ui/results_view.py" line="268"/>
-        <location filename="../../competition_app/ui/results_view.py" line="306"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="66"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="268"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="306"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="69"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
         <source>计算过程…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="71"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="86"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="86"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="88"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="88"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="112"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="112"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="115"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="115"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="116"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="117"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="117"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="118"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="118"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="126"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="126"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="160"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="160"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="187"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="187"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="212"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="212"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="231"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="231"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="247"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="247"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="254"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="254"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="261"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="261"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="262"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="262"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="265"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="265"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="272"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="272"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="291"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="291"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="300"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="300"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="303"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="303"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="309"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="309"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="321"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="321"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="338"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="338"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="354"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results_view.py" line="365"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="365"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3723,463 +3723,463 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="102"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="102"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="104"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="104"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="109"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="265"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="109"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="265"/>
         <source>上移</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="111"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="267"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="111"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="267"/>
         <source>下移</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="134"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="134"/>
         <source>组成部分与权重（总分 = Σ 权重 × 部分得分）</source>
         <translation>Components and weights (total = Σ weight × component)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="138"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="169"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="719"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="138"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="169"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="719"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="139"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="720"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="139"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="720"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="141"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="721"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="141"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="721"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="141"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="141"/>
         <source>0–1 之间，合计应为 1</source>
         <translation>Between 0 and 1; the weights add up to 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="143"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="172"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="722"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="143"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="172"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="722"/>
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="165"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="165"/>
         <source>评分细则（没有细则的组成部分直接录入分数，如理论知识）</source>
         <translation>Marking scheme (a component without criteria is entered directly, e.g. theory)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="170"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="170"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="171"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="723"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="171"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="723"/>
         <source>所属部分</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="175"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="724"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="175"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="724"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="190"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="190"/>
         <source>评分构成</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="207"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="207"/>
         <source>裁判组评分方法</source>
         <translation>Judging panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="211"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="211"/>
         <source>单人评分（每项一个分数）</source>
         <translation>Single mark per criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="212"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="212"/>
         <source>多名裁判取平均</source>
         <translation>Mean of the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="213"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="213"/>
         <source>去掉一个最高分和一个最低分后取平均</source>
         <translation>Mean without the highest and lowest mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="214"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="214"/>
         <source>世界技能大赛评价分（0–3 分）</source>
         <translation>WorldSkills judgement scores (0–3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="219"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="219"/>
         <source> 名裁判及以上时去掉最高最低分</source>
         <translation> or more judges: drop highest and lowest</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="221"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="221"/>
         <source>留空：不检查</source>
         <translation>Empty: not checked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="222"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="222"/>
         <source>方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="223"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="223"/>
         <source>去分条件</source>
         <translation>Trimming</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="224"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="224"/>
         <source>评分差异上限</source>
         <translation>Spread tolerance</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="226"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="226"/>
         <source>小数与舍入</source>
         <translation>Decimals and rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="230"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="230"/>
         <source> 位小数</source>
         <translation> decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="233"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="300"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="233"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="300"/>
         <source>四舍五入</source>
         <translation>Half up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="234"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="234"/>
         <source>四舍六入五成双</source>
         <translation>Half even</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="235"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="235"/>
         <source>直接截断</source>
         <translation>Truncate</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="238"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="238"/>
         <source>先对各组成部分舍入，再加权求总分</source>
         <translation>Round each component before weighting</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="239"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="239"/>
         <source>显示世界技能大赛标准分（中位数 700）</source>
         <translation>Show the WorldSkills scale (median 700)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="240"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="240"/>
         <source>总分保留</source>
         <translation>Total to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="241"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="241"/>
         <source>舍入方式</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="246"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="714"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="246"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="714"/>
         <source>评分方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="258"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="258"/>
         <source>并列时依次比较（勾选并排序）</source>
         <translation>Tie-break chain (tick and order)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="275"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="275"/>
         <source>前</source>
         <translation>Top</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="280"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="280"/>
         <source>名不允许并列（0：允许；仍并列者标记，由裁判长裁定）</source>
         <translation>places may not be shared (0: allowed; ties left are flagged for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="284"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="284"/>
         <source>名次写法</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="286"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="286"/>
         <source>并列占位（1、2、2、4）</source>
         <translation>Competition (1, 2, 2, 4)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="287"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="287"/>
         <source>并列不占位（1、2、2、3）</source>
         <translation>Dense (1, 2, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="288"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="288"/>
         <source>只改变显示和打印的名次；奖项名额与称号始终按人数计算</source>
         <translation>Changes only the place shown and printed; award quotas and titles always count contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="293"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="716"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="293"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="716"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="296"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="296"/>
         <source>等级奖（一、二、三等奖等）</source>
         <translation>Prize tiers (1st, 2nd, 3rd…)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="297"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="297"/>
         <source>奖牌（世界技能大赛金银铜牌）</source>
         <translation>Medals (WorldSkills gold, silver, bronze)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="301"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="301"/>
         <source>向下取整</source>
         <translation>Round down</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="302"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="302"/>
         <source>向上取整</source>
         <translation>Round up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="306"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="309"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="306"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="309"/>
         <source>留空：不设</source>
         <translation>Empty: none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="310"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="310"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="312"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="312"/>
         <source>名额取整</source>
         <translation>Quota rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="314"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="314"/>
         <source>获奖最低总分</source>
         <translation>Minimum total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="316"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="316"/>
         <source>奖牌分差窗口</source>
         <translation>Medal tie window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="318"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="318"/>
         <source>优胜奖标准分</source>
         <translation>Medallion at</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="321"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="321"/>
         <source>按原始总分换算的 700 分制</source>
         <translation>WorldSkills scale of raw totals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="322"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="322"/>
         <source>按总成绩本身（已是标准分）</source>
         <translation>The total itself (already standardised)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="323"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="323"/>
         <source>导入的已是世赛标准分（500–800）时，选“按总成绩本身”</source>
         <translation>Choose “the total itself” when the imported totals already are WorldSkills points (500–800)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="324"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="324"/>
         <source>优胜奖比较</source>
         <translation>Medallion on</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="328"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="328"/>
         <source>奖项名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="331"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="331"/>
         <source>名额方式</source>
         <translation>Quota by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="340"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="340"/>
         <source>人数或比例</source>
         <translation>Count or share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="342"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="342"/>
         <source>固定人数填整数；比例填 0–1 之间的小数，如 0.1</source>
         <translation>A whole number for a count; a fraction between 0 and 1 for a share, e.g. 0.1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="367"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="367"/>
         <source>排名与奖项</source>
         <translation>Ranking and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="372"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="372"/>
         <source>称号（如“技术能手”授予前 N 名）</source>
         <translation>Titles (e.g. Technical Expert for the top N)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="375"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="718"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="375"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="718"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="375"/>
-        <location filename="../../competition_app/ui/rules_editor.py" line="725"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="375"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="725"/>
         <source>前 N 名</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="382"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="382"/>
         <source>技术能手</source>
         <translation>Technical Expert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="386"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="386"/>
         <source>晋升等级（获奖或称号对应的职业技能等级）</source>
         <translation>Level promotions (the skill level an award or title brings)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="389"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="389"/>
         <source>奖项或称号</source>
         <translation>Award or title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="389"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="389"/>
         <source>晋升至</source>
         <translation>Promoted to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="400"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="400"/>
         <source>称号与晋升</source>
         <translation>Titles and promotions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="414"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="414"/>
         <source>总分高者优先（必选，排第一）</source>
         <translation>Higher total first (always first)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="416"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="416"/>
         <source>用时短者优先</source>
         <translation>Shorter time first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="418"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="418"/>
         <source>“%1”得分高者优先</source>
         <translation>Higher “%1” first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="595"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="595"/>
         <source>有权重不是数字</source>
         <translation>A weight is not a number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="598"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="598"/>
         <source>✓ 权重合计 1</source>
         <translation>✓ Weights add up to 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="602"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="602"/>
         <source>权重合计 %1，应为 1</source>
         <translation>Weights add up to %1, should be 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="615"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="615"/>
         <source>%1：细则满分合计 %2 / %3</source>
         <translation>%1: criteria add up to %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="621"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="621"/>
         <source>%1：直接录入</source>
         <translation>%1: entered directly</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="707"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="707"/>
         <source>测量</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="708"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="708"/>
         <source>评价</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="709"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="709"/>
         <source>固定人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="710"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="710"/>
         <source>比例</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="711"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="711"/>
         <source>累计至比例</source>
         <translation>Up to share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="712"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="712"/>
         <source>组成部分</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="713"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="713"/>
         <source>并列比较</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="715"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="715"/>
         <source>小数位数</source>
         <translation>Decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="717"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="717"/>
         <source>评分细则</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="726"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="726"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/rules_editor.py" line="727"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="727"/>
         <source>%1第 %2 行</source>
         <translation>%1 row %2</translation>
     </message>
@@ -4187,84 +4187,84 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="201"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="201"/>
         <source>待保存：与数据库的连接中断，恢复后自动保存</source>
         <translation>Waiting: the database cannot be reached; saved automatically once it is back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="207"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="207"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="212"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="212"/>
         <source>完成用时（分钟，或 时:分）</source>
         <translation>Completion time (minutes, or h:mm)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="216"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="216"/>
         <source> · 裁判 %1 %2</source>
         <translation> · judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="219"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="219"/>
         <source> · 满分 %1</source>
         <translation> · max %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="237"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="237"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="238"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="238"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="239"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="239"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="242"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="242"/>
         <source>用时
 （分钟）</source>
         <translation>Time
 (min)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="264"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="264"/>
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_grid_model.py" line="266"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="266"/>
         <source>本工种已锁定，成绩只读</source>
         <translation>This trade is locked; marks are read-only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="36"/>
+        <location filename="../../competition_app/ui/scoring/grid_recusal.py" line="36"/>
         <source>裁判 %1 %2</source>
         <translation>Judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="37"/>
+        <location filename="../../competition_app/ui/scoring/grid_recusal.py" line="37"/>
         <source>%1 已登记须回避该工件的选手</source>
         <translation>%1 has declared a conflict with the contestant behind this work piece</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="38"/>
+        <location filename="../../competition_app/ui/scoring/grid_recusal.py" line="38"/>
         <source>%1 已登记须回避该选手：%2</source>
         <translation>%1 has a declared conflict with this contestant: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="39"/>
+        <location filename="../../competition_app/ui/scoring/grid_recusal.py" line="39"/>
         <source>%1 与选手同属“%2”，须回避</source>
         <translation>%1 belongs to “%2” like the contestant and must stand aside</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/grid_recusal.py" line="40"/>
+        <location filename="../../competition_app/ui/scoring/grid_recusal.py" line="40"/>
         <source>%1 不在评分项“%2”的评分组中</source>
         <translation>%1 is not on the panel of “%2”</translation>
     </message>
@@ -4272,7 +4272,7 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreTable</name>
     <message>
-        <location filename="../../competition_app/ui/score_table.py" line="141"/>
+        <location filename="../../competition_app/ui/scoring/score_table.py" line="141"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
@@ -4280,158 +4280,158 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="50"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="51"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="51"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="52"/>
         <source>输入分数后按 Enter 下移、Tab 右移；Delete 清除为“未录入”；Esc 取消</source>
         <translation>Type a mark, Enter moves down, Tab moves right; Delete clears it to “not entered”; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="57"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="58"/>
         <source>导入成绩表…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="59"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="60"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="71"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="72"/>
         <source>只看未录完</source>
         <translation>Only rows missing marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="73"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="74"/>
         <source>隐藏姓名（盲评）</source>
         <translation>Hide names (blind)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="76"/>
-        <location filename="../../competition_app/ui/scoring_view.py" line="188"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="77"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="191"/>
         <source>定位参赛证号，回车</source>
         <translation>Go to entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="82"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="83"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="84"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="85"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="171"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="174"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="188"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="191"/>
         <source>定位工件号，回车</source>
         <translation>Go to work-piece code, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="198"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="201"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="203"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="206"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="232"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="235"/>
         <source>已核对 %1 / %2</source>
         <translation>Verified %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="234"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="237"/>
         <source>已录入 %1 / %2</source>
         <translation>Entered %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="242"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="245"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="247"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="250"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="253"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="256"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="255"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="258"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="282"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="285"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="284"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="287"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="308"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="311"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="309"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="312"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="324"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="327"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="342"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="345"/>
         <source>（已清除）</source>
         <translation>(cleared)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring_view.py" line="344"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="347"/>
         <source>已保存 %1 %2：%3</source>
         <translation>Saved %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_import.py" line="67"/>
+        <location filename="../../competition_app/ui/scoring/score_import.py" line="67"/>
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_import.py" line="68"/>
+        <location filename="../../competition_app/ui/scoring/score_import.py" line="68"/>
         <source>已导入 %1 行：%2 个评分项分数，%3 个成绩，%4 个用时</source>
         <translation>Imported %1 rows: %2 criterion marks, %3 scores, %4 times</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_import.py" line="69"/>
+        <location filename="../../competition_app/ui/scoring/score_import.py" line="69"/>
         <source>成绩表有问题</source>
         <translation>Problems in the score file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_import.py" line="70"/>
+        <location filename="../../competition_app/ui/scoring/score_import.py" line="70"/>
         <source>成绩表“%1”有 %2 处问题，未导入任何数据：</source>
         <translation>The score file “%1” has %2 problems; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/score_import.py" line="71"/>
+        <location filename="../../competition_app/ui/scoring/score_import.py" line="71"/>
         <source>正在导入成绩表……</source>
         <translation>Importing scores…</translation>
     </message>
@@ -4439,109 +4439,109 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="89"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="104"/>
         <source>（内置中文字体）</source>
         <translation>(bundled Chinese font)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="109"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="115"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="118"/>
         <source> 份</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="121"/>
         <source>语言、字体和数据文件夹在重新打开窗口后生效；数据不受影响。</source>
         <translation>Language, font and data folder take effect when the window reopens; data is not affected.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="135"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="136"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="138"/>
         <source>恢复默认</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="144"/>
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="145"/>
         <source>新工种默认规则</source>
         <translation>Default rules for new trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="149"/>
         <source>界面字体</source>
         <translation>Interface font</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="150"/>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="214"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="150"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="214"/>
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="151"/>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="151"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="215"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="152"/>
         <source>自动备份间隔</source>
         <translation>Automatic backup every</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="153"/>
         <source>保留自动备份</source>
         <translation>Keep automatic backups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="164"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="176"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="176"/>
         <source>选择文件夹</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="241"/>
         <source>请填写完整路径</source>
         <translation>Enter a full path</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="241"/>
         <source>这是一个文件，不是文件夹</source>
         <translation>This is a file, not a folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../competition_app/ui/window/settings_dialog.py" line="241"/>
         <source>没有写入权限</source>
         <translation>No permission to write</translation>
     </message>
@@ -4549,22 +4549,22 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>StandingsTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="180"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="187"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="181"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="188"/>
         <source>代表队 / 单位</source>
         <translation>Team / unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="182"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="189"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/result_model.py" line="183"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="190"/>
         <source>计分人数</source>
         <translation>Counted</translation>
     </message>
@@ -4572,12 +4572,12 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="163"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="163"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="164"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="164"/>
         <source>点击“创建”后建立赛事；之后可导入选手和裁判。</source>
         <translation>Click Create to set up the event; then import contestants and judges.</translation>
     </message>
@@ -4585,17 +4585,17 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../competition_app/ui/workers.py" line="111"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="111"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/workers.py" line="112"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="112"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/workers.py" line="136"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="136"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4603,73 +4603,73 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="27"/>
-        <location filename="../../competition_app/ui/teams_view.py" line="125"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="27"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="125"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="31"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="31"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="33"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="33"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="41"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="41"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="60"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="60"/>
         <source>每个代表队取总分最高的 %1 名选手相加</source>
         <translation>Each team&apos;s best %1 totals are added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="62"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="62"/>
         <source>每个代表队全部选手的总分相加</source>
         <translation>All totals of each team are added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="65"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="65"/>
         <source>；缺考、取消资格、不参与评奖及成绩未录完者不计</source>
         <translation>; absent, disqualified, out-of-competition and unfinished contestants do not count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="71"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="71"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="94"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="94"/>
         <source>正在计算团体总分……</source>
         <translation>Computing team standings…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="108"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="108"/>
         <source>%1 个代表队</source>
         <translation>%1 teams</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="110"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="110"/>
         <source> · 未计入盲评未解密的工种：%1</source>
         <translation> · left out (blind, not yet decrypted): %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="116"/>
         <source>导出团体总分</source>
         <translation>Export team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="116"/>
         <source>团体总分.xlsx</source>
         <translation>teams.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/teams_view.py" line="126"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="126"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -4677,102 +4677,102 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradeOptionsDialog</name>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="52"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="56"/>
         <source>赛务选项 · %1</source>
         <translation>Trade options · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="54"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="58"/>
         <source>盲评：裁判只见工件号，不见姓名、参赛证号和单位</source>
         <translation>Blind: judges see work-piece codes, never names, entry numbers or units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="60"/>
         <source>复核录入：每个分数由两人各录一遍，一致才生效</source>
         <translation>Verified entry: two people type each mark; it counts once both agree</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="59"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="63"/>
         <source>如 20,20,10 或 3x20；留空：一场</source>
         <translation>e.g. 20,20,10 or 3x20; empty: one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="62"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="66"/>
         <source>如 2022-07-20 08:30, 13:30；留空：不判迟到</source>
         <translation>e.g. 2022-07-20 08:30, 13:30; empty: nobody is late</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="65"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="69"/>
         <source>每场一个，按场次顺序；同一天的可只写时刻。场次开始后才检录的选手记为迟到。</source>
         <translation>One per session, in session order; a time alone is on the same day. Contestants checked in after their session starts are marked late.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="71"/>
         <source>已确定</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="68"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="72"/>
         <source>取消勾选即清除结束时间；未设置结束时间时不能登记申诉</source>
         <translation>Untick to clear the end time; appeals cannot be recorded while it is not set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="82"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="86"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="97"/>
         <source>评分方式</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="99"/>
         <source>抽签场次容量</source>
         <translation>Sessions for the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="96"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="100"/>
         <source>各场开始时间</source>
         <translation>Session start times</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="97"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="101"/>
         <source>比赛结束时间</source>
         <translation>Trade ends</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="98"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="102"/>
         <source>申诉时限</source>
         <translation>Appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="104"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="108"/>
         <source>盲评和复核须在录分前设定；工种锁定后只能修改结束时间和申诉时限。</source>
         <translation>Set blind marking and verified entry before marks are entered; after the lock only the end time and appeal window can change.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="111"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="115"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="113"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="130"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="134"/>
         <source>保存后将清除结束时间（原为 %1）；未设置结束时间时不能登记申诉</source>
         <translation>Saving clears the end time (was %1); appeals cannot be recorded while it is not set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="134"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="138"/>
         <source>未设置结束时间时不能登记申诉</source>
         <translation>No appeal can be recorded until the end time is set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trade_options_dialog.py" line="140"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="144"/>
         <source>申诉截止：%1</source>
         <translation>Appeal deadline: %1</translation>
     </message>
@@ -4780,77 +4780,77 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesPage</name>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="74"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="74"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="76"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="76"/>
         <source>每个工种选一个规则预设；评分细则、奖项等可以稍后在“工种”页修改。</source>
         <translation>Pick a rule preset for each trade; the marking scheme and awards can be edited later on the Trades page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="81"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="81"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="82"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="82"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="83"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="83"/>
         <source>规则预设</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="84"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="84"/>
         <source>组别（用顿号分隔）</source>
         <translation>Groups (separated by 、)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="97"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="97"/>
         <source>添加常用工种</source>
         <translation>Add a common trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="102"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="102"/>
         <source>添加空白工种</source>
         <translation>Add an empty trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="106"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="106"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="132"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="132"/>
         <source>至少添加一个工种</source>
         <translation>Add at least one trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="136"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="136"/>
         <source>第 %1 行：代码为空</source>
         <translation>Row %1: code is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="138"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="138"/>
         <source>第 %1 行：代码只能用字母、数字、下划线</source>
         <translation>Row %1: the code may only use letters, digits and underscores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="141"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="141"/>
         <source>第 %1 行：代码“%2”重复</source>
         <translation>Row %1: code “%2” is repeated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="145"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="145"/>
         <source>第 %1 行：名称为空</source>
         <translation>Row %1: name is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/new_event_wizard.py" line="147"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="147"/>
         <source>第 %1 行：请选择规则预设</source>
         <translation>Row %1: choose a preset</translation>
     </message>
@@ -4858,132 +4858,132 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesView</name>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="51"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="52"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="52"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="53"/>
         <source>组成部分与权重、评分细则、裁判组方法、并列规则与奖项；修改后即时预览排名</source>
         <translation>Components and weights, marking scheme, panel, tie-breaks and awards; the ranking preview follows your edits</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="62"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="63"/>
         <source>赛务选项…</source>
         <translation>Trade options…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="63"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
         <source>盲评、复核录入、抽签场次、结束时间与申诉时限</source>
         <translation>Blind marking, verified entry, sessions for the draw, end time and appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="66"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="67"/>
         <source>撤销修改</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="68"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="69"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="81"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="82"/>
         <source>如：职工组、学生组（留空则不分组）</source>
         <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="84"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="85"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="86"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="87"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="88"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="89"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="104"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="105"/>
         <source>排名预览（按编辑中的规则，未保存）</source>
         <translation>Ranking preview (rules being edited, not saved)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="151"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="152"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="152"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="153"/>
         <source>“%1”的规则修改尚未保存，放弃这些修改？</source>
         <translation>The changes to “%1” are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="171"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="172"/>
         <source>创建时的预设：%1</source>
         <translation>Created from preset: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="172"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="173"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="184"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="185"/>
         <source>本工种成绩已锁定，规则只读。解锁后才能修改。</source>
         <translation>This trade&apos;s results are locked, so its rules are read-only. Unlock to change them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="186"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="187"/>
         <source>当前用户无权修改工种设置，规则只读。</source>
         <translation>This user may not change trade settings: the rules are read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="208"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="209"/>
         <source>……另有 %1 处</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="210"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="211"/>
         <source>规则有 %1 处问题，改正后才能保存：</source>
         <translation>The rules have %1 problems to correct before saving:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="219"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="220"/>
         <source>✓ 规则有效</source>
         <translation>✓ Rules are valid</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="219"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="220"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="244"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="245"/>
         <source>正在计算预览……</source>
         <translation>Computing the preview…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="250"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="251"/>
         <source>无法预览：</source>
         <translation>No preview: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="267"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="268"/>
         <source>已排名 %1 / %2 人</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="297"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="298"/>
         <source>已保存“%1”的规则。</source>
         <translation>Saved the rules of “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/trades_view.py" line="309"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="310"/>
         <source>已保存“%1”的赛务选项。</source>
         <translation>Options of “%1” saved.</translation>
     </message>
@@ -4991,32 +4991,32 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../competition_app/ui/unlock_dialog.py" line="20"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="20"/>
         <source>解锁成绩</source>
         <translation>Unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/unlock_dialog.py" line="23"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="23"/>
         <source>解锁“%1”后，分数可以再次修改。解锁原因、时间和操作人将记入审计日志。</source>
         <translation>After unlocking “%1”, marks can be changed again. The reason, time and user go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/unlock_dialog.py" line="30"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="30"/>
         <source>例如：仲裁委员会裁定复核第 3 题分数（申诉编号 2022-07）</source>
         <translation>e.g. Arbitration ruled to re-check item 3 (appeal 2022-07)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/unlock_dialog.py" line="37"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="37"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/unlock_dialog.py" line="39"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="39"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/unlock_dialog.py" line="44"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="44"/>
         <source>解锁原因 *</source>
         <translation>Reason for unlocking *</translation>
     </message>
@@ -5024,77 +5024,77 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="57"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="58"/>
         <source>创建赛务管理员账号</source>
         <translation>Create the organizer&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="59"/>
         <source>修改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="67"/>
         <source>创建后，本数据库需登录才能使用；每项操作按角色授权，并记入审计日志。其他用户（裁判长、裁判员、加密裁判）可随后在“用户”页添加。</source>
         <translation>Afterwards this database needs a log-in; every action is allowed by role and recorded in the audit trail. Other users (chief judge, judges, encryption judge) can be added on the Users page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="86"/>
         <source>至少 %1 个字符</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="89"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="91"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="93"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="93"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="94"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
         <source>再输一遍</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="105"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="105"/>
         <source>创建并登录</source>
         <translation>Create and log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="107"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/user_dialog.py" line="118"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="118"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -5102,32 +5102,32 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="51"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="51"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="52"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="52"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="53"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="53"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="54"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="54"/>
         <source>可以做什么</source>
         <translation>May do</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="65"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="65"/>
         <source>在用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="65"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="65"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -5135,27 +5135,27 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="30"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="30"/>
         <source>建立赛事、名单、工种设置、抽签、检录、加密、用户</source>
         <translation>Events, lists, trade settings, lots, check-in, codes, users</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="33"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="33"/>
         <source>检录、录分、裁定复核、锁定成绩、裁定申诉</source>
         <translation>Check-in, marks, settle mismatches, lock results, decide appeals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="36"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="36"/>
         <source>录入分数</source>
         <translation>Enter marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="37"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="37"/>
         <source>生成加密号、查看加密表、锁定后解密</source>
         <translation>Make codes, code tables, decrypt after the lock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="40"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="40"/>
         <source>只读，可查看审计日志</source>
         <translation>Read only, including the audit trail</translation>
     </message>
@@ -5163,88 +5163,88 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="98"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="98"/>
         <source>用户与权限</source>
         <translation>Users and roles</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="99"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="99"/>
         <source>每人一个账号；按角色授权，每项修改都记入审计日志</source>
         <translation>One account per person; allowed by role; every change recorded in the audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="103"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="103"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="106"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="106"/>
         <source>修改角色…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="108"/>
-        <location filename="../../competition_app/ui/users_view.py" line="170"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="108"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="170"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="110"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="110"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="118"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="118"/>
         <source>单机模式：尚未设置用户</source>
         <translation>Single-user mode: no users yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="121"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="121"/>
         <source>现在任何打开本数据库的人都可以修改所有数据。正式比赛前，请先创建赛务管理员账号；创建后本数据库需登录使用，裁判员不能锁定成绩、不能解密、不能修改工种设置。</source>
         <translation>Anyone who opens this database may change everything now. Before the contest, create the organizer&apos;s account; then everyone logs in, and judges cannot lock results, decrypt or change trade settings.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="127"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="127"/>
         <source>创建赛务管理员账号…</source>
         <translation>Create organizer account…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="170"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="170"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="188"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="188"/>
         <source>已添加用户“%1”（%2）</source>
         <translation>User “%1” (%2) added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="210"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="210"/>
         <source>已重设“%1”的密码</source>
         <translation>Password of “%1” reset</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="219"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="219"/>
         <source>“%1”的角色已改为%2</source>
         <translation>“%1” is now %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="231"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="231"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="232"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="232"/>
         <source>停用“%1”后，该用户不能再登录；其以往的操作仍保留在审计日志中。</source>
         <translation>Once “%1” is disabled, they cannot log in; what they did stays in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="243"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="243"/>
         <source>已启用“%1”</source>
         <translation>“%1” enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/users_view.py" line="243"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="243"/>
         <source>已停用“%1”</source>
         <translation>“%1” disabled</translation>
     </message>
@@ -5252,52 +5252,52 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>VerificationBar</name>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="47"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="47"/>
         <source>第 1 遍录入</source>
         <translation>Pass 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="48"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="48"/>
         <source>第 2 遍录入</source>
         <translation>Pass 2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="51"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="51"/>
         <source>录入员</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="53"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="53"/>
         <source>您的姓名</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="56"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="56"/>
         <source>未设用户时，复核的每一遍记在录入员名下；两遍须由两人分别录入</source>
         <translation>Without user accounts, each pass is recorded under the clerk’s name; the two passes must come from two people</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="61"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="61"/>
         <source>不一致列表…</source>
         <translation>Mismatches…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="63"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="63"/>
         <source>复核：每个分数由两人各录一遍，互不可见；一致才生效</source>
         <translation>Verified entry: two people type each mark without seeing the other&apos;s; it counts when both agree</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="67"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="67"/>
         <source>本机录入</source>
         <translation>This station types</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="127"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="127"/>
         <source>已核对 %1 / %2 · 待另一遍 %3 · 不一致 %4</source>
         <translation>%1 / %2 verified · %3 waiting for the other pass · %4 mismatched</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/verification_bar.py" line="133"/>
+        <location filename="../../competition_app/ui/scoring/verification_bar.py" line="133"/>
         <source>不一致列表（%1）…</source>
         <translation>Mismatches (%1)…</translation>
     </message>
@@ -5305,69 +5305,69 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="52"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="52"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="54"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="54"/>
         <source>离线运行：赛事设置、报名、评分录入、排名与奖项、锁定与审计。</source>
         <translation>Runs offline: event set-up, registration, score entry, ranking and awards, locking and audit.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="61"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="61"/>
         <source>新建赛事…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="61"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="61"/>
         <source>按预设规则创建赛事和工种</source>
         <translation>Create an event and its trades from rule presets</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="64"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="64"/>
         <source>打开演示赛事</source>
         <translation>Open demo event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="65"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="65"/>
         <source>五个工种、两百余名选手，大部分分数已录入</source>
         <translation>Five trades, 240 contestants, most marks entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="69"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="69"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="69"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="69"/>
         <source>打开已有的赛事数据库文件</source>
         <translation>Open an existing event database file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="84"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="84"/>
         <source>本数据库中的赛事</source>
         <translation>Events in this database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="97"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="97"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="138"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="138"/>
         <source>%1
 %2 · %3 个工种 · %4 名选手</source>
         <translation>%1
 %2 · %3 trades · %4 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="147"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="147"/>
         <source>（还没有赛事：新建一个，或打开演示赛事）</source>
         <translation>(No events yet: create one, or open the demo event)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/welcome_view.py" line="157"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="157"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>
@@ -5375,7 +5375,7 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../../competition_app/ui/appeal_dialogs.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="59"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from competition_app.services import audit_key
+from competition_app.services.integrity import audit_key
 from tests.cli.conftest import Run
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -102,9 +102,9 @@ def test_restore_that_would_undo_a_lock_asks_for_the_chief_judge(
     cli: Callable[..., Run], database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from competition_app.services.context import Context
-    from competition_app.services.locking import lock_trade
-    from competition_app.services.trades import get_trade
-    from competition_app.services.users import add_user, authenticate
+    from competition_app.services.integrity.users import add_user, authenticate
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.trades import get_trade
     from competition_app.storage.database import Database
 
     eid = _event(cli)

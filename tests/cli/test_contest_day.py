@@ -347,7 +347,7 @@ def test_an_end_time_is_cleared_with_none_and_appeals_wait_for_a_new_one(cli, ev
 
 
 def test_late_check_in_is_flagged_and_listed(cli, event, monkeypatch):
-    from competition_app.services import checkin
+    from competition_app.services.contest_day import checkin
 
     trade = ("--event", event, "--trade", "fitter")
     run = cli("trades", "options", *trade, "--session-starts", "2022-07-20 08:30")

@@ -76,7 +76,9 @@ def test_certificates_of_an_unlocked_trade_are_refused_unless_drafts(cli, demo, 
     run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out))
     assert run.code != 0 and not out.exists()
     assert "成绩未经裁判长锁定" in run.err and "--draft" in run.err
-    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "--draft", "-o", str(out))
+    run = cli(
+        "print", "certificates", "--event", demo, "--trade", "fitter", "--draft", "-o", str(out)
+    )
     assert run.code == 0, run.err
     flat = re.sub(r"\s+", "", pdftext(out))
     assert flat.count("草稿/未锁定") == pages(out) == len(winners(cli, demo, "fitter"))
@@ -119,7 +121,7 @@ def test_reprint_keeps_serials_and_a_changed_result_voids_the_old_one_at_once(
 
 def test_renamed_trade_reissues_and_verify_names_the_new_trade(cli, demo, tmp_path, database_url):
     from competition_app.services.context import Context
-    from competition_app.services.trades import get_trade, update_trade
+    from competition_app.services.setup.trades import get_trade, update_trade
     from competition_app.storage.database import Database
 
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
@@ -299,8 +301,8 @@ def test_qr_statement_verifies_offline_with_the_published_key(cli, demo, tmp_pat
     import shutil
 
     from competition_app.domain.certificate_statement import Statement, sign
-    from competition_app.services.certificates import issue_certificates
     from competition_app.services.context import Context
+    from competition_app.services.printing.certificates import issue_certificates
     from competition_app.storage.database import Database
 
     lock(cli, demo, "fitter")
@@ -309,7 +311,9 @@ def test_qr_statement_verifies_offline_with_the_published_key(cli, demo, tmp_pat
     assert run.code == 0, run.err
     fp = re.search(r"[0-9A-F]{4}(?:-[0-9A-F]{4}){7}", run.out).group(0)  # type: ignore[union-attr]
     out = tmp_path / "certs.pdf"
-    assert cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out)).code == 0
+    assert (
+        cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out)).code == 0
+    )
     assert fp in re.sub(r"\s+", "", pdftext(out))  # the fingerprint is printed on every page
     db = Database(database_url)
     try:

@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
     from sqlalchemy import select
 
     from competition_app.services.context import Context
-    from competition_app.services.scoring import record_mark
+    from competition_app.services.scoring.scoring import record_mark
     from competition_app.storage.database import Database
     from competition_app.storage.models import Contestant
 

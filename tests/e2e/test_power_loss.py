@@ -17,10 +17,10 @@ import pytest
 from sqlalchemy import select
 
 from competition_app.io.event_file import read_event_definition
-from competition_app.services.audit import verify_chain
-from competition_app.services.contestants import import_contestants
 from competition_app.services.context import Context
-from competition_app.services.events import create_event
+from competition_app.services.integrity.audit import verify_chain
+from competition_app.services.registration.contestants import import_contestants
+from competition_app.services.setup.events import create_event
 from competition_app.storage.database import Database
 from competition_app.storage.models import Contestant, Criterion, CriterionMark
 from tests.e2e.mark_writer import planned

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from competition_app.domain.id_number import validate_id_number
 from competition_app.resources_path import resource
-from competition_app.services.contestants import import_contestants, preview_import
 from competition_app.services.context import Context
+from competition_app.services.registration.contestants import import_contestants, preview_import
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKBOOK = resource("samples", "报名表模板.xlsx")
@@ -50,7 +50,7 @@ def test_the_workbook_has_the_form_first_and_instructions_second() -> None:
 
 def test_the_sample_imports_cleanly_into_the_example_event(tmp_path: Path) -> None:
     from competition_app.io.event_file import read_event_definition
-    from competition_app.services.events import create_event
+    from competition_app.services.setup.events import create_event
     from competition_app.storage.database import Database
 
     db = Database(tmp_path / "contest.db")

@@ -74,3 +74,18 @@ def test_wheel_installs_into_a_clean_venv_and_finds_its_files(tmp_path: Path) ->
     results = _run([app, "--db", db, "results", "--event", eid, "--trade", "fitter"], work)
     assert "王伟" in results.stdout and "李娜" in results.stdout
     assert "self-test passed" in _run([app, "--self-test"], work).stdout
+
+
+def test_every_package_of_the_source_is_listed_for_the_wheel() -> None:
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "competition_app").rglob("__init__.py")
+    }
+    assert found <= listed, sorted(found - listed)

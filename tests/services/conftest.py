@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from competition_app.io.event_file import read_event_definition
-from competition_app.services.contestants import import_contestants
 from competition_app.services.context import Context
-from competition_app.services.events import create_event
+from competition_app.services.registration.contestants import import_contestants
+from competition_app.services.setup.events import create_event
 from competition_app.storage.database import Database
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

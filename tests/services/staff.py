@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from competition_app.services import users
 from competition_app.services.context import Context
-from competition_app.services.users import add_user, authenticate
+from competition_app.services.integrity import users
+from competition_app.services.integrity.users import add_user, authenticate
 
 # The app's own cost, read before any test lowers it.
 APP_SCRYPT = dict(users.SCRYPT_PARAMS)

@@ -17,11 +17,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from competition_app.domain.errors import UserError
-from competition_app.services.changes import change_stamp
 from competition_app.services.context import Context
-from competition_app.services.pending import stored_cell
-from competition_app.services.score_grid import GridColumn
-from competition_app.services.scoring import record_mark
+from competition_app.services.integrity.changes import change_stamp
+from competition_app.services.scoring.pending import stored_cell
+from competition_app.services.scoring.score_grid import GridColumn
+from competition_app.services.scoring.scoring import record_mark
 from competition_app.storage.database import Database
 
 

@@ -109,10 +109,10 @@ def test_restore_refuses_a_damaged_backup_and_keeps_the_live_data(tmp_path: Path
 
 def test_summary_of_an_app_database(tmp_path: Path) -> None:
     from competition_app.io.event_file import read_event_definition
-    from competition_app.services.contestants import import_contestants
     from competition_app.services.context import Context
-    from competition_app.services.events import create_event
-    from competition_app.services.scoring import import_scores
+    from competition_app.services.registration.contestants import import_contestants
+    from competition_app.services.scoring.scoring import import_scores
+    from competition_app.services.setup.events import create_event
 
     examples = Path(__file__).resolve().parents[2] / "examples"
     db = Database(tmp_path / "contest.db")

@@ -8,9 +8,9 @@ import pytest
 from alembic import command
 from sqlalchemy import insert, inspect, text
 
-from competition_app.services import audit
-from competition_app.services.audit import entry_hash, verify_audit
 from competition_app.services.context import Context
+from competition_app.services.integrity import audit
+from competition_app.services.integrity.audit import entry_hash, verify_audit
 from competition_app.storage.database import Database, _alembic_config
 from competition_app.storage.models import AuditEntry
 

@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import inspect, text
 
 from competition_app.services.context import Context
-from competition_app.services.demo import build_demo_event
+from competition_app.services.setup.demo import build_demo_event
 from competition_app.storage.database import Database, _alembic_config
 
 
@@ -24,7 +24,9 @@ def test_older_certificates_find_their_trade(database_url):
     event_id = build_demo_event(Context(db))
     _to(db, "0004", down=True)
     with db.engine.begin() as conn:
-        assert "trade_id" not in {c["name"] for c in inspect(conn).get_columns("issued_certificate")}
+        assert "trade_id" not in {
+            c["name"] for c in inspect(conn).get_columns("issued_certificate")
+        }
         contestant, trade = conn.execute(
             text("SELECT id, trade_id FROM contestant WHERE event_id = :e ORDER BY id LIMIT 1"),
             {"e": event_id},

@@ -17,16 +17,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from competition_app.services.context import Context
-from competition_app.services.demo import build_demo_event
+from competition_app.services.setup.demo import build_demo_event
 from competition_app.storage.database import Database
-from competition_app.ui import prompts
-from competition_app.ui.session import EventSession
+from competition_app.ui.common import prompts
+from competition_app.ui.window.session import EventSession
 
 
 @pytest.fixture(scope="session")
 def qt_app(qapp: QApplication) -> QApplication:
     """The QApplication with the real fonts, style, stylesheet and (Chinese) language."""
-    from competition_app.ui.application import create_application
+    from competition_app.ui.window.application import create_application
 
     create_application([])
     return qapp
@@ -46,7 +46,7 @@ def isolated_settings(
     monkeypatch.setenv(CONFIG_ENV, str(folder / "settings.toml"))
     save_settings(AppSettings(data_folder=str(tmp_path / "data")))
     yield folder
-    from competition_app.ui.translation import install_translators
+    from competition_app.ui.window.translation import install_translators
 
     install_translators("zh_CN")
 
@@ -119,7 +119,7 @@ PASSWORD = "密码123456"
 def staff(ctx: Context, monkeypatch: pytest.MonkeyPatch) -> dict[str, Context]:
     """One logged-in Context per role on the demo database ("judge2" is a second judge for the
     other pass of verified entry). Password hashes are made cheap for the tests."""
-    from competition_app.services import users
+    from competition_app.services.integrity import users
 
     monkeypatch.setitem(users.SCRYPT_PARAMS, "n", 2**4)
     out: dict[str, Context] = {}

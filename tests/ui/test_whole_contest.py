@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit
 from competition_app.domain.id_number import check_digit
 from competition_app.services.context import Context
 from competition_app.storage.database import Database
-from competition_app.ui.main_window import MainWindow
+from competition_app.ui.window.main_window import MainWindow
 
 from .helpers import wait_task
 

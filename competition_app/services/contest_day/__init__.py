@@ -1,0 +1,1 @@
+"""The contest day: lots, check-in, blind codes."""

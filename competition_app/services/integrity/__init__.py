@@ -1,0 +1,1 @@
+"""Integrity: users and roles, the audit trail, appeals, change stamps."""

@@ -1,0 +1,1 @@
+"""Printing: certificates, result sheets and forms, and what may be printed."""

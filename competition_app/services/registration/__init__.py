@@ -1,0 +1,1 @@
+"""Registration: contestants and judges, imported and edited."""

@@ -1,0 +1,39 @@
+"""The contestant list for a table of 30,000 rows: one column query, no ORM objects to build."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from competition_app.domain.tabulation import number_key
+from competition_app.services.context import Context
+from competition_app.services.registration.contestants import ContestantInfo
+from competition_app.storage.models import Contestant, Trade
+from competition_app.storage.plain_rows import plain_rows
+
+
+def contestant_rows(ctx: Context, event_id: int) -> list[ContestantInfo]:
+    """Every contestant of the event in entry-number order, as `list_contestants` gives them,
+    about ten times faster (it reads columns instead of loading a mapped object per row)."""
+    with ctx.db.reading() as s:
+        rows = plain_rows(  # plain tuples from the driver: no Row objects for 30,000 rows
+            s,
+            select(
+                Contestant.id,
+                Contestant.number,
+                Contestant.name,
+                Trade.code,
+                Trade.name,
+                Contestant.unit,
+                Contestant.team,
+                Contestant.group_name,
+                Contestant.id_number,
+                Contestant.gender,
+                Contestant.status,
+                Contestant.version,
+            )
+            .join(Trade, Contestant.trade_id == Trade.id)
+            .where(Contestant.event_id == event_id),
+        )
+    out = [ContestantInfo(*r) for r in rows]
+    out.sort(key=lambda c: number_key(c.number))
+    return out

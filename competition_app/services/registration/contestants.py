@@ -1,0 +1,329 @@
+"""Contestants: import registration forms, list, add, edit, change status, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from competition_app.domain.entries import STATUSES
+from competition_app.domain.errors import Problem, UserError, ValidationError
+from competition_app.domain.id_number import validate_id_number
+from competition_app.io.registration import (
+    MAX_LENGTHS,
+    ContestantRow,
+    read_contestants,
+    validate_contestants,
+)
+from competition_app.services.context import Context
+from competition_app.services.integrity import audit
+from competition_app.services.integrity.permissions import require
+from competition_app.services.printing.glyphs import missing_glyph_lines
+from competition_app.services.setup.trades import ensure_unlocked
+from competition_app.storage.models import Contestant, Trade
+
+
+@dataclass(frozen=True)
+class ContestantInfo:
+    id: int
+    number: str
+    name: str
+    trade_code: str
+    trade_name: str
+    unit: str = ""
+    team: str = ""
+    group: str = ""
+    id_number: str = ""
+    gender: str = ""
+    status: str = "ok"
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do, shown before anything is written."""
+
+    rows: tuple[ContestantRow, ...]
+    problems: tuple[Problem, ...]
+    total_rows: int
+    # Texts with characters no bundled font prints ("第 12 行 陈\ue000：字库缺字 U+E000"): the
+    # rows still import (the person is real), but the names must be checked before printing.
+    missing_glyphs: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _trade_codes(s: Session, event_id: int) -> dict[str, str]:
+    """Trade codes by code and by name, so a form may say 钳工 as well as fitter."""
+    return {k: t.code for k, t in _trade_lookup(s, event_id).items()}
+
+
+def _trade_lookup(s: Session, event_id: int) -> dict[str, Trade]:
+    trades = s.scalars(select(Trade).where(Trade.event_id == event_id)).all()
+    out: dict[str, Trade] = {}
+    for t in trades:
+        out[t.code] = t
+        out[t.code.lower()] = t
+        out[t.name] = t
+    return out
+
+
+def preview_import(ctx: Context, event_id: int, path: Path) -> ImportPreview:
+    """Read and check a registration file; nothing is written."""
+    with ctx.db.reading() as s:
+        trades = _trade_codes(s, event_id)
+        existing = set(s.scalars(select(Contestant.number).where(Contestant.event_id == event_id)))
+    try:
+        sheet = read_contestants(path)
+    except ValidationError as e:
+        return ImportPreview((), e.problems, 0)
+    try:
+        rows = validate_contestants(sheet, trades=trades, existing_numbers=existing)
+    except ValidationError as e:
+        return ImportPreview((), e.problems, len(sheet))
+    glyphs = missing_glyph_lines((f"第 {r.row} 行", (r.name, r.unit, r.team)) for r in rows)
+    return ImportPreview(tuple(rows), (), len(sheet), tuple(glyphs))
+
+
+def import_contestants(
+    ctx: Context, event_id: int, path: Path, *, warn: Callable[[str], None] | None = None
+) -> int:
+    """Import a whole registration file, or nothing at all if any row is bad.
+
+    `warn` is told of each name or unit with a character no bundled font prints."""
+    require(ctx, "contestants")
+    preview = preview_import(ctx, event_id, path)
+    if not preview.ok:
+        raise ValidationError(preview.problems)
+    if warn is not None:
+        for line in preview.missing_glyphs:
+            warn(line)
+    return write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
+
+
+def write_contestants(
+    ctx: Context, event_id: int, rows: tuple[ContestantRow, ...], *, source: str = ""
+) -> int:
+    require(ctx, "contestants")
+    with ctx.db.unit_of_work() as s:
+        trades = _trade_lookup(s, event_id)
+        for t in {trades[r.trade].id: trades[r.trade] for r in rows}.values():
+            ensure_unlocked(t)
+        s.execute(
+            insert(Contestant),
+            [
+                {
+                    "event_id": event_id,
+                    "trade_id": trades[r.trade].id,
+                    "number": r.number,
+                    "name": r.name,
+                    "gender": r.gender,
+                    "id_number": r.id_number,
+                    "unit": r.unit,
+                    "team": r.team,
+                    "group_name": r.group,
+                    "status": r.status,
+                    "version": 1,
+                }
+                for r in rows
+            ],
+        )
+        audit.record(
+            s,
+            ctx,
+            "contestants.import",
+            event_id=event_id,
+            entity="contestant",
+            key=source,
+            new={"rows": len(rows)},
+        )
+    return len(rows)
+
+
+def _info(c: Contestant, t: Trade) -> ContestantInfo:
+    return ContestantInfo(
+        id=c.id,
+        number=c.number,
+        name=c.name,
+        trade_code=t.code,
+        trade_name=t.name,
+        unit=c.unit,
+        team=c.team,
+        group=c.group_name,
+        id_number=c.id_number,
+        gender=c.gender,
+        status=c.status,
+        version=c.version,
+    )
+
+
+def list_contestants(
+    ctx: Context, event_id: int, trade_code: str | None = None
+) -> list[ContestantInfo]:
+    with ctx.db.reading() as s:
+        q = (
+            select(Contestant, Trade)
+            .join(Trade, Contestant.trade_id == Trade.id)
+            .where(Contestant.event_id == event_id)
+            .order_by(Contestant.number)
+        )
+        if trade_code:
+            q = q.where(Trade.code == trade_code)
+        return [_info(c, t) for c, t in s.execute(q)]
+
+
+def _check(s: Session, event_id: int, info: ContestantInfo, *, own_id: int | None) -> Trade:
+    problems: list[Problem] = []
+    if not info.number.strip():
+        problems.append(Problem("number", "参赛证号为空"))
+    else:
+        clash = s.scalars(
+            select(Contestant.id).where(
+                Contestant.event_id == event_id, Contestant.number == info.number.strip()
+            )
+        ).first()
+        if clash is not None and clash != own_id:
+            problems.append(Problem("number", f"参赛证号“{info.number}”已存在"))
+    if not info.name.strip():
+        problems.append(Problem("name", "姓名为空"))
+    if info.id_number:
+        reason = validate_id_number(info.id_number.upper())
+        if reason:
+            problems.append(Problem("id_number", reason))
+    if info.status not in STATUSES:
+        problems.append(Problem("status", f"未知的状态“{info.status}”"))
+    for field, limit in MAX_LENGTHS.items():
+        value = getattr(info, field).strip()
+        if len(value) > limit:
+            problems.append(Problem(field, f"内容过长（{len(value)} 个字，最多 {limit} 个）"))
+    trade = _trade_lookup(s, event_id).get(info.trade_code)
+    if trade is None:
+        problems.append(Problem("trade", f"未知的工种“{info.trade_code}”"))
+    if problems:
+        raise ValidationError(problems)
+    assert trade is not None
+    return trade
+
+
+def add_contestant(ctx: Context, event_id: int, info: ContestantInfo) -> ContestantInfo:
+    require(ctx, "contestants")
+    with ctx.db.unit_of_work() as s:
+        trade = _check(s, event_id, info, own_id=None)
+        ensure_unlocked(trade)
+        c = Contestant(
+            event_id=event_id,
+            trade_id=trade.id,
+            number=info.number.strip(),
+            name=info.name.strip(),
+            gender=info.gender,
+            id_number=info.id_number.upper(),
+            unit=info.unit.strip(),
+            team=info.team.strip(),
+            group_name=info.group.strip(),
+            status=info.status,
+        )
+        s.add(c)
+        s.flush()
+        audit.record(
+            s,
+            ctx,
+            "contestant.add",
+            event_id=event_id,
+            entity="contestant",
+            key=c.number,
+            new=replace(_info(c, trade), id=c.id).__dict__,
+        )
+        return _info(c, trade)
+
+
+def update_contestant(ctx: Context, info: ContestantInfo) -> ContestantInfo:
+    """Save an edited contestant; refused if someone else saved it first."""
+    require(ctx, "contestants")
+    with ctx.db.unit_of_work() as s:
+        c = s.get(Contestant, info.id)
+        if c is None:
+            raise UserError("该选手已被删除")
+        old_trade = s.get(Trade, c.trade_id)
+        assert old_trade is not None
+        if c.version != info.version:
+            from competition_app.domain.errors import ConflictError
+
+            raise ConflictError(f"选手 {c.number} 已被他人修改，请刷新后重试")
+        trade = _check(s, c.event_id, info, own_id=c.id)
+        old = _info(c, old_trade)
+        if old.status != info.status or trade.id != old_trade.id:
+            ensure_unlocked(old_trade)
+            ensure_unlocked(trade)
+        c.trade_id = trade.id
+        c.number, c.name, c.gender = info.number.strip(), info.name.strip(), info.gender
+        c.id_number, c.unit, c.team = info.id_number.upper(), info.unit.strip(), info.team.strip()
+        c.group_name, c.status = info.group.strip(), info.status
+        c.version += 1
+        s.flush()
+        new = _info(c, trade)
+        changed = {k: v for k, v in new.__dict__.items() if old.__dict__[k] != v and k != "version"}
+        audit.record(
+            s,
+            ctx,
+            "contestant.edit",
+            event_id=c.event_id,
+            entity="contestant",
+            key=c.number,
+            old={k: old.__dict__[k] for k in changed},
+            new=changed,
+        )
+        return new
+
+
+def set_status(ctx: Context, contestant_id: int, status: str, *, reason: str = "") -> None:
+    require(ctx, "status")
+    with ctx.db.unit_of_work() as s:
+        c = s.get(Contestant, contestant_id)
+        if c is None:
+            raise UserError("该选手不存在")
+        if status not in STATUSES:
+            raise UserError(f"未知的状态“{status}”")
+        trade = s.get(Trade, c.trade_id)
+        assert trade is not None
+        ensure_unlocked(trade)
+        old = c.status
+        c.status = status
+        c.version += 1
+        audit.record(
+            s,
+            ctx,
+            "contestant.status",
+            event_id=c.event_id,
+            entity="contestant",
+            key=c.number,
+            old=old,
+            new=status,
+            reason=reason,
+        )
+
+
+def delete_contestant(ctx: Context, contestant_id: int) -> None:
+    require(ctx, "contestants")
+    with ctx.db.unit_of_work() as s:
+        c = s.get(Contestant, contestant_id)
+        if c is None:
+            return
+        trade = s.get(Trade, c.trade_id)
+        assert trade is not None
+        ensure_unlocked(trade)
+        old = _info(c, trade).__dict__
+        s.execute(delete(Contestant).where(Contestant.id == contestant_id))
+        audit.record(
+            s,
+            ctx,
+            "contestant.delete",
+            event_id=c.event_id,
+            entity="contestant",
+            key=c.number,
+            old=old,
+        )

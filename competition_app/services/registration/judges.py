@@ -1,0 +1,47 @@
+"""Judges: import a list, list them, assign them to trades."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from competition_app.domain.errors import ValidationError
+from competition_app.services.context import Context
+from competition_app.storage.models import Judge
+
+
+@dataclass(frozen=True)
+class JudgeInfo:
+    id: int
+    code: str
+    name: str
+    unit: str
+    role: str
+    trades: tuple[str, ...]
+
+
+def import_judges(ctx: Context, event_id: int, path: Path) -> int:
+    """Import a whole judge list, or nothing at all if any row is bad."""
+    from competition_app.services.registration.judge_roster import (
+        preview_judge_import,
+        write_judges,
+    )
+
+    preview = preview_judge_import(ctx, event_id, path)
+    if preview.problems:
+        raise ValidationError(preview.problems)
+    return write_judges(ctx, event_id, preview.rows, source=Path(path).name)
+
+
+def list_judges(ctx: Context, event_id: int, trade_code: str | None = None) -> list[JudgeInfo]:
+    with ctx.db.reading() as s:
+        judges = s.scalars(select(Judge).where(Judge.event_id == event_id).order_by(Judge.code))
+        out = [
+            JudgeInfo(j.id, j.code, j.name, j.unit, j.role, tuple(t.code for t in j.trades))
+            for j in judges
+        ]
+    if trade_code:
+        out = [j for j in out if trade_code in j.trades]
+    return out

@@ -1,0 +1,1 @@
+"""Results: ranking from what is stored, explanations, locks and exports."""

@@ -1,0 +1,83 @@
+"""Explaining one contestant's result from what is stored: the service behind `results explain`."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from competition_app.domain.blind_codes import mask_identity, normalize_code, printed
+from competition_app.domain.explanation import Explanation, explain
+from competition_app.domain.explanation_words import Lang
+from competition_app.domain.recusal import Recusal, stand_aside
+from competition_app.services.contest_day.blind_results import hidden_identities
+from competition_app.services.context import Context
+from competition_app.services.results.results import trade_entries
+from competition_app.services.scoring.recusal import is_blind, trade_judges
+from competition_app.services.setup.trades import find_trade, load_rules
+from competition_app.storage.models import (
+    Contestant,
+    Criterion,
+    JudgeConflict,
+    Trade,
+    judge_panel,
+)
+
+
+def explain_result(
+    ctx: Context, event_id: int, trade_code: str, number: str, *, lang: Lang = "zh"
+) -> Explanation:
+    """The working behind the result of the contestant with entry `number`, in `lang` (for a
+    blind trade not yet decrypted, `number` is the work-piece code, and nobody's name is shown)."""
+    with ctx.db.reading() as s:
+        trade = find_trade(s, event_id, trade_code)
+        entries = trade_entries(s, trade)
+        codes = hidden_identities(s, trade)
+        number = number.strip()
+        if codes is not None:
+            entries = [mask_identity(e, codes.get(e.key)) for e in entries]
+            number = printed(normalize_code(number))
+        names = {str(j.id): f"{j.code} {j.name}" for j in trade_judges(s, trade)}
+        target = next((e for e in entries if e.number == number), None)
+        recused = _recused(s, trade, int(target.key)) if target is not None else {}
+        return explain(
+            load_rules(trade), entries, number, judge_names=names, recused=recused, lang=lang
+        )
+
+
+def _recused(s: Session, trade: Trade, contestant_id: int) -> dict[str, dict[str, Recusal]]:
+    """criterion code -> judge -> the ground: the judges of the trade (of that criterion's
+    panel, where panels are set) who stood aside for this contestant (domain.recusal)."""
+    contestant = s.get(Contestant, contestant_id)
+    if contestant is None:
+        return {}
+    criteria = {
+        c.id: c.code for c in s.scalars(select(Criterion).where(Criterion.trade_id == trade.id))
+    }
+    panels: dict[int, set[int]] = {}
+    for judge_id, criterion_id in s.execute(
+        select(judge_panel.c.judge_id, judge_panel.c.criterion_id).where(
+            judge_panel.c.criterion_id.in_(criteria)
+        )
+    ):
+        panels.setdefault(judge_id, set()).add(criterion_id)
+    declared: dict[int, str] = {
+        judge_id: reason
+        for judge_id, reason in s.execute(
+            select(JudgeConflict.judge_id, JudgeConflict.reason).where(
+                JudgeConflict.contestant_id == contestant_id
+            )
+        )
+    }
+    out: dict[str, dict[str, Recusal]] = {}
+    for judge in trade_judges(s, trade):
+        ground = stand_aside(
+            declared=declared.get(judge.id),
+            judge_unit=judge.unit,
+            contestant_unit=contestant.unit,
+            blind=is_blind(trade),
+        )
+        if ground is None:
+            continue
+        for criterion_id in panels.get(judge.id) or criteria:
+            out.setdefault(criteria[criterion_id], {})[f"{judge.code} {judge.name}"] = ground
+    return out

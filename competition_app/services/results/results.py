@@ -1,0 +1,198 @@
+"""Results: the engine run on what is stored, per trade and group, and team standings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from competition_app.domain.blind_codes import mask_result
+from competition_app.domain.entries import Entry, Status
+from competition_app.domain.errors import UserError
+from competition_app.domain.results import ResultRow, TeamStanding, TradeResult
+from competition_app.domain.rules import TradeRules
+from competition_app.domain.tabulation import tabulate
+from competition_app.domain.teams import team_standings
+from competition_app.services.contest_day.blind_results import hidden_identities, identities_hidden
+from competition_app.services.context import Context
+from competition_app.services.scoring.verification import status_in_session
+from competition_app.services.setup.events import EventInfo, get_event
+from competition_app.services.setup.trades import TradeInfo, find_trade, load_rules, trade_info
+from competition_app.storage.models import (
+    Component,
+    ComponentScore,
+    Contestant,
+    Criterion,
+    CriterionMark,
+    Trade,
+)
+from competition_app.storage.plain_rows import plain_rows
+
+
+@dataclass(frozen=True)
+class TradeResults:
+    event: EventInfo
+    trade: TradeInfo
+    result: TradeResult
+    group: str | None = None
+    # Verified entry (复核) is on and some mark is not yet verified: the results are provisional.
+    provisional: bool = False
+    # A blind trade not yet decrypted: rows carry work-piece codes, never names or units.
+    identities_hidden: bool = False
+
+    @property
+    def rules(self) -> TradeRules:
+        return self.trade.rules
+
+    @property
+    def rows(self) -> tuple[ResultRow, ...]:
+        if self.group is None:
+            return self.result.rows
+        return tuple(r for r in self.result.rows if r.group == self.group)
+
+
+def trade_entries(s: Session, trade: Trade) -> list[Entry]:
+    """Everything the engine needs for one trade, in three queries whatever the size."""
+    contestants = plain_rows(
+        s,
+        select(
+            Contestant.id,
+            Contestant.number,
+            Contestant.name,
+            Contestant.unit,
+            Contestant.team,
+            Contestant.group_name,
+            Contestant.status,
+            Contestant.time_minutes,  # DecimalText: its text here
+            Contestant.decided_order,
+        ).where(Contestant.trade_id == trade.id),
+    )
+    # The marks are the bulk (900,000 in a city contest): read as plain tuples, each distinct
+    # mark text turned into a Decimal once.
+    marks: dict[int, dict[str, dict[str, Decimal]]] = {}
+    exact: dict[str, Decimal] = {}
+    judges: dict[int, str] = {}
+    for cid, code, judge, text in plain_rows(
+        s,
+        select(
+            CriterionMark.contestant_id, Criterion.code, CriterionMark.judge_id, CriterionMark.mark
+        )
+        .join(Criterion, CriterionMark.criterion_id == Criterion.id)
+        .where(Criterion.trade_id == trade.id),
+    ):
+        mark = exact.get(text)
+        if mark is None:
+            mark = exact[text] = Decimal(text)
+        judge_key = judges.get(judge)
+        if judge_key is None:
+            judge_key = judges[judge] = str(judge)
+        per_contestant = marks.get(cid)
+        if per_contestant is None:
+            per_contestant = marks[cid] = {}
+        per_criterion = per_contestant.get(code)
+        if per_criterion is None:
+            per_criterion = per_contestant[code] = {}
+        per_criterion[judge_key] = mark
+    scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    for cid, code, score in s.execute(
+        select(ComponentScore.contestant_id, Component.code, ComponentScore.score)
+        .join(Component, ComponentScore.component_id == Component.id)
+        .where(Component.trade_id == trade.id)
+    ):
+        scores[cid][code] = score
+    status: Status
+    out = []
+    for cid, number, name, unit, team, group, status, minutes, decided in contestants:
+        out.append(
+            Entry(
+                key=str(cid),
+                number=number,
+                name=name,
+                unit=unit,
+                team=team,
+                group=group,
+                status=status,
+                marks=marks.get(cid, {}),
+                scores=scores.get(cid, {}),
+                time=None if minutes is None else Decimal(minutes),
+                decided_order=decided,
+            )
+        )
+    return out
+
+
+def compute(s: Session, trade: Trade) -> TradeResult:
+    """The engine's result with names: for printing once identities may be shown, and for
+    internal comparisons. What people see goes through `visible`."""
+    return tabulate(load_rules(trade), trade_entries(s, trade))
+
+
+def visible(s: Session, trade: Trade) -> tuple[TradeResult, bool]:
+    """The result as anyone may see it, and whether identities are hidden (blind, undecrypted)."""
+    result = compute(s, trade)
+    codes = hidden_identities(s, trade)
+    if codes is None:
+        return result, False
+    return mask_result(result, codes), True
+
+
+def results_for(
+    ctx: Context, event_id: int, trade_code: str, group: str | None = None
+) -> TradeResults:
+    event = get_event(ctx, event_id)
+    with ctx.db.reading() as s:
+        trade = find_trade(s, event_id, trade_code)
+        result, hidden = visible(s, trade)
+        return TradeResults(
+            event,
+            trade_info(s, trade),
+            result,
+            group,
+            provisional=status_in_session(s, trade).provisional,
+            identities_hidden=hidden,
+        )
+
+
+def all_results(ctx: Context, event_id: int) -> list[TradeResults]:
+    """Every trade of the event ranked afresh, in one read (the results and printing pages)."""
+    event = get_event(ctx, event_id)
+    with ctx.db.reading() as s:
+        trades = s.scalars(select(Trade).where(Trade.event_id == event_id).order_by(Trade.position))
+        out = []
+        for t in trades:
+            result, hidden = visible(s, t)
+            out.append(TradeResults(event, trade_info(s, t), result, identities_hidden=hidden))
+        return out
+
+
+def event_standings(
+    ctx: Context, event_id: int, trade_code: str | None = None
+) -> list[TeamStanding]:
+    """Units ranked by the sum of their best N totals (N from the event; all when unset).
+
+    A blind trade not yet decrypted is left out: a unit's total there (one contestant, say)
+    would tie a unit to a work-piece code's result. `withheld_from_standings` names them.
+    """
+    event = get_event(ctx, event_id)
+    rows: list[ResultRow] = []
+    with ctx.db.reading() as s:
+        q = select(Trade).where(Trade.event_id == event_id)
+        if trade_code:
+            q = q.where(Trade.code == trade_code)
+            find_trade(s, event_id, trade_code)
+        for trade in s.scalars(q):
+            if not identities_hidden(s, trade):
+                rows.extend(compute(s, trade).rows)
+            elif trade_code:
+                raise UserError(f"工种“{trade.name}”为盲评，解密前不计算团体成绩")
+    return team_standings(rows, event.team_best_n)
+
+
+def withheld_from_standings(ctx: Context, event_id: int) -> list[str]:
+    """Names of the blind trades not yet decrypted, which team standings leave out."""
+    with ctx.db.reading() as s:
+        trades = s.scalars(select(Trade).where(Trade.event_id == event_id).order_by(Trade.position))
+        return [t.name for t in trades if identities_hidden(s, t)]

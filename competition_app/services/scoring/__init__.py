@@ -1,0 +1,1 @@
+"""Scoring: marks, the score grid, verified double entry, recusal."""

@@ -1,0 +1,1 @@
+"""Setting up an event: the event, its trades and their rules, presets, the demo."""

@@ -1,0 +1,146 @@
+"""Events: create from a definition, export back, list, and the event's details."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from competition_app.domain.errors import UserError
+from competition_app.io.event_file import EventDefinition, JudgeDefinition, TradeDefinition
+from competition_app.services.context import Context
+from competition_app.services.integrity import audit
+from competition_app.services.integrity.permissions import require
+from competition_app.services.setup.trades import load_rules, store_rules
+from competition_app.storage.models import Contestant, Event, Judge, Trade
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: int
+    name: str
+    date: str
+    organizer: str
+    venue: str
+    team_best_n: int | None
+    trades: int
+    contestants: int
+    issuer: str = ""
+    notice_days: int = 5
+
+
+def create_event(ctx: Context, d: EventDefinition) -> int:
+    """Create an event, its trades and judges in one unit of work; returns the new id."""
+    require(ctx, "events")
+    with ctx.db.unit_of_work() as s:
+        ev = Event(
+            name=d.name,
+            date=d.date,
+            organizer=d.organizer,
+            venue=d.venue,
+            team_best_n=d.team_best_n,
+            secret=secrets.token_hex(32),
+            settings=dict(d.settings),
+        )
+        s.add(ev)
+        s.flush()
+        trades: dict[str, Trade] = {}
+        for pos, t in enumerate(d.trades):
+            trade = Trade(
+                event_id=ev.id,
+                code=t.code,
+                name=t.name,
+                preset=t.preset,
+                position=pos,
+                settings={"groups": list(t.groups)},
+            )
+            s.add(trade)
+            store_rules(s, trade, t.rules)
+            trades[t.code] = trade
+        for j in d.judges:
+            s.add(
+                Judge(
+                    event_id=ev.id,
+                    code=j.code,
+                    name=j.name,
+                    unit=j.unit,
+                    role=j.role,
+                    trades=[trades[c] for c in j.trades],
+                )
+            )
+        s.flush()
+        audit.record(
+            s,
+            ctx,
+            "event.create",
+            event_id=ev.id,
+            entity="event",
+            key=str(ev.id),
+            new={"name": d.name, "trades": [t.code for t in d.trades]},
+        )
+        return ev.id
+
+
+def export_event(ctx: Context, event_id: int) -> EventDefinition:
+    with ctx.db.reading() as s:
+        ev = _event(s, event_id)
+        judges = s.scalars(select(Judge).where(Judge.event_id == event_id).order_by(Judge.id))
+        return EventDefinition(
+            name=ev.name,
+            date=ev.date,
+            organizer=ev.organizer,
+            venue=ev.venue,
+            team_best_n=ev.team_best_n,
+            settings=dict(ev.settings),
+            trades=tuple(
+                TradeDefinition(
+                    code=t.code,
+                    name=t.name,
+                    rules=load_rules(t),
+                    preset=t.preset,
+                    groups=tuple(t.settings.get("groups", [])),
+                )
+                for t in ev.trades
+            ),
+            judges=tuple(
+                JudgeDefinition(j.code, j.name, j.unit, j.role, tuple(t.code for t in j.trades))
+                for j in judges
+            ),
+        )
+
+
+def _event(s: Session, event_id: int) -> Event:
+    ev = s.get(Event, event_id)
+    if ev is None:
+        raise UserError(f"没有编号为 {event_id} 的赛事")
+    return ev
+
+
+def _info(s: Session, ev: Event) -> EventInfo:
+    n = s.execute(
+        select(func.count()).select_from(Contestant).where(Contestant.event_id == ev.id)
+    ).scalar_one()
+    return EventInfo(
+        id=ev.id,
+        name=ev.name,
+        date=ev.date,
+        organizer=ev.organizer,
+        venue=ev.venue,
+        team_best_n=ev.team_best_n,
+        trades=len(ev.trades),
+        contestants=n,
+        issuer=str(ev.settings.get("issuer", ev.organizer)),
+        notice_days=int(ev.settings.get("notice_days", 5)),
+    )
+
+
+def list_events(ctx: Context) -> list[EventInfo]:
+    with ctx.db.reading() as s:
+        return [_info(s, ev) for ev in s.scalars(select(Event).order_by(Event.id))]
+
+
+def get_event(ctx: Context, event_id: int) -> EventInfo:
+    with ctx.db.reading() as s:
+        return _info(s, _event(s, event_id))

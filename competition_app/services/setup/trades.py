@@ -1,0 +1,187 @@
+"""A trade's rules as stored (component and criterion rows plus settings) and as the engine wants them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from competition_app.domain.errors import LockedError, UserError, ValidationError
+from competition_app.domain.rules import TradeRules
+from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
+from competition_app.services.context import Context
+from competition_app.services.integrity import audit
+from competition_app.services.integrity.permissions import require
+from competition_app.storage.models import (
+    Component,
+    ComponentScore,
+    Contestant,
+    Criterion,
+    CriterionMark,
+    Trade,
+)
+
+
+@dataclass(frozen=True)
+class TradeInfo:
+    id: int
+    event_id: int
+    code: str
+    name: str
+    preset: str
+    groups: tuple[str, ...]
+    locked: bool
+    locked_by: str
+    rules: TradeRules
+    contestants: int = 0
+
+
+def load_rules(trade: Trade) -> TradeRules:
+    mapping: dict[str, Any] = dict(trade.settings.get("rules", {}))
+    mapping["components"] = [
+        {"code": c.code, "name": c.name, "weight": str(c.weight), "max": str(c.max_score)}
+        for c in trade.components
+    ]
+    mapping["criteria"] = [
+        {
+            "code": c.code,
+            "name": c.name,
+            "component": c.component_code,
+            "max": str(c.max_mark),
+            "kind": c.kind,
+        }
+        for c in trade.criteria
+    ]
+    return rules_from_mapping(mapping, where=trade.code)
+
+
+def store_rules(session: Session, trade: Trade, rules: TradeRules) -> None:
+    """Write rules onto a trade, keeping the ids of components and criteria that stay."""
+    mapping = rules_to_mapping(rules)
+    mapping.pop("components", None)
+    mapping.pop("criteria", None)
+    trade.settings = {**trade.settings, "rules": mapping}
+
+    comps = {c.code: c for c in trade.components}
+    keep = {c.code for c in rules.components}
+    for code, row in comps.items():
+        if code not in keep:
+            _refuse_if_scored(
+                session, ComponentScore.component_id == row.id, f"组成部分“{row.name}”"
+            )
+            trade.components.remove(row)
+    for pos, spec in enumerate(rules.components):
+        row = comps.get(spec.code) or Component(code=spec.code)
+        row.name, row.weight, row.max_score, row.position = (
+            spec.name,
+            spec.weight,
+            spec.max_score,
+            pos,
+        )
+        if spec.code not in comps:
+            trade.components.append(row)
+
+    crits = {c.code: c for c in trade.criteria}
+    keep = {c.code for c in rules.criteria}
+    for code, crow in crits.items():
+        if code not in keep:
+            _refuse_if_scored(
+                session, CriterionMark.criterion_id == crow.id, f"评分项“{crow.name}”"
+            )
+            trade.criteria.remove(crow)
+    for pos, cspec in enumerate(rules.criteria):
+        crow = crits.get(cspec.code) or Criterion(code=cspec.code)
+        crow.name, crow.component_code, crow.max_mark = cspec.name, cspec.component, cspec.max_mark
+        crow.kind, crow.position = cspec.kind, pos
+        if cspec.code not in crits:
+            trade.criteria.append(crow)
+
+
+def _refuse_if_scored(session: Session, where: Any, what: str) -> None:
+    if session.execute(select(func.count()).where(where)).scalar_one():
+        raise UserError(f"{what}已有成绩，不能删除")
+
+
+def trade_info(session: Session, trade: Trade) -> TradeInfo:
+    count = session.execute(
+        select(func.count()).select_from(Contestant).where(Contestant.trade_id == trade.id)
+    ).scalar_one()
+    return TradeInfo(
+        id=trade.id,
+        event_id=trade.event_id,
+        code=trade.code,
+        name=trade.name,
+        preset=trade.preset,
+        groups=tuple(trade.settings.get("groups", [])),
+        locked=trade.locked,
+        locked_by=trade.locked_by,
+        rules=load_rules(trade),
+        contestants=count,
+    )
+
+
+def find_trade(session: Session, event_id: int, code: str) -> Trade:
+    trade = session.scalars(
+        select(Trade).where(Trade.event_id == event_id, Trade.code == code)
+    ).first()
+    if trade is None:
+        raise UserError(f"赛事 {event_id} 没有工种“{code}”")
+    return trade
+
+
+def list_trades(ctx: Context, event_id: int) -> list[TradeInfo]:
+    with ctx.db.reading() as s:
+        trades = s.scalars(select(Trade).where(Trade.event_id == event_id).order_by(Trade.position))
+        return [trade_info(s, t) for t in trades]
+
+
+def get_trade(ctx: Context, event_id: int, code: str) -> TradeInfo:
+    with ctx.db.reading() as s:
+        return trade_info(s, find_trade(s, event_id, code))
+
+
+def ensure_unlocked(trade: Trade) -> None:
+    if trade.locked:
+        raise LockedError(f"工种“{trade.name}”的成绩已由裁判长锁定，不能修改")
+
+
+def update_trade(
+    ctx: Context,
+    trade_id: int,
+    *,
+    name: str | None = None,
+    rules_mapping: dict[str, Any] | None = None,
+    groups: list[str] | None = None,
+) -> TradeInfo:
+    """Change a trade's name, groups or rules in one step; invalid rules are refused whole."""
+    require(ctx, "settings")
+    with ctx.db.unit_of_work() as s:
+        trade = s.get(Trade, trade_id)
+        if trade is None:
+            raise UserError("工种不存在")
+        ensure_unlocked(trade)
+        old = {"name": trade.name, **rules_to_mapping(load_rules(trade))}
+        if name is not None:
+            if not name.strip():
+                raise ValidationError([])
+            trade.name = name.strip()
+        if groups is not None:
+            trade.settings = {**trade.settings, "groups": groups}
+        if rules_mapping is not None:
+            store_rules(s, trade, rules_from_mapping(rules_mapping, where=trade.code))
+        trade.version += 1
+        s.flush()
+        new = {"name": trade.name, **rules_to_mapping(load_rules(trade))}
+        audit.record(
+            s,
+            ctx,
+            "trade.rules",
+            event_id=trade.event_id,
+            entity="trade",
+            key=trade.code,
+            old=old,
+            new=new,
+        )
+        return trade_info(s, trade)

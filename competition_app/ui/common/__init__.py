@@ -1,0 +1,1 @@
+"""Building blocks shared by every page: views, tables, messages, workers."""

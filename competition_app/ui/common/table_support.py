@@ -1,0 +1,347 @@
+"""What every table of the window shares: a cheap cell delegate, a tuple-backed model, filtering.
+
+Models here never return None from data(): PySide6 6.12 aborts Python 3.11 when they do
+(refcount underflow of None), so each role gets an empty value of a fitting type. The delegate
+asks the model only for the roles it answers, so no role is ever misread (an empty string for
+the check-state role would draw a check box, for instance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from competition_app.ui.window import preferences
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+R = Qt.ItemDataRole
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+ROW_HEIGHT = 26
+
+
+def empty(role: int) -> Any:
+    """The 'nothing here' value of a role, of the role's own type, never None.
+
+    CellDelegate never asks for the check-state, decoration or size-hint roles, so these
+    placeholders (unchecked, a null icon, an invalid size) draw nothing.
+    """
+    if role == R.TextAlignmentRole:
+        return LEFT
+    if role in (R.BackgroundRole, R.ForegroundRole):
+        return QBrush()
+    if role == R.FontRole:
+        return QFont()
+    if role == R.DecorationRole:
+        return QIcon()
+    if role == R.SizeHintRole:
+        return QSize()
+    if role == R.CheckStateRole:
+        return Qt.CheckState.Unchecked
+    return ""
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Paints a cell from the display text, alignment, colours and font only."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        option.index = QModelIndex(index)
+        text = index.data(R.DisplayRole)
+        option.text = "" if text is None else str(text)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        align = index.data(R.TextAlignmentRole)
+        if isinstance(align, int) and align:
+            option.displayAlignment = Qt.AlignmentFlag(align)
+        bg = index.data(R.BackgroundRole)
+        if isinstance(bg, QColor):
+            option.backgroundBrush = QBrush(bg)
+        elif isinstance(bg, QBrush) and bg.style() != Qt.BrushStyle.NoBrush:
+            option.backgroundBrush = bg
+        fg = index.data(R.ForegroundRole)
+        if isinstance(fg, QColor):
+            option.palette.setColor(QPalette.ColorRole.Text, fg)
+        font = index.data(R.FontRole)
+        if isinstance(font, QFont) and font != QFont():
+            option.font = font.resolve(option.font)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), widget)
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    key: str
+    title: str
+    width: int = 100
+    align: int = LEFT
+    tooltip: str = ""
+    # takes the width left over (instead of the last column)
+    stretch: bool = False
+
+
+class TupleTableModel(QAbstractTableModel):
+    """Rows of plain tuples (one value per column, already text) plus a hidden payload per row.
+
+    Sorting happens here on the tuples (fast for 30,000 rows), not in a proxy's lessThan.
+    """
+
+    def __init__(self, columns: Sequence[TableColumn], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns: tuple[TableColumn, ...] = tuple(columns)
+        self._rows: list[tuple[str, ...]] = []
+        self._payload: list[Any] = []
+        self._search: list[str] = []
+        self._sort_keys: dict[int, Callable[[str], Any]] = {}
+
+    # -- filling --------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[tuple[str, ...]], payload: Sequence[Any]) -> None:
+        assert len(rows) == len(payload)
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._payload = list(payload)
+        self._search = ["\x1f".join(r).lower() for r in self._rows]
+        self.endResetModel()
+
+    def remove_row(self, row: int) -> None:
+        """Take one row out (a contestant just checked in) without resetting the model."""
+        if not 0 <= row < len(self._rows):
+            return
+        self.beginRemoveRows(ROOT, row, row)
+        del self._rows[row], self._payload[row], self._search[row]
+        self.endRemoveRows()
+
+    def set_columns(self, columns: Sequence[TableColumn]) -> None:
+        self.beginResetModel()
+        self.columns = tuple(columns)
+        self._rows, self._payload, self._search = [], [], []
+        self.endResetModel()
+
+    def set_sort_key(self, column: int, key: Callable[[str], Any]) -> None:
+        self._sort_keys[column] = key
+
+    def payload(self, row: int) -> Any:
+        return self._payload[row]
+
+    def row_values(self, row: int) -> tuple[str, ...]:
+        return self._rows[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search[row]
+
+    def all_rows(self) -> list[tuple[str, ...]]:
+        return list(self._rows)
+
+    def all_payload(self) -> list[Any]:
+        return list(self._payload)
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = R.DisplayRole) -> Any:
+        if not index.isValid():
+            return empty(role)
+        if role == R.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == R.TextAlignmentRole:
+            return self.columns[index.column()].align
+        value = self.extra_data(index.row(), index.column(), role)
+        if role == R.ToolTipRole and value == "":
+            # a long text may be cut off in its cell: the tooltip shows all of it
+            text = self._rows[index.row()][index.column()]
+            return text if len(text) > 10 else ""
+        return value
+
+    def extra_data(self, row: int, column: int, role: int) -> Any:
+        """Roles other than display and alignment (colours, tooltips) for subclasses."""
+        return empty(role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = R.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            col = self.columns[section]
+            if role == R.DisplayRole:
+                return col.title
+            if role == R.ToolTipRole:
+                return col.tooltip or col.title
+            if role == R.TextAlignmentRole:
+                return col.align
+        elif orientation == Qt.Orientation.Vertical and role == R.DisplayRole:
+            return str(section + 1)
+        return None  # the header asks for roles (size hint) where only "no value" is right
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_rows = [i.row() for i in old]
+        keyf = self._sort_keys.get(column, _natural)
+        order_ = sorted(
+            range(len(self._rows)),
+            key=lambda i: keyf(self._rows[i][column]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[i] for i in order_]
+        self._payload = [self._payload[i] for i in order_]
+        self._search = [self._search[i] for i in order_]
+        where = {old_row: new_row for new_row, old_row in enumerate(order_)}
+        self.changePersistentIndexList(
+            old, [self.index(where[r], i.column()) for r, i in zip(old_rows, old, strict=True)]
+        )
+        self.layoutChanged.emit()
+
+
+def _natural(text: str) -> Any:
+    from competition_app.domain.tabulation import number_key
+
+    try:
+        return (0, float(text), ())
+    except ValueError:
+        return (1, 0.0, number_key(text))
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Filters rows of a TupleTableModel by a search text and exact column values.
+
+    Sorting is passed to the source model, which sorts its tuples directly.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._equals: dict[int, str] = {}
+        self._tokens: dict[int, str] = {}
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_column_filter(self, column: int, value: str | None, *, token: bool = False) -> None:
+        """Keep rows whose `column` equals `value` (or, with `token`, lists it among values
+        separated by "、"); None removes the filter."""
+        self.beginFilterChange()
+        target = self._tokens if token else self._equals
+        if value is None:
+            target.pop(column, None)
+        else:
+            target[column] = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filters(self, text: str, columns: dict[int, str | None]) -> None:
+        """Search text and column values at once: one pass over the rows, not one per filter."""
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        for column, value in columns.items():
+            if value is None:
+                self._equals.pop(column, None)
+            else:
+                self._equals[column] = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, TupleTableModel)
+        if self._equals or self._tokens:
+            values = model.row_values(source_row)
+            for col, wanted in self._equals.items():
+                if values[col] != wanted:
+                    return False
+            for col, wanted in self._tokens.items():
+                if wanted not in values[col].split("、"):
+                    return False
+        return not self._text or self._text in model.search_text(source_row)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
+
+    def source_row(self, proxy_row: int) -> int:
+        return self.mapToSource(self.index(proxy_row, 0)).row()
+
+
+def make_table(parent: QWidget | None = None, *, sortable: bool = True) -> QTableView:
+    """A table view set up for long lists: fixed row height, no word wrap, whole-row selection."""
+    view = QTableView(parent)
+    configure_table(view, sortable=sortable)
+    return view
+
+
+def configure_table(view: QTableView, *, sortable: bool = True) -> None:
+    view.setItemDelegate(CellDelegate(view))
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    vh = view.verticalHeader()
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(ROW_HEIGHT)
+    vh.hide()
+    hh = view.horizontalHeader()
+    hh.setHighlightSections(False)
+    hh.setStretchLastSection(True)
+    hh.setSectionsMovable(True)
+    hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.setSortingEnabled(sortable)
+
+
+def apply_widths(view: QTableView, columns: Sequence[TableColumn], key: str = "") -> None:
+    """Column widths remembered under `key`, else the widths the columns ask for."""
+    header = view.horizontalHeader()
+    restored = (
+        bool(key) and preferences.restore_header(key, header) and header.count() == len(columns)
+    )
+    if not restored:
+        for i, col in enumerate(columns):
+            view.setColumnWidth(i, col.width)
+    stretch = [i for i, col in enumerate(columns) if col.stretch]
+    header.setStretchLastSection(not stretch)
+    for i in range(header.count()):
+        header.setSectionResizeMode(
+            i,
+            QHeaderView.ResizeMode.Stretch if i in stretch else QHeaderView.ResizeMode.Interactive,
+        )
+
+
+def remember_widths(view: QTableView, key: str) -> None:
+    preferences.save_header(key, view.horizontalHeader())

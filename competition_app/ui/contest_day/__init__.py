@@ -1,0 +1,1 @@
+"""Contest-day pages: lots, check-in, blind codes, judge assignments."""

@@ -1,0 +1,1 @@
+"""Users, the audit trail and appeals."""

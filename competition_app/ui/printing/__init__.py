@@ -1,0 +1,1 @@
+"""The printing page and the print preview."""

@@ -1,0 +1,173 @@
+"""Looking at a PDF inside the app before it is printed (PDFium pages) and printing it.
+
+pypdfium2 ships PDFium as a wheel for Windows and Linux, needs no system library and renders
+exactly what the printer will get; Qt's own PDF module is not part of PySide6-Essentials.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competition_app import safe_write
+from competition_app.ui.common import prompts
+
+PREVIEW_DPI = 96
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PdfPreview", text)
+
+
+def page_image(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
+    """One page as a QImage at `dpi` (PDF points are 1/72 inch)."""
+    bitmap = document[index].render(scale=dpi / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRA)
+    image = QImage(
+        bytes(bitmap.buffer),
+        bitmap.width,
+        bitmap.height,
+        bitmap.stride,
+        QImage.Format.Format_ARGB32,
+    )
+    return image.copy()  # detach from the PDFium buffer, which is freed with the bitmap
+
+
+def print_pdf(document: pdfium.PdfDocument, printer: QPrinter, pages: range) -> int:
+    """Paint `pages` onto `printer` at its own resolution; returns how many were sent."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    sent = 0
+    area = printer.pageLayout().paintRectPixels(printer.resolution()).size()
+    try:
+        for n, index in enumerate(pages):
+            if n:
+                printer.newPage()
+            image = page_image(document, index, printer.resolution())
+            size = image.size().scaled(area, Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+            sent += 1
+    finally:
+        painter.end()
+    return sent
+
+
+class PdfPreviewDialog(QDialog):
+    """Pages of a rendered PDF, one at a time, with print and save buttons."""
+
+    def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(_t("预览：%1").replace("%1", title))
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.document = pdfium.PdfDocument(pdf)
+        self.saved_to: Path | None = None
+        self.page = QLabel()
+        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page.setObjectName("PdfPage")
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidget(self.page)
+        scroll.setWidgetResizable(True)
+        self.page_box = QSpinBox()
+        self.page_box.setRange(1, max(1, len(self.document)))
+        self.page_box.valueChanged.connect(self.show_page)
+        self.count = QLabel(_t("共 %1 页").replace("%1", str(len(self.document))))
+        previous = QPushButton(_t("上一页"))
+        previous.clicked.connect(lambda: self.page_box.setValue(self.page_box.value() - 1))
+        following = QPushButton(_t("下一页"))
+        following.clicked.connect(lambda: self.page_box.setValue(self.page_box.value() + 1))
+        self.print_button = QPushButton(_t("打印…"))
+        self.print_button.setObjectName("Primary")
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton(_t("另存为 PDF…"))
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(_t("关闭"))
+        close.clicked.connect(self.reject)
+        bar = QHBoxLayout()
+        for w in (previous, QLabel(_t("第")), self.page_box, self.count, following):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.save_button, self.print_button, close):
+            bar.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+        self.resize(900, 1000)
+        self.show_page(1)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.document)
+
+    def show_page(self, number: int) -> None:
+        from PySide6.QtGui import QPixmap
+
+        # Fit the page's width to the window (never larger than screen size), so a landscape
+        # certificate is seen whole.
+        width_pt = self.document[number - 1].get_width()
+        room = max(200, self.scroll.viewport().width() - 24)
+        dpi = min(PREVIEW_DPI, room * 72 / width_pt)
+        self.page.setPixmap(QPixmap.fromImage(page_image(self.document, number - 1, dpi)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.show_page(self.page_box.value())
+
+    def print_document(self, *, printer: QPrinter | None = None) -> int:
+        """The system print dialog, then every page (or the range chosen) to the printer."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setMinMax(1, self.page_count)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        first, last = printer.fromPage(), printer.toPage()
+        pages = range(first - 1, last) if first and last else range(self.page_count)
+        return print_pdf(self.document, printer, pages)
+
+    def save(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            path = prompts.save_file(
+                self, _t("保存 PDF"), self.suggested_name, _t("PDF 文件 (*.pdf)")
+            )
+            if path is None:
+                return None
+        path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        safe_write.write_bytes(path, self.pdf)
+        self.saved_to = path
+        return path
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        super().done(result)
+
+
+def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
+    for text in (
+        "预览：%1",
+        "共 %1 页",
+        "上一页",
+        "下一页",
+        "打印…",
+        "另存为 PDF…",
+        "关闭",
+        "第",
+        "保存 PDF",
+        "PDF 文件 (*.pdf)",
+    ):
+        QCoreApplication.translate("PdfPreview", text)

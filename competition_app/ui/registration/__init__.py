@@ -1,0 +1,1 @@
+"""Registration pages: contestants and judges, imports and templates."""

@@ -1,0 +1,1 @@
+"""Results and team standings, and the working behind a result."""

@@ -1,0 +1,371 @@
+"""Results: the live ranking of a trade and group, flags for the chief judge, lock and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from competition_app.domain.errors import UserError
+from competition_app.domain.explanation import Explanation
+from competition_app.domain.results import FLAG_LABELS
+from competition_app.io.result_tables import result_table, write_csv, write_xlsx
+from competition_app.services.results.locking import lock_trade, unlock_trade
+from competition_app.services.results.result_explanation import explain_result
+from competition_app.services.results.results import TradeResults, results_for
+from competition_app.services.scoring.verification import verification_status
+from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.common import prompts, stylesheet
+from competition_app.ui.common.table_support import FilterProxy, apply_widths, make_table
+from competition_app.ui.common.view_base import View, lock_banner
+from competition_app.ui.common.workers import Task, run_task
+from competition_app.ui.results.explanation_dialog import ExplanationDialog
+from competition_app.ui.results.result_model import ResultTableModel
+from competition_app.ui.results.unlock_dialog import UnlockDialog
+from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.translation import current_language, flag_label
+
+
+def legend_chip(text: str, colour: str) -> QLabel:
+    chip = QLabel(text)
+    chip.setStyleSheet(f"background:{colour}; border-radius:4px; padding:2px 8px; color:#1e293b;")
+    return chip
+
+
+class ResultsView(View):
+    """Ranking, awards and titles computed by the services from what is stored."""
+
+    topics = (
+        "marks",
+        "contestants",
+        "rules",
+        "lock",
+        "event",
+        "options",
+        "checkin",
+        "appeals",
+        "codes",
+    )
+    name = "results"
+
+    def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
+        super().__init__(
+            session,
+            self.tr("成绩与奖项"),
+            self.tr("按工种与组别排名；名次、奖项与称号由评分规则计算"),
+            parent,
+        )
+        self.trades: list[TradeInfo] = []
+        self.result: TradeResults | None = None
+        self.task: Task | None = None
+        self.loading = False
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.refresh_button.clicked.connect(self.reload)
+        self.export_button = QPushButton(self.tr("导出成绩…"))
+        self.export_button.clicked.connect(lambda: self.export_file())
+        self.lock_button = QPushButton(self.tr("锁定成绩"))
+        self.lock_button.setObjectName("Primary")
+        self.lock_button.clicked.connect(lambda: self.toggle_lock())
+        self.explain_button = QPushButton(self.tr("计算过程…"))
+        self.explain_button.setToolTip(
+            self.tr("逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）")
+        )
+        self.explain_button.clicked.connect(lambda: self.explain_selected())
+        self.explanation_dialog: ExplanationDialog | None = None
+        for b in (self.refresh_button, self.explain_button, self.export_button, self.lock_button):
+            self.actions_layout.addWidget(b)
+
+        bar = QHBoxLayout()
+        self.trade_combo = QComboBox()
+        self.trade_combo.setMinimumWidth(160)
+        self.trade_combo.currentIndexChanged.connect(self._recompute)
+        self.group_combo = QComboBox()
+        self.group_combo.currentIndexChanged.connect(self._recompute)
+        self.summary = QLabel()
+        self.summary.setObjectName("Muted")
+        bar.addWidget(QLabel(self.tr("工种")))
+        bar.addWidget(self.trade_combo)
+        bar.addWidget(QLabel(self.tr("组别")))
+        bar.addWidget(self.group_combo)
+        bar.addSpacing(12)
+        bar.addWidget(self.summary, 1)
+        self.body.addLayout(bar)
+        self.banner, self.banner_text = lock_banner(self)
+        self.body.addWidget(self.banner)
+        self.provisional_banner, self.provisional_text = lock_banner(self)
+        self.provisional_banner.setObjectName("ProvisionalBanner")
+        self.body.addWidget(self.provisional_banner)
+        self.blind_banner, self.blind_text = lock_banner(self)
+        self.blind_banner.setObjectName("ProvisionalBanner")
+        self.body.addWidget(self.blind_banner)
+
+        self.model = ResultTableModel(self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self, sortable=False)
+        self.table.setModel(self.proxy)
+        self.table.doubleClicked.connect(lambda index: self.explain_row(index.row()))
+        self.body.addWidget(self.table, 1)
+
+        legend = QHBoxLayout()
+        legend.setSpacing(6)
+        legend.addWidget(QLabel(self.tr("图例：")))
+        for i, text in enumerate(
+            (
+                self.tr("一等奖 / 金牌"),
+                self.tr("二等奖 / 银牌"),
+                self.tr("三等奖 / 铜牌"),
+                self.tr("其他奖项"),
+            ),
+            start=1,
+        ):
+            legend.addWidget(legend_chip(text, stylesheet.AWARD_COLOURS[i]))
+        legend.addSpacing(12)
+        for flag in ("tie_needs_decision", "panel_spread"):
+            legend.addWidget(legend_chip(flag_label(flag), stylesheet.FLAG_COLOURS[flag]))
+        grey = QLabel(self.tr("灰字：未排名（缺考、取消资格或成绩未录完）"))
+        grey.setObjectName("Muted")
+        legend.addWidget(grey)
+        legend.addStretch(1)
+        self.body.addLayout(legend)
+
+    # -- choosing -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.lock_button.setEnabled(self.can("lock"))
+        current = self.trade_combo.currentData()
+        self.trades = self.session.trades()
+        self.trade_combo.blockSignals(True)
+        self.trade_combo.clear()
+        for t in self.trades:
+            self.trade_combo.addItem(f"{t.name} · {t.code}", t.id)
+        self.trade_combo.setCurrentIndex(max(self.trade_combo.findData(current), 0))
+        self.trade_combo.blockSignals(False)
+        self._fill_groups()
+        self._recompute()
+
+    def current_trade(self) -> TradeInfo | None:
+        return next((t for t in self.trades if t.id == self.trade_combo.currentData()), None)
+
+    def select_trade(self, code: str, group: str | None = None) -> None:
+        i = next(i for i, t in enumerate(self.trades) if t.code == code)
+        self.trade_combo.setCurrentIndex(i)
+        if group is not None:
+            self.group_combo.setCurrentIndex(max(self.group_combo.findData(group), 0))
+
+    def _fill_groups(self) -> None:
+        trade = self.current_trade()
+        current = self.group_combo.currentData()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("全部组别"), None)
+        for g in trade.groups if trade else ():
+            self.group_combo.addItem(g, g)
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(current), 0))
+        self.group_combo.setEnabled(self.group_combo.count() > 1)
+        self.group_combo.blockSignals(False)
+
+    # -- computing (off the UI thread) -----------------------------------------------------------
+    def _recompute(self) -> None:
+        if self.sender() is self.trade_combo:
+            self._fill_groups()
+        trade = self.current_trade()
+        if trade is None:
+            self.model.set_rows([], [])
+            return
+        ctx, event_id, group = (
+            self.session.ctx,
+            self.session.event_id,
+            self.group_combo.currentData(),
+        )
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        self.loading = True
+        self.task = run_task(
+            self,
+            lambda progress: results_for(ctx, event_id, trade.code, group),
+            self.show_result,
+            label=self.tr("正在计算成绩……"),
+            on_error=self._failed,
+            on_cancel=lambda: None,
+            show_after_ms=800,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.show_error(exc)
+
+    def show_result(self, res: TradeResults) -> None:
+        self.loading = False
+        if res.trade.id != self.trade_combo.currentData():
+            return  # an older computation finishing late
+        self.result = res
+        rows = res.rows
+        with_group = bool(res.trade.groups) and res.group is None
+        self.save_state()
+        blind = res.identities_hidden
+        self.model.set_result(res.rules, rows, with_group=with_group, blind=blind)
+        key = f"results/{res.trade.code}/{int(with_group)}{'/blind' if blind else ''}"
+        self._tables = [(key, self.table)]
+        apply_widths(self.table, self.model.columns, key)
+        ranked = sum(1 for r in rows if r.rank is not None)
+        parts = [
+            self.tr("共 %1 人，已排名 %2 人")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(ranked))
+        ]
+        for flag in FLAG_LABELS:
+            n = sum(1 for r in rows if flag in r.flags)
+            if n:
+                parts.append(f"{flag_label(flag)} {n}")
+        self.summary.setText(" · ".join(parts))
+        self._show_lock(res.trade)
+        self._show_provisional(res)
+        self._show_blind(res)
+
+    def _show_blind(self, res: TradeResults) -> None:
+        """A blind trade before decryption: the rows carry work-piece codes, not people."""
+        self.blind_banner.setVisible(res.identities_hidden)
+        if res.identities_hidden:
+            self.blind_text.setText(
+                self.tr(
+                    "盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；"
+                    "证书和成绩公示表在解密后才能打印。"
+                )
+            )
+
+    def _show_provisional(self, res: TradeResults) -> None:
+        """Verified entry not finished: every figure here may still change."""
+        self.provisional_banner.setVisible(res.provisional)
+        if not res.provisional:
+            return
+        try:
+            n = verification_status(self.session.ctx, res.trade.id).counts
+        except UserError:
+            text = ""
+        else:
+            text = (
+                self.tr("已核对 %1 / %2，不一致 %3，待另一遍 %4。")
+                .replace("%1", str(n.verified))
+                .replace("%2", str(n.expected))
+                .replace("%3", str(n.mismatched))
+                .replace("%4", str(n.waiting))
+            )
+        self.provisional_text.setText(
+            self.tr("暂定成绩：复核录入尚未完成，名次和奖项可能变化。") + text
+        )
+
+    def _show_lock(self, trade: TradeInfo) -> None:
+        self.banner.setVisible(trade.locked)
+        if trade.locked:
+            self.banner_text.setText(
+                self.tr("成绩已锁定（%1），各处均为只读。").replace(
+                    "%1", trade.locked_by or self.tr("裁判长")
+                )
+            )
+            self.lock_button.setText(self.tr("解锁…"))
+            self.lock_button.setObjectName("Danger")
+        else:
+            self.lock_button.setText(self.tr("锁定成绩"))
+            self.lock_button.setObjectName("Primary")
+        self.lock_button.setEnabled(self.can("lock"))
+        if not self.can("lock"):
+            self.lock_button.setToolTip(self.tr("只有裁判长可以锁定或解锁成绩"))
+        self.lock_button.style().unpolish(self.lock_button)
+        self.lock_button.style().polish(self.lock_button)
+
+    # -- lock -------------------------------------------------------------------------------------
+    def toggle_lock(self, reason: str | None = None) -> None:
+        trade = self.result.trade if self.result else self.current_trade()
+        if trade is None:
+            return
+        try:
+            if trade.locked:
+                if reason is None:
+                    dialog = UnlockDialog(trade.name, self)
+                    self.unlock_dialog = dialog
+                    dialog.accepted.connect(lambda: self.toggle_lock(dialog.text()))
+                    dialog.open()
+                    return
+                unlock_trade(self.session.ctx, trade.id, reason)
+                self.show_info(
+                    self.tr("已解锁“%1”。原因已记入审计日志。").replace("%1", trade.name), "warning"
+                )
+            else:
+                missing = sum(
+                    1
+                    for r in (self.result.rows if self.result else ())
+                    if "missing_marks" in r.flags
+                )
+                text = self.tr(
+                    "锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。"
+                ).replace("%1", trade.name)
+                if missing:
+                    text += "\n" + self.tr("注意：还有 %1 人成绩未录完。").replace(
+                        "%1", str(missing)
+                    )
+                if not prompts.confirm(self, self.tr("锁定成绩"), text):
+                    return
+                lock_trade(self.session.ctx, trade.id)
+                self.show_info(self.tr("已锁定“%1”。").replace("%1", trade.name))
+        except UserError as e:
+            self.show_error(e)
+            return
+        self.session.notify("lock")
+        if not self.isVisible():
+            self.reload()
+
+    # -- why this result --------------------------------------------------------------------------
+    def explain_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            self.show_info(self.tr("请先在表中选中一位选手"), "warning")
+            return
+        self.explain_row(rows[0].row())
+
+    def explain_row(self, proxy_row: int) -> None:
+        """Open the breakdown of the contestant on this (visible) row, worked out off the UI
+        thread from what is stored now."""
+        res = self.result
+        if res is None or not 0 <= proxy_row < self.proxy.rowCount():
+            return
+        number = self.model.result_row(self.proxy.source_row(proxy_row)).number
+        ctx, event_id, code = self.session.ctx, self.session.event_id, res.trade.code
+        lang = "en" if current_language() == "en" else "zh"
+        run_task(
+            self,
+            lambda progress: explain_result(ctx, event_id, code, number, lang=lang),
+            self.show_explanation,
+            label=self.tr("正在整理计算过程……"),
+            on_error=self.show_error,
+            show_after_ms=800,
+        )
+
+    def show_explanation(self, explanation: Explanation) -> None:
+        self.explanation_dialog = ExplanationDialog(explanation, self)
+        self.explanation_dialog.open()
+
+    # -- export -----------------------------------------------------------------------------------
+    def export_file(self, path: Path | None = None) -> Path | None:
+        res = self.result
+        if res is None:
+            return None
+        if path is None:
+            suggested = f"{res.trade.name}{res.group or ''}成绩.xlsx"
+            path = prompts.save_file(self, self.tr("导出成绩"), suggested, prompts.table_filters())
+            if path is None:
+                return None
+        header, body = result_table(
+            res.rows, res.rules, with_group=bool(res.trade.groups) and res.group is None
+        )
+        if path.suffix.lower() == ".csv":
+            write_csv(path, header, body, bom=True)
+        else:
+            path = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+            write_xlsx(path, header, body, title=res.trade.name)
+        self.show_info(self.tr("已导出到 %1").replace("%1", str(path)))
+        return path
+
+    def visible_rows(self) -> list[tuple[str, ...]]:
+        return [
+            self.model.row_values(self.proxy.source_row(r)) for r in range(self.proxy.rowCount())
+        ]

@@ -1,0 +1,1 @@
+"""The score grid: entry, verified double entry, recusal, score imports."""

@@ -1,0 +1,273 @@
+"""The score-entry grid's view, delegate and row filter: spreadsheet keys, a refused value keeps
+its editor, and rows are filtered by group or by marks still missing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from competition_app.domain.entries import STATUSES
+from competition_app.ui.common.table_support import CellDelegate, Index, configure_table
+from competition_app.ui.scoring.score_grid_model import ScoreGridModel
+from competition_app.ui.window.translation import status_label
+
+K = Qt.Key
+MOVES = {
+    K.Key_Return: "down",
+    K.Key_Enter: "down",
+    K.Key_Down: "down",
+    K.Key_Up: "up",
+    K.Key_Tab: "right",
+    K.Key_Backtab: "left",
+}
+
+
+class MarkDelegate(CellDelegate):
+    """Edits a cell with a line edit; Enter, Tab and the arrows check, commit and move.
+
+    A value that cannot be accepted keeps the editor open with the reason shown.
+
+    Signals:
+        move(QModelIndex, str): after a commit, go "down", "up", "right" or "left" from the cell.
+        refused(QModelIndex, str): the typed text was refused, with the reason.
+    """
+
+    move = Signal(QModelIndex, str)
+    refused = Signal(QModelIndex, str)
+
+    def __init__(self, view: ScoreTable) -> None:
+        super().__init__(view)
+        self.view = view
+        self._editing: dict[QWidget, QModelIndex] = {}
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setObjectName("CellEditor")
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._editing[editor] = QModelIndex(index)
+        editor.destroyed.connect(lambda *_: self._editing.pop(editor, None))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QLineEdit)
+        if not editor.text():
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QLineEdit) and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            direction = MOVES.get(K(event.key()))
+            if direction is not None:
+                return self._commit_and_move(obj, direction)
+        return super().eventFilter(obj, event)
+
+    def _commit_and_move(self, editor: QLineEdit, direction: str) -> bool:
+        index = self._editing.get(editor, QModelIndex())
+        if not index.isValid():
+            return False
+        problem = self.view.check(index, editor.text())
+        if problem:
+            editor.setProperty("invalid", True)
+            editor.style().unpolish(editor)
+            editor.style().polish(editor)
+            editor.selectAll()
+            self.refused.emit(index, problem)
+            return True
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.move.emit(index, direction)
+        return True
+
+
+class ScoreTable(QTableView):
+    """The grid's view: spreadsheet keys (Enter down, Tab right, Delete clears a mark), and a
+    context menu to mark a contestant absent, disqualified ... (not in a blind grid).
+
+    Signals:
+        clear_requested(list): the cells (proxy indexes) the user asked to clear.
+        status_chosen(int, str): set the status of the contestant of this (source) row.
+    """
+
+    clear_requested = Signal(list)
+    status_chosen = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        configure_table(self, sortable=False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setAlternatingRowColors(False)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.verticalHeader().show()
+        self.verticalHeader().setMinimumWidth(64)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.horizontalHeader().setSectionsMovable(False)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.mark_delegate = MarkDelegate(self)
+        self.setItemDelegate(self.mark_delegate)
+        self.mark_delegate.move.connect(self.move_from)
+        self.may_set_status = True
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._status_menu)
+
+    def _status_menu(self, pos: Any) -> None:
+        idx = self.indexAt(pos)
+        model = self.grid_model()
+        if not idx.isValid() or model.grid is None or model.locked or not self.may_set_status:
+            return
+        if model.blind:
+            return  # a work piece has no person to mark absent here; check-in does that
+        proxy = self.model()
+        assert isinstance(proxy, ScoreRowsProxy)
+        row = proxy.mapToSource(idx).row()
+        menu = QMenu(self)
+        for status in STATUSES:
+            act = QAction(self.tr("标记为：") + status_label(status), menu)
+            act.setEnabled(status != model.grid.rows[row].status)
+            act.triggered.connect(lambda _=False, s=status: self.status_chosen.emit(row, s))
+            menu.addAction(act)
+        menu.popup(self.viewport().mapToGlobal(pos))
+
+    # -- model helpers -----------------------------------------------------------------------
+    def grid_model(self) -> ScoreGridModel:
+        proxy = self.model()
+        assert isinstance(proxy, ScoreRowsProxy)
+        source = proxy.sourceModel()
+        assert isinstance(source, ScoreGridModel)
+        return source
+
+    def position(self) -> tuple[int, str] | None:
+        """Where the cursor is, as (row key, column key): kept across a reload of the grid."""
+        idx = self.currentIndex()
+        model = self.grid_model()
+        if not idx.isValid() or model.grid is None:
+            return None
+        proxy = self.model()
+        assert isinstance(proxy, ScoreRowsProxy)
+        src = proxy.mapToSource(idx)
+        gc = model.grid_column(src.column())
+        return model.grid.rows[src.row()].contestant_id, gc.key if gc else ""
+
+    def restore_position(self, pos: tuple[int, str] | None) -> None:
+        model = self.grid_model()
+        if pos is None or model.grid is None:
+            return
+        key, column = pos
+        rows = [i for i, r in enumerate(model.grid.rows) if r.contestant_id == key]
+        first = model.first_entry_column()
+        cols = [i + first for i, c in enumerate(model.columns) if c.key == column]
+        if rows and cols:
+            proxy = self.model()
+            assert isinstance(proxy, ScoreRowsProxy)
+            idx = proxy.mapFromSource(model.index(rows[0], cols[0]))
+            if idx.isValid():
+                self.setCurrentIndex(idx)
+
+    def check(self, index: Index, text: str) -> str:
+        proxy = self.model()
+        assert isinstance(proxy, ScoreRowsProxy)
+        src = proxy.mapToSource(QModelIndex(index))
+        return self.grid_model().check(src.row(), src.column(), text)
+
+    def move_from(self, index: QModelIndex, direction: str) -> None:
+        model = self.model()
+        rows, cols = model.rowCount(), model.columnCount()
+        first = self.grid_model().first_entry_column()
+        row, col = index.row(), index.column()
+        if direction == "down":
+            row = min(row + 1, rows - 1)
+        elif direction == "up":
+            row = max(row - 1, 0)
+        elif direction == "right":
+            col += 1
+            if col >= cols:
+                if row + 1 < rows:
+                    row, col = row + 1, first
+                else:
+                    col = cols - 1
+        elif direction == "left":
+            col -= 1
+            if col < first:
+                if row > 0:
+                    row, col = row - 1, cols - 1
+                else:
+                    col = first
+        target = model.index(row, col)
+        self.setCurrentIndex(target)
+        self.scrollTo(target)
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = K(event.key())
+        if self.state() != QAbstractItemView.State.EditingState:
+            current = self.currentIndex()
+            if key in (K.Key_Return, K.Key_Enter) and current.isValid():
+                self.move_from(current, "down")
+                return
+            if key in (K.Key_Tab, K.Key_Backtab) and current.isValid():
+                self.move_from(current, "right" if key == K.Key_Tab else "left")
+                return
+            if key in (K.Key_Delete, K.Key_Backspace):
+                cells = [
+                    i for i in self.selectedIndexes() if i.flags() & Qt.ItemFlag.ItemIsEditable
+                ]
+                if not cells and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+                    cells = [current]
+                if cells:
+                    self.clear_requested.emit(cells)
+                return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab belongs to the grid, like in a spreadsheet
+        current = self.currentIndex()
+        if current.isValid() and self.state() != QAbstractItemView.State.EditingState:
+            self.move_from(current, "right" if next else "left")
+            return True
+        return super().focusNextPrevChild(next)
+
+
+class ScoreRowsProxy(QSortFilterProxyModel):
+    """Shows the rows of one group, or only those still missing marks.
+
+    Rows are not re-filtered while marks are typed (no dynamic filtering): a row that just got
+    its last mark stays put until the filter is applied again, so Enter keeps moving down.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+        self._group: str | None = None
+        self._only_missing = False
+
+    def set_filters(self, *, group: str | None, only_missing: bool) -> None:
+        self.beginFilterChange()
+        self._group, self._only_missing = group, only_missing
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ScoreGridModel) and model.grid is not None
+        if self._group is not None and model.grid.rows[source_row].group != self._group:
+            return False
+        return not self._only_missing or model.row_missing(source_row)

@@ -1,0 +1,110 @@
+"""Starts Qt: fonts (a shipped CJK font), style, language, error reporting, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from competition_app.resources_path import cjk_font_path
+from competition_app.ui.common.stylesheet import stylesheet
+from competition_app.ui.window import preferences
+from competition_app.ui.window.crash_reporting import install_excepthook, setup_logging
+from competition_app.ui.window.translation import current_language, install_translators
+
+log = logging.getLogger(__name__)
+APP_FONT_POINT_SIZE = 10
+
+
+def register_fonts(family: str = "", point_size: int = APP_FONT_POINT_SIZE) -> str:
+    """Register the shipped CJK font and make it the fallback of the interface font.
+
+    Latin text keeps the system's interface font; every Chinese character comes from the shipped
+    TrueType font, so Chinese shows even where no CJK font is installed. Returns its family.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("could not load %s", cjk_font_path())
+        return ""
+    cjk = families[0]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = QFont(app.font())
+    system = family or font.family()  # the settings' interface font, else the system's
+    font.setFamilies([system, cjk] if system and system != cjk else [cjk])
+    font.setPointSize(point_size)
+    QApplication.setFont(font)
+    # widgets asking for a named family by itself still find Chinese glyphs
+    for name in (system, "Sans Serif", "Segoe UI", "Helvetica", "Arial"):
+        QFont.insertSubstitution(name, cjk)
+    return cjk
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, set up once: names, style, fonts, stylesheet and translators."""
+    existing = QApplication.instance()
+    QCoreApplication.setOrganizationName(preferences.ORGANIZATION)
+    QCoreApplication.setApplicationName(preferences.APPLICATION)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setStyle("Fusion")
+    from competition_app.settings import load_settings
+
+    settings = load_settings()
+    register_fonts(settings.font_family, settings.font_size)
+    app.setStyleSheet(stylesheet())
+    install_translators(current_language())
+    return app
+
+
+class AppController:
+    """Owns the main window; rebuilds it in another language when the user switches."""
+
+    def __init__(self, db: str | None, event_id: int | None) -> None:
+        from competition_app.storage.database import Database
+        from competition_app.ui.window.opening import login_context
+
+        self.ctx = login_context(Database(db)) if db else None
+        if self.ctx is None:
+            event_id = None  # not logged in: the welcome screen, to open another database
+        self.window = self._make_window(event_id)
+
+    def _make_window(self, event_id: int | None) -> object:
+        from competition_app.ui.window.main_window import MainWindow
+
+        window = MainWindow(self.ctx, event_id)
+        window.language_changed.connect(self.change_language)
+        window.show()
+        return window
+
+    def change_language(self, lang: str) -> None:
+        from competition_app.ui.window.main_window import MainWindow
+
+        old = self.window
+        assert isinstance(old, MainWindow)
+        self.ctx = old.ctx
+        event_id = old.session.event_id if old.session is not None else None
+        install_translators(lang)
+        old.close()
+        old.deleteLater()
+        self.window = self._make_window(event_id)
+
+
+def run(db: str, *, event_id: int | None = None) -> int:
+    """Open the main window on `db`: the event `event_id`, or the welcome screen."""
+    path = setup_logging()
+    app = create_application()
+    install_excepthook()
+    log.info("starting; log file %s", path)
+    controller = AppController(db, event_id)
+    app._controller = controller  # type: ignore[attr-defined]  # keep it alive
+    return int(app.exec())

@@ -1,0 +1,65 @@
+"""Logging in, when the database has users (otherwise the app runs in single-user mode)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competition_app.domain.errors import UserError
+from competition_app.services.context import Context
+from competition_app.services.integrity.users import authenticate
+from competition_app.storage.database import Database
+
+
+class LoginDialog(QDialog):
+    """Asks for a user name and password; `ctx` is the logged-in context once accepted."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ctx: Context | None = None
+        self.setWindowTitle(self.tr("登录"))
+        self.setMinimumWidth(380)
+        intro = QLabel(self.tr("本数据库已设置用户，请登录：\n%1").replace("%1", db.display_name()))
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("FieldError")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("用户名"), self.name)
+        form.addRow(self.tr("密码"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("登录"))
+        self.ok_button.setObjectName("Primary")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.login)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def login(self) -> None:
+        try:
+            self.ctx = authenticate(self.db, self.name.text(), self.password.text())
+        except UserError as e:
+            self.error.setText(str(e))
+            self.error.show()
+            self.password.selectAll()
+            self.password.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,131 @@
+"""The printing page makes each document as a PDF off the UI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from competition_app.ui.printing.printing_view import PrintingView
+
+from ..helpers import wait_task
+
+
+@pytest.fixture
+def view(qtbot: Any, session: Any) -> PrintingView:
+    v = PrintingView(session)
+    qtbot.addWidget(v)
+    v.open_after.setChecked(False)
+    v.show()
+    v.activate()
+    return v
+
+
+@pytest.mark.parametrize("key", ["results", "checkin", "scoreform", "teams"])
+def test_documents_are_written_as_pdf(qtbot, view, tmp_path, key):
+    view.select_trade("fitter")
+    view.make(key, tmp_path / f"{key}.pdf")
+    wait_task(qtbot, view, timeout=30_000)
+    data = (tmp_path / f"{key}.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert "已生成" in view.messages.text()
+
+
+def test_certificates_for_the_whole_event(qtbot, view, tmp_path):
+    view.select_trade(None)
+    assert not view.buttons["results"].isEnabled()  # a result sheet is per trade
+    assert view.buttons["certificates"].isEnabled()
+    # Nothing is locked in the demo: the page says so before anything is printed ...
+    wait_task(qtbot, view, "state_task")
+    assert view.draft_notice.isVisibleTo(view)
+    assert "成绩未经裁判长锁定" in view.draft_notice.text()
+    assert "草稿" in view.draft_notice.text()
+    # ... and real certificates are refused in plain words
+    view.make("certificates", tmp_path / "证书")
+    wait_task(qtbot, view, timeout=60_000)
+    assert "--draft" in view.messages.text() and not (tmp_path / "证书.pdf").exists()
+    view.draft_certificates.setChecked(True)
+    view.make("certificates", tmp_path / "证书")
+    wait_task(qtbot, view, timeout=60_000)
+    assert (tmp_path / "证书.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_locked_trade_prints_final_and_a_later_change_lists_void_certificates(
+    qtbot, view, session, tmp_path
+):
+    from competition_app.services.results.locking import lock_trade, unlock_trade
+    from competition_app.services.setup.trades import get_trade, update_trade
+
+    ctx, event_id = session.ctx, session.event_id
+    trade = get_trade(ctx, event_id, "fitter")
+    lock_trade(ctx, trade.id)
+    view.select_trade("fitter")
+    view.reload()
+    wait_task(qtbot, view, "state_task")
+    assert not view.draft_notice.isVisibleTo(view), view.draft_notice.text()
+    view.make("certificates", tmp_path / "certs.pdf")
+    wait_task(qtbot, view, timeout=60_000)
+    assert (tmp_path / "certs.pdf").exists()
+    assert not view.stale_notice.isVisibleTo(view)
+    unlock_trade(ctx, trade.id, "更正工种名称")
+    update_trade(ctx, trade.id, name="钳工（装配）")
+    view.reload()
+    wait_task(qtbot, view, "state_task")
+    assert view.draft_notice.isVisibleTo(view)
+    assert "已作废，需重新打印" in view.stale_notice.text()
+    assert "钳工" in view.stale_notice.text()
+
+
+def test_a_refusal_is_shown_in_plain_words(qtbot, view, tmp_path, monkeypatch):
+    from competition_app.domain.errors import UserError
+    from competition_app.services.printing import certificates
+
+    def refuse(*a: Any, **k: Any) -> Any:
+        raise UserError("没有获奖或获得称号的选手，没有证书可打印")
+
+    monkeypatch.setattr(certificates, "certificates_pdf", refuse)
+    view.make("certificates", tmp_path / "x.pdf")
+    wait_task(qtbot, view)
+    assert "没有证书可打印" in view.messages.text()
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_preview_shows_the_pages_prints_and_saves(qtbot, view, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    view.select_trade("fitter")
+    view.preview("results")
+    wait_task(qtbot, view, timeout=30_000)
+    dialog = view.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.page_count >= 2
+    assert not dialog.page.pixmap().isNull()
+    assert dialog.count.text() == f"共 {dialog.page_count} 页"
+    dialog.page_box.setValue(2)
+    assert dialog.page.pixmap().height() > dialog.page.pixmap().width()  # portrait A4
+    # printing goes through QPrinter; here to a PDF file instead of a device
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_document(printer=printer) == dialog.page_count
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    saved = dialog.save(tmp_path / "copy")
+    assert saved == tmp_path / "copy.pdf" and saved.read_bytes() == dialog.pdf
+    dialog.reject()
+
+
+def test_names_no_font_can_print_are_listed_before_printing(qtbot, view, session):
+    import dataclasses
+
+    from competition_app.services.registration.contestants import (
+        list_contestants,
+        update_contestant,
+    )
+
+    ctx, event_id = session.ctx, session.event_id
+    first = list_contestants(ctx, event_id, "fitter")[0]
+    update_contestant(ctx, dataclasses.replace(first, name="王\ue000"))
+    view.select_trade("fitter")
+    view.reload()
+    wait_task(qtbot, view, "state_task")
+    assert f"参赛证号 {first.number} 王\ue000：字库缺字 U+E000" in view.draft_notice.text()

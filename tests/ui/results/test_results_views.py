@@ -1,0 +1,304 @@
+"""Results, team standings and the audit trail as a user sees them; lock, unlock, export."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from sqlalchemy import select
+
+from competition_app.services.scoring.score_grid import load_grid
+from competition_app.services.setup.trades import get_trade
+from competition_app.storage.models import AuditEntry
+from competition_app.ui.integrity.audit_view import AuditView
+from competition_app.ui.results.results_view import ResultsView
+from competition_app.ui.results.teams_view import TeamsView
+from competition_app.ui.results.unlock_dialog import UnlockDialog
+from competition_app.ui.scoring.scoring_view import ScoringView
+
+from ..helpers import wait_task
+
+
+@pytest.fixture
+def results(qtbot: Any, session: Any) -> ResultsView:
+    v = ResultsView(session)
+    qtbot.addWidget(v)
+    v.resize(1200, 700)
+    v.show()
+    v.activate()
+    wait_task(qtbot, v)
+    return v
+
+
+def test_ranking_with_awards_titles_and_flags(results):
+    model = results.model
+    keys = [c.key for c in model.columns]
+    assert keys[:5] == ["rank", "number", "name", "unit", "group"]
+    assert {"c:theory", "c:practical", "total", "award", "titles", "note"} <= set(keys)
+    first = model.result_row(0)
+    assert first.rank == 1 and first.award == "一等奖"
+    assert model.index(0, keys.index("award")).data() == "一等奖"
+    assert model.index(0, keys.index("rank")).data(Qt.ItemDataRole.BackgroundRole) == QColor(
+        "#fef3c7"
+    )
+    notes = [model.index(r, keys.index("note")).data() for r in range(model.rowCount())]
+    assert notes.count("成绩未录完") == 3
+    assert notes.count("缺考") == 2
+    assert "不参与评奖" in notes
+    assert "成绩未录完 3" in results.summary.text()
+    unranked = model.rowCount() - 1
+    assert model.index(unranked, 0).data(Qt.ItemDataRole.ForegroundRole) == QColor("#94a3b8")
+
+
+def test_group_and_tie_flags(qtbot, results):
+    results.select_trade("fitter", "职工组")
+    wait_task(qtbot, results)
+    assert all(
+        results.model.result_row(r).group == "职工组" for r in range(results.model.rowCount())
+    )
+    assert "group" not in [c.key for c in results.model.columns]
+    results.select_trade("welder")
+    wait_task(qtbot, results)
+    keys = [c.key for c in results.model.columns]
+    assert "time" in keys or "total" in keys
+
+
+def test_lock_makes_the_grid_read_only_and_unlock_needs_a_reason(
+    qtbot, results, session, ctx, demo_event_id, answers
+):
+    results.select_trade("electrician")
+    wait_task(qtbot, results)
+    scoring = ScoringView(session)
+    qtbot.addWidget(scoring)
+    scoring.show()
+    scoring.activate()
+    scoring.select_trade("electrician")
+    assert results.lock_button.text() == "锁定成绩"
+    results.toggle_lock()
+    assert "锁定“电工”后" in answers["asked"][-1]
+    assert get_trade(ctx, demo_event_id, "electrician").locked
+    wait_task(qtbot, results)
+    assert results.banner.isVisible()
+    assert results.lock_button.text() == "解锁…"
+    assert scoring.banner.isVisible()
+    index = scoring.cell("1050", scoring.entry_column("e1"))
+    assert not index.flags() & Qt.ItemFlag.ItemIsEditable
+
+    results.toggle_lock()  # opens the reason dialog
+    dialog = results.unlock_dialog
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason.setPlainText("仲裁委员会裁定复核 e2")
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    assert not get_trade(ctx, demo_event_id, "electrician").locked
+    wait_task(qtbot, results)
+    assert not results.banner.isVisible()
+    assert scoring.cell("1050", scoring.entry_column("e1")).flags() & Qt.ItemFlag.ItemIsEditable
+    with ctx.db.reading() as s:
+        last = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert (last.action, last.reason) == ("trade.unlock", "仲裁委员会裁定复核 e2")
+
+
+def test_unlock_dialog_trims_the_reason(qtbot):
+    dialog = UnlockDialog("电工")
+    qtbot.addWidget(dialog)
+    dialog.reason.setPlainText("   ")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason.setPlainText("  复核  ")
+    assert dialog.text() == "复核"
+
+
+def test_lock_cancelled_changes_nothing(qtbot, results, ctx, demo_event_id, answers):
+    answers["confirm"] = False
+    results.toggle_lock()
+    assert not get_trade(ctx, demo_event_id, "fitter").locked
+    assert "还有 3 人成绩未录完" in answers["asked"][-1]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_results(qtbot, results, tmp_path, suffix):
+    path = results.export_file(tmp_path / f"钳工成绩{suffix}")
+    if suffix == ".csv":
+        rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    else:
+        rows = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+    assert rows[0][:4] == ["rank", "number", "name", "unit"]
+    assert len(rows) == 49
+    assert str(rows[1][0]) == "1"
+    assert "已导出到" in results.messages.text()
+
+
+def test_results_follow_a_mark_entered_in_the_grid(qtbot, results, session, ctx, demo_event_id):
+    grid = load_grid(ctx, get_trade(ctx, demo_event_id, "fitter").id)
+    assert grid.rows  # 1045-1047 are unfinished
+    results.hide()
+    from competition_app.services.scoring.scoring import record_mark
+
+    row = next(r for r in grid.rows if r.number == "1045")
+    recused = False
+    for col in grid.columns:
+        if col.kind == "mark":
+            if col.judge_unit == row.unit:
+                recused = True  # this judge stands aside: the mean of the others counts
+                continue
+            record_mark(ctx, row.contestant_id, col.code, Decimal("1"), judge_id=col.judge_id)
+    session.notify("marks")
+    results.show()
+    results.activate()
+    wait_task(qtbot, results)
+    shown = {
+        results.model.result_row(r).number: results.model.result_row(r)
+        for r in range(results.model.rowCount())
+    }
+    assert shown["1045"].total is not None
+    assert shown["1045"].rank is not None
+    assert "成绩未录完 2" in results.summary.text() or recused
+
+
+def test_team_standings(qtbot, session):
+    view = TeamsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    wait_task(qtbot, view)
+    assert view.model.rowCount() == 10
+    assert view.model.index(0, 0).data() == "1"
+    totals = [float(view.model.index(r, 2).data()) for r in range(view.model.rowCount())]
+    assert totals == sorted(totals, reverse=True)
+    assert "3 名" in view.subtitle_label.text()
+    view.trade_combo.setCurrentIndex(view.trade_combo.findData("welder"))
+    wait_task(qtbot, view)
+    assert 0 < view.model.rowCount() <= 10
+
+
+def test_team_export(qtbot, session, tmp_path):
+    view = TeamsView(session)
+    qtbot.addWidget(view)
+    view.activate()
+    wait_task(qtbot, view)
+    path = view.export_file(tmp_path / "团体.csv")
+    assert path.read_text(encoding="utf-8-sig").splitlines()[0] == "rank,team,total,counted"
+
+
+def test_audit_trail_filter_and_verify(qtbot, session, ctx):
+    view = AuditView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    assert view.model.rowCount() >= 2
+    assert view.model.index(0, 3).data() in {"建立演示数据", "创建赛事"}
+    view.search.setText("演示")
+    assert view.proxy.rowCount() >= 1
+    view.search.setText("")
+    view.verify()
+    wait_task(qtbot, view)
+    assert "审计链完整" in view.messages.text()
+    with ctx.db.unit_of_work() as s:
+        entry = s.get(AuditEntry, 1)
+        entry.new_value = "篡改"
+    view.verify()
+    wait_task(qtbot, view)
+    assert "第 1 条" in view.messages.text()
+    assert view.messages.level == "error"
+
+
+def test_a_blind_trade_shows_work_piece_codes_until_decrypted(qtbot, results, ctx, demo_event_id):
+    from competition_app.services.contest_day.blind_codes import (
+        code_tables,
+        decrypt_results,
+        generate_codes,
+    )
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.trade_options import set_trade_options
+
+    trade = get_trade(ctx, demo_event_id, "electrician")
+    set_trade_options(ctx, trade.id, blind=True)
+    generate_codes(ctx, demo_event_id, "electrician")
+    pieces = {r.workpiece_code for r in code_tables(ctx, demo_event_id, "electrician").second}
+    results.select_trade("electrician")
+    wait_task(qtbot, results)
+    model = results.model
+
+    def column(key):
+        keys = [c.key for c in model.columns]
+        return [model.index(r, keys.index(key)).data() for r in range(model.rowCount())]
+
+    assert results.blind_banner.isVisibleTo(results)
+    assert "只显示工件号" in results.blind_text.text()
+    assert set(column("number")) == pieces
+    assert [c.title for c in model.columns][:2] == ["名次", "工件号"]
+    assert not {"name", "unit"} & {c.key for c in model.columns}
+    lock_trade(ctx, trade.id)
+    decrypt_results(ctx, demo_event_id, "electrician")
+    results.session.notify("codes")  # as the codes page does after decrypting
+    wait_task(qtbot, results)
+    assert not results.blind_banner.isVisibleTo(results)
+    assert not set(column("number")) & pieces and "" not in set(column("name"))
+
+
+def test_team_standings_leave_out_a_blind_trade_until_decrypted(qtbot, session, ctx, demo_event_id):
+    from competition_app.services.contest_day.blind_codes import decrypt_results, generate_codes
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.trade_options import set_trade_options
+
+    view = TeamsView(session)
+    qtbot.addWidget(view)
+    view.show()  # on screen: it follows changes at once
+    view.activate()
+    wait_task(qtbot, view)
+    before = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
+              for r in range(view.model.rowCount())}  # fmt: skip
+    trade = get_trade(ctx, demo_event_id, "welder")
+    set_trade_options(ctx, trade.id, blind=True)
+    generate_codes(ctx, demo_event_id, "welder")
+    view.task = None
+    session.notify("options")  # as the trade options dialog does
+    wait_task(qtbot, view)
+    assert "未计入盲评未解密的工种：焊工" in view.summary.text()
+    blind = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
+             for r in range(view.model.rowCount())}  # fmt: skip
+    assert blind != before  # the welders' totals are not in
+    view.trade_combo.setCurrentIndex(view.trade_combo.findData("welder"))
+    wait_task(qtbot, view)
+    assert "解密前不计算团体成绩" in view.messages.text()
+    lock_trade(ctx, trade.id)
+    decrypt_results(ctx, demo_event_id, "welder")
+    view.trade_combo.setCurrentIndex(0)
+    wait_task(qtbot, view)
+    after = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
+             for r in range(view.model.rowCount())}  # fmt: skip
+    assert after == before and "未计入" not in view.summary.text()
+
+
+def test_double_clicking_a_row_opens_the_working_behind_it(qtbot, results):
+    from competition_app.ui.results.explanation_dialog import ExplanationDialog
+
+    first = results.model.result_row(0)
+    results.explain_row(0)
+    qtbot.waitUntil(lambda: results.explanation_dialog is not None, timeout=10_000)
+    dialog = results.explanation_dialog
+    assert isinstance(dialog, ExplanationDialog)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert f"选手 {first.number} {first.name}" in text
+    assert f"按四舍五入保留 2 位：{first.total}" in text
+    assert f"结果：{first.award}" in text
+    # the dialog fits a laptop screen and the copy holds the same working
+    assert dialog.width() <= 1366 and dialog.height() <= 700
+    dialog.copy()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == dialog.explanation.text()
+
+
+def test_asking_for_the_working_with_nothing_selected_says_so(qtbot, results):
+    results.table.clearSelection()
+    results.explain_selected()
+    assert results.explanation_dialog is None
+    assert "请先在表中选中一位选手" in results.messages.text()
