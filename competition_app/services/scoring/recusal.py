@@ -336,32 +336,20 @@ def conflicts_for_trade(ctx: Context, trade_id: int) -> list[ConflictInfo]:
                     contestant_unit=c.unit,
                     blind=blind,
                 )
-                if ground is not None and ground.ground == "declared":
-                    out.append(
-                        ConflictInfo(
-                            j.id,
-                            j.code,
-                            j.name,
-                            c.id,
-                            c.number,
-                            c.name,
-                            c.unit,
-                            "declared",
-                            ground.detail,
-                        )
+                if ground is None:
+                    continue
+                declared_kind = ground.ground == "declared"
+                out.append(
+                    ConflictInfo(
+                        j.id,
+                        j.code,
+                        j.name,
+                        c.id,
+                        c.number,
+                        c.name,
+                        c.unit,
+                        "declared" if declared_kind else "same_unit",
+                        ground.detail if declared_kind else f"同单位：{c.unit}",
                     )
-                elif ground is not None:
-                    out.append(
-                        ConflictInfo(
-                            j.id,
-                            j.code,
-                            j.name,
-                            c.id,
-                            c.number,
-                            c.name,
-                            c.unit,
-                            "same_unit",
-                            f"同单位：{c.unit}",
-                        )
-                    )
+                )
         return out
