@@ -138,7 +138,7 @@ def import_contestants_baseline(work: Path) -> float:
 
 
 def import_marks_app(work: Path) -> float:
-    from competition_app.services.scoring.scoring import import_scores
+    from competition_app.services.scoring.score_file import import_scores
 
     ctx = _context(copy_db(work / "contestants.db", work / "full.db"))
     start = _clock()

@@ -128,7 +128,7 @@ def cmd_judges_import(args: argparse.Namespace) -> int:
 
 
 def cmd_scores_import(args: argparse.Namespace) -> int:
-    from competition_app.services.scoring.scoring import import_scores
+    from competition_app.services.scoring.score_file import import_scores
 
     r = import_scores(_context(args), args.event, args.trade, Path(args.file))
     print(f"已导入 {r.rows} 行：{r.marks} 个评分项分数，{r.scores} 个成绩，{r.times} 个用时")

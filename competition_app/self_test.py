@@ -116,7 +116,8 @@ def step_scores(run: _Run) -> str:
     from decimal import Decimal
 
     from competition_app.services.registration.contestants import list_contestants
-    from competition_app.services.scoring.scoring import import_scores, record_score
+    from competition_app.services.scoring.score_file import import_scores
+    from competition_app.services.scoring.scoring import record_score
 
     ctx, event_id = run.state["ctx"], run.state["event_id"]
     fitter = import_scores(ctx, event_id, "fitter", _sample("fitter-scores.csv"))

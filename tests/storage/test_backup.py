@@ -111,7 +111,7 @@ def test_summary_of_an_app_database(tmp_path: Path) -> None:
     from competition_app.io.event_file import read_event_definition
     from competition_app.services.context import Context
     from competition_app.services.registration.contestants import import_contestants
-    from competition_app.services.scoring.scoring import import_scores
+    from competition_app.services.scoring.score_file import import_scores
     from competition_app.services.setup.events import create_event
 
     examples = Path(__file__).resolve().parents[2] / "examples"

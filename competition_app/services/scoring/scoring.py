@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from competition_app.domain.errors import ConflictError, Problem, UserError, ValidationError
+from competition_app.domain.errors import ConflictError, UserError
 from competition_app.domain.marks import check_mark
-from competition_app.domain.recusal import stand_aside
-from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
-from competition_app.services.scoring.recusal import check_recusal, is_blind, recusal_reason
-from competition_app.services.setup.trades import ensure_unlocked, find_trade, load_rules
+from competition_app.services.scoring.recusal import check_recusal, is_blind
+from competition_app.services.setup.trades import ensure_unlocked, load_rules
 from competition_app.storage.models import (
     BlindCode,
     Component,
@@ -28,10 +22,7 @@ from competition_app.storage.models import (
     Contestant,
     Criterion,
     CriterionMark,
-    Judge,
-    JudgeConflict,
     Trade,
-    judge_panel,
 )
 
 
@@ -236,120 +227,6 @@ def record_time(ctx: Context, contestant_id: int, minutes: Decimal | None) -> No
             )
 
 
-@dataclass(frozen=True)
-class ScoreImportReport:
-    rows: int
-    marks: int
-    scores: int
-    times: int
-    form: str
-
-
-def _upsert(
-    s: Session, table: type, values: list[dict[str, object]], keys: list[str], set_cols: list[str]
-) -> None:
-    """Insert or replace rows in bulk, on SQLite and PostgreSQL alike.
-
-    One statement run for all rows through the driver's executemany: a statement with thousands
-    of VALUES per chunk cost more to build and compile than writing the rows did.
-    """
-    if not values:
-        return
-    dialect = s.get_bind().dialect.name
-    mod = postgresql if dialect == "postgresql" else sqlite
-    columns = table.__table__.c  # type: ignore[attr-defined]
-    stmt = mod.insert(table.__table__)  # type: ignore[attr-defined]
-    stmt = stmt.on_conflict_do_update(
-        index_elements=keys,
-        set_={c: getattr(stmt.excluded, c) for c in set_cols} | {"version": columns.version + 1},
-    )
-    s.execute(stmt, values)
-
-
-def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> ScoreImportReport:
-    """Import a whole score file for a trade, or nothing if any cell is bad (or any mark comes
-    from a judge who must stand aside for the contestant)."""
-    require(ctx, "marks")
-    with ctx.db.unit_of_work() as s:
-        trade = find_trade(s, event_id, trade_code)
-        ensure_unlocked(trade)
-        rules = load_rules(trade)
-        contestants: dict[str, int] = {
-            number: cid
-            for number, cid in s.execute(
-                select(Contestant.number, Contestant.id).where(Contestant.trade_id == trade.id)
-            )
-        }
-        judges: dict[str, str] = {}
-        judge_ids: dict[str, int] = {}
-        for j in s.scalars(select(Judge).where(Judge.event_id == event_id)):
-            judges[j.code] = j.code
-            judges.setdefault(j.name, j.code)
-            judge_ids[j.code] = j.id
-        parsed = read_scores(Path(path), rules, numbers=contestants.keys(), judges=judges)
-        if parsed.marks and double_entry(trade):
-            raise UserError(f"工种“{trade.name}”启用了复核，评分项分数须由两人各录一遍，不能导入")
-        _refuse_conflicted_marks(s, trade, parsed.marks, contestants, judge_ids)
-        changed_old, changed_new = _import_changes(s, trade, parsed, judge_ids)
-        crit_ids = {c.code: c.id for c in trade.criteria}
-        comp_ids = {c.code: c.id for c in trade.components}
-        who = ctx.actor
-        now = datetime.now().replace(microsecond=0)
-        _upsert(
-            s,
-            CriterionMark,
-            [
-                {
-                    "contestant_id": contestants[m.number],
-                    "criterion_id": crit_ids[m.criterion],
-                    "judge_id": judge_ids.get(m.judge, 0),
-                    "mark": m.mark,
-                    "entered_by": who,
-                    "entered_at": now,
-                }
-                for m in parsed.marks
-            ],
-            ["contestant_id", "criterion_id", "judge_id"],
-            ["mark", "entered_by", "entered_at"],
-        )
-        _upsert(
-            s,
-            ComponentScore,
-            [
-                {
-                    "contestant_id": contestants[x.number],
-                    "component_id": comp_ids[x.component],
-                    "score": x.score,
-                    "entered_by": who,
-                    "entered_at": now,
-                }
-                for x in parsed.scores
-            ],
-            ["contestant_id", "component_id"],
-            ["score", "entered_by", "entered_at"],
-        )
-        for t in parsed.times:
-            s.execute(
-                update(Contestant)
-                .where(Contestant.id == contestants[t.number])
-                .values(time_minutes=t.minutes, version=Contestant.version + 1)
-            )
-        report = ScoreImportReport(
-            parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
-        )
-        audit.record(
-            s,
-            ctx,
-            "scores.import",
-            event_id=event_id,
-            entity="trade",
-            key=trade_code,
-            old=changed_old or None,
-            new={"file": Path(path).name, **report.__dict__, "changes": changed_new},
-        )
-        return report
-
-
 def clear_marks(ctx: Context, trade_id: int) -> None:
     """Remove every mark of a trade (used when a trade is rebuilt before the contest)."""
     require(ctx, "settings")
@@ -444,125 +321,3 @@ def write_mark(
         reason=reason,
     )
     return old
-
-
-def _refuse_conflicted_marks(
-    s: Session,
-    trade: Trade,
-    marks: Sequence[MarkLine],
-    contestants: dict[str, int],
-    judge_ids: dict[str, int],
-) -> None:
-    """Refuse the file when any mark comes from a judge who must stand aside (recusal_reason).
-
-    A city contest imports a million marks: what could make a judge stand aside (a declared
-    conflict, the same unit, a criteria panel) is read in three queries first, and
-    recusal_reason, which words the refusal, runs only for the marks it could refuse.
-    """
-    crit_ids = {c.code: c.id for c in trade.criteria}
-    marking = {jid for m in marks if (jid := judge_ids.get(m.judge, 0))}
-    if not marking:
-        return
-    judge_units = {
-        j.id: j.unit.strip()
-        for j in s.execute(select(Judge.id, Judge.unit).where(Judge.id.in_(marking)))
-    }
-    declared: dict[tuple[int, int], str] = {
-        (jid, cid): reason
-        for jid, cid, reason in s.execute(
-            select(JudgeConflict.judge_id, JudgeConflict.contestant_id, JudgeConflict.reason)
-            .join(Contestant, JudgeConflict.contestant_id == Contestant.id)
-            .where(JudgeConflict.judge_id.in_(marking), Contestant.trade_id == trade.id)
-        ).tuples()
-    }
-    panels: dict[int, set[int]] = {}
-    for jid, crit in s.execute(
-        select(judge_panel.c.judge_id, judge_panel.c.criterion_id)
-        .join(Criterion, Criterion.id == judge_panel.c.criterion_id)
-        .where(judge_panel.c.judge_id.in_(marking), Criterion.trade_id == trade.id)
-    ):
-        panels.setdefault(jid, set()).add(crit)
-    blind = is_blind(trade)
-    units: dict[int, str] = {}
-    if not blind and any(judge_units.values()):
-        units = {
-            cid: unit.strip()
-            for cid, unit in s.execute(
-                select(Contestant.id, Contestant.unit).where(Contestant.trade_id == trade.id)
-            )
-        }
-    problems: list[Problem] = []
-    seen: dict[tuple[int, int, int], str | None] = {}
-    for m in marks:
-        jid = judge_ids.get(m.judge, 0)
-        if not jid:
-            continue
-        cid = contestants[m.number]
-        key = (jid, cid, crit_ids[m.criterion])
-        if key not in seen:
-            ground = stand_aside(
-                declared=declared.get((jid, cid)),
-                judge_unit=judge_units.get(jid, ""),
-                contestant_unit=units.get(cid, ""),
-                blind=blind,
-                panel=panels.get(jid, ()),
-                criterion=key[2],
-            )
-            reason = None
-            if ground is not None:
-                # the same rule again, with the names it needs to say so
-                person = s.get(Contestant, cid)
-                assert person is not None
-                reason = recusal_reason(s, trade, person, jid, key[2])
-            seen[key] = reason
-        if seen[key]:
-            problems.append(
-                Problem(f"row {m.row}: {m.number}/{m.criterion}/{m.judge}", str(seen[key]))
-            )
-    if problems:
-        raise ValidationError(problems)
-
-
-def _import_changes(
-    s: Session, trade: Trade, parsed: ScoreFile, judge_ids: dict[str, int]
-) -> tuple[dict[str, str | None], dict[str, str]]:
-    """What an import changes, as (old, new) keyed "number/criterion/judge", "number/component"
-    and "number/time": the audit entry of an import records every value it replaced."""
-    codes = {jid: code for code, jid in judge_ids.items()}
-    before: dict[str, Decimal] = {}
-    for number, crit, judge_id, mark in s.execute(
-        select(Contestant.number, Criterion.code, CriterionMark.judge_id, CriterionMark.mark)
-        .join(Criterion, CriterionMark.criterion_id == Criterion.id)
-        .join(Contestant, CriterionMark.contestant_id == Contestant.id)
-        .where(Criterion.trade_id == trade.id)
-    ).tuples():
-        before[f"{number}/{crit}/{codes.get(judge_id, '-') if judge_id else '-'}"] = mark
-    for number, comp, score in s.execute(
-        select(Contestant.number, Component.code, ComponentScore.score)
-        .join(Component, ComponentScore.component_id == Component.id)
-        .join(Contestant, ComponentScore.contestant_id == Contestant.id)
-        .where(Component.trade_id == trade.id)
-    ).tuples():
-        before[f"{number}/{comp}"] = score
-    for number, minutes in s.execute(
-        select(Contestant.number, Contestant.time_minutes).where(
-            Contestant.trade_id == trade.id, Contestant.time_minutes.is_not(None)
-        )
-    ).tuples():
-        if minutes is not None:
-            before[f"{number}/time"] = minutes
-    incoming: dict[str, Decimal] = {}
-    for m in parsed.marks:
-        incoming[f"{m.number}/{m.criterion}/{m.judge or '-'}"] = m.mark
-    for x in parsed.scores:
-        incoming[f"{x.number}/{x.component}"] = x.score
-    for t in parsed.times:
-        incoming[f"{t.number}/time"] = t.minutes
-    old: dict[str, str | None] = {}
-    new: dict[str, str] = {}
-    for key, value in incoming.items():
-        prior = before.get(key)
-        if prior != value:
-            old[key] = None if prior is None else format(prior, "f")
-            new[key] = format(value, "f")
-    return old, new

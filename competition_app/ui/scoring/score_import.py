@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from competition_app.domain.errors import ValidationError
-from competition_app.services.scoring.scoring import import_scores
+from competition_app.services.scoring.score_file import import_scores
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts
 from competition_app.ui.common.workers import Task, run_task

@@ -28,7 +28,7 @@ from competition_app.services.context import Context
 from competition_app.services.integrity.audit import audit_log, verify_chain
 from competition_app.services.registration.judges import list_judges
 from competition_app.services.results.results import results_for
-from competition_app.services.scoring.scoring import import_scores
+from competition_app.services.scoring.score_file import import_scores
 from competition_app.services.setup.events import create_event, list_events
 from competition_app.storage.database import Database
 from competition_app.storage.models import CriterionMark, Event, Judge

@@ -175,7 +175,7 @@ def test_two_stations_saving_at_once_never_fork_the_chain(ctx, event_id):
 
 
 def test_an_import_records_every_value_it_replaced(ctx, event_id, tmp_path):
-    from competition_app.services.scoring.scoring import import_scores
+    from competition_app.services.scoring.score_file import import_scores
 
     first = tmp_path / "a.csv"
     first.write_text("number,theory,practical\n1001,80,90\n1002,70,85\n", encoding="utf-8")

@@ -15,7 +15,7 @@ from competition_app.services.registration.contestants import (
     set_status,
 )
 from competition_app.services.results.locking import lock_trade
-from competition_app.services.scoring.scoring import import_scores
+from competition_app.services.scoring.score_file import import_scores
 from competition_app.services.setup.trade_options import set_trade_options, trade_options
 from competition_app.services.setup.trades import get_trade, update_trade
 

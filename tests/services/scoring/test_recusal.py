@@ -28,7 +28,8 @@ from competition_app.services.scoring.recusal import (
     unassign_judge,
     withdraw_conflict,
 )
-from competition_app.services.scoring.scoring import import_scores, record_mark
+from competition_app.services.scoring.score_file import import_scores
+from competition_app.services.scoring.scoring import record_mark
 from competition_app.services.setup.trade_options import set_trade_options
 from competition_app.services.setup.trades import get_trade
 from tests.services.staff import fast_passwords, hire_staff  # noqa: F401

@@ -14,7 +14,8 @@ from competition_app.services.registration.contestants import list_contestants
 from competition_app.services.registration.judges import list_judges
 from competition_app.services.results.locking import lock_trade
 from competition_app.services.results.results import results_for
-from competition_app.services.scoring.scoring import import_scores, record_mark
+from competition_app.services.scoring.score_file import import_scores
+from competition_app.services.scoring.scoring import record_mark
 from competition_app.services.scoring.verification import (
     MarkPasses,
     SamePersonRefused,
