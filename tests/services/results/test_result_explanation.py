@@ -12,6 +12,7 @@ from competition_app.services.registration.judges import import_judges
 from competition_app.services.results.result_explanation import explain_result
 from competition_app.services.scoring.scoring import record_mark, record_score
 from competition_app.services.setup.trades import get_trade
+from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
 
 
 def test_the_working_names_the_judges_and_who_stood_aside(ctx, event_id, tmp_path):
@@ -44,3 +45,31 @@ def _mark_columns(ctx, event_id):
 
     grid = load_grid(ctx, get_trade(ctx, event_id, "electrician").id)
     return [c for c in grid.columns if c.judge_id]
+
+
+def test_a_blind_trade_is_explained_by_work_piece_code_until_decrypted(ctx, event_id):
+    from competition_app.domain.blind_codes import printed
+    from competition_app.services.contest_day.blind_codes import (
+        code_tables,
+        decrypt_results,
+        generate_codes,
+    )
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.trade_options import set_trade_options
+
+    staff = hire_staff(ctx)
+    trade = get_trade(ctx, event_id, "electrician")
+    set_trade_options(staff.organizer, trade.id, blind=True)
+    generate_codes(staff.encryption, event_id, "electrician")
+    tables = code_tables(staff.encryption, event_id, "electrician")
+    checkin = {r.number: r.checkin_code for r in tables.first}
+    piece = {r.checkin_code: r.workpiece_code for r in tables.second}[checkin["2001"]]
+    # by entry number nothing is found: that would tie the number to the result
+    with pytest.raises(UserError, match="没有参赛证号为“2001”的选手"):
+        explain_result(staff.chief, event_id, "electrician", "2001")
+    text = explain_result(staff.chief, event_id, "electrician", piece.lower()).text()
+    assert text.startswith(f"选手 {printed(piece)}\n")
+    assert "刘洋" not in text and "国网" not in text
+    lock_trade(staff.chief, trade.id)
+    decrypt_results(staff.encryption, event_id, "electrician")
+    assert "刘洋" in explain_result(staff.chief, event_id, "electrician", "2001").text()
