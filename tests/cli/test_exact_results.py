@@ -153,3 +153,22 @@ def test_results_explain_in_english(cli, write):
     # 0.3 × 75.05 + 0.7 × 90 = 85.515 exactly
     assert "= 85.515 (before rounding)" in run.out
     assert "rounded by half up to 2 places: 85.52" in run.out
+
+
+def test_teams_leave_out_of_competition_members_and_share_tied_ranks(cli, write):
+    # 甲: 90 counted, 99 out of competition (not counted); 乙: 90; 丙: 80 -> 1 甲/乙 tied, 3 丙
+    contest(
+        cli,
+        write,
+        PROVINCIAL,
+        ["1,一,t,,甲,ok", "2,二,t,,甲,out_of_competition", "3,三,t,,乙,ok", "4,四,t,,丙,ok"],
+        "number,theory,practical\n1,90,90\n2,99,99\n3,90,90\n4,80,80\n",
+    )
+    run = cli("teams", "--event", "1")
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == [
+        "rank,team,total,counted",
+        "1,乙,90.00,1",
+        "1,甲,90.00,1",
+        "3,丙,80.00,1",
+    ]
