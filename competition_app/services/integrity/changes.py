@@ -11,7 +11,9 @@ loaded at and reloads when `change_stamp` returns another one.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
 
 from competition_app.services.context import Context
 from competition_app.storage.models import AuditEntry
@@ -27,3 +29,67 @@ def change_stamp(ctx: Context, event_id: int) -> int:
         of_event = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.event_id == event_id))
         of_none = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.event_id.is_(None)))
     return max(of_event or 0, of_none or 0)
+
+
+# What kind of thing an audited action changed, by the action's name or its first part
+# ("mark.pass" is a mark). The views reload from these kinds; an action not listed (a restore,
+# an imported archive, the demo) may have changed anything, and is EVERYTHING.
+EVERYTHING = "external"
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("mark", "marks"),
+    ("marks", "marks"),
+    ("score", "marks"),
+    ("scores", "marks"),
+    ("time", "marks"),
+    ("contestant", "contestants"),
+    ("contestants", "contestants"),
+    ("judge", "judges"),
+    ("judges", "judges"),
+    ("trade.rules", "rules"),
+    ("trade.options", "options"),
+    ("trade.lock", "lock"),
+    ("trade.unlock", "lock"),
+    ("lots", "lots"),
+    ("checkin", "checkin"),
+    ("codes", "codes"),
+    ("appeal", "appeals"),
+    ("user", "users"),
+    ("event.create", "event"),
+    ("event.edit", "event"),
+    ("certificates", "certificates"),
+    ("event.export_archive", ""),  # reads only: nothing to reload
+    ("backup.now", ""),
+)
+
+
+def change_kind(action: str) -> str:
+    """The kind of thing `action` changed ("" for nothing a view shows, EVERYTHING if unknown)."""
+    for name, kind in _KINDS:
+        if action == name or action.startswith(name + "."):
+            return kind
+    return EVERYTHING
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What was committed after a stamp: the new stamp and the kinds of thing changed."""
+
+    stamp: int
+    kinds: frozenset[str]
+
+
+def changes_since(ctx: Context, event_id: int, stamp: int) -> Changes:
+    """Every change committed after `stamp` that concerns the event, on whichever station, by
+    kind: what a service changed is read from the audit entry it wrote, so no view has to say
+    (or guess) what its own action touched."""
+    with ctx.db.reading() as s:
+        rows = s.execute(
+            select(AuditEntry.id, AuditEntry.action).where(
+                AuditEntry.id > stamp,
+                or_(AuditEntry.event_id == event_id, AuditEntry.event_id.is_(None)),
+            )
+        ).all()
+    if not rows:
+        return Changes(stamp, frozenset())
+    kinds = {change_kind(action) for _id, action in rows} - {""}
+    return Changes(max(i for i, _a in rows), frozenset(kinds))

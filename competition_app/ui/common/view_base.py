@@ -89,11 +89,11 @@ class View(QWidget):
             if self.isVisible():
                 self.activate()
 
-    def notify_others(self, topic: str) -> None:
+    def notify_others(self) -> None:
         """Tell the other pages about a change this page has already shown (no reload here)."""
         self.session.changed.disconnect(self._on_changed)
         try:
-            self.session.notify(topic)
+            self.session.notify()
         finally:
             self.session.changed.connect(self._on_changed)
 

@@ -234,7 +234,7 @@ class AssignmentsView(View):
     # -- actions ---------------------------------------------------------------------------------
     def _changed(self, text: str) -> None:
         self.show_info(text)
-        self.notify_others("judges")
+        self.notify_others()
         self.load_trade()
 
     def assign(self) -> AssignDialog | None:

@@ -333,7 +333,7 @@ class CheckinView(View):
             )
             self._show_state("late", f"{res.number}  {res.name}", where, note)
             self._arrived(res)
-            self.session.notify("checkin")
+            self.notify_others()
         else:
             note = (
                 self.tr("检录成功 %1 · %2")
@@ -342,7 +342,7 @@ class CheckinView(View):
             )
             self._show_state("ok", f"{res.number}  {res.name}", where, note)
             self._arrived(res)
-            self.session.notify("checkin")
+            self.notify_others()
         return res
 
     def _arrived(self, res: CheckinResult) -> None:
@@ -431,7 +431,7 @@ class CheckinView(View):
                 )
         if done:
             self.show_info(self.tr("已将 %1 人记为缺考").replace("%1", str(done)), "warning")
-            self.session.notify("checkin")
+            self.notify_others()
         self._session_filter()
         self.scan_edit.setFocus()
         return done

@@ -193,7 +193,7 @@ class CodesView(View):
             if n
             else self.tr("每位选手都已有加密号")
         )
-        self.session.notify("codes")
+        self.session.notify()
         self.load_trade()
         return n
 
@@ -311,5 +311,5 @@ class CodesView(View):
                 self.tr("警告：加密号表与生成时记录的指纹不符，可能被改动过。请报告监督仲裁人员。"),
                 "error",
             )
-        self.notify_others("codes")
+        self.notify_others()
         return d

@@ -241,11 +241,11 @@ class LotsView(View):
             .replace("%2", str(len(res.rows)))
             .replace("%3", str(res.seed))
         )
-        self.notify_others("lots")
+        self.notify_others()
         if caps is not None and caps != self.stored_capacities:
             # the draw kept these capacities as the trade's option (the trades page shows them)
             self.stored_capacities = caps
-            self.notify_others("options")
+            self.notify_others()
         return res
 
     def verify(self) -> bool | None:

@@ -256,7 +256,7 @@ class AppealsView(View):
         if trade is None or not self.allowed("settings"):
             return None
         dialog = TradeOptionsDialog(self.session.ctx, trade, self)
-        dialog.accepted.connect(lambda: self.session.notify("options"))
+        dialog.accepted.connect(lambda: self.session.notify())
         dialog.accepted.connect(self.load_trade)
         self.dialog = dialog
         dialog.open()
@@ -284,7 +284,7 @@ class AppealsView(View):
             .replace("%2", a.number)
             .replace("%3", a.name)
         )
-        self.notify_others("appeals")
+        self.notify_others()
         self.load_trade()
         self.select_appeal(a.id)
 
@@ -300,7 +300,7 @@ class AppealsView(View):
             self.show_info(
                 self.tr("申诉 %1 已裁定：%2").replace("%1", str(a.id)).replace("%2", label)
             )
-            self.notify_others("appeals")
+            self.notify_others()
             self.load_trade()
             self.select_appeal(a.id)
 
@@ -339,4 +339,4 @@ class AppealsView(View):
         )
         self.outcome_card.show()
         self.show_info(self.tr("已按申诉裁定修改分数，修改已记入审计日志。"))
-        self.notify_others("marks")
+        self.notify_others()

@@ -189,7 +189,7 @@ class UsersView(View):
             .replace("%1", dialog.saved.name)
             .replace("%2", role_label(dialog.saved.role))
         )
-        self.session.notify("users")
+        self.session.notify()
 
     def change_role(self) -> UserDialog | None:
         user = self.selected()
@@ -220,7 +220,7 @@ class UsersView(View):
             .replace("%1", dialog.saved.name)
             .replace("%2", role_label(dialog.saved.role))
         )
-        self.session.notify("users")
+        self.session.notify()
 
     def toggle_active(self) -> None:
         user = self.selected()
@@ -244,5 +244,5 @@ class UsersView(View):
                 "%1", user.name
             )
         )
-        self.session.notify("users")
+        self.session.notify()
         self.select_user(user.name)

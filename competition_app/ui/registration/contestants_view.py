@@ -245,7 +245,7 @@ class ContestantsView(View):
         if dialog.saved is None:
             return
         number = dialog.saved.number
-        self.session.notify("contestants")  # reloads this page, then the row is selected
+        self.session.notify()  # reloads this page, then the row is selected
         if self.task is not None and not self.task.done:
             self.task.finished.connect(lambda: self.select_number(number))
         else:
@@ -274,7 +274,7 @@ class ContestantsView(View):
                 delete_contestant(self.session.ctx, c.id)
         except UserError as e:
             self.show_error(e)
-        self.session.notify("contestants")
+        self.session.notify()
         if not self.isVisible():
             self.reload()
 
@@ -299,7 +299,7 @@ class ContestantsView(View):
                 set_status(self.session.ctx, c.id, status)
         except UserError as e:
             self.show_error(e)
-        self.session.notify("contestants")
+        self.session.notify()
 
     # -- import and export ----------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> None:

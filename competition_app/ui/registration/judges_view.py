@@ -155,7 +155,7 @@ class JudgesView(View):
 
     def _saved(self, dialog: JudgeDialog) -> None:
         if dialog.saved is not None:
-            self.session.notify("judges")
+            self.session.notify()
             if not self.isVisible():
                 self.reload()
             self.show_info(
@@ -177,7 +177,7 @@ class JudgesView(View):
                 delete_judge(self.session.ctx, j.id)
         except UserError as e:
             self.show_error(e)
-        self.session.notify("judges")
+        self.session.notify()
         if not self.isVisible():
             self.reload()
 
@@ -245,7 +245,7 @@ class JudgesView(View):
             except UserError as e:
                 self.show_error(e)
                 return
-            self.session.notify("judges")
+            self.session.notify()
             if not self.isVisible():
                 self.reload()
             self.show_info(self.tr("已导入 %1 名裁判").replace("%1", str(n)))

@@ -127,7 +127,7 @@ def write_import(view: ContestantsView, preview: ImportPreview, path: Path) -> N
     ctx, event_id = view.session.ctx, view.session.event_id
 
     def done(n: int) -> None:
-        view.session.notify("contestants")
+        view.session.notify()
         if not view.isVisible():
             view.reload()
         view.show_info(_t("已从“%1”导入 %2 名选手").replace("%1", path.name).replace("%2", str(n)))

@@ -310,7 +310,7 @@ class ResultsView(View):
         except UserError as e:
             self.show_error(e)
             return
-        self.session.notify("lock")
+        self.session.notify()
         if not self.isVisible():
             self.reload()
 

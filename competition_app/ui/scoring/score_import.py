@@ -36,7 +36,7 @@ def import_score_file(view: ScoringView, trade: TradeInfo, path: Path | None) ->
 
     def done(report: Any) -> None:
         view.model.reload()
-        view.session.notify("marks")
+        view.session.notify()
         view.show_info(
             _t("已导入 %1 行：%2 个评分项分数，%3 个成绩，%4 个用时")
             .replace("%1", str(report.rows))

@@ -350,13 +350,14 @@ class ScoringView(View):
                 .replace("%3", str(shown)),
                 4000,
             )
-        self.session.notify("marks")
+        self.session.notify()
 
     def _on_changed(self, topic: str) -> None:
         # our own saves need no reload of the grid
-        if topic == "marks" and self.isVisible():
+        if topic == "marks" and self.isVisible() and self.session.from_here:
             return
-        if topic == EXTERNAL and self.table.state() == QAbstractItemView.State.EditingState:
+        editing = self.table.state() == QAbstractItemView.State.EditingState
+        if topic in (*self.topics, EXTERNAL) and editing:
             # never pull the cell from under the user's fingers: reload once the edit is done
             self._stale = True
             return
@@ -375,7 +376,7 @@ class ScoringView(View):
             self.show_error(e)
             return
         self.model.reload()
-        self.session.notify("contestants")
+        self.session.notify()
 
     # -- verified entry ------------------------------------------------------------------------
     def _pass_changed(self, pass_no: int) -> None:
@@ -388,7 +389,7 @@ class ScoringView(View):
         return self.verification.show_mismatches()
 
     def _settled(self) -> None:
-        self.session.notify("marks")
+        self.session.notify()
         self.model.reload()
 
     # -- import -----------------------------------------------------------------------------

@@ -296,7 +296,7 @@ class TradesView(View):
         )
         self._check()
         self.show_info(self.tr("已保存“%1”的规则。").replace("%1", saved.name))
-        self.notify_others("rules")
+        self.notify_others()
         return True
 
     # -- contest-day options ----------------------------------------------------------------------------
@@ -308,7 +308,7 @@ class TradesView(View):
 
         def saved() -> None:
             self.show_info(self.tr("已保存“%1”的赛务选项。").replace("%1", trade.name))
-            self.session.notify("options")
+            self.session.notify()
 
         dialog.accepted.connect(saved)
         self.options_dialog = dialog

@@ -7,14 +7,20 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from competition_app.domain.errors import UserError
 from competition_app.domain.roles import Permission
 from competition_app.services.context import Context
-from competition_app.services.integrity.changes import POLL_SECONDS, change_stamp
+from competition_app.services.integrity.changes import (
+    EVERYTHING,
+    POLL_SECONDS,
+    change_stamp,
+    changes_since,
+)
 from competition_app.services.integrity.permissions import can
 from competition_app.services.setup.events import EventInfo, get_event
 from competition_app.services.setup.trades import TradeInfo, list_trades
 
-# What a change is about; each view reloads when something it shows changed. "external" is a
-# change saved by another station (or another program) on the same database.
-EXTERNAL = "external"
+# What a change is about (services.integrity.changes reads it from the audit entry each
+# service writes); each view reloads when something it shows changed. EXTERNAL is a change that
+# may have touched anything (a restore, an imported archive).
+EXTERNAL = EVERYTHING
 TOPICS = (
     "event",
     "rules",
@@ -28,6 +34,7 @@ TOPICS = (
     "codes",
     "appeals",
     "users",
+    "certificates",
     EXTERNAL,
 )
 
@@ -52,6 +59,7 @@ class EventSession(QObject):
         self.poll_timer.setInterval(POLL_SECONDS * 1000)
         self.poll_timer.timeout.connect(self.check_for_changes)
         self._allowed: dict[str, bool] = {}
+        self.from_here = False
 
     def refresh_event(self) -> EventInfo:
         self.event_info = get_event(self.ctx, self.event_id)
@@ -67,15 +75,15 @@ class EventSession(QObject):
     def trades(self) -> list[TradeInfo]:
         return list_trades(self.ctx, self.event_id)
 
-    def notify(self, topic: str) -> None:
-        """Tell the views that this station changed something."""
-        assert topic in TOPICS, topic
-        if topic == "users":
-            self._allowed.clear()
-        if topic in ("contestants", "judges", "rules"):
-            self.refresh_event()
-        self.stamp = self._stamp_now()  # our own change is not news from elsewhere
-        self.changed.emit(topic)
+    def notify(self) -> None:
+        """After this station saved something: tell the views what changed, as the services'
+        audit entries say (and whatever another station saved meanwhile). While the views hear
+        of it, `from_here` is True: a page that already shows its own save need not reload."""
+        self.from_here = True
+        try:
+            self.check_for_changes()
+        finally:
+            self.from_here = False
 
     # -- other stations ---------------------------------------------------------------------------
     def start_polling(self) -> None:
@@ -89,11 +97,26 @@ class EventSession(QObject):
             return None  # the server is away: the next poll tries again
 
     def check_for_changes(self) -> bool:
-        stamp = self._stamp_now()
-        if stamp is None or stamp == self.stamp:
+        """Emit `changed` once for each kind of thing changed since the last look; False when
+        nothing was committed meanwhile."""
+        if self.stamp is None:
+            self.stamp = self._stamp_now()
+            if self.stamp is None:
+                return False
+            self.changed.emit(EXTERNAL)
+            return True
+        try:
+            news = changes_since(self.ctx, self.event_id, self.stamp)
+        except UserError:
+            return False  # the server is away: the next poll tries again
+        if news.stamp == self.stamp:
             return False
-        self.stamp = stamp
-        self._allowed.clear()  # a role may have changed on another station
-        self.refresh_event()
-        self.changed.emit(EXTERNAL)
+        self.stamp = news.stamp
+        kinds = news.kinds if news.kinds <= set(TOPICS) else {EXTERNAL}
+        if kinds & {"users", EXTERNAL}:
+            self._allowed.clear()  # a role may have changed
+        if kinds & {"contestants", "judges", "rules", "event", EXTERNAL}:
+            self.refresh_event()
+        for kind in sorted(kinds):
+            self.changed.emit(kind)
         return True

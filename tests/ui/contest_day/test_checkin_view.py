@@ -136,7 +136,7 @@ def test_a_late_arrival_is_admitted_in_orange_and_listed(
         get_trade(ctx, demo_event_id, "fitter").id,
         session_starts=(datetime(2022, 7, 20, 8, 30), datetime(2022, 7, 20, 13, 30)),
     )
-    session.notify("options")  # as the trades page does after saving
+    session.notify()  # as the trades page does after saving
     assert not view.late_table.isHidden() and "迟到 0" in view.summary.text()
     people = [view.model.payload(r) for r in range(view.model.rowCount())]
     first = [p.number for p in people if p.session == 1]

@@ -131,7 +131,7 @@ def test_capacities_come_from_the_trade_and_a_draw_keeps_new_ones(
     fitter = get_trade(ctx, demo_event_id, "fitter")
     assert view.capacities.text() == ""
     set_trade_options(ctx, fitter.id, lot_capacities=(30, 30))
-    session.notify("options")  # as the trades page does after saving
+    session.notify()  # as the trades page does after saving
     assert view.capacities.text() == "30,30"
     view.capacities.setText("4x12")
     news: list[str] = []

@@ -272,6 +272,6 @@ def test_thirty_thousand_contestants_open_filter_and_scroll(qtbot):
 
 def test_write_contestants_refreshes_on_notify(qtbot, view, session, ctx, demo_event_id):
     write_contestants(ctx, demo_event_id, (ContestantRow(2, "4001", "新人", "welder"),))
-    session.notify("contestants")
+    session.notify()
     wait_task(qtbot, view)
     assert view.model.rowCount() == 241

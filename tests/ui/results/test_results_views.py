@@ -148,7 +148,7 @@ def test_results_follow_a_mark_entered_in_the_grid(qtbot, results, session, ctx,
                 recused = True  # this judge stands aside: the mean of the others counts
                 continue
             record_mark(ctx, row.contestant_id, col.code, Decimal("1"), judge_id=col.judge_id)
-    session.notify("marks")
+    session.notify()
     results.show()
     results.activate()
     wait_task(qtbot, results)
@@ -236,7 +236,7 @@ def test_a_blind_trade_shows_work_piece_codes_until_decrypted(qtbot, results, ct
     assert not {"name", "unit"} & {c.key for c in model.columns}
     lock_trade(ctx, trade.id)
     decrypt_results(ctx, demo_event_id, "electrician")
-    results.session.notify("codes")  # as the codes page does after decrypting
+    results.session.notify()  # as the codes page does after decrypting
     wait_task(qtbot, results)
     assert not results.blind_banner.isVisibleTo(results)
     assert not set(column("number")) & pieces and "" not in set(column("name"))
@@ -258,7 +258,7 @@ def test_team_standings_leave_out_a_blind_trade_until_decrypted(qtbot, session, 
     set_trade_options(ctx, trade.id, blind=True)
     generate_codes(ctx, demo_event_id, "welder")
     view.task = None
-    session.notify("options")  # as the trade options dialog does
+    session.notify()  # as the trade options dialog does
     wait_task(qtbot, view)
     assert "未计入盲评未解密的工种：焊工" in view.summary.text()
     blind = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
@@ -302,3 +302,31 @@ def test_asking_for_the_working_with_nothing_selected_says_so(qtbot, results):
     results.explain_selected()
     assert results.explanation_dialog is None
     assert "请先在表中选中一位选手" in results.messages.text()
+
+
+def test_another_stations_mark_refreshes_results_and_leaves_other_pages_alone(
+    qtbot, results, ctx, session, demo_event_id
+):
+    from competition_app.services.scoring.scoring import record_score
+    from competition_app.ui.registration.contestants_view import ContestantsView
+
+    contestants = ContestantsView(session)
+    qtbot.addWidget(contestants)
+    contestants.activate()  # loaded once, then out of sight behind the results page
+    heard: list[str] = []
+    session.changed.connect(heard.append)
+    first = results.model.result_row(0)
+    assert not results._stale and not contestants._stale
+    # another station (the same database, another context) saves a theory score
+    other = type(ctx)(ctx.db, user="")
+    record_score(other, int(first.key), "theory", Decimal("0"))
+    assert session.check_for_changes()
+    assert heard == ["marks"]  # what changed, read from the audit trail: not "anything"
+    wait_task(qtbot, results)
+    shown = {
+        results.model.result_row(r).key: results.model.result_row(r)
+        for r in range(results.model.rowCount())
+    }
+    assert shown[first.key].components["theory"] == Decimal("0.00")
+    assert not contestants._stale  # the contestants page shows no marks: nothing to reload
+    assert not session.check_for_changes()  # and nothing more is news

@@ -268,7 +268,7 @@ def test_a_locked_trade_is_read_only_with_a_banner(qtbot, view, ctx, session, de
     view.select_trade("electrician")
     assert not view.banner.isVisible()
     lock_trade(ctx, trade_id(ctx, demo_event_id, "electrician"))
-    session.notify("lock")
+    session.notify()
     assert view.banner.isVisible()
     assert "锁定" in view.banner_text.text()
     index = view.cell("1057", view.entry_column("e1"))

@@ -132,7 +132,7 @@ def test_switching_trade_with_unsaved_changes_asks(qtbot, view, answers):
 
 def test_a_locked_trade_is_read_only(qtbot, view, ctx, session, demo_event_id):
     lock_trade(ctx, get_trade(ctx, demo_event_id, "fitter").id)
-    session.notify("lock")
+    session.notify()
     assert view.banner.isVisible()
     assert (
         not view.editor.components.flags(view.editor.components.index(0, 0))
