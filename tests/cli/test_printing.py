@@ -379,3 +379,53 @@ def test_a_layout_can_give_titles_certificates_of_their_own(cli, demo, tmp_path)
     assert len(set(codes)) == expected  # each its own serial
     for code in codes:
         assert cli("verify", code).code == 0
+
+
+def _issued(database_url: str) -> list[str]:
+    from sqlalchemy import select
+
+    from competition_app.storage.database import Database
+    from competition_app.storage.models import IssuedCertificate
+
+    db = Database(database_url)
+    try:
+        with db.reading() as s:
+            return list(s.scalars(select(IssuedCertificate.serial)))
+    finally:
+        db.dispose()
+
+
+def test_certificates_whose_pdf_cannot_be_written_are_not_issued(
+    cli, demo, tmp_path, database_url, monkeypatch
+):
+    import errno
+
+    from competition_app import safe_write
+    from competition_app.services.printing import certificates
+
+    lock(cli, demo, "fitter")
+    printed: list[str] = []
+    render = certificates.render_certificates
+
+    def recording(items, *a, **k):  # the codes the PDF would have carried
+        printed.extend(i.code for i in items)
+        return render(items, *a, **k)
+
+    def full_disk(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(certificates, "render_certificates", recording)
+    monkeypatch.setattr(safe_write, "_fsync", full_disk)
+    out = tmp_path / "certs.pdf"
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out))
+    assert run.code != 0 and "磁盘空间已满" in run.err and not out.exists()
+    assert printed and _issued(database_url) == []
+    never = cli("verify", printed[0])
+    assert never.code != 0 and "证书真实有效" not in never.out
+    # once the disk has room, the same certificates are issued and verify
+    monkeypatch.undo()
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out))
+    assert run.code == 0, run.err
+    codes = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(out))
+    assert len(_issued(database_url)) == len(codes)
+    assert cli("verify", codes[0]).code == 0
