@@ -65,7 +65,8 @@ def test_certificates_one_page_per_winner_and_codes_verify(cli, demo, tmp_path):
     assert "证书真实有效" in ok.out and "钳工" in ok.out
     forged = code[:-1] + ("A" if code[-1] != "A" else "B")
     bad = cli("verify", forged)
-    assert bad.code != 0 and "不符" in bad.err
+    # a made-up check part and a mistyped one look alike: neither was issued here
+    assert bad.code != 0 and "本数据库未颁发此证书" in bad.err and "抄错" in bad.err
     unknown = cli("verify", "209999-0001-ABCDEFGH")
     assert unknown.code != 0
     assert "本数据库未颁发此证书" in unknown.err and "伪造" not in unknown.err
@@ -429,3 +430,52 @@ def test_certificates_whose_pdf_cannot_be_written_are_not_issued(
     codes = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(out))
     assert len(_issued(database_url)) == len(codes)
     assert cli("verify", codes[0]).code == 0
+
+
+@pytest.mark.backends("sqlite")
+def test_a_certificate_of_another_database_with_the_same_serial_is_not_called_forged(
+    cli, demo, tmp_path, database_url, capsys
+):
+    from sqlalchemy import text
+
+    from competition_app.cli import main
+    from competition_app.storage.database import Database
+
+    # a second laptop: its event 1 of the same year gives the same serials, with its own secret
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+
+    def on_other(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(["--db", other, *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    assert on_other("demo")[0] == 0
+    assert on_other("trades", "lock", "--event", demo, "--trade", "fitter")[0] == 0
+    theirs = tmp_path / "theirs.pdf"
+    code, _out, err = on_other("print", "certificates", "--event", demo, "--trade", "fitter",
+                               "-o", str(theirs))  # fmt: skip
+    assert code == 0, err
+    lock(cli, demo, "fitter")
+    ours = tmp_path / "ours.pdf"
+    assert (
+        cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(ours)).code
+        == 0
+    )
+    their_code = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(theirs))[0]
+    our_code = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(ours))[0]
+    assert their_code[:11] == our_code[:11] and their_code != our_code  # same serial
+    answer = cli("verify", their_code)
+    assert answer.code != 0 and "本数据库未颁发此证书" in answer.err
+    assert "篡改" not in answer.err and "伪造" not in answer.err
+    assert on_other("verify", their_code)[0] == 0  # genuine where it was issued
+    # a record of this database whose facts were changed after issue is tampered with
+    db = Database(database_url)
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE issued_certificate SET name = '王二' WHERE serial = :s"),
+                         {"s": our_code[:11]})  # fmt: skip
+    finally:
+        db.dispose()
+    altered = cli("verify", our_code)
+    assert altered.code != 0 and "篡改" in altered.err and "本数据库未颁发" not in altered.err

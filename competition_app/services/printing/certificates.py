@@ -3,6 +3,7 @@ and telling a genuine one from a void, altered or unknown one, online or offline
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -390,36 +391,62 @@ VOID = "已作废（成绩已变更）"
 
 
 def verify_certificate(ctx: Context, code: str) -> Verification:
-    """Tells a genuine certificate from a forged, altered or void one by its verification code.
+    """Tells a genuine certificate from a void, altered or unknown one by its verification code.
+
+    A serial alone does not say which database issued it: it is the year and the event's id, so
+    event 1 on two laptops gives the same serials. What this database issued is the whole code
+    (serial and check part), kept with the certificate. So a code whose serial is known here but
+    whose check part is not the one issued is 本数据库未颁发此证书 (another database's, mistyped,
+    or made up: the code alone cannot tell which), never "篡改". 篡改 is said only where it is
+    known: the code is exactly one this database issued, but the facts recorded with it no
+    longer give that check part under the event's secret (the record was changed after issue).
+    What the paper prints is compared by the person checking, against the facts shown here.
 
     A certificate is void as soon as the results no longer say what it prints (a re-import, an
     upheld appeal, a change after an unlock, a renamed trade), not only once it is reprinted.
     """
     try:
-        serial, _mac = parse_code(code)
+        serial, mac = parse_code(code)
     except ValueError:
         return Verification(False, "", "验证码格式不对：应为“证书编号-校验码”")
     with ctx.db.reading() as s:
         cert = s.scalars(
             select(IssuedCertificate).where(IssuedCertificate.serial == serial)
         ).first()
-        if cert is None:
+        if cert is None or not _same_check_part(cert.code, mac):
             return Verification(
                 False,
                 serial,
-                f"本数据库未颁发此证书（编号 {serial}）：请到颁发它的赛事数据库核验",
+                f"本数据库未颁发此证书（验证码 {serial}-{mac}）"
+                + (
+                    ""
+                    if cert is None
+                    else "：本库同编号证书的校验码不同，编号在不同赛事数据库间会重复"
+                )
+                + "；请核对验证码是否抄错，或到颁发它的赛事数据库核验、用二维码离线核验",
             )
         ev = s.get(Event, cert.event_id)
         assert ev is not None
         stored = _stored_facts(cert, ev)
-        if not check_code(code, stored.signed_text, bytes.fromhex(ev.secret)):
-            return Verification(False, serial, "校验码与证书内容不符：证书被篡改或验证码抄错")
+        if not check_code(cert.code, stored.signed_text, bytes.fromhex(ev.secret)):
+            return Verification(
+                False, serial, "校验码与本数据库记录的证书内容不符：证书记录在颁发后被篡改"
+            )
         facts = (cert.name, cert.unit, cert.trade, cert.award, cert.title, ev.name)
         if cert.revoked:
             return Verification(False, serial, f"{VOID}，已重新颁发", *facts)
         if not stored.same_as(_current_facts(s, cert, ev)):
             return Verification(False, serial, f"{VOID}，需重新打印", *facts)
         return Verification(True, serial, "证书真实有效", *facts, cert.issued_at.isoformat(sep=" "))
+
+
+def _same_check_part(issued_code: str, mac: str) -> bool:
+    """Whether `mac` (as parsed from a typed code) is the check part of the code issued."""
+    try:
+        _serial, issued = parse_code(issued_code)
+    except ValueError:
+        return False
+    return hmac.compare_digest(issued, mac)
 
 
 def _current_facts(s: Session, cert: IssuedCertificate, ev: Event) -> CertificateFacts | None:
