@@ -42,6 +42,9 @@ class ResultSheetData:
     objection: tuple[str, ...] = ()  # where and how to object: lines printed under the notice
     signatures: tuple[str, ...] = ("裁判员签字", "裁判长签字")
     seal: bool = True  # "（盖章）" beside the organizer
+    # The rows the column widths come from when not `rows` alone: the whole trade's, so each
+    # group printed on its own gets the same columns as the others.
+    sizing_rows: Sequence[ResultRow] | None = None
 
 
 def format_mark(value: Decimal | None, decimals: int) -> str:
@@ -133,6 +136,9 @@ def result_sheet_section(data: ResultSheetData, *, footer: str = "") -> TableSec
         sign_off=[line for line in (organizer, cn_date(data.date)) if line],
         extra_style=flagged,
         footer=footer,
+        sizing_rows=None
+        if data.sizing_rows is None
+        else [_cells(data, r) for r in data.sizing_rows],
     )
 
 

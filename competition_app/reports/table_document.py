@@ -66,6 +66,9 @@ class TableSection:
     min_row_height_mm: float = 0.0  # room to write by hand (signatures, marks)
     extra_style: StyleHook | None = field(default=None, compare=False)
     footer: str = ""  # this section's footer (title, trade, group), else the document's
+    # The rows the column widths are measured on, when not this section's own: the whole
+    # trade's, so a group printed on its own has the widths of every other group.
+    sizing_rows: Sequence[Sequence[Cell]] | None = None
 
 
 def _rows(section: TableSection) -> Sequence[Sequence[Cell]]:
@@ -74,8 +77,12 @@ def _rows(section: TableSection) -> Sequence[Sequence[Cell]]:
     return [[section.empty_text] + [""] * (len(section.columns) - 1)]
 
 
+def _sizing(section: TableSection) -> Sequence[Sequence[Cell]]:
+    return section.sizing_rows or _rows(section)
+
+
 def _natural(section: TableSection) -> list[float]:
-    return natural_widths(section.columns, _rows(section), section.font_size)
+    return natural_widths(section.columns, _sizing(section), section.font_size)
 
 
 def needs_landscape(section: TableSection, natural: Sequence[float] | None = None) -> bool:
@@ -241,7 +248,7 @@ def render_sections(
     """
     register_fonts()
     naturals = [_natural(s) for s in sections]
-    typicals = [typical_widths(s.columns, _rows(s), s.font_size) for s in sections]
+    typicals = [typical_widths(s.columns, _sizing(s), s.font_size) for s in sections]
     if same_widths and len({tuple(c.title for c in s.columns) for s in sections}) == 1:
         widest = [max(col) for col in zip(*naturals, strict=True)]
         naturals = [widest for _ in sections]
@@ -292,9 +299,7 @@ def render_sections(
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page_end)])
     story: list[Flowable] = []
-    for i, (section, natural, typical) in enumerate(
-        zip(sections, naturals, typicals, strict=True)
-    ):
+    for i, (section, natural, typical) in enumerate(zip(sections, naturals, typicals, strict=True)):
         if i:
             story.append(PageBreak())
         story.append(_FooterMark(current, section.footer or footer_left))

@@ -479,3 +479,44 @@ def test_a_certificate_of_another_database_with_the_same_serial_is_not_called_fo
         db.dispose()
     altered = cli("verify", our_code)
     assert altered.code != 0 and "篡改" in altered.err and "本数据库未颁发" not in altered.err
+
+
+def _header_x(path: Path) -> dict[str, float]:
+    """xMin of each column heading on page 1 (the first time each word appears)."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    out: dict[str, float] = {}
+    for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', html):
+        if word in ("名次", "姓名", "单位", "总成绩", "奖项", "称号", "备注"):
+            out.setdefault(word, float(x))
+    return out
+
+
+@pytest.mark.backends("sqlite")
+def test_each_group_printed_alone_gets_the_same_column_widths(cli, demo, tmp_path, database_url):
+    import dataclasses
+
+    from competition_app.services.context import Context
+    from competition_app.services.registration.contestants import (
+        list_contestants,
+        update_contestant,
+    )
+    from competition_app.storage.database import Database
+
+    db = Database(database_url)  # one student with a long name and a 35-character unit
+    try:
+        ctx = Context(db)
+        student = next(c for c in list_contestants(ctx, int(demo))
+                       if c.trade_code == "fitter" and c.group == "学生组")  # fmt: skip
+        update_contestant(ctx, dataclasses.replace(
+            student, name="阿卜杜热合曼·买买提明",
+            unit="宁波市江北区人力资源和社会保障局直属技术服务中心精密制造实训基地"))  # fmt: skip
+    finally:
+        db.dispose()
+    staff, students = tmp_path / "staff.pdf", tmp_path / "students.pdf"
+    for group, out in (("职工组", staff), ("学生组", students)):
+        run = cli("print", "results", "--event", demo, "--trade", "fitter", "--group", group,
+                  "-o", str(out))  # fmt: skip
+        assert run.code == 0, run.err
+    assert len(_header_x(staff)) == 7
+    assert _header_x(staff) == _header_x(students)
