@@ -115,7 +115,15 @@ def plan_widths(
     five. What is left is spread by weight, first up to each column's natural width. If even the
     minimums do not fit, every column shrinks in proportion.
     """
-    floors = [c.width_mm * mm for c in columns]
+    pad = 2 * CELL_PAD_X + 0.5
+    # A flexible column needs no more than its content and its heading on one line: an empty
+    # 备注 gives its floor up to the names and units that would wrap.
+    floors = [
+        c.width_mm * mm
+        if not c.flex
+        else min(c.width_mm * mm, max(n, text_width(c.title, SANS, TABLE_HEADER_SIZE) + pad))
+        for c, n in zip(columns, natural, strict=True)
+    ]
     widths = [
         max(f, n) if not c.flex else f for c, f, n in zip(columns, floors, natural, strict=True)
     ]
@@ -130,7 +138,6 @@ def plan_widths(
     def need(i: int, lines: int) -> float:
         aim = min(most[i], natural[i])
         whole = min(aim, columns[i].whole_mm * mm) if columns[i].whole_mm else 0.0
-        pad = 2 * CELL_PAD_X + 0.5
         # 8 % slack: lines break between words and characters, not at exact fractions.
         share = (aim - pad) / lines * 1.08 + pad if lines > 1 else aim
         return float(max(floors[i], whole, min(aim, share)))
@@ -142,6 +149,13 @@ def plan_widths(
                 widths[i] = w
             break
     rest = available - sum(widths)
+    # A name (`whole_mm`) gets its whole width, up to that, before the others share the rest:
+    # even the one long name of a sheet is not wrapped onto three lines.
+    for i in flex:
+        if columns[i].whole_mm and rest > 1e-6:
+            grant = min(rest, max(0.0, min(natural[i], columns[i].whole_mm * mm) - widths[i]))
+            widths[i] += grant
+            rest -= grant
     # Hand out the rest by weight, never beyond a column's natural width, then beyond.
     wanting = [i for i in flex if natural[i] > widths[i]]
     while rest > 1e-6 and wanting:
