@@ -43,6 +43,9 @@ class Column:
     `flex` weight, never less than `width_mm`, and wrap their text when they must. A flexible
     column with `whole_mm` first gets its natural width up to that many millimetres, before the
     others share the rest: a name is not wrapped onto three lines to give a unit one line less.
+    A flexible column with `yields_when_empty` (a note printed from the data) needs no more than
+    its content and heading on one line: with nothing to say it gives its floor up to the text
+    that would wrap. Columns written in by hand (signatures, marks) keep their floor.
     """
 
     title: str
@@ -50,6 +53,7 @@ class Column:
     align: Align = "centre"
     flex: float = 0.0
     whole_mm: float = 0.0
+    yields_when_empty: bool = False
 
 
 def natural_widths(
@@ -116,12 +120,11 @@ def plan_widths(
     minimums do not fit, every column shrinks in proportion.
     """
     pad = 2 * CELL_PAD_X + 0.5
-    # A flexible column needs no more than its content and its heading on one line: an empty
-    # 备注 gives its floor up to the names and units that would wrap.
+    # An empty 备注 (yields_when_empty) gives its floor up to the names and units that wrap.
     floors = [
-        c.width_mm * mm
-        if not c.flex
-        else min(c.width_mm * mm, max(n, text_width(c.title, SANS, TABLE_HEADER_SIZE) + pad))
+        min(c.width_mm * mm, max(n, text_width(c.title, SANS, TABLE_HEADER_SIZE) + pad))
+        if c.flex and c.yields_when_empty
+        else c.width_mm * mm
         for c, n in zip(columns, natural, strict=True)
     ]
     widths = [

@@ -74,7 +74,9 @@ def _columns(data: ResultSheetData) -> list[Column]:
     cols.append(Column("总成绩", 12, align="right"))
     if data.show_ws_scale:
         cols.append(Column("世赛分", 10, align="right"))
-    cols.extend([Column("奖项", 10), Column("称号", 10), Column("备注", 12, flex=2)])
+    cols.extend(
+        [Column("奖项", 10), Column("称号", 10), Column("备注", 12, flex=2, yields_when_empty=True)]
+    )
     return cols
 
 
