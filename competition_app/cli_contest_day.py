@@ -304,10 +304,18 @@ def cmd_codes_tables(args: argparse.Namespace) -> int:
 
 
 def cmd_codes_print(args: argparse.Namespace) -> int:
+    from competition_app import safe_write
     from competition_app.services.contest_day.blind_codes import code_tables_pdf
 
     layers: tuple[Literal[1, 2], ...] = (args.layer,) if args.layer else (1, 2)
-    Path(args.output).write_bytes(code_tables_pdf(_ctx(args), args.event, args.trade, layers))
+    pdf = code_tables_pdf(
+        _ctx(args),
+        args.event,
+        args.trade,
+        layers,
+        allow_missing_glyphs=args.allow_missing_glyphs,
+    )
+    safe_write.write_bytes(Path(args.output), pdf)
     print(f"已生成加密表：{args.output}（打印后请密封，已记入审计日志）")
     return 0
 
@@ -780,6 +788,11 @@ def add_contest_day_commands(
         "--layer", type=int, choices=[1, 2], help="只打印一次加密表（1）或二次加密表（2）"
     )
     x.add_argument("--output", "-o", required=True)
+    x.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="含字库缺字的姓名也照样打印（缺字处会印成方框）",
+    )
     x.set_defaults(func=cmd_codes_print)
     x = co.add_parser("decrypt", help="解密（成绩锁定后）")
     _event_trade(x)

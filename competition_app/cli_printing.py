@@ -23,11 +23,14 @@ def _write(path: str, pdf: bytes, what: str) -> None:
 
 
 def cmd_print_certificates(args: argparse.Namespace) -> int:
+    from competition_app import safe_write
     from competition_app.services.printing.certificates import certificates_pdf
 
     offset = (args.dx, args.dy)
     awards = [a for a in (args.award or []) if a]
-    pdf, pages = certificates_pdf(
+    # Written inside the unit of work that issues the serials: a PDF that cannot be written
+    # (a full disk) leaves nothing issued.
+    _pdf, pages = certificates_pdf(
         _ctx(args, write=True),
         args.event,
         trade_code=args.trade,
@@ -37,8 +40,9 @@ def cmd_print_certificates(args: argparse.Namespace) -> int:
         offset_mm=offset,
         allow_missing_glyphs=args.allow_missing_glyphs,
         draft=args.draft,
+        deliver=lambda pdf: safe_write.write_bytes(Path(args.output), pdf),
     )
-    _write(args.output, pdf, f" {pages} 张证书")
+    print(f"已生成 {pages} 张证书：{args.output}")
     return 0
 
 

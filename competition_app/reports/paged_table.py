@@ -43,6 +43,9 @@ class Column:
     `flex` weight, never less than `width_mm`, and wrap their text when they must. A flexible
     column with `whole_mm` first gets its natural width up to that many millimetres, before the
     others share the rest: a name is not wrapped onto three lines to give a unit one line less.
+    A flexible column with `yields_when_empty` (a note printed from the data) needs no more than
+    its content and heading on one line: with nothing to say it gives its floor up to the text
+    that would wrap. Columns written in by hand (signatures, marks) keep their floor.
     """
 
     title: str
@@ -50,6 +53,7 @@ class Column:
     align: Align = "centre"
     flex: float = 0.0
     whole_mm: float = 0.0
+    yields_when_empty: bool = False
 
 
 def natural_widths(
@@ -115,7 +119,14 @@ def plan_widths(
     five. What is left is spread by weight, first up to each column's natural width. If even the
     minimums do not fit, every column shrinks in proportion.
     """
-    floors = [c.width_mm * mm for c in columns]
+    pad = 2 * CELL_PAD_X + 0.5
+    # An empty 备注 (yields_when_empty) gives its floor up to the names and units that wrap.
+    floors = [
+        min(c.width_mm * mm, max(n, text_width(c.title, SANS, TABLE_HEADER_SIZE) + pad))
+        if c.flex and c.yields_when_empty
+        else c.width_mm * mm
+        for c, n in zip(columns, natural, strict=True)
+    ]
     widths = [
         max(f, n) if not c.flex else f for c, f, n in zip(columns, floors, natural, strict=True)
     ]
@@ -130,7 +141,6 @@ def plan_widths(
     def need(i: int, lines: int) -> float:
         aim = min(most[i], natural[i])
         whole = min(aim, columns[i].whole_mm * mm) if columns[i].whole_mm else 0.0
-        pad = 2 * CELL_PAD_X + 0.5
         # 8 % slack: lines break between words and characters, not at exact fractions.
         share = (aim - pad) / lines * 1.08 + pad if lines > 1 else aim
         return float(max(floors[i], whole, min(aim, share)))
@@ -142,6 +152,13 @@ def plan_widths(
                 widths[i] = w
             break
     rest = available - sum(widths)
+    # A name (`whole_mm`) gets its whole width, up to that, before the others share the rest:
+    # even the one long name of a sheet is not wrapped onto three lines.
+    for i in flex:
+        if columns[i].whole_mm and rest > 1e-6:
+            grant = min(rest, max(0.0, min(natural[i], columns[i].whole_mm * mm) - widths[i]))
+            widths[i] += grant
+            rest -= grant
     # Hand out the rest by weight, never beyond a column's natural width, then beyond.
     wanting = [i for i in flex if natural[i] > widths[i]]
     while rest > 1e-6 and wanting:

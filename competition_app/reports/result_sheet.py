@@ -42,6 +42,9 @@ class ResultSheetData:
     objection: tuple[str, ...] = ()  # where and how to object: lines printed under the notice
     signatures: tuple[str, ...] = ("裁判员签字", "裁判长签字")
     seal: bool = True  # "（盖章）" beside the organizer
+    # The rows the column widths come from when not `rows` alone: the whole trade's, so each
+    # group printed on its own gets the same columns as the others.
+    sizing_rows: Sequence[ResultRow] | None = None
 
 
 def format_mark(value: Decimal | None, decimals: int) -> str:
@@ -71,7 +74,9 @@ def _columns(data: ResultSheetData) -> list[Column]:
     cols.append(Column("总成绩", 12, align="right"))
     if data.show_ws_scale:
         cols.append(Column("世赛分", 10, align="right"))
-    cols.extend([Column("奖项", 10), Column("称号", 10), Column("备注", 12, flex=2)])
+    cols.extend(
+        [Column("奖项", 10), Column("称号", 10), Column("备注", 12, flex=2, yields_when_empty=True)]
+    )
     return cols
 
 
@@ -133,6 +138,9 @@ def result_sheet_section(data: ResultSheetData, *, footer: str = "") -> TableSec
         sign_off=[line for line in (organizer, cn_date(data.date)) if line],
         extra_style=flagged,
         footer=footer,
+        sizing_rows=None
+        if data.sizing_rows is None
+        else [_cells(data, r) for r in data.sizing_rows],
     )
 
 

@@ -66,6 +66,9 @@ class TableSection:
     min_row_height_mm: float = 0.0  # room to write by hand (signatures, marks)
     extra_style: StyleHook | None = field(default=None, compare=False)
     footer: str = ""  # this section's footer (title, trade, group), else the document's
+    # The rows the column widths are measured on, when not this section's own: the whole
+    # trade's, so a group printed on its own has the widths of every other group.
+    sizing_rows: Sequence[Sequence[Cell]] | None = None
 
 
 def _rows(section: TableSection) -> Sequence[Sequence[Cell]]:
@@ -74,8 +77,12 @@ def _rows(section: TableSection) -> Sequence[Sequence[Cell]]:
     return [[section.empty_text] + [""] * (len(section.columns) - 1)]
 
 
+def _sizing(section: TableSection) -> Sequence[Sequence[Cell]]:
+    return section.sizing_rows or _rows(section)
+
+
 def _natural(section: TableSection) -> list[float]:
-    return natural_widths(section.columns, _rows(section), section.font_size)
+    return natural_widths(section.columns, _sizing(section), section.font_size)
 
 
 def needs_landscape(section: TableSection, natural: Sequence[float] | None = None) -> bool:
@@ -166,11 +173,7 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
 
 
 def _section_story(
-    section: TableSection,
-    natural: Sequence[float],
-    width: float,
-    height: float,
-    typical: Sequence[float] | None = None,
+    section: TableSection, widths: Sequence[float], width: float, height: float
 ) -> list[Flowable]:
     story: list[Flowable] = [_p(section.title, "title")]
     if section.subtitle:
@@ -180,7 +183,6 @@ def _section_story(
     story.extend(_p(text, "body") for text in section.intro)
     story.append(Spacer(1, 2 * mm))
     rows = _rows(section)
-    widths = plan_widths(section.columns, natural, width, typical)
     ending: list[Flowable] = [Spacer(1, 4 * mm)]
     ending.extend(_p(text, "closing") for text in section.closing)
     if section.signatures:
@@ -221,6 +223,36 @@ class _FooterMark(Flowable):  # type: ignore[misc]  # ReportLab ships no type hi
         self.holder[0] = self.text
 
 
+def column_widths(
+    sections: Sequence[TableSection],
+    *,
+    landscape_pages: bool | None = None,
+    max_portrait_columns: int | None = None,
+    same_widths: bool = False,
+) -> tuple[bool, list[list[float]]]:
+    """(landscape?, each section's column widths in points), as render_sections lays them out."""
+    register_fonts()
+    naturals = [_natural(s) for s in sections]
+    typicals = [typical_widths(s.columns, _sizing(s), s.font_size) for s in sections]
+    if same_widths and len({tuple(c.title for c in s.columns) for s in sections}) == 1:
+        widest = [max(col) for col in zip(*naturals, strict=True)]
+        naturals = [widest for _ in sections]
+        usual = [max(col) for col in zip(*typicals, strict=True)]
+        typicals = [usual for _ in sections]
+    if landscape_pages is None:
+        landscape_pages = any(
+            needs_landscape(s, n)
+            or (max_portrait_columns is not None and len(s.columns) > max_portrait_columns)
+            for s, n in zip(sections, naturals, strict=True)
+        )
+    pagesize = landscape(A4) if landscape_pages else portrait(A4)
+    width = pagesize[0] - 2 * MARGIN
+    return landscape_pages, [
+        plan_widths(s.columns, n, width, typ)
+        for s, n, typ in zip(sections, naturals, typicals, strict=True)
+    ]
+
+
 def render_sections(
     sections: Sequence[TableSection],
     *,
@@ -240,19 +272,12 @@ def render_sections(
     groups of one trade) the same column widths, from the content of them all.
     """
     register_fonts()
-    naturals = [_natural(s) for s in sections]
-    typicals = [typical_widths(s.columns, _rows(s), s.font_size) for s in sections]
-    if same_widths and len({tuple(c.title for c in s.columns) for s in sections}) == 1:
-        widest = [max(col) for col in zip(*naturals, strict=True)]
-        naturals = [widest for _ in sections]
-        usual = [max(col) for col in zip(*typicals, strict=True)]
-        typicals = [usual for _ in sections]
-    if landscape_pages is None:
-        landscape_pages = any(
-            needs_landscape(s, n)
-            or (max_portrait_columns is not None and len(s.columns) > max_portrait_columns)
-            for s, n in zip(sections, naturals, strict=True)
-        )
+    landscape_pages, plans = column_widths(
+        sections,
+        landscape_pages=landscape_pages,
+        max_portrait_columns=max_portrait_columns,
+        same_widths=same_widths,
+    )
     pagesize = landscape(A4) if landscape_pages else portrait(A4)
     buf = io.BytesIO()
     doc = BaseDocTemplate(
@@ -292,12 +317,10 @@ def render_sections(
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=on_page_end)])
     story: list[Flowable] = []
-    for i, (section, natural, typical) in enumerate(
-        zip(sections, naturals, typicals, strict=True)
-    ):
+    for i, (section, widths) in enumerate(zip(sections, plans, strict=True)):
         if i:
             story.append(PageBreak())
         story.append(_FooterMark(current, section.footer or footer_left))
-        story.extend(_section_story(section, natural, frame._width, frame._height, typical))
+        story.extend(_section_story(section, widths, frame._width, frame._height))
     doc.build(story, canvasmaker=PageCountCanvas)
     return buf.getvalue()

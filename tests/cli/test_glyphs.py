@@ -76,7 +76,9 @@ def test_result_sheet_is_refused_until_allowed(cli, event, tmp_path) -> None:
 @pytest.mark.backends("sqlite")
 def test_certificates_are_refused_before_any_serial_is_issued(cli, event, tmp_path, write) -> None:
     scores = "number,theory,practical,time\n1001,95,96,100\n1002,90,91,100\n1003,80,81,100\n"
-    run = cli("scores", "import", str(write("s.csv", scores)), "--event", event, "--trade", "fitter")
+    run = cli(
+        "scores", "import", str(write("s.csv", scores)), "--event", event, "--trade", "fitter"
+    )
     assert run.code == 0, run.err
     assert cli("trades", "lock", "--event", event, "--trade", "fitter").code == 0
     out = tmp_path / "c.pdf"
@@ -102,3 +104,24 @@ def test_the_notice_says_where_to_object_as_the_event_sets_it(cli, event, tmp_pa
     assert "大赛监督仲裁组（实训楼A101）" in text and "受理电话：0574-87654321" in text
     assert "监督员签字" in text and "（盖章）" in text
     assert "草稿，不作正式结果：成绩未经裁判长锁定" in text  # not locked: a draft
+
+
+@pytest.mark.backends("sqlite")
+def test_sealed_code_lists_are_refused_until_allowed(cli, event, tmp_path) -> None:
+    assert (
+        cli("trades", "options", "--event", event, "--trade", "fitter", "--blind", "on").code == 0
+    )
+    run = cli("codes", "generate", "--event", event, "--trade", "fitter")
+    assert run.code == 0, run.err
+    out = tmp_path / "codes.pdf"
+    run = cli("codes", "print", "--event", event, "--trade", "fitter", "-o", str(out))
+    assert run.code != 0 and not out.exists()
+    assert f"第 2 行（1002）{BAD}：字库缺字 U+E000" in run.err
+    # the second layer lists codes only: nothing of a name to miss
+    run = cli("codes", "print", "--event", event, "--trade", "fitter", "--layer", "2",
+              "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    run = cli("codes", "print", "--event", event, "--trade", "fitter",
+              "--allow-missing-glyphs", "-o", str(out))  # fmt: skip
+    assert run.code == 0, run.err
+    assert "陈\U00020bb7" in "".join(pdftext(out).split())

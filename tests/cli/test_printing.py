@@ -65,7 +65,8 @@ def test_certificates_one_page_per_winner_and_codes_verify(cli, demo, tmp_path):
     assert "证书真实有效" in ok.out and "钳工" in ok.out
     forged = code[:-1] + ("A" if code[-1] != "A" else "B")
     bad = cli("verify", forged)
-    assert bad.code != 0 and "不符" in bad.err
+    # a made-up check part and a mistyped one look alike: neither was issued here
+    assert bad.code != 0 and "本数据库未颁发此证书" in bad.err and "抄错" in bad.err
     unknown = cli("verify", "209999-0001-ABCDEFGH")
     assert unknown.code != 0
     assert "本数据库未颁发此证书" in unknown.err and "伪造" not in unknown.err
@@ -379,3 +380,143 @@ def test_a_layout_can_give_titles_certificates_of_their_own(cli, demo, tmp_path)
     assert len(set(codes)) == expected  # each its own serial
     for code in codes:
         assert cli("verify", code).code == 0
+
+
+def _issued(database_url: str) -> list[str]:
+    from sqlalchemy import select
+
+    from competition_app.storage.database import Database
+    from competition_app.storage.models import IssuedCertificate
+
+    db = Database(database_url)
+    try:
+        with db.reading() as s:
+            return list(s.scalars(select(IssuedCertificate.serial)))
+    finally:
+        db.dispose()
+
+
+def test_certificates_whose_pdf_cannot_be_written_are_not_issued(
+    cli, demo, tmp_path, database_url, monkeypatch
+):
+    import errno
+
+    from competition_app import safe_write
+    from competition_app.services.printing import certificates
+
+    lock(cli, demo, "fitter")
+    printed: list[str] = []
+    render = certificates.render_certificates
+
+    def recording(items, *a, **k):  # the codes the PDF would have carried
+        printed.extend(i.code for i in items)
+        return render(items, *a, **k)
+
+    def full_disk(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(certificates, "render_certificates", recording)
+    monkeypatch.setattr(safe_write, "_fsync", full_disk)
+    out = tmp_path / "certs.pdf"
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out))
+    assert run.code != 0 and "磁盘空间已满" in run.err and not out.exists()
+    assert printed and _issued(database_url) == []
+    never = cli("verify", printed[0])
+    assert never.code != 0 and "证书真实有效" not in never.out
+    # once the disk has room, the same certificates are issued and verify
+    monkeypatch.undo()
+    run = cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(out))
+    assert run.code == 0, run.err
+    codes = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(out))
+    assert len(_issued(database_url)) == len(codes)
+    assert cli("verify", codes[0]).code == 0
+
+
+@pytest.mark.backends("sqlite")
+def test_a_certificate_of_another_database_with_the_same_serial_is_not_called_forged(
+    cli, demo, tmp_path, database_url, capsys
+):
+    from sqlalchemy import text
+
+    from competition_app.cli import main
+    from competition_app.storage.database import Database
+
+    # a second laptop: its event 1 of the same year gives the same serials, with its own secret
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+
+    def on_other(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(["--db", other, *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    assert on_other("demo")[0] == 0
+    assert on_other("trades", "lock", "--event", demo, "--trade", "fitter")[0] == 0
+    theirs = tmp_path / "theirs.pdf"
+    code, _out, err = on_other("print", "certificates", "--event", demo, "--trade", "fitter",
+                               "-o", str(theirs))  # fmt: skip
+    assert code == 0, err
+    lock(cli, demo, "fitter")
+    ours = tmp_path / "ours.pdf"
+    assert (
+        cli("print", "certificates", "--event", demo, "--trade", "fitter", "-o", str(ours)).code
+        == 0
+    )
+    their_code = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(theirs))[0]
+    our_code = re.findall(r"\d{6}-\d{4}-[0-9A-Z]{8}", pdftext(ours))[0]
+    assert their_code[:11] == our_code[:11] and their_code != our_code  # same serial
+    answer = cli("verify", their_code)
+    assert answer.code != 0 and "本数据库未颁发此证书" in answer.err
+    assert "篡改" not in answer.err and "伪造" not in answer.err
+    assert on_other("verify", their_code)[0] == 0  # genuine where it was issued
+    # a record of this database whose facts were changed after issue is tampered with
+    db = Database(database_url)
+    try:
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE issued_certificate SET name = '王二' WHERE serial = :s"),
+                         {"s": our_code[:11]})  # fmt: skip
+    finally:
+        db.dispose()
+    altered = cli("verify", our_code)
+    assert altered.code != 0 and "篡改" in altered.err and "本数据库未颁发" not in altered.err
+
+
+def _header_x(path: Path) -> dict[str, float]:
+    """xMin of each column heading on page 1 (the first time each word appears)."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    out: dict[str, float] = {}
+    for x, word in re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', html):
+        if word in ("名次", "姓名", "单位", "总成绩", "奖项", "称号", "备注"):
+            out.setdefault(word, float(x))
+    return out
+
+
+@pytest.mark.backends("sqlite")
+def test_each_group_printed_alone_gets_the_same_column_widths(cli, demo, tmp_path, database_url):
+    import dataclasses
+
+    from competition_app.services.context import Context
+    from competition_app.services.registration.contestants import (
+        list_contestants,
+        update_contestant,
+    )
+    from competition_app.storage.database import Database
+
+    db = Database(database_url)  # one student with a long name and a 35-character unit
+    try:
+        ctx = Context(db)
+        student = next(c for c in list_contestants(ctx, int(demo))
+                       if c.trade_code == "fitter" and c.group == "学生组")  # fmt: skip
+        update_contestant(ctx, dataclasses.replace(
+            student, name="阿卜杜热合曼·买买提明",
+            unit="宁波市江北区人力资源和社会保障局直属技术服务中心精密制造实训基地"))  # fmt: skip
+    finally:
+        db.dispose()
+    staff, students = tmp_path / "staff.pdf", tmp_path / "students.pdf"
+    for group, out in (("职工组", staff), ("学生组", students)):
+        run = cli("print", "results", "--event", demo, "--trade", "fitter", "--group", group,
+                  "-o", str(out))  # fmt: skip
+        assert run.code == 0, run.err
+    assert len(_header_x(staff)) == 7
+    assert _header_x(staff) == _header_x(students)

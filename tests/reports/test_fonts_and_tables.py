@@ -72,3 +72,19 @@ def test_one_long_cell_wraps_in_its_own_row_instead_of_widening_the_column() -> 
     assert sum(widths) == pytest.approx(120 * mm)
     assert widths[2] >= typical[2]  # the usual unit stays on one line
     assert widths[1] >= typical[1]
+
+
+def test_an_empty_note_yields_its_floor_but_a_column_to_write_in_keeps_it() -> None:
+    rows = [
+        ["阿卜杜热合曼·买买提明", "宁波市江北区人力资源和社会保障局直属单位技术服务中心", "", ""]
+    ]
+    cols = [
+        Column("姓名", 12, flex=1, whole_mm=45),
+        Column("单位", 30, align="left", flex=3),
+        Column("选手签名", 32, flex=2),  # written in by hand
+        Column("备注", 12, flex=2, yields_when_empty=True),
+    ]
+    widths = plan_widths(cols, natural_widths(cols, rows, 9), 100 * mm)
+    assert widths[2] >= 32 * mm - 1e-6
+    assert widths[3] < 12 * mm
+    assert sum(widths) == pytest.approx(100 * mm)

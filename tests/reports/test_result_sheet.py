@@ -209,8 +209,6 @@ def test_same_input_same_bytes() -> None:
     assert render_result_sheet(data) == render_result_sheet(data)
 
 
-
-
 def test_units_sample_is_varied() -> None:
     assert len(set(UNITS)) == len(UNITS)
 
@@ -226,3 +224,29 @@ def test_a_long_trade_name_in_the_footer_keeps_clear_of_the_page_number(pdf: Pdf
     assert left, "the footer names the trade"
     assert max(r[3] for r in left) < page_no - 2
     assert trade in pdf.stream_text(out)
+
+
+def test_a_long_name_takes_room_from_an_empty_note_column_first() -> None:
+    from reportlab.lib.units import mm
+
+    from competition_app.reports.fonts import SANS
+    from competition_app.reports.result_sheet import result_sheet_section
+    from competition_app.reports.styles import CELL_PAD_X, TABLE_FONT_SIZE
+    from competition_app.reports.table_document import column_widths
+    from competition_app.reports.text_fit import wrap_lines
+
+    name = "阿卜杜热合曼·买买提明"
+    tail = "技术服务中心精密制造实训基地"  # 30-odd character units on every other row
+    rows = [
+        dataclasses.replace(r, status="ok", flags=(), unit=r.unit + tail if i % 2 else r.unit)
+        for i, r in enumerate(result_rows(12))
+    ]
+    rows[2] = dataclasses.replace(rows[2], name=name)
+    section = result_sheet_section(sheet(rows))
+    titles = [c.title for c in section.columns]
+    assert all(not r[titles.index("备注")] for r in section.rows)  # the note column is empty
+    _landscape, (widths,) = column_widths([section], max_portrait_columns=10)
+    note = widths[titles.index("备注")]
+    assert note < 12 * mm  # its floor, given up for the text that wraps
+    inner = widths[titles.index("姓名")] - 2 * CELL_PAD_X
+    assert len(wrap_lines(name, SANS, TABLE_FONT_SIZE, inner)) <= 2, widths

@@ -27,6 +27,7 @@ from competition_app.reports.forms import CodeLayer, CodeListData, render_code_l
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.printing.glyphs import ensure_drawable
 from competition_app.services.scoring.score_grid import GridColumn, load_grid
 from competition_app.services.scoring.scoring import Saved, record_mark
 from competition_app.services.setup.trades import TradeInfo, ensure_unlocked, find_trade
@@ -233,12 +234,25 @@ def code_tables(ctx: Context, event_id: int, trade_code: str) -> CodeTables:
 
 
 def code_tables_pdf(
-    ctx: Context, event_id: int, trade_code: str, layers: Sequence[CodeLayer] = (1, 2)
+    ctx: Context,
+    event_id: int,
+    trade_code: str,
+    layers: Sequence[CodeLayer] = (1, 2),
+    *,
+    allow_missing_glyphs: bool = False,
 ) -> bytes:
     """The code tables as sealed lists to print: each layer from a new page (or only the layers
-    asked for, so each encryption judge can print their own). Audited like viewing them."""
+    asked for, so each encryption judge can print their own). Audited like viewing them.
+
+    Like every printed list, refused while a name, the trade or the event has a character no
+    bundled font draws (unless `allow_missing_glyphs`): checked before the tables are read, so a
+    refusal is not audited as a viewing.
+    """
     if not layers or any(n not in (1, 2) for n in layers):
         raise UserError("加密表只有一次加密（1）和二次加密（2）两层")
+    require(ctx, "codes")
+    if not allow_missing_glyphs:
+        _check_list_glyphs(ctx, event_id, trade_code, names=1 in layers)
     t = code_tables(ctx, event_id, trade_code)
     rows: dict[CodeLayer, list[tuple[str, ...]]] = {
         1: [(r.number, r.name, r.checkin_code) for r in t.first],
@@ -259,6 +273,20 @@ def code_tables_pdf(
             for n in dict.fromkeys(layers)
         ]
     )
+
+
+def _check_list_glyphs(ctx: Context, event_id: int, trade_code: str, *, names: bool) -> None:
+    """The event, the trade and (on the first layer) each name as the sealed lists print them."""
+    with ctx.db.reading() as s:
+        trade = find_trade(s, event_id, trade_code)
+        event = s.get(Event, event_id)
+        rows: list[tuple[str, Sequence[str]]] = [
+            ("表头", (event.name if event is not None else "", trade.name))
+        ]
+        if names:
+            people = sorted((c for _b, c in _pairs(s, trade)), key=lambda c: number_key(c.number))
+            rows += [(f"第 {i} 行（{c.number}）", (c.name,)) for i, c in enumerate(people, 1)]
+    ensure_drawable(rows)
 
 
 def _by_workpiece(s: Session, trade: Trade, code: str) -> Contestant:

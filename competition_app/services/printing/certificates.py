@@ -3,6 +3,7 @@ and telling a genuine one from a void, altered or unknown one, online or offline
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -91,114 +92,138 @@ def issue_certificates(
     `separate_titles` (the layout's `titles = "separate"`) gives each title (技术能手) its own
     certificate beside the award's, each with its own serial.
     """
-    require(ctx, "events")
     with ctx.db.unit_of_work() as s:
-        ev = load_event(s, event_id)
-        trades = [t for t in ev.trades if trade_code in (None, t.code)]
-        if trade_code and not trades:
-            raise UserError(f"赛事 {event_id} 没有工种“{trade_code}”")
-        for trade in trades:
-            ensure_identities_shown(s, trade, "获奖证书")
-        results = {t.id: compute(s, t).rows for t in trades}
-        reasons = {t.id: trade_draft_reasons(s, t, results[t.id]) for t in trades}
-        pending = [f"{t.name}：{'；'.join(reasons[t.id])}" for t in trades if reasons[t.id]]
-        if pending and not draft:
-            raise UserError(
-                "成绩还不是最终结果，不能打印正式证书（需要样张可加 --draft，印“草稿”水印）：\n"
-                + "\n".join(pending)
-            )
-        existing = {
-            (c.trade_id, c.contestant_id, kind_of(c.award, c.title)): c
-            for c in s.scalars(
-                select(IssuedCertificate).where(
-                    IssuedCertificate.event_id == event_id, IssuedCertificate.revoked.is_(False)
-                )
-            )
-        }
-        seq = s.execute(
-            select(func.count())
-            .select_from(IssuedCertificate)
-            .where(IssuedCertificate.event_id == event_id)
-        ).scalar_one()
-        secret = bytes.fromhex(ev.secret)
-        key = event_fingerprint(secret)
-        issuer = str(ev.settings.get("issuer") or ev.organizer)
-        items: list[CertificateData] = []
-        issued = 0
-        for trade in trades:
-            rows = {int(r.key): r for r in results[trade.id]}
-            if not reasons[trade.id]:
-                # A certificate whose facts no longer hold is revoked, reprinted now or not.
-                for (tid, cid, kind), old in list(existing.items()):
-                    if tid != trade.id:
-                        continue
-                    row = rows.get(cid or 0)
-                    now = (
-                        None
-                        if row is None
-                        else facts_for(row, trade=trade.name, event=ev.name, kind=kind)
-                    )
-                    if not _stored_facts(old, ev).same_as(now):
-                        old.revoked = True
-                        del existing[(tid, cid, kind)]
-            for cid, row in rows.items():
-                if awards and row.award not in awards and not set(row.titles) & set(awards):
-                    continue
-                for kind in certificate_kinds(row, separate_titles=separate_titles):
-                    facts = facts_for(row, trade=trade.name, event=ev.name, kind=kind)
-                    if facts is None:
-                        continue
-                    if reasons[trade.id]:
-                        items.append(
-                            _data(facts, "草稿（未颁发）", "", ev, issuer, row, trade,
-                                  reasons[trade.id])
-                        )  # fmt: skip
-                        continue
-                    cert = existing.get((trade.id, cid, kind))
-                    if cert is None:
-                        seq += 1
-                        serial = _serial(ev, seq)
-                        cert = IssuedCertificate(
-                            event_id=event_id,
-                            contestant_id=cid,
-                            trade_id=trade.id,
-                            serial=serial,
-                            code=make_code(serial, facts.signed_text, secret),
-                            name=facts.name,
-                            unit=facts.unit,
-                            trade=facts.trade,
-                            award=facts.award,
-                            title=facts.title,
-                            issued_by=ctx.actor,
-                            issued_at=datetime.now().replace(microsecond=0),
-                        )
-                        s.add(cert)
-                        existing[(trade.id, cid, kind)] = cert
-                        issued += 1
-                    qr = sign(_statement(cert, facts), secret)
-                    items.append(
-                        _data(facts, cert.serial, cert.code, ev, issuer, row, trade, (), qr, key)
-                    )
-        # Checked before the unit of work commits: a refused job issues no serials.
-        ensure_drawable(
-            (
-                (f"第 {i} 张证书", (c.name, c.unit, c.trade, c.group, c.award, c.title))
-                for i, c in enumerate(items, start=1)
-            ),
-            allow=allow_missing_glyphs,
+        return _issue(
+            s,
+            ctx,
+            event_id,
+            trade_code=trade_code,
+            awards=awards,
+            allow_missing_glyphs=allow_missing_glyphs,
+            draft=draft,
+            separate_titles=separate_titles,
         )
-        ensure_drawable([("赛事", (ev.name, issuer))], allow=allow_missing_glyphs)
-        if issued:
-            audit.record(
-                s,
-                ctx,
-                "certificates.issue",
-                event_id=event_id,
-                entity="certificate",
-                key=trade_code or "*",
-                new={"issued": issued, "printed": len(items)},
+
+
+def _issue(
+    s: Session,
+    ctx: Context,
+    event_id: int,
+    *,
+    trade_code: str | None,
+    awards: Sequence[str] | None,
+    allow_missing_glyphs: bool,
+    draft: bool,
+    separate_titles: bool,
+) -> CertificateJob:
+    """issue_certificates within the caller's unit of work (nothing is committed here)."""
+    require(ctx, "events")
+    ev = load_event(s, event_id)
+    trades = [t for t in ev.trades if trade_code in (None, t.code)]
+    if trade_code and not trades:
+        raise UserError(f"赛事 {event_id} 没有工种“{trade_code}”")
+    for trade in trades:
+        ensure_identities_shown(s, trade, "获奖证书")
+    results = {t.id: compute(s, t).rows for t in trades}
+    reasons = {t.id: trade_draft_reasons(s, t, results[t.id]) for t in trades}
+    pending = [f"{t.name}：{'；'.join(reasons[t.id])}" for t in trades if reasons[t.id]]
+    if pending and not draft:
+        raise UserError(
+            "成绩还不是最终结果，不能打印正式证书（需要样张可加 --draft，印“草稿”水印）：\n"
+            + "\n".join(pending)
+        )
+    existing = {
+        (c.trade_id, c.contestant_id, kind_of(c.award, c.title)): c
+        for c in s.scalars(
+            select(IssuedCertificate).where(
+                IssuedCertificate.event_id == event_id, IssuedCertificate.revoked.is_(False)
             )
-        return CertificateJob(tuple(items), issued)
+        )
+    }
+    seq = s.execute(
+        select(func.count())
+        .select_from(IssuedCertificate)
+        .where(IssuedCertificate.event_id == event_id)
+    ).scalar_one()
+    secret = bytes.fromhex(ev.secret)
+    key = event_fingerprint(secret)
+    issuer = str(ev.settings.get("issuer") or ev.organizer)
+    items: list[CertificateData] = []
+    issued = 0
+    for trade in trades:
+        rows = {int(r.key): r for r in results[trade.id]}
+        if not reasons[trade.id]:
+            # A certificate whose facts no longer hold is revoked, reprinted now or not.
+            for (tid, cid, kind), old in list(existing.items()):
+                if tid != trade.id:
+                    continue
+                row = rows.get(cid or 0)
+                now = (
+                    None
+                    if row is None
+                    else facts_for(row, trade=trade.name, event=ev.name, kind=kind)
+                )
+                if not _stored_facts(old, ev).same_as(now):
+                    old.revoked = True
+                    del existing[(tid, cid, kind)]
+        for cid, row in rows.items():
+            if awards and row.award not in awards and not set(row.titles) & set(awards):
+                continue
+            for kind in certificate_kinds(row, separate_titles=separate_titles):
+                facts = facts_for(row, trade=trade.name, event=ev.name, kind=kind)
+                if facts is None:
+                    continue
+                if reasons[trade.id]:
+                    items.append(
+                        _data(facts, "草稿（未颁发）", "", ev, issuer, row, trade,
+                              reasons[trade.id])
+                    )  # fmt: skip
+                    continue
+                cert = existing.get((trade.id, cid, kind))
+                if cert is None:
+                    seq += 1
+                    serial = _serial(ev, seq)
+                    cert = IssuedCertificate(
+                        event_id=event_id,
+                        contestant_id=cid,
+                        trade_id=trade.id,
+                        serial=serial,
+                        code=make_code(serial, facts.signed_text, secret),
+                        name=facts.name,
+                        unit=facts.unit,
+                        trade=facts.trade,
+                        award=facts.award,
+                        title=facts.title,
+                        issued_by=ctx.actor,
+                        issued_at=datetime.now().replace(microsecond=0),
+                    )
+                    s.add(cert)
+                    existing[(trade.id, cid, kind)] = cert
+                    issued += 1
+                qr = sign(_statement(cert, facts), secret)
+                items.append(
+                    _data(facts, cert.serial, cert.code, ev, issuer, row, trade, (), qr, key)
+                )
+    # Checked before the unit of work commits: a refused job issues no serials.
+    ensure_drawable(
+        (
+            (f"第 {i} 张证书", (c.name, c.unit, c.trade, c.group, c.award, c.title))
+            for i, c in enumerate(items, start=1)
+        ),
+        allow=allow_missing_glyphs,
+    )
+    ensure_drawable([("赛事", (ev.name, issuer))], allow=allow_missing_glyphs)
+    if issued:
+        audit.record(
+            s,
+            ctx,
+            "certificates.issue",
+            event_id=event_id,
+            entity="certificate",
+            key=trade_code or "*",
+            new={"issued": issued, "printed": len(items)},
+        )
+    return CertificateJob(tuple(items), issued)
 
 
 def event_fingerprint(secret: bytes) -> str:
@@ -297,28 +322,40 @@ def certificates_pdf(
     progress: Progress | None = None,
     allow_missing_glyphs: bool = False,
     draft: bool = False,
+    deliver: Callable[[bytes], object] | None = None,
 ) -> tuple[bytes, int]:
-    """The certificates as one PDF and how many pages it has (drafts: see issue_certificates)."""
+    """The certificates as one PDF and how many pages it has (drafts: see issue_certificates).
+
+    `deliver(pdf)` (writing the file) runs inside the unit of work that issues the serials: a
+    certificate counts as issued only once its PDF is completely written. A full disk, a
+    cancelled render or any other failure rolls the serials back, so no code verifies for a
+    certificate that was never printed. The write lock is held meanwhile (other stations wait
+    for the render: seconds for a trade's certificates).
+    """
     chosen = layout_by_name(layout)
     check_offset(chosen, offset_mm)
-    job = issue_certificates(
-        ctx,
-        event_id,
-        trade_code=trade_code,
-        awards=awards,
-        allow_missing_glyphs=allow_missing_glyphs,
-        draft=draft,
-        separate_titles=chosen.titles == "separate",
-    )
-    if not job.items:
-        raise UserError("没有获奖或获得称号的选手，没有证书可打印")
-    pdf = render_certificates(
-        job.items,
-        chosen,
-        preprinted=preprinted,
-        offset_mm=offset_mm,
-        progress=progress,
-    )
+    with ctx.db.unit_of_work() as s:
+        job = _issue(
+            s,
+            ctx,
+            event_id,
+            trade_code=trade_code,
+            awards=awards,
+            allow_missing_glyphs=allow_missing_glyphs,
+            draft=draft,
+            separate_titles=chosen.titles == "separate",
+        )
+        if not job.items:
+            raise UserError("没有获奖或获得称号的选手，没有证书可打印")
+        pdf = render_certificates(
+            job.items,
+            chosen,
+            preprinted=preprinted,
+            offset_mm=offset_mm,
+            progress=progress,
+        )
+        if deliver is not None:
+            deliver(pdf)
     return pdf, len(job.items)
 
 
@@ -354,36 +391,62 @@ VOID = "已作废（成绩已变更）"
 
 
 def verify_certificate(ctx: Context, code: str) -> Verification:
-    """Tells a genuine certificate from a forged, altered or void one by its verification code.
+    """Tells a genuine certificate from a void, altered or unknown one by its verification code.
+
+    A serial alone does not say which database issued it: it is the year and the event's id, so
+    event 1 on two laptops gives the same serials. What this database issued is the whole code
+    (serial and check part), kept with the certificate. So a code whose serial is known here but
+    whose check part is not the one issued is 本数据库未颁发此证书 (another database's, mistyped,
+    or made up: the code alone cannot tell which), never "篡改". 篡改 is said only where it is
+    known: the code is exactly one this database issued, but the facts recorded with it no
+    longer give that check part under the event's secret (the record was changed after issue).
+    What the paper prints is compared by the person checking, against the facts shown here.
 
     A certificate is void as soon as the results no longer say what it prints (a re-import, an
     upheld appeal, a change after an unlock, a renamed trade), not only once it is reprinted.
     """
     try:
-        serial, _mac = parse_code(code)
+        serial, mac = parse_code(code)
     except ValueError:
         return Verification(False, "", "验证码格式不对：应为“证书编号-校验码”")
     with ctx.db.reading() as s:
         cert = s.scalars(
             select(IssuedCertificate).where(IssuedCertificate.serial == serial)
         ).first()
-        if cert is None:
+        if cert is None or not _same_check_part(cert.code, mac):
             return Verification(
                 False,
                 serial,
-                f"本数据库未颁发此证书（编号 {serial}）：请到颁发它的赛事数据库核验",
+                f"本数据库未颁发此证书（验证码 {serial}-{mac}）"
+                + (
+                    ""
+                    if cert is None
+                    else "：本库同编号证书的校验码不同，编号在不同赛事数据库间会重复"
+                )
+                + "；请核对验证码是否抄错，或到颁发它的赛事数据库核验、用二维码离线核验",
             )
         ev = s.get(Event, cert.event_id)
         assert ev is not None
         stored = _stored_facts(cert, ev)
-        if not check_code(code, stored.signed_text, bytes.fromhex(ev.secret)):
-            return Verification(False, serial, "校验码与证书内容不符：证书被篡改或验证码抄错")
+        if not check_code(cert.code, stored.signed_text, bytes.fromhex(ev.secret)):
+            return Verification(
+                False, serial, "校验码与本数据库记录的证书内容不符：证书记录在颁发后被篡改"
+            )
         facts = (cert.name, cert.unit, cert.trade, cert.award, cert.title, ev.name)
         if cert.revoked:
             return Verification(False, serial, f"{VOID}，已重新颁发", *facts)
         if not stored.same_as(_current_facts(s, cert, ev)):
             return Verification(False, serial, f"{VOID}，需重新打印", *facts)
         return Verification(True, serial, "证书真实有效", *facts, cert.issued_at.isoformat(sep=" "))
+
+
+def _same_check_part(issued_code: str, mac: str) -> bool:
+    """Whether `mac` (as parsed from a typed code) is the check part of the code issued."""
+    try:
+        _serial, issued = parse_code(issued_code)
+    except ValueError:
+        return False
+    return hmac.compare_digest(issued, mac)
 
 
 def _current_facts(s: Session, cert: IssuedCertificate, ev: Event) -> CertificateFacts | None:

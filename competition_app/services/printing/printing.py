@@ -139,6 +139,7 @@ def result_sheet_pdf(
                 trade=trade.name,
                 components=[(c.code, c.name) for c in rules.components],
                 rows=[r for r in result.rows if r.group == g],
+                sizing_rows=result.rows,  # every group of the trade: the same columns
                 group=g,
                 decimals=rules.rounding.decimals,
                 id_numbers=ids,

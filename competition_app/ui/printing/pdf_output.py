@@ -15,6 +15,7 @@ from competition_app.ui.common import prompts
 from competition_app.ui.common.workers import Progress, Task, run_task
 
 Render = Callable[[Progress], bytes]
+Save = Callable[[Progress, Callable[[bytes], None]], object]
 
 
 def _t(text: str) -> str:
@@ -38,11 +39,22 @@ def write_pdf(
     on_done: Callable[[Path], None],
     on_error: Callable[[BaseException], None],
     open_after: bool = False,
+    save: Save | None = None,
 ) -> Task:
-    """Render and write `path` on the thread pool; `on_done(path)` runs on the UI thread."""
+    """Render and write `path` on the thread pool; `on_done(path)` runs on the UI thread.
+
+    `save(progress, write)`, when given, renders and calls `write(pdf)` itself: certificates
+    write their PDF inside the unit of work that issues them (see certificates_pdf).
+    """
+
+    def write(pdf: bytes) -> None:
+        safe_write.write_bytes(path, pdf)  # whole, or not there at all
 
     def work(progress: Progress) -> Path:
-        safe_write.write_bytes(path, render(progress))  # whole, or not there at all
+        if save is not None:
+            save(progress, write)
+        else:
+            write(render(progress))
         return path
 
     def done(written: object) -> None:

@@ -260,22 +260,32 @@ class PrintingView(View):
                 ctx, event_id, trade, group=group, internal=internal
             )
         if key == "certificates":
-            draft = self.draft_certificates.isChecked()
-
-            def make_certificates(progress: Progress) -> bytes:
-                pdf, _pages = certificates.certificates_pdf(
-                    ctx,
-                    event_id,
-                    trade_code=trade,
-                    progress=lambda done, total: progress(done, total),
-                    draft=draft,
-                )
-                return pdf
-
-            return make_certificates
+            save = self.certificate_saver()
+            return lambda progress: save(progress, lambda _pdf: None)
         if key == "teams":
             return lambda progress: printing.team_standings_pdf(ctx, event_id, trade)
         return lambda progress: printing.form_pdf(ctx, event_id, trade, key)
+
+    def certificate_saver(self) -> Callable[[Progress, Callable[[bytes], None]], bytes]:
+        """Renders the certificates chosen now and hands the PDF to `write` before the serials
+        are committed: a PDF that cannot be written leaves nothing issued."""
+        ctx: Context = self.session.ctx
+        event_id = self.session.event_id
+        trade = self.trade_combo.currentData()
+        draft = self.draft_certificates.isChecked()
+
+        def save(progress: Progress, write: Callable[[bytes], None]) -> bytes:
+            pdf, _pages = certificates.certificates_pdf(
+                ctx,
+                event_id,
+                trade_code=trade,
+                progress=lambda done, total: progress(done, total),
+                draft=draft,
+                deliver=write,
+            )
+            return pdf
+
+        return save
 
     def make(self, key: str, path: Path | None = None) -> Task | None:
         doc = next(d for d in self.documents if d.key == key)
@@ -298,6 +308,7 @@ class PrintingView(View):
             on_done=self._made,
             on_error=self.show_error,
             open_after=self.open_after.isChecked(),
+            save=self.certificate_saver() if key == "certificates" else None,
         )
         return self.task
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from competition_app.resources_path import cjk_font_path
+from competition_app.resources_path import cjk_font_path, rare_font_paths
 from competition_app.ui.common.stylesheet import stylesheet
 from competition_app.ui.window import preferences
 from competition_app.ui.window.crash_reporting import install_excepthook, setup_logging
@@ -19,29 +20,44 @@ log = logging.getLogger(__name__)
 APP_FONT_POINT_SIZE = 10
 
 
-def register_fonts(family: str = "", point_size: int = APP_FONT_POINT_SIZE) -> str:
-    """Register the shipped CJK font and make it the fallback of the interface font.
-
-    Latin text keeps the system's interface font; every Chinese character comes from the shipped
-    TrueType font, so Chinese shows even where no CJK font is installed. Returns its family.
-    """
-    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+def _add_font(path: Path) -> str:
+    font_id = QFontDatabase.addApplicationFont(str(path))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if not families:
-        log.warning("could not load %s", cjk_font_path())
+        log.warning("could not load %s", path)
         return ""
-    cjk = families[0]
+    return str(families[0])
+
+
+def register_fonts(family: str = "", point_size: int = APP_FONT_POINT_SIZE) -> str:
+    """Register the shipped fonts and make them the fallbacks of the interface font.
+
+    Latin text keeps the system's interface font; every Chinese character comes from the shipped
+    TrueType font, so Chinese shows even where no CJK font is installed; rare characters in
+    names (䶮 in CJK Extension A, 𠮷 in Extension B) come from the shipped rare-character fonts
+    after it, as on the PDFs, never a box. Returns the CJK font's family.
+    """
+    cjk = _add_font(cjk_font_path())
+    if not cjk:
+        return ""
+    # Registered once: Qt keeps a font added twice twice.
+    if not _rare_families:
+        _rare_families.extend(f for f in map(_add_font, rare_font_paths()) if f)
+    fallbacks = [cjk, *_rare_families]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     font = QFont(app.font())
     system = family or font.family()  # the settings' interface font, else the system's
-    font.setFamilies([system, cjk] if system and system != cjk else [cjk])
+    font.setFamilies([system, *fallbacks] if system and system not in fallbacks else fallbacks)
     font.setPointSize(point_size)
     QApplication.setFont(font)
-    # widgets asking for a named family by itself still find Chinese glyphs
+    # widgets asking for a named family by itself still find Chinese and rare glyphs
     for name in (system, "Sans Serif", "Segoe UI", "Helvetica", "Arial"):
-        QFont.insertSubstitution(name, cjk)
+        QFont.insertSubstitutions(name, fallbacks)
     return cjk
+
+
+_rare_families: list[str] = []
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

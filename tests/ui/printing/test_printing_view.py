@@ -76,6 +76,32 @@ def test_a_locked_trade_prints_final_and_a_later_change_lists_void_certificates(
     assert "钳工" in view.stale_notice.text()
 
 
+def test_certificates_on_a_full_disk_are_not_issued(qtbot, view, session, tmp_path, monkeypatch):
+    import errno
+
+    from sqlalchemy import func, select
+
+    from competition_app import safe_write
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.trades import get_trade
+    from competition_app.storage.models import IssuedCertificate
+
+    def full_disk(path: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    ctx = session.ctx
+    lock_trade(ctx, get_trade(ctx, session.event_id, "fitter").id)
+    view.select_trade("fitter")
+    monkeypatch.setattr(safe_write, "_fsync", full_disk)
+    view.make("certificates", tmp_path / "certs.pdf")
+    wait_task(qtbot, view, timeout=60_000)
+    assert "磁盘空间已满" in view.messages.text()
+    assert not (tmp_path / "certs.pdf").exists()
+    with ctx.db.reading() as s:
+        count = select(func.count()).select_from(IssuedCertificate)
+        assert s.execute(count).scalar_one() == 0
+
+
 def test_a_refusal_is_shown_in_plain_words(qtbot, view, tmp_path, monkeypatch):
     from competition_app.domain.errors import UserError
     from competition_app.services.printing import certificates

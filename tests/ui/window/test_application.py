@@ -24,10 +24,28 @@ def test_the_shipped_cjk_font_is_the_fallback(qt_app):
     assert family  # the font file shipped in resources/fonts (cjk_font_path)
     assert family in QFontDatabase.families()
     font = QApplication.font()
-    assert font.families()[-1] == family  # after the system's interface font
+    # after the system's interface font, then the rare-character fonts
+    assert font.families()[-3:] == [family, "CompetitionRareA", "HanaMinB"]
     shipped = QFontMetrics(QFontDatabase.font(family, "", 10))
     assert all(shipped.inFontUcs4(ord(ch)) for ch in "职业技能大赛赛务系统（演示）")
     assert QFontInfo(QLabel("职业技能大赛").font()).pointSize() == 10
+
+
+@pytest.mark.parametrize("name", ["陈𠮷", "刘䶮"], ids=["ext-b", "ext-a"])
+def test_rare_characters_in_the_window_come_from_a_shipped_font(qt_app, qtbot, name):
+    from PySide6.QtGui import QRawFont
+
+    label = QLabel(name)
+    qtbot.addWidget(label)
+    font = label.font()
+    rare = ord(name[-1])
+    # which font draws the character is decided by the label's own families, in turn: one of
+    # them must have it (QRawFont is the one face, with no system fallback behind it)
+    having = [f for f in font.families()
+              if QRawFont.fromFont(QFontDatabase.font(f, "", 10)).supportsCharacter(rare)]  # fmt: skip
+    assert having, font.families()
+    assert set(having) & {"CompetitionRareA", "HanaMinB"}  # resources/fonts, on any machine
+    assert QFontMetrics(font).inFontUcs4(rare)
 
 
 def test_user_errors_in_plain_words(qt_app, monkeypatch):
