@@ -216,7 +216,8 @@ class AuditHead(Base):
     """The one row saying where the audit chain ends, written with every entry.
 
     Deleting the last entries leaves a chain that is intact but short: the head still names the
-    last id, hash and count, so the loss shows.
+    last id, hash and count, so the loss shows. `seal` is an HMAC with the audit key over those
+    three, so re-pointing the head at an earlier entry needs the key too.
     """
 
     __tablename__ = "audit_head"
@@ -225,6 +226,7 @@ class AuditHead(Base):
     last_id: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64), default="")
     count: Mapped[int] = mapped_column(Integer, default=0)
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class AppUser(Base):
