@@ -433,9 +433,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    guarded = None
     try:
         if func is None:
             return open_app(args)
+        guarded = _guard_database_file(args)
         return func(args)
     except ValidationError as e:
         for problem in e.problems:
@@ -457,6 +459,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return INTERNAL_ERROR
     finally:
         _close_databases()
+        if guarded is not None:
+            from competition_app import safe_write
+
+            safe_write.release_database(guarded)
+
+
+def _guard_database_file(args: argparse.Namespace) -> Path | None:
+    """Refuse, for the whole command, to write any output over the `--db` file (or its -wal,
+    -shm and backup files), even in a command that writes before or without opening it."""
+    from competition_app import safe_write
+    from competition_app.storage.database import database_url
+
+    url = database_url(resolve_db(args.db))
+    if not url.startswith("sqlite:///") or ":memory:" in url:
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    safe_write.guard_database(path)
+    return path
 
 
 # The exit code of an unexpected error (EX_SOFTWARE), apart from 1 (refused) and 2 (bad input).

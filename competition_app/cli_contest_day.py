@@ -307,7 +307,12 @@ def cmd_codes_print(args: argparse.Namespace) -> int:
     from competition_app.services.contest_day.blind_codes import code_tables_pdf
 
     layers: tuple[Literal[1, 2], ...] = (args.layer,) if args.layer else (1, 2)
-    Path(args.output).write_bytes(code_tables_pdf(_ctx(args), args.event, args.trade, layers))
+    from competition_app import safe_write
+
+    safe_write.refuse_database_target(Path(args.output))  # before the tables are logged as printed
+    safe_write.write_bytes(
+        Path(args.output), code_tables_pdf(_ctx(args), args.event, args.trade, layers)
+    )
     print(f"已生成加密表：{args.output}（打印后请密封，已记入审计日志）")
     return 0
 

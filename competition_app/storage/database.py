@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from competition_app import safe_write
 from competition_app.domain.errors import ConnectionLost, UserError
 from competition_app.resources_path import migrations_dir
 
@@ -136,6 +137,9 @@ class Database:
             if self.url.startswith("postgresql+psycopg"):
                 kwargs["connect_args"] = dict(_PG_CONNECT_ARGS)
         self.engine: Engine = create_engine(self.url, **kwargs)
+        self._guarded = self.path if ":memory:" not in self.url else None
+        if self._guarded is not None:
+            safe_write.guard_database(self._guarded)  # no export may be written over it
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
@@ -245,6 +249,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._guarded is not None:
+            safe_write.release_database(self._guarded)
+            self._guarded = None
 
 
 def _quiet_rollback(session: Session) -> None:
