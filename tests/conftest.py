@@ -121,3 +121,24 @@ def database_url(backend: str, db_path: Path, request: pytest.FixtureRequest) ->
         yield url
     finally:
         drop_pg_database(admin, url)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real full disk: a 4 KiB tmpfs mounted in the test's folder (needs root; skipped where
+    mounting is not allowed). Files bigger than a page cannot be written there: ENOSPC."""
+    import subprocess
+
+    where = tmp_path / "tiny"
+    where.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4k", "tmpfs", str(where)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], capture_output=True, check=False)

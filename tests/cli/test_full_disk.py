@@ -1,0 +1,52 @@
+"""A really full disk (a tiny tmpfs), in a separate process so that what Python prints at exit
+(“Exception ignored … Traceback” from a half-written zip) is seen too: one line, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.backends("sqlite")
+
+
+@pytest.fixture
+def app(tmp_path: Path):
+    """`python -m competition_app --db <demo database> ...` in a child process."""
+    env = dict(os.environ, COMPETITION_APP_CONFIG=str(tmp_path / "config" / "settings.toml"))
+    db = tmp_path / "demo.db"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "competition_app", "--db", str(db), *args],
+            capture_output=True, text=True, env=env, check=False, timeout=300,
+        )  # fmt: skip
+
+    made = run("demo")
+    assert made.returncode == 0, made.stderr
+    return run
+
+
+def _one_clean_line(run: subprocess.CompletedProcess[str], says: str = "磁盘空间已满") -> None:
+    assert run.returncode not in (0, 70), (run.returncode, run.stderr)
+    assert "Traceback" not in run.stderr and "Exception ignored" not in run.stderr, run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and says in lines[0], run.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["results", "--event", "1", "--trade", "fitter", "--format", "xlsx", "--output"],
+        ["results", "--event", "1", "--trade", "fitter", "--format", "csv", "--output"],
+        ["archive", "export", "--event", "1"],
+    ],
+    ids=["xlsx", "csv", "archive"],
+)
+def test_an_export_to_a_full_disk_is_one_line_and_leaves_nothing(app, tiny_disk, command):
+    out = tiny_disk / "out.file"
+    _one_clean_line(app(*command, str(out)))
+    assert list(tiny_disk.iterdir()) == []
