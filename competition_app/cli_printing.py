@@ -130,9 +130,8 @@ def cmd_print_key(args: argparse.Namespace) -> int:
     from competition_app import safe_write
     from competition_app.services.printing.certificates import event_key_file
 
-    safe_write.refuse_database_target(Path(args.output))
     text, fp = event_key_file(_ctx(args), args.event)
-    Path(args.output).write_text(text, encoding="utf-8")
+    safe_write.write_text(Path(args.output), text)  # whole, or not there at all
     print(f"已生成公钥文件：{args.output}（指纹 {fp}）")
     return 0
 

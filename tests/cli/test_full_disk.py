@@ -16,7 +16,11 @@ pytestmark = pytest.mark.backends("sqlite")
 @pytest.fixture
 def app(tmp_path: Path):
     """`python -m competition_app --db <demo database> ...` in a child process."""
-    env = dict(os.environ, COMPETITION_APP_CONFIG=str(tmp_path / "config" / "settings.toml"))
+    env = dict(
+        os.environ,
+        COMPETITION_APP_CONFIG=str(tmp_path / "config" / "settings.toml"),
+        XDG_STATE_HOME=str(tmp_path / "state"),  # the log of an unexpected error
+    )
     db = tmp_path / "demo.db"
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -50,3 +54,20 @@ def test_an_export_to_a_full_disk_is_one_line_and_leaves_nothing(app, tiny_disk,
     out = tiny_disk / "out.file"
     _one_clean_line(app(*command, str(out)))
     assert list(tiny_disk.iterdir()) == []
+
+
+def _fill(disk: Path) -> None:
+    """Leave no free byte on the tiny disk."""
+    with open(disk / "filler", "wb", buffering=0) as f:
+        try:
+            while True:
+                f.write(b"\0" * 512)
+        except OSError:
+            pass
+
+
+def test_the_public_key_file_on_a_full_disk_is_one_line_and_not_left_empty(app, tiny_disk):
+    _fill(tiny_disk)
+    out = tiny_disk / "event.pub"
+    _one_clean_line(app("print", "key", "--event", "1", "--output", str(out)))
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
