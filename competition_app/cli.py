@@ -438,7 +438,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if func is None:
             return open_app(args)
         guarded = _guard_database_file(args)
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`... | head`): end quietly, as Unix tools do.
+        _silence_stdout()
+        return 0
     except ValidationError as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)
@@ -463,6 +469,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from competition_app import safe_write
 
             safe_write.release_database(guarded)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (a test's capture)
+        pass
 
 
 def _guard_database_file(args: argparse.Namespace) -> Path | None:

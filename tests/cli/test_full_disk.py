@@ -1,5 +1,5 @@
-"""A really full disk (a tiny tmpfs), in a separate process so that what Python prints at exit
-(“Exception ignored … Traceback” from a half-written zip) is seen too: one line, no traceback."""
+"""A really full disk (a tiny tmpfs) and a closed stdout, in a separate process so that what
+Python prints at exit (“Exception ignored … Traceback”) is seen too: one line, no traceback."""
 
 from __future__ import annotations
 
@@ -23,11 +23,19 @@ def app(tmp_path: Path):
     )
     db = tmp_path / "demo.db"
 
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "competition_app", "--db", str(db), *args],
-            capture_output=True, text=True, env=env, check=False, timeout=300,
-        )  # fmt: skip
+    def run(*args: str, stdout_closed: bool = False) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-m", "competition_app", "--db", str(db), *args]
+        if not stdout_closed:
+            return subprocess.run(argv, capture_output=True, text=True, env=env, check=False,
+                                  timeout=300)  # fmt: skip
+        # A pipe whose reader is gone before the command prints (as after `| head -0`).
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=env)  # fmt: skip
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.wait(timeout=300)
+        return subprocess.CompletedProcess(argv, proc.returncode, "", err)
 
     made = run("demo")
     assert made.returncode == 0, made.stderr
@@ -71,3 +79,15 @@ def test_the_public_key_file_on_a_full_disk_is_one_line_and_not_left_empty(app, 
     out = tiny_disk / "event.pub"
     _one_clean_line(app("print", "key", "--event", "1", "--output", str(out)))
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["results", "--event", "1", "--trade", "fitter"], ["event", "list"], ["audit", "verify"]],
+    ids=["results", "event-list", "audit-verify"],
+)
+def test_a_closed_stdout_is_not_an_error(app, command):
+    """`competition-app ... | head`: the reader goes away; the command ends quietly."""
+    proc = app(*command, stdout_closed=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "", proc.stderr
