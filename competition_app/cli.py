@@ -457,6 +457,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已中断，本次操作未完成的部分没有保存。", file=sys.stderr)
         return 130
     except Exception as e:  # a bug: one line on the terminal, the traceback in the log
+        from competition_app.storage.database import sqlite_refusal
+
+        refusal = sqlite_refusal(e, guarded)  # a full or failing disk outside a unit of work
+        if refusal is not None:
+            print(f"错误：{refusal}", file=sys.stderr)
+            return 1
         where = _log_bug(e)
         print(
             f"程序错误：{type(e).__name__}: {e}。已保存的数据不受影响；详情已记录到 {where}",

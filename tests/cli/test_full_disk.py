@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import fill_disk, small_disk
+
 pytestmark = pytest.mark.backends("sqlite")
 
 
@@ -64,18 +66,8 @@ def test_an_export_to_a_full_disk_is_one_line_and_leaves_nothing(app, tiny_disk,
     assert list(tiny_disk.iterdir()) == []
 
 
-def _fill(disk: Path) -> None:
-    """Leave no free byte on the tiny disk."""
-    with open(disk / "filler", "wb", buffering=0) as f:
-        try:
-            while True:
-                f.write(b"\0" * 512)
-        except OSError:
-            pass
-
-
 def test_the_public_key_file_on_a_full_disk_is_one_line_and_not_left_empty(app, tiny_disk):
-    _fill(tiny_disk)
+    fill_disk(tiny_disk)
     out = tiny_disk / "event.pub"
     _one_clean_line(app("print", "key", "--event", "1", "--output", str(out)))
     assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler"]
@@ -91,3 +83,20 @@ def test_a_closed_stdout_is_not_an_error(app, command):
     proc = app(*command, stdout_closed=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == "", proc.stderr
+
+
+def test_a_database_on_a_full_disk_is_one_line_not_a_disk_io_error(app, tmp_path):
+    """With almost no room SQLite cannot make its -wal/-shm files and says "disk I/O error"."""
+    import shutil
+
+    with small_disk(tmp_path / "small", "1m") as disk:
+        shutil.copyfile(tmp_path / "demo.db", disk / "demo.db")  # the demo's, checkpointed
+        fill_disk(disk)
+        event = Path(__file__).parents[2] / "examples" / "event.toml"
+        run = subprocess.run(
+            [sys.executable, "-m", "competition_app", "--db", str(disk / "demo.db"),
+             "event", "import", str(event)],
+            capture_output=True, text=True, check=False, timeout=300,
+            env=dict(os.environ, XDG_STATE_HOME=str(tmp_path / "state")),
+        )  # fmt: skip
+        _one_clean_line(run)
