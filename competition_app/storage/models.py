@@ -133,6 +133,8 @@ class Contestant(Base):
     # The chief judge's order for a tie the rules may not break (lower first).
     decided_order: Mapped[int | None] = mapped_column(Integer, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # HMAC with the audit key over the audited fields (services.integrity.row_seals).
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 judge_trade = Table(
@@ -175,6 +177,8 @@ class CriterionMark(Base):
     entered_by: Mapped[str] = mapped_column(String(80), default="")
     entered_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # HMAC with the audit key over the audited fields (services.integrity.row_seals).
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ComponentScore(Base):
@@ -188,6 +192,8 @@ class ComponentScore(Base):
     entered_by: Mapped[str] = mapped_column(String(80), default="")
     entered_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # HMAC with the audit key over the audited fields (services.integrity.row_seals).
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class AuditEntry(Base):

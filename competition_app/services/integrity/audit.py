@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit_key
+from competition_app.services.integrity import row_seals as _row_seals  # noqa: F401  (its hook)
 from competition_app.services.integrity.permissions import require
 from competition_app.storage.models import AuditEntry, AuditHead
 
