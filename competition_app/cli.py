@@ -433,10 +433,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    guarded = None
     try:
         if func is None:
             return open_app(args)
-        return func(args)
+        guarded = _guard_database_file(args)
+        code = func(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        # The reader went away (`... | head`): end quietly, as Unix tools do.
+        _silence_stdout()
+        return 0
     except ValidationError as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)
@@ -449,6 +457,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已中断，本次操作未完成的部分没有保存。", file=sys.stderr)
         return 130
     except Exception as e:  # a bug: one line on the terminal, the traceback in the log
+        from competition_app.storage.database import sqlite_refusal
+
+        refusal = sqlite_refusal(e, guarded)  # a full or failing disk outside a unit of work
+        if refusal is not None:
+            print(f"错误：{refusal}", file=sys.stderr)
+            return 1
         where = _log_bug(e)
         print(
             f"程序错误：{type(e).__name__}: {e}。已保存的数据不受影响；详情已记录到 {where}",
@@ -457,6 +471,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return INTERNAL_ERROR
     finally:
         _close_databases()
+        if guarded is not None:
+            from competition_app import safe_write
+
+            safe_write.release_database(guarded)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not fail on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (a test's capture)
+        pass
+
+
+def _guard_database_file(args: argparse.Namespace) -> Path | None:
+    """Refuse, for the whole command, to write any output over the `--db` file (or its -wal,
+    -shm and backup files), even in a command that writes before or without opening it."""
+    from competition_app import safe_write
+    from competition_app.storage.database import database_url
+
+    url = database_url(resolve_db(args.db))
+    if not url.startswith("sqlite:///") or ":memory:" in url:
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    safe_write.guard_database(path)
+    return path
 
 
 # The exit code of an unexpected error (EX_SOFTWARE), apart from 1 (refused) and 2 (bad input).

@@ -308,6 +308,7 @@ def cmd_codes_print(args: argparse.Namespace) -> int:
     from competition_app.services.contest_day.blind_codes import code_tables_pdf
 
     layers: tuple[Literal[1, 2], ...] = (args.layer,) if args.layer else (1, 2)
+    safe_write.refuse_database_target(Path(args.output))  # before the tables are logged as printed
     pdf = code_tables_pdf(
         _ctx(args),
         args.event,
@@ -649,7 +650,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     if check.ok and not mismatches:
         print(
             f"审计日志完整：{check.entries} 条记录，链头 {check.head_hash[:16] or '-'}，"
-            f"密钥指纹 {fingerprint()}；锁定状态与用户均与日志一致"
+            f"密钥指纹 {fingerprint()}；锁定状态与用户均与日志一致，分数、成绩与选手记录的封签均相符"
         )
         return 0
     if not check.ok:

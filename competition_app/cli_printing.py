@@ -93,7 +93,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not args.key:
             print("错误：离线核验须用 --key 给出赛事公布的公钥文件", file=sys.stderr)
             return 2
-        v = verify_offline(args.code, Path(args.key).read_text(encoding="utf-8"))
+        v = verify_offline(args.code, _key_file_text(Path(args.key)))
     else:
         v = verify_certificate(_ctx(args), args.code)
     if not v.genuine:
@@ -115,6 +115,31 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+# A published key file is a few lines; anything much bigger is not one.
+_KEY_FILE_LIMIT = 64 * 1024
+
+
+def _key_file_text(path: Path) -> str:
+    """The published key file's text, or a UserError naming what is wrong with the file."""
+    from competition_app.domain.errors import UserError
+
+    try:
+        with open(path, "rb") as f:
+            data = f.read(_KEY_FILE_LIMIT + 1)
+    except FileNotFoundError:
+        raise UserError(f"找不到公钥文件 {path}") from None
+    except IsADirectoryError:
+        raise UserError(f"公钥文件 {path} 是一个文件夹，不是文件") from None
+    except OSError as e:
+        raise UserError(f"无法读取公钥文件 {path}：{e.strerror or e}") from None
+    if len(data) > _KEY_FILE_LIMIT:
+        raise UserError(f"公钥文件 {path} 过大，不是 print key 生成的公钥文件")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UserError(f"公钥文件 {path} 不是 UTF-8 文本，不是 print key 生成的公钥文件") from None
+
+
 def _glyph_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-missing-glyphs",
@@ -131,10 +156,11 @@ def cmd_print_calibration(args: argparse.Namespace) -> int:
 
 
 def cmd_print_key(args: argparse.Namespace) -> int:
+    from competition_app import safe_write
     from competition_app.services.printing.certificates import event_key_file
 
     text, fp = event_key_file(_ctx(args), args.event)
-    Path(args.output).write_text(text, encoding="utf-8")
+    safe_write.write_text(Path(args.output), text)  # whole, or not there at all
     print(f"已生成公钥文件：{args.output}（指纹 {fp}）")
     return 0
 

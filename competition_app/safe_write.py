@@ -3,7 +3,9 @@
 Every export, PDF, archive and backup is written to a temporary file beside its destination,
 flushed to disk and renamed over it; a full disk, a lost USB stick or a crash leaves the old file
 (or none), never a truncated one under the final name. Failures become WriteFailed, one plain
-line naming the file ("磁盘空间已满" for ENOSPC). Sits outside the layers: domain stays free of
+line naming the file ("磁盘空间已满" for ENOSPC). A path that is an open database, its -wal,
+-shm or -journal file or one of its backups is refused before anything is written, so an export
+named after the database never overwrites it. Sits outside the layers: domain stays free of
 I/O, and io, reports, storage and services all write files.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,11 +39,70 @@ def failure_text(path: Path, exc: OSError) -> str:
     return f"无法写入 {path}：{exc.strerror or exc}"
 
 
+# The open SQLite databases (resolved paths), registered by storage.Database and the CLI.
+# A count per path: two Database objects on one file, and disposing one leaves the guard.
+_databases: dict[Path, int] = {}
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return Path(path).expanduser().resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(Path(path).expanduser()))
+
+
+def guard_database(path: Path) -> None:
+    """From now on refuse to write over the database at `path` or its companions and backups."""
+    where = _resolved(path)
+    _databases[where] = _databases.get(where, 0) + 1
+
+
+def release_database(path: Path) -> None:
+    where = _resolved(path)
+    left = _databases.pop(where, 0) - 1
+    if left > 0:
+        _databases[where] = left
+
+
+def _is_backup_name(name: str, database: Path) -> bool:
+    # services.backup names its backups `<stem>-<YYYYMMDD-HHMMSS>[-n]-<reason>.db` (+ .sha256).
+    pattern = rf"{re.escape(database.stem)}-\d{{8}}-\d{{6}}(?:-\d+)?-[a-z-]+\.db(?:\.sha256)?"
+    return re.fullmatch(pattern, name) is not None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def refuse_database_target(path: Path) -> None:
+    """WriteFailed when `path` is an open database, one of its -wal/-shm/-journal files or one
+    of its backups (symbolic and hard links included)."""
+    target = _resolved(path)
+    for db in _databases:
+        companions = {db.with_name(db.name + suffix) for suffix in _COMPANIONS}
+        if (
+            target == db
+            or target in companions
+            or _is_backup_name(target.name, db)
+            or _same_file(target, db)
+        ):
+            raise WriteFailed(
+                f"不能写入 {path}：它是正在使用的数据库 {db.name}（或其日志、备份文件），"
+                "写入会毁掉数据；请换一个文件名"
+            )
+
+
 @contextlib.contextmanager
 def writing(path: Path) -> Iterator[Path]:
     """A temporary path to write to; renamed to `path` when the block ends without an error,
-    removed when it raises. OSError becomes WriteFailed."""
+    removed when it raises. OSError becomes WriteFailed; so does a path that is an open
+    database or one of its companion or backup files."""
     path = Path(path)
+    refuse_database_target(path)
     # Created with open(..., "xb") rather than mkstemp, so the file gets the usual permissions.
     part = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
     try:

@@ -8,6 +8,7 @@ throwaway server and sets it). `@pytest.mark.backends("sqlite")` keeps a test on
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import uuid
@@ -121,3 +122,40 @@ def database_url(backend: str, db_path: Path, request: pytest.FixtureRequest) ->
         yield url
     finally:
         drop_pg_database(admin, url)
+
+
+@contextlib.contextmanager
+def small_disk(where: Path, size: str) -> Iterator[Path]:
+    """A real small disk: a tmpfs of `size` (e.g. "4k", "1m") mounted at `where` (needs root;
+    the test is skipped where mounting is not allowed)."""
+    import subprocess
+
+    where.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", str(where)], capture_output=True, check=False)
+
+
+def fill_disk(disk: Path) -> None:
+    """Leave no free byte on `disk`."""
+    with open(disk / "filler", "wb", buffering=0) as f:
+        try:
+            while True:
+                f.write(b"\0" * 512)
+        except OSError:
+            pass
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A full disk for anything bigger than a page: a 4 KiB tmpfs in the test's folder."""
+    with small_disk(tmp_path / "tiny", "4k") as where:
+        yield where

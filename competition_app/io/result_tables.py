@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from competition_app import safe_write
 from competition_app.domain.results import ResultRow, TeamStanding
@@ -77,8 +78,16 @@ def write_xlsx(
     ws.append(list(header))
     for line in body:
         ws.append([_typed(v) for v in line])
-    with safe_write.writing(Path(path)) as part:
-        wb.save(part)
+    safe_write.write_bytes(Path(path), workbook_bytes(wb))
+
+
+def workbook_bytes(wb: Any) -> bytes:
+    """The workbook as bytes, built in memory: a zip written straight to a full disk leaves
+    openpyxl's and zipfile's half-closed writers to fail again when collected, printing
+    “Exception ignored … Traceback” after the one-line message."""
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
 
 
 def _typed(v: str) -> object:

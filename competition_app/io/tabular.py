@@ -62,13 +62,50 @@ def _where(data: bytes, pos: int) -> tuple[int, int]:
     return line, pos - start + 1
 
 
+# Encodings a person preparing a registration file may have heard of. charset-normalizer often
+# ranks an obscure code page first for a short Western text (cp775, cp1250, mac_latin2 for
+# "José Müller"); such a guess is replaced by a well-known one where the text bears it out.
+_WELL_KNOWN = {
+    "utf_8", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "gb18030", "gbk", "gb2312", "big5",
+    "cp950", "big5hkscs", "cp932", "shift_jis", "euc_jp", "euc_kr", "cp949", "cp1252", "latin_1",
+    "iso8859_15", "cp1251", "koi8_r",
+}  # fmt: skip
+_WESTERN = "Latin-1/cp1252（西欧文字）"
+
+
+def _reads_as_western(data: bytes) -> bool:
+    """Decoded as cp1252, is this Western European text: every non-ASCII character a letter,
+    and most letters plain ASCII (Cyrillic or Greek bytes give words of accented letters)?"""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    extra = [ch for ch in text if ord(ch) >= 0x80]
+    if not extra or not all(ch.isalpha() for ch in extra):
+        return False
+    ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return ascii_letters >= 2 * len(extra)
+
+
 def _likely_encoding(data: bytes) -> str:
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # a bundle built without it still refuses, just without the guess
         return ""
-    best = from_bytes(data[:65536]).best()
-    return "" if best is None else str(best.encoding)
+    sample = data[:65536]
+    matches = list(from_bytes(sample))
+    if not matches:
+        return ""
+    best = matches[0]
+    if best.encoding in _WELL_KNOWN:
+        return _WESTERN if best.encoding in ("cp1252", "latin_1") else str(best.encoding)
+    if _reads_as_western(sample):
+        return _WESTERN
+    language = best.language
+    for m in matches:  # a well-known code page of the same language (cp1125 -> cp1251)
+        if m.encoding in _WELL_KNOWN and language != "Unknown" and m.language == language:
+            return str(m.encoding)
+    return str(best.encoding)
 
 
 def _guesses(data: bytes) -> list[str]:

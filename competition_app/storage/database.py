@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from competition_app import safe_write
 from competition_app.domain.errors import ConnectionLost, UserError
 from competition_app.resources_path import migrations_dir
 
@@ -39,15 +42,40 @@ class DiskFull(UserError):
 BUSY_TIMEOUT_MS = 5000
 
 
-def _sqlite_refusal(exc: BaseException) -> UserError | None:
-    """SQLite's "locked" and "full" as the plain words a user can act on; None otherwise."""
-    if not isinstance(exc, OperationalError):
+class DiskTrouble(UserError):
+    """SQLite could not read or write the database file (not for want of space)."""
+
+
+# Below this much free space, SQLite's "disk I/O error" is the disk being full: with almost no
+# room it fails creating or growing the -wal/-shm files and reports SQLITE_IOERR, not SQLITE_FULL.
+LOW_SPACE_BYTES = 4 * 1024 * 1024
+
+
+def _low_on_space(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def sqlite_refusal(exc: BaseException, path: Path | None = None) -> UserError | None:
+    """SQLite's "locked", "full" and "disk I/O error" (of the database file at `path`) as the
+    plain words a user can act on; None otherwise."""
+    if not isinstance(exc, OperationalError | sqlite3.OperationalError):
         return None
-    text_ = str(exc.orig).lower()
+    text_ = str(getattr(exc, "orig", None) or exc).lower()
     if "database is locked" in text_ or "database table is locked" in text_:
         return DatabaseBusy()
-    if "disk is full" in text_:
+    if "disk is full" in text_ or ("disk i/o error" in text_ and _low_on_space(path)):
         return DiskFull("磁盘空间已满，未保存本次操作；请腾出空间后重试")
+    if "disk i/o error" in text_:
+        where = f" {path}" if path is not None else ""
+        return DiskTrouble(
+            f"读写数据库文件{where}时磁盘出错（disk I/O error），未保存本次操作；"
+            "请检查磁盘或 U 盘是否仍连接、可写后重试"
+        )
     return None
 
 
@@ -136,6 +164,9 @@ class Database:
             if self.url.startswith("postgresql+psycopg"):
                 kwargs["connect_args"] = dict(_PG_CONNECT_ARGS)
         self.engine: Engine = create_engine(self.url, **kwargs)
+        self._guarded = self.path if ":memory:" not in self.url else None
+        if self._guarded is not None:
+            safe_write.guard_database(self._guarded)  # no export may be written over it
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
@@ -147,6 +178,10 @@ class Database:
             try:
                 self.upgrade()
             except DBAPIError as e:
+                refusal = sqlite_refusal(e, self.path) if self.is_sqlite else None
+                if refusal is not None:
+                    self.dispose()
+                    raise refusal from e
                 if self.is_sqlite or not _is_connection_failure(e):
                     raise
                 self.engine.dispose()
@@ -216,7 +251,7 @@ class Database:
             _quiet_rollback(session)
             if not self.is_sqlite and _is_connection_failure(e):
                 raise ConnectionLost() from e
-            refusal = _sqlite_refusal(e) if self.is_sqlite else None
+            refusal = sqlite_refusal(e, self.path) if self.is_sqlite else None
             if refusal is not None:
                 raise refusal from e
             raise
@@ -236,7 +271,7 @@ class Database:
         except BaseException as e:
             if not self.is_sqlite and _is_connection_failure(e):
                 raise ConnectionLost() from e
-            refusal = _sqlite_refusal(e) if self.is_sqlite else None
+            refusal = sqlite_refusal(e, self.path) if self.is_sqlite else None
             if refusal is not None:
                 raise refusal from e
             raise
@@ -245,6 +280,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._guarded is not None:
+            safe_write.release_database(self._guarded)
+            self._guarded = None
 
 
 def _quiet_rollback(session: Session) -> None:

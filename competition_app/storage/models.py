@@ -133,6 +133,8 @@ class Contestant(Base):
     # The chief judge's order for a tie the rules may not break (lower first).
     decided_order: Mapped[int | None] = mapped_column(Integer, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # HMAC with the audit key over the audited fields (services.integrity.row_seals).
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 judge_trade = Table(
@@ -175,6 +177,8 @@ class CriterionMark(Base):
     entered_by: Mapped[str] = mapped_column(String(80), default="")
     entered_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # HMAC with the audit key over the audited fields (services.integrity.row_seals).
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class ComponentScore(Base):
@@ -188,6 +192,8 @@ class ComponentScore(Base):
     entered_by: Mapped[str] = mapped_column(String(80), default="")
     entered_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # HMAC with the audit key over the audited fields (services.integrity.row_seals).
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class AuditEntry(Base):
@@ -216,7 +222,8 @@ class AuditHead(Base):
     """The one row saying where the audit chain ends, written with every entry.
 
     Deleting the last entries leaves a chain that is intact but short: the head still names the
-    last id, hash and count, so the loss shows.
+    last id, hash and count, so the loss shows. `seal` is an HMAC with the audit key over those
+    three, so re-pointing the head at an earlier entry needs the key too.
     """
 
     __tablename__ = "audit_head"
@@ -225,6 +232,7 @@ class AuditHead(Base):
     last_id: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64), default="")
     count: Mapped[int] = mapped_column(Integer, default=0)
+    seal: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class AppUser(Base):

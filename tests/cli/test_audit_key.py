@@ -33,3 +33,19 @@ def test_the_recovery_code_installs_the_same_key_on_another_laptop(
     assert verified.code == 0 and ours in verified.out
     refused = cli("audit", "key", "--install", "00" * 32)
     assert refused.code != 0 and "不会覆盖" in refused.err
+
+
+def test_a_key_file_that_cannot_be_written_whole_is_not_left_behind(tiny_disk, monkeypatch):
+    """A full disk while the key is made or installed: one refusal, and no empty `audit.key`
+    that would later be read as a broken key."""
+    from tests.conftest import fill_disk
+
+    fill_disk(tiny_disk)
+    path = tiny_disk / "audit.key"
+    monkeypatch.setenv(audit_key.KEY_ENV, str(path))
+    with pytest.raises(audit_key.AuditKeyError, match="无法创建审计密钥文件"):
+        audit_key.audit_key()
+    assert not path.exists()
+    with pytest.raises(audit_key.AuditKeyError, match="无法"):
+        audit_key.install_key("00" * 32)
+    assert not path.exists()

@@ -341,6 +341,23 @@ def test_qr_statement_verifies_offline_with_the_published_key(cli, demo, tmp_pat
     assert cli("verify", "--offline", item.qr).code != 0  # no key, no offline check
 
 
+@pytest.mark.parametrize(
+    "key",
+    [None, "dir", b"\xff\xfe\x00k\x00e\x00y\xa9", b"\x89PNG\r\n\x1a\n\x00\x00"],
+    ids=["missing", "directory", "utf16-latin1", "binary"],
+)
+def test_an_unreadable_key_file_for_offline_checks_is_one_refusal_line(cli, tmp_path, key):
+    path = tmp_path / "event.pub"
+    if key == "dir":
+        path.mkdir()
+    elif key is not None:
+        path.write_bytes(key)
+    run = cli("verify", "--offline", "CS1|X|张三|", "--key", str(path))
+    assert run.code not in (0, 70), run.err
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1 and "公钥文件" in lines[0] and "程序错误" not in run.err, run.err
+
+
 def test_calibration_page_and_offsets_that_push_a_field_off_are_refused(cli, demo, tmp_path):
     out = tmp_path / "cal.pdf"
     run = cli("print", "calibration", "--layout", "classic-cn", "--dx", "2", "--dy", "-1.5",

@@ -129,6 +129,29 @@ def test_a_full_disk_is_one_plain_line_and_nothing_is_saved(db_path):
     db.dispose()
 
 
+@pytest.mark.parametrize(
+    ("free", "says"),
+    [(0, "磁盘空间已满"), (10**9, "disk I/O error")],
+    ids=["almost-full", "plenty-of-room"],
+)
+def test_a_disk_io_error_is_named_by_the_free_space(db_path, monkeypatch, free, says):
+    """SQLite says "disk I/O error" when it cannot grow its -wal/-shm files on a full disk."""
+    import shutil
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from competition_app.storage import database
+
+    monkeypatch.setattr(database.shutil, "disk_usage",
+                        lambda _p: shutil._ntuple_diskusage(10**9, 10**9 - free, free))  # type: ignore[attr-defined]  # fmt: skip
+    error = OperationalError(
+        "PRAGMA journal_mode=WAL", {}, sqlite3.OperationalError("disk I/O error")
+    )
+    refusal = database.sqlite_refusal(error, db_path)
+    assert refusal is not None and says in str(refusal)
+
+
 def test_a_database_held_by_another_writer_is_busy_after_the_bounded_wait(db_path, monkeypatch):
     import sqlite3
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Column, Table, insert, select
 from sqlalchemy.orm import Session
 
+from competition_app.services.integrity.row_seals import seal_event
 from competition_app.storage.models import Base
 
 # (table, column) -> table it points at, for integer references that carry no foreign key.
@@ -127,6 +128,8 @@ def copy_event(
             result.skipped[table.name] = skipped
     dst.flush()
     result.event_id = id_maps[ROOT][event_id]
+    # The copied seals name the old row ids (and maybe another laptop's key): seal afresh.
+    seal_event(dst, result.event_id)
     return result
 
 

@@ -1,8 +1,9 @@
 """Restoring a backup over the open database, without undoing what the restore may not undo.
 
 A restore is refused, before anything is replaced, when the backup's checksum or keyed signature
-is missing or wrong, when it is not a database of this app, or when it would unlock a trade
-without a chief judge's countersign. The backup is copied aside, checked, migrated, given the
+is missing or wrong, when it is not a database of this app, or when it would unlock a trade,
+change the marks or scores of a locked trade or remove an appeal decision without a chief
+judge's countersign. The backup is copied aside, checked, migrated, given the
 live users (unless the organizer says otherwise with its password) and the live audit trail, and
 only then written over the live database; the restore entry follows the live trail's head.
 """
@@ -109,22 +110,73 @@ def _locked_in(path: Path) -> set[int]:
         conn.close()
 
 
-def _approve_lost_locks(ctx: Context, lost: list[_Lock], countersign: Countersign | None) -> str:
-    """The name of the chief judge approving the loss of these locks; refuses without one."""
-    if not lost or single_user_mode(ctx):
+# What decides a locked trade's results, per contestant of the trade: the marks, the directly
+# entered scores, the status and the time (a tie-break). Compared as stored, live against backup.
+_LOCKED_DATA = {
+    "marks": "SELECT m.contestant_id, m.criterion_id, m.judge_id, CAST(m.mark AS TEXT)"
+    " FROM criterion_mark m JOIN contestant c ON c.id = m.contestant_id WHERE c.trade_id = ?",
+    "scores": "SELECT s.contestant_id, s.component_id, CAST(s.score AS TEXT)"
+    " FROM component_score s JOIN contestant c ON c.id = s.contestant_id WHERE c.trade_id = ?",
+    "contestants": "SELECT id, status, CAST(time_minutes AS TEXT) FROM contestant"
+    " WHERE trade_id = ?",
+}
+# A decided appeal: the chief judge's (arbitration's) ruling, final.
+_DECISIONS = (
+    "SELECT id, trade_id, status, decision_note, decided_by FROM appeal WHERE status != 'open'"
+)
+
+
+def _read_rows(conn: sqlite3.Connection, sql: str, *params: Any) -> set[tuple[Any, ...]]:
+    try:
+        return {tuple(r) for r in conn.execute(sql, params)}
+    except sqlite3.Error:  # a backup from before the table existed holds none of it
+        return set()
+
+
+def _open_ro(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _undone_rulings(live: Path, copy: Path, kept_locks: list[_Lock]) -> list[str]:
+    """What the restore would undo of the chief judge's work besides a lock: the results of a
+    trade locked in both (an upheld appeal applied after the backup), or an appeal decision."""
+    undone: list[str] = []
+    try:
+        with contextlib.closing(_open_ro(live)) as now, contextlib.closing(_open_ro(copy)) as old:
+            for lock in kept_locks:
+                if any(
+                    _read_rows(now, sql, lock.trade_id) != _read_rows(old, sql, lock.trade_id)
+                    for sql in _LOCKED_DATA.values()
+                ):
+                    undone.append(f"改动已锁定的 {lock.label} 的成绩")
+            kept = _read_rows(old, _DECISIONS)
+            lost = sorted(r[0] for r in _read_rows(now, _DECISIONS) - kept)
+    except sqlite3.Error as e:
+        raise BackupError(f"无法比较备份与当前数据库中已锁定的成绩：{e}") from e
+    if lost:
+        undone.append("撤销申诉 " + "、".join(str(n) for n in lost) + " 的裁定")
+    return undone
+
+
+def _approve_undoing(
+    ctx: Context, lost: list[_Lock], undone: list[str], countersign: Countersign | None
+) -> str:
+    """The name of the chief judge approving the loss of these locks (and of the rulings in
+    `undone`: changed results of a locked trade, removed appeal decisions); refuses without."""
+    if (not lost and not undone) or single_user_mode(ctx):
         return ""
-    names = "、".join(lock.label for lock in lost)
+    unlocks = [f"解除 {'、'.join(lock.label for lock in lost)} 的锁定"] if lost else []
+    names = "，".join(unlocks + undone)
     if countersign is None:
-        raise CountersignRequired(
-            f"恢复此备份会解除 {names} 的锁定，需要裁判长输入用户名和密码确认后才能恢复"
-        )
+        raise CountersignRequired(f"恢复此备份会{names}，需要裁判长输入用户名和密码确认后才能恢复")
     from competition_app.services.integrity.users import authenticate
 
     signer = authenticate(ctx.db, countersign.name, countersign.password)
     role = acting_role(signer)
     if role is not None and not allows(role, "lock"):
         raise PermissionDenied(
-            f"用户“{countersign.name}”无权解除锁定；恢复此备份需要裁判长确认（{names}）"
+            f"用户“{countersign.name}”无权解除锁定或改动已锁定的成绩；"
+            f"恢复此备份需要裁判长确认（{names}）"
         )
     return signer.user
 
@@ -188,8 +240,9 @@ def restore_backup(
     """Replace the open database by `backup`, keeping a safety copy of the current state first.
 
     Refused before anything is replaced when the file's checksum or its keyed signature is
-    missing or wrong, when it is not a database of this app, when it would undo a chief judge's lock without a chief judge's
-    `countersign`, or when the users are to be replaced without the organizer's password.
+    missing or wrong, when it is not a database of this app, when it would undo a chief judge's
+    lock, change the results of a locked trade or remove an appeal decision without a chief
+    judge's `countersign`, or when the users are to be replaced without the organizer's password.
     The live audit trail and (unless `replace_users_password` is given) the live users are
     carried into the restored database, and the restore entry links to the live trail's head.
     The restored file is prepared (migrated, users and trail carried) beside the backups and
@@ -217,8 +270,11 @@ def restore_backup(
         copy = _verified_copy(backup, staging)
         _check_restorable(sqlite_backup.summarise(copy), backup.name)
         still_locked = _locked_in(copy)
-        lost = [lock for lock in _live_locks(ctx) if lock.trade_id not in still_locked]
-        approved_by = _approve_lost_locks(ctx, lost, countersign)
+        locks = _live_locks(ctx)
+        lost = [lock for lock in locks if lock.trade_id not in still_locked]
+        kept = [lock for lock in locks if lock.trade_id in still_locked]
+        undone = _undone_rulings(live, copy, kept)
+        approved_by = _approve_undoing(ctx, lost, undone, countersign)
         carried = _rows(ctx, _TRAIL if replace_users else _TRAIL + _USERS)
         head = audit_head_hash(ctx)
         backup_head = _backup_head(copy)
@@ -243,6 +299,7 @@ def restore_backup(
                         "backup_audit_head": backup_head[1],
                         "users": "replaced" if replace_users else "kept",
                         "locks_undone": [lock.label for lock in lost],
+                        "rulings_undone": undone,
                         "approved_by": approved_by,
                         "state": state,  # what the trail expects from here on
                     },

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit_key
+from competition_app.services.integrity import row_seals as _row_seals  # noqa: F401  (its hook)
 from competition_app.services.integrity.permissions import require
 from competition_app.storage.models import AuditEntry, AuditHead
 
@@ -62,6 +63,18 @@ def entry_hash(prev_hash: str, e: AuditEntry, key: bytes | None = None) -> str:
     if key is not None:
         return hmac.new(key, data, hashlib.sha256).hexdigest()
     return hashlib.sha256(data).hexdigest()
+
+
+def head_seal(secret: bytes, last_id: int, last_hash: str, count: int) -> str:
+    """The HMAC the head row must carry over where it says the trail ends: re-pointing it at an
+    earlier entry (after deleting the newest ones) needs the key."""
+    data = "\x1f".join(["audit_head", str(last_id), last_hash, str(count)]).encode("utf-8")
+    return hmac.new(secret, data, hashlib.sha256).hexdigest()
+
+
+def _move_head(head: AuditHead, e: AuditEntry, secret: bytes) -> None:
+    head.last_id, head.last_hash, head.count = e.id, e.hash, head.count + 1
+    head.seal = head_seal(secret, head.last_id, head.last_hash, head.count)
 
 
 def record(
@@ -152,7 +165,7 @@ def _append(
     )
     e.hash = entry_hash(prev, e, secret)
     session.add(e)
-    head.last_id, head.last_hash, head.count = e.id, e.hash, head.count + 1
+    _move_head(head, e, secret)
     session.flush()
 
 
@@ -193,7 +206,7 @@ def _head(session: Session, ctx: Context) -> AuditHead:
             head.last_hash, e, audit_key.audit_key() if _has_genesis(session) else None
         )
         session.add(e)
-        head.last_id, head.last_hash, head.count = e.id, e.hash, head.count + 1
+        _move_head(head, e, audit_key.audit_key())
         session.flush()
     return head
 
@@ -283,7 +296,9 @@ def verify_audit(ctx: Context) -> AuditCheck:
     """Walk the chain from the first entry and compare its end with the head row.
 
     Finds an entry edited, deleted or inserted behind the app's back (with the sqlite3 shell, say):
-    in the middle by the hashes and ids, at the end by the head's last id, hash and count. Entries
+    in the middle by the hashes and ids, at the end by the head's last id, hash and count, which
+    are themselves keyed (the head's seal), so a trail cut short and its head re-pointed shows.
+    Entries
     from the genesis on are keyed: re-hashing an edit needs the key, which is not in the database.
     An empty trail, or one with no genesis, is refused: every trail this version writes has one.
     """
@@ -317,7 +332,7 @@ def verify_audit(ctx: Context) -> AuditCheck:
             expected_id += 1
         count = expected_id - 1
         row = s.get(AuditHead, 1)
-        head = None if row is None else (row.last_id, row.last_hash, row.count)
+        head = None if row is None else (row.last_id, row.last_hash, row.count, row.seal)
     if count == 0:
         return AuditCheck(0, "", 1, "审计日志是空的：连起始记录都没有，整个日志可能已被删除")
     if genesis is None:
@@ -326,7 +341,7 @@ def verify_audit(ctx: Context) -> AuditCheck:
         )
     if head is None:
         return AuditCheck(count, prev, count, "审计链头记录缺失（被删除）")
-    last_id, last_hash, head_count = head
+    last_id, last_hash, head_count, seal = head
     if last_id > count:
         return AuditCheck(
             count,
@@ -341,6 +356,16 @@ def verify_audit(ctx: Context) -> AuditCheck:
     if last_hash != prev or head_count != count:
         return AuditCheck(
             count, prev, count or None, f"第 {count} 条记录与链头登记的哈希不符（被修改）"
+        )
+    if not hmac.compare_digest(seal or "", head_seal(secret, last_id, last_hash, head_count)):
+        # Everything else agrees, so the head was re-pointed at this entry (the newest ones
+        # deleted) or edited by someone without the key.
+        return AuditCheck(
+            count,
+            prev,
+            count + 1,
+            f"审计链头记录的签名不符：第 {count} 条之后的记录可能已被删除（日志被截断），"
+            "或链头被人改动过",
         )
     return AuditCheck(count, prev)
 

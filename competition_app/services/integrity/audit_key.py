@@ -68,10 +68,7 @@ def audit_key(*, create: bool = True) -> bytes:
             ) from None
         key = secrets.token_bytes(32)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="ascii") as f:
-                f.write(key.hex() + "\n")
+            _write_new_key(path, key)
         except FileExistsError:  # another process made it first: use theirs
             key = _parse(path.read_text(encoding="ascii"), path)
         except OSError as e:
@@ -113,9 +110,28 @@ def install_key(code: str) -> Path:
         if _parse(path.read_text(encoding="ascii"), path) == key:
             return path
         raise AuditKeyError(f"本机已有另一个审计密钥 {path}（指纹 {fingerprint()}）；不会覆盖它")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as f:
-        f.write(key.hex() + "\n")
+    try:
+        _write_new_key(path, key)
+    except FileExistsError:
+        raise AuditKeyError(f"本机已有审计密钥 {path}；不会覆盖它") from None
+    except OSError as e:
+        raise AuditKeyError(f"无法写入审计密钥文件 {path}：{e.strerror or e}") from e
     _cache.pop(path, None)
     return path
+
+
+def _write_new_key(path: Path, key: bytes) -> None:
+    """Write the key file whole or not at all (readable by this user only), never over an
+    existing one: written beside it, flushed, then linked under its name (FileExistsError if
+    another process made one first). A full disk leaves no empty key file to be read later."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+    try:
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(key.hex() + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.link(part, path)
+    finally:
+        part.unlink(missing_ok=True)

@@ -4,8 +4,9 @@ A keyed chain shows that nobody rewrote the trail; this shows that nobody change
 the trail's back (the sqlite3 shell on `trade.locked`, a role, a password hash). Checked today:
 each trade's lock state, each event's number of contestants (one deleted or inserted directly),
 each user's existence, role, active flag and password hash (a keyed digest, never the hash
-itself, is what the trail records). Marks, scores, times and statuses are
-not compared yet: imports record them as one summary entry, not value by value.
+itself, is what the trail records). Marks, scores, times, statuses and names are recorded by
+imports as one summary entry, not value by value, so they are checked against each row's keyed
+seal instead (services.integrity.row_seals).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy import func, select
 
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit_key
+from competition_app.services.integrity.row_seals import seal_mismatches
 from competition_app.storage.models import AppUser, AuditEntry, Contestant, Event, Trade
 
 ACTIONS = (
@@ -172,4 +174,5 @@ def state_mismatches(ctx: Context) -> list[str]:
             problems.append(f"用户“{name}”：密码哈希与审计日志最后记录的不符（被直接改动）")
     for name in exp.users.keys() - users.keys():
         problems.append(f"用户“{name}”在审计日志中，但已不在用户表中（被直接删除）")
-    return problems
+    # Marks, scores, times, statuses and names: each row against its keyed seal.
+    return problems + seal_mismatches(ctx)

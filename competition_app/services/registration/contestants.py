@@ -21,6 +21,7 @@ from competition_app.io.registration import (
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.integrity.row_seals import seal_where
 from competition_app.services.printing.glyphs import missing_glyph_lines
 from competition_app.services.setup.trades import ensure_unlocked
 from competition_app.storage.models import Contestant, Trade
@@ -133,6 +134,9 @@ def write_contestants(
                 for r in rows
             ],
         )
+        written = {r.number for r in rows}
+        seal_where(s, Contestant, Contestant.event_id == event_id,
+                   keep=lambda row: row.number in written)  # fmt: skip
         audit.record(
             s,
             ctx,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from competition_app import safe_write
-from competition_app.io.result_tables import write_csv
+from competition_app.io.result_tables import workbook_bytes, write_csv
 
 # Excel shows an 18-digit ID number stored as a number as 5.00105E+17 and loses its last digits,
 # so lists of people are written with every cell as text.
@@ -42,6 +42,5 @@ def write_text_table(
         longest = max([len(str(name))] + [len(str(r[i - 1])) for r in body[:500] if i - 1 < len(r)])
         ws.column_dimensions[get_column_letter(i)].width = min(max(8, longest * 1.6 + 2), 60)
     ws.freeze_panes = "A2"
-    with safe_write.writing(path) as part:
-        wb.save(part)
+    safe_write.write_bytes(path, workbook_bytes(wb))  # built in memory: see workbook_bytes
     return path

@@ -18,6 +18,7 @@ from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.integrity.row_seals import seal_where
 from competition_app.services.scoring.recusal import is_blind, recusal_reason
 from competition_app.services.scoring.scoring import (
     double_entry,
@@ -64,6 +65,33 @@ def _upsert(
         set_={c: getattr(stmt.excluded, c) for c in set_cols} | {"version": columns.version + 1},
     )
     s.execute(stmt, values)
+
+
+def _seal_imported(
+    s: Session,
+    trade_id: int,
+    parsed: ScoreFile,
+    contestants: dict[str, int],
+    crit_ids: dict[str, int],
+    comp_ids: dict[str, int],
+    judge_ids: dict[str, int],
+) -> None:
+    """Seal exactly the rows the import wrote (bulk statements bypass the ORM's hook)."""
+    people = select(Contestant.id).where(Contestant.trade_id == trade_id)
+    marks = {
+        (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0))
+        for m in parsed.marks
+    }
+    scores = {(contestants[x.number], comp_ids[x.component]) for x in parsed.scores}
+    timed = {contestants[t.number] for t in parsed.times}
+    if marks:
+        seal_where(s, CriterionMark, CriterionMark.contestant_id.in_(people),
+                   keep=lambda r: (r.contestant_id, r.criterion_id, r.judge_id) in marks)  # fmt: skip
+    if scores:
+        seal_where(s, ComponentScore, ComponentScore.contestant_id.in_(people),
+                   keep=lambda r: (r.contestant_id, r.component_id) in scores)  # fmt: skip
+    if timed:
+        seal_where(s, Contestant, Contestant.trade_id == trade_id, keep=lambda r: r.id in timed)
 
 
 def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> ScoreImportReport:
@@ -134,6 +162,7 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
                 .where(Contestant.id == contestants[t.number])
                 .values(time_minutes=t.minutes, version=Contestant.version + 1)
             )
+        _seal_imported(s, trade.id, parsed, contestants, crit_ids, comp_ids, judge_ids)
         report = ScoreImportReport(
             parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
         )

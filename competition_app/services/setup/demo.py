@@ -13,6 +13,7 @@ from competition_app.io.event_file import EventDefinition, JudgeDefinition, Trad
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.integrity.row_seals import seal_event
 from competition_app.services.setup.events import create_event
 from competition_app.storage.models import (
     Component,
@@ -328,6 +329,7 @@ def build_demo_event(
                 s.execute(insert(CriterionMark), marks)
             if scores:
                 s.execute(insert(ComponentScore), scores)
+        seal_event(s, event_id)  # written in bulk, past the ORM's sealing hook
         audit.record(
             s, ctx, "demo.build", event_id=event_id, entity="event", key=str(event_id),
             new={"contestants": s.execute(select(func.count()).select_from(Contestant).where(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from competition_app.domain.errors import PermissionDenied
 from competition_app.services.backup.backups import (
     BackupError,
     backup_now,
@@ -168,6 +169,97 @@ def test_a_restore_keeping_every_lock_needs_no_chief_judge(
         assert _locked(restored, fitter)
     finally:
         restored.db.dispose()
+
+
+def _appeal_upheld_and_applied(staff, event_id: int, fitter: int) -> int:
+    """1002 of the locked fitter appeals; the chief judge upholds it and changes the mark."""
+    from datetime import datetime
+
+    from competition_app.services.integrity.appeals import (
+        AppealChange,
+        apply_appeal_change,
+        decide_appeal,
+        record_appeal,
+    )
+    from competition_app.services.setup.trade_options import set_trade_options
+
+    set_trade_options(staff.organizer, fitter, ends_at="2022-07-20 17:00")
+    a = record_appeal(staff.organizer, event_id, "fitter", "1002", "实操分数登记有误",
+                      received_at=datetime(2022, 7, 20, 18, 0))  # fmt: skip
+    decide_appeal(staff.chief, a.id, "upheld", "核对原始评分表属实")
+    apply_appeal_change(staff.chief, a.id, [AppealChange("1002", "practical", Decimal("100"))])
+    return a.id
+
+
+def test_a_restore_that_would_undo_an_appeal_ruling_on_a_locked_trade_needs_the_chief_judge(
+    ctx: Context, event_id: int, tmp_path: Path
+) -> None:
+    from competition_app.domain.errors import PermissionDenied
+    from competition_app.services.backup.restore import Countersign
+    from competition_app.services.results.locking import lock_trade
+
+    staff = hire_staff(ctx)
+    fitter = _trade_id(ctx, event_id, "fitter")
+    for number, practical in (("1001", "90"), ("1002", "85")):
+        record_score(staff.judge, _contestant(ctx, event_id, number), "theory", Decimal("70"))
+        record_score(staff.judge, _contestant(ctx, event_id, number), "practical",
+                     Decimal(practical))  # fmt: skip
+    lock_trade(staff.chief, fitter)
+    folder = tmp_path / "b"
+    locked_before_appeal = backup_now(staff.organizer, folder)
+    appeal = _appeal_upheld_and_applied(staff, event_id, fitter)
+
+    with pytest.raises(PermissionDenied, match="裁判长") as refused:
+        restore_backup(staff.organizer, locked_before_appeal.path, folder)
+    assert "钳工" in str(refused.value) and f"申诉 {appeal}" in str(refused.value)
+    with pytest.raises(PermissionDenied, match="无权"):
+        restore_backup(staff.organizer, locked_before_appeal.path, folder,
+                       countersign=Countersign("裁判员甲", PASSWORD))  # fmt: skip
+    assert _locked(ctx, fitter)
+    assert [b.reason for b in list_backups(ctx.db.path, folder)] == ["manual"]  # type: ignore[arg-type]
+
+    restored = restore_backup(staff.organizer, locked_before_appeal.path, folder,
+                              countersign=Countersign("裁判长", PASSWORD))  # fmt: skip
+    try:
+        entry = audit_log(restored, limit=1)[0]
+        assert entry.action == "backup.restore" and '"approved_by": "裁判长"' in entry.new
+        assert "rulings_undone" in entry.new and f"申诉 {appeal}" in entry.new
+    finally:
+        restored.db.dispose()
+
+
+def test_a_restore_that_would_remove_a_rejected_appeals_decision_needs_the_chief_judge(
+    ctx: Context, event_id: int, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from competition_app.services.integrity.appeals import decide_appeal, record_appeal
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.trade_options import set_trade_options
+
+    staff = hire_staff(ctx)
+    fitter = _trade_id(ctx, event_id, "fitter")
+    set_trade_options(staff.organizer, fitter, ends_at="2022-07-20 17:00")
+    lock_trade(staff.chief, fitter)
+    a = record_appeal(staff.organizer, event_id, "fitter", "1002", "不服",
+                      received_at=datetime(2022, 7, 20, 18, 0))  # fmt: skip
+    folder = tmp_path / "b"
+    before_ruling = backup_now(staff.organizer, folder)
+    decide_appeal(staff.chief, a.id, "rejected", "评分无误")
+    with pytest.raises(PermissionDenied, match=f"撤销申诉 {a.id} 的裁定"):
+        restore_backup(staff.organizer, before_ruling.path, folder)
+
+
+def test_a_restore_changing_an_unlocked_trade_needs_no_chief_judge(
+    ctx: Context, event_id: int, tmp_path: Path
+) -> None:
+    staff = hire_staff(ctx)
+    who = _contestant(ctx, event_id, "1001")
+    record_score(staff.judge, who, "practical", Decimal("60"))
+    folder = tmp_path / "b"
+    before = backup_now(staff.organizer, folder)
+    record_score(staff.judge, who, "practical", Decimal("61"))
+    restore_backup(staff.organizer, before.path, folder).db.dispose()
 
 
 def test_a_restore_keeps_the_live_users_unless_the_organizer_confirms_with_its_password(

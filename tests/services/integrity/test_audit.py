@@ -68,6 +68,41 @@ def test_deleting_the_last_entry_is_found(ctx, event_id):
 
 
 @pytest.mark.backends("sqlite")
+def test_cutting_the_trail_short_and_re_pointing_the_head_is_found(ctx, event_id):
+    """Without the key: delete the newest entries and point the head at the one left last."""
+    _marks(ctx, event_id)
+    last = audit_log(ctx, limit=1)[0].id
+    con = _sqlite(ctx)
+    con.execute("DELETE FROM audit_entry WHERE id > ?", (last - 2,))
+    kept_id, kept_hash = con.execute(
+        "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    con.execute(
+        "UPDATE audit_head SET last_id = ?, last_hash = ?, count = ?",
+        (kept_id, kept_hash, kept_id),
+    )
+    con.commit()
+    con.close()
+    check = verify_audit(ctx)
+    assert not check.ok and check.first_bad_id == kept_id + 1
+    assert "截断" in check.problem
+
+
+def test_the_head_is_sealed_with_the_key_after_every_entry(ctx, event_id):
+    from competition_app.services.integrity import audit_key
+    from competition_app.services.integrity.audit import head_seal
+    from competition_app.storage.models import AuditHead
+
+    _marks(ctx, event_id)
+    with ctx.db.reading() as s:
+        head = s.get(AuditHead, 1)
+        assert head is not None
+        assert head.seal == head_seal(audit_key.audit_key(), head.last_id, head.last_hash,
+                                      head.count)  # fmt: skip
+    assert verify_audit(ctx).ok
+
+
+@pytest.mark.backends("sqlite")
 def test_deleting_an_entry_in_the_middle_is_found(ctx, event_id):
     _marks(ctx, event_id)
     con = _sqlite(ctx)

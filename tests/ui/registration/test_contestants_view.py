@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -250,24 +249,21 @@ def test_thirty_thousand_contestants_open_filter_and_scroll(qtbot):
     table.setModel(proxy)
     table.resize(1100, 700)
     table.show()
-    start = time.perf_counter()
+    # how fast this is, is measured against a bare baseline in `python -m benchmarks`
+    # (open_contestants_view); here: that 30,000 rows load, scroll, filter and sort right
     model.set_contestants(infos)
     qtbot.wait(1)
-    loaded = time.perf_counter() - start
-    start = time.perf_counter()
+    assert proxy.rowCount() == 30_000
     for row in range(0, 30_000, 1500):
         table.scrollTo(proxy.index(row, 0))
         table.viewport().repaint()
-    scrolled = time.perf_counter() - start
-    start = time.perf_counter()
+        shown = table.indexAt(table.viewport().rect().center())
+        assert abs(shown.row() - row) < 40  # the row asked for is on screen
     proxy.set_text("单位17")
-    filtered = time.perf_counter() - start
-    start = time.perf_counter()
-    model.sort(1, Qt.SortOrder.DescendingOrder)
-    sorted_ = time.perf_counter() - start
     assert proxy.rowCount() == 1100  # 单位17 and 单位170-179
-    assert loaded < 1.0 and filtered < 1.0 and sorted_ < 1.0
-    assert scrolled / 20 < 0.1  # a screenful of rows paints in well under 100 ms
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    # the highest entry number among 单位17 and 单位170-179: 29879 % 300 == 179
+    assert [proxy.index(r, 0).data() for r in range(2)] == ["129879", "129878"]
 
 
 def test_write_contestants_refreshes_on_notify(qtbot, view, session, ctx, demo_event_id):

@@ -1,0 +1,105 @@
+"""Marks, scores, times, statuses and names edited behind the app's back are named by
+`audit verify` (each row's keyed seal), whichever way the app wrote them."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from competition_app.services.integrity.row_seals import seal_mismatches
+from competition_app.services.integrity.state_check import state_mismatches
+from competition_app.services.registration.contestants import list_contestants
+from competition_app.services.scoring.score_file import import_scores
+from competition_app.services.scoring.scoring import record_mark, record_score
+
+EXAMPLES_SCORES = "number,theory,practical,time\n1001,85,90,180\n1002,92.5,88,175\n"
+MARKS = "number,criterion,judge,mark\n2001,e1,J1,35\n2001,e1,J2,33\n"
+
+
+def _ids(ctx, event_id):
+    return {c.number: c.id for c in list_contestants(ctx, event_id)}
+
+
+def _written_every_way(ctx, event_id, tmp_path):
+    """Contestants imported in bulk (the fixture), scores and times imported, marks imported
+    and typed, a score typed."""
+    scores = tmp_path / "scores.csv"
+    scores.write_text(EXAMPLES_SCORES, encoding="utf-8")
+    import_scores(ctx, event_id, "fitter", scores)
+    marks = tmp_path / "marks.csv"
+    marks.write_text(MARKS, encoding="utf-8")
+    import_scores(ctx, event_id, "electrician", marks)
+    ids = _ids(ctx, event_id)
+    record_mark(ctx, ids["2001"], "e2", Decimal("50"))
+    record_score(ctx, ids["1003"], "theory", Decimal("70"))
+    record_score(ctx, ids["1001"], "theory", Decimal("86"))  # an update of an imported score
+
+
+def test_every_write_path_seals_what_it_writes(ctx, event_id, tmp_path):
+    _written_every_way(ctx, event_id, tmp_path)
+    assert seal_mismatches(ctx) == []
+    assert state_mismatches(ctx) == []
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("sql", "named"),
+    [
+        ("UPDATE criterion_mark SET mark = '39' WHERE mark = '35'", "评分项 e1"),
+        ("UPDATE component_score SET score = '99' WHERE score = '92.5'", "选手 1002 的 theory"),
+        ("UPDATE contestant SET time_minutes = '120' WHERE number = '1001'", "选手 1001"),
+        ("UPDATE contestant SET status = 'ok' WHERE status != 'ok'", "的报名信息、状态或用时"),
+        ("UPDATE contestant SET name = '王五' WHERE number = '1002'", "选手 1002（王五）"),
+        ("UPDATE criterion_mark SET seal = '' WHERE mark = '50'", "评分项 e2"),
+    ],
+    ids=["mark", "score", "time", "status", "name", "seal-cleared"],
+)
+def test_a_direct_edit_is_named(ctx, event_id, tmp_path, sql, named):
+    from competition_app.storage.models import Contestant
+
+    _written_every_way(ctx, event_id, tmp_path)
+    if "status" in sql:  # someone's status must differ from "ok" first, through the app
+        with ctx.db.unit_of_work() as s:
+            c = s.get(Contestant, _ids(ctx, event_id)["1003"])
+            assert c is not None
+            c.status = "absent"
+        assert seal_mismatches(ctx) == []
+    con = sqlite3.connect(ctx.db.path)
+    assert con.execute(sql).rowcount >= 1
+    con.commit()
+    con.close()
+    found = state_mismatches(ctx)
+    assert len(found) == 1 and named in found[0] and "被直接改动" in found[0], found
+
+
+@pytest.mark.backends("sqlite")
+def test_audit_verify_names_the_edited_row_on_the_command_line(ctx, event_id, tmp_path, capsys):
+    from competition_app.cli import main
+
+    _written_every_way(ctx, event_id, tmp_path)
+    path = ctx.db.path
+    con = sqlite3.connect(path)
+    con.execute("UPDATE component_score SET score = '100' WHERE score = '90'")
+    con.commit()
+    con.close()
+    capsys.readouterr()
+    code = main(["--db", str(path), "audit", "verify"])
+    err = capsys.readouterr().err
+    assert code != 0 and "选手 1001 的 practical 成绩 100" in err, err
+
+
+def test_the_demo_and_an_imported_archive_are_sealed(ctx, tmp_path):
+    from competition_app.services.backup.archive import (
+        export_event_archive,
+        import_event_archive,
+    )
+    from competition_app.services.setup.demo import build_demo_event
+
+    demo = build_demo_event(ctx, per_trade=6)
+    assert seal_mismatches(ctx) == []
+    archive = tmp_path / "demo.cpa"
+    export_event_archive(ctx, demo, archive)
+    import_event_archive(ctx, archive, files_dir=tmp_path / "files")
+    assert seal_mismatches(ctx) == []
