@@ -18,15 +18,6 @@ from competition_app.services.results.results import (
 from competition_app.services.scoring.score_file import import_scores
 from competition_app.services.setup.trade_options import set_trade_options
 from competition_app.services.setup.trades import get_trade
-from tests.services.conftest import EXAMPLES
-
-
-@pytest.fixture
-def scored(ctx, event_id):
-    """The example scores: the fitters' component scores and the electricians' panel marks."""
-    import_scores(ctx, event_id, "fitter", EXAMPLES / "fitter-scores.csv")
-    import_scores(ctx, event_id, "electrician", EXAMPLES / "electrician-marks.csv")
-    return event_id
 
 
 def table(result):
