@@ -714,6 +714,125 @@
     </message>
 </context>
 <context>
+    <name>AwardsBox</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="33"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="37"/>
+        <source>等级奖（一、二、三等奖等）</source>
+        <translation>Prize tiers (1st, 2nd, 3rd…)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="38"/>
+        <source>奖牌（世界技能大赛金银铜牌）</source>
+        <translation>Medals (WorldSkills gold, silver, bronze)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="41"/>
+        <source>四舍五入</source>
+        <translation>Half up</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="42"/>
+        <source>向下取整</source>
+        <translation>Round down</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="43"/>
+        <source>向上取整</source>
+        <translation>Round up</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="47"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="50"/>
+        <source>留空：不设</source>
+        <translation>Empty: none</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="51"/>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="53"/>
+        <source>名额取整</source>
+        <translation>Quota rounding</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="55"/>
+        <source>获奖最低总分</source>
+        <translation>Minimum total</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="57"/>
+        <source>奖牌分差窗口</source>
+        <translation>Medal tie window</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="59"/>
+        <source>优胜奖标准分</source>
+        <translation>Medallion at</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="62"/>
+        <source>按原始总分换算的 700 分制</source>
+        <translation>WorldSkills scale of raw totals</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="63"/>
+        <source>按总成绩本身（已是标准分）</source>
+        <translation>The total itself (already standardised)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="64"/>
+        <source>导入的已是世赛标准分（500–800）时，选“按总成绩本身”</source>
+        <translation>Choose “the total itself” when the imported totals already are WorldSkills points (500–800)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="65"/>
+        <source>优胜奖比较</source>
+        <translation>Medallion on</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="69"/>
+        <source>奖项名称</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="72"/>
+        <source>名额方式</source>
+        <translation>Quota by</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="74"/>
+        <source>固定人数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="75"/>
+        <source>比例</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="76"/>
+        <source>累计至比例</source>
+        <translation>Up to share</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="81"/>
+        <source>人数或比例</source>
+        <translation>Count or share</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="83"/>
+        <source>固定人数填整数；比例填 0–1 之间的小数，如 0.1</source>
+        <translation>A whole number for a count; a fraction between 0 and 1 for a share, e.g. 0.1</translation>
+    </message>
+</context>
+<context>
     <name>BackupControl</name>
     <message>
         <location filename="../../competition_app/ui/backup/backup_control.py" line="90"/>
@@ -2945,17 +3064,17 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PdfOutput</name>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_output.py" line="67"/>
+        <location filename="../../competition_app/ui/printing/pdf_output.py" line="79"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_output.py" line="68"/>
+        <location filename="../../competition_app/ui/printing/pdf_output.py" line="80"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_output.py" line="69"/>
+        <location filename="../../competition_app/ui/printing/pdf_output.py" line="81"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
@@ -3128,12 +3247,12 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="320"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="331"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="327"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="338"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3723,465 +3842,280 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="102"/>
-        <source>添加</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="104"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="109"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="265"/>
-        <source>上移</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="111"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="267"/>
-        <source>下移</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="134"/>
-        <source>组成部分与权重（总分 = Σ 权重 × 部分得分）</source>
-        <translation>Components and weights (total = Σ weight × component)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="138"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="169"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="719"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="79"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="139"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="720"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="80"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="141"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="721"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="81"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="141"/>
-        <source>0–1 之间，合计应为 1</source>
-        <translation>Between 0 and 1; the weights add up to 1</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="143"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="172"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="722"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="82"/>
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="165"/>
-        <source>评分细则（没有细则的组成部分直接录入分数，如理论知识）</source>
-        <translation>Marking scheme (a component without criteria is entered directly, e.g. theory)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="170"/>
-        <source>评分项</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="171"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="723"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="83"/>
         <source>所属部分</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="175"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="724"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="84"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="190"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="85"/>
         <source>评分构成</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="207"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="90"/>
         <source>裁判组评分方法</source>
         <translation>Judging panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="211"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="94"/>
         <source>单人评分（每项一个分数）</source>
         <translation>Single mark per criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="212"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="95"/>
         <source>多名裁判取平均</source>
         <translation>Mean of the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="213"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="96"/>
         <source>去掉一个最高分和一个最低分后取平均</source>
         <translation>Mean without the highest and lowest mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="214"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="97"/>
         <source>世界技能大赛评价分（0–3 分）</source>
         <translation>WorldSkills judgement scores (0–3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="219"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="102"/>
         <source> 名裁判及以上时去掉最高最低分</source>
         <translation> or more judges: drop highest and lowest</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="221"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="104"/>
         <source>留空：不检查</source>
         <translation>Empty: not checked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="222"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="105"/>
         <source>方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="223"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="106"/>
         <source>去分条件</source>
         <translation>Trimming</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="224"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="107"/>
         <source>评分差异上限</source>
         <translation>Spread tolerance</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="226"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="109"/>
         <source>小数与舍入</source>
         <translation>Decimals and rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="230"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="113"/>
         <source> 位小数</source>
         <translation> decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="233"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="300"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="116"/>
         <source>四舍五入</source>
         <translation>Half up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="234"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="117"/>
         <source>四舍六入五成双</source>
         <translation>Half even</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="235"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="118"/>
         <source>直接截断</source>
         <translation>Truncate</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="238"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="121"/>
         <source>先对各组成部分舍入，再加权求总分</source>
         <translation>Round each component before weighting</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="239"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="122"/>
         <source>显示世界技能大赛标准分（中位数 700）</source>
         <translation>Show the WorldSkills scale (median 700)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="240"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="123"/>
         <source>总分保留</source>
         <translation>Total to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="241"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="124"/>
         <source>舍入方式</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="246"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="714"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="129"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="74"/>
         <source>评分方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="258"/>
-        <source>并列时依次比较（勾选并排序）</source>
-        <translation>Tie-break chain (tick and order)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="275"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="150"/>
         <source>前</source>
         <translation>Top</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="280"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="155"/>
         <source>名不允许并列（0：允许；仍并列者标记，由裁判长裁定）</source>
         <translation>places may not be shared (0: allowed; ties left are flagged for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="284"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="159"/>
         <source>名次写法</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="286"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="161"/>
         <source>并列占位（1、2、2、4）</source>
         <translation>Competition (1, 2, 2, 4)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="287"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="162"/>
         <source>并列不占位（1、2、2、3）</source>
         <translation>Dense (1, 2, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="288"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="163"/>
         <source>只改变显示和打印的名次；奖项名额与称号始终按人数计算</source>
         <translation>Changes only the place shown and printed; award quotas and titles always count contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="293"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="716"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="76"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="296"/>
-        <source>等级奖（一、二、三等奖等）</source>
-        <translation>Prize tiers (1st, 2nd, 3rd…)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="297"/>
-        <source>奖牌（世界技能大赛金银铜牌）</source>
-        <translation>Medals (WorldSkills gold, silver, bronze)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="301"/>
-        <source>向下取整</source>
-        <translation>Round down</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="302"/>
-        <source>向上取整</source>
-        <translation>Round up</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="306"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="309"/>
-        <source>留空：不设</source>
-        <translation>Empty: none</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="310"/>
-        <source>方式</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="312"/>
-        <source>名额取整</source>
-        <translation>Quota rounding</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="314"/>
-        <source>获奖最低总分</source>
-        <translation>Minimum total</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="316"/>
-        <source>奖牌分差窗口</source>
-        <translation>Medal tie window</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="318"/>
-        <source>优胜奖标准分</source>
-        <translation>Medallion at</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="321"/>
-        <source>按原始总分换算的 700 分制</source>
-        <translation>WorldSkills scale of raw totals</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="322"/>
-        <source>按总成绩本身（已是标准分）</source>
-        <translation>The total itself (already standardised)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="323"/>
-        <source>导入的已是世赛标准分（500–800）时，选“按总成绩本身”</source>
-        <translation>Choose “the total itself” when the imported totals already are WorldSkills points (500–800)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="324"/>
-        <source>优胜奖比较</source>
-        <translation>Medallion on</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="328"/>
-        <source>奖项名称</source>
-        <translation>Award</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="331"/>
-        <source>名额方式</source>
-        <translation>Quota by</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="340"/>
-        <source>人数或比例</source>
-        <translation>Count or share</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="342"/>
-        <source>固定人数填整数；比例填 0–1 之间的小数，如 0.1</source>
-        <translation>A whole number for a count; a fraction between 0 and 1 for a share, e.g. 0.1</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="367"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="183"/>
         <source>排名与奖项</source>
         <translation>Ranking and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="372"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="188"/>
         <source>称号（如“技术能手”授予前 N 名）</source>
         <translation>Titles (e.g. Technical Expert for the top N)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="375"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="718"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="191"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="78"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="375"/>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="725"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="191"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="85"/>
         <source>前 N 名</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="382"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="195"/>
         <source>技术能手</source>
         <translation>Technical Expert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="386"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="200"/>
         <source>晋升等级（获奖或称号对应的职业技能等级）</source>
         <translation>Level promotions (the skill level an award or title brings)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="389"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="203"/>
         <source>奖项或称号</source>
         <translation>Award or title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="389"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="203"/>
         <source>晋升至</source>
         <translation>Promoted to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="400"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="210"/>
         <source>称号与晋升</source>
         <translation>Titles and promotions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="414"/>
-        <source>总分高者优先（必选，排第一）</source>
-        <translation>Higher total first (always first)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="416"/>
-        <source>用时短者优先</source>
-        <translation>Shorter time first</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="418"/>
-        <source>“%1”得分高者优先</source>
-        <translation>Higher “%1” first</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="595"/>
-        <source>有权重不是数字</source>
-        <translation>A weight is not a number</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="598"/>
-        <source>✓ 权重合计 1</source>
-        <translation>✓ Weights add up to 1</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="602"/>
-        <source>权重合计 %1，应为 1</source>
-        <translation>Weights add up to %1, should be 1</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="615"/>
-        <source>%1：细则满分合计 %2 / %3</source>
-        <translation>%1: criteria add up to %2 / %3</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="621"/>
-        <source>%1：直接录入</source>
-        <translation>%1: entered directly</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="707"/>
-        <source>测量</source>
-        <translation>Measurement</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="708"/>
-        <source>评价</source>
-        <translation>Judgement</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="709"/>
-        <source>固定人数</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="710"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="87"/>
         <source>比例</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="711"/>
-        <source>累计至比例</source>
-        <translation>Up to share</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="712"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="72"/>
         <source>组成部分</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="713"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="73"/>
         <source>并列比较</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="715"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="75"/>
         <source>小数位数</source>
         <translation>Decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="717"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="77"/>
         <source>评分细则</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="726"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="86"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="727"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="88"/>
         <source>%1第 %2 行</source>
         <translation>%1 row %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTable</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_table.py" line="52"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_table.py" line="54"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_table.py" line="58"/>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_table.py" line="60"/>
+        <source>下移</source>
+        <translation>Down</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4209,96 @@ Marks entered since then are undone; the current data is first saved as a safety
         <location filename="../../competition_app/ui/scoring/score_table.py" line="141"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScheme</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="30"/>
+        <source>组成部分与权重（总分 = Σ 权重 × 部分得分）</source>
+        <translation>Components and weights (total = Σ weight × component)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="34"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="63"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="35"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="37"/>
+        <source>权重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="37"/>
+        <source>0–1 之间，合计应为 1</source>
+        <translation>Between 0 and 1; the weights add up to 1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="39"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="66"/>
+        <source>满分</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="59"/>
+        <source>评分细则（没有细则的组成部分直接录入分数，如理论知识）</source>
+        <translation>Marking scheme (a component without criteria is entered directly, e.g. theory)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="64"/>
+        <source>评分项</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="65"/>
+        <source>所属部分</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="69"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="70"/>
+        <source>测量</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="70"/>
+        <source>评价</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="143"/>
+        <source>有权重不是数字</source>
+        <translation>A weight is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="146"/>
+        <source>✓ 权重合计 1</source>
+        <translation>✓ Weights add up to 1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="150"/>
+        <source>权重合计 %1，应为 1</source>
+        <translation>Weights add up to %1, should be 1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="163"/>
+        <source>%1：细则满分合计 %2 / %3</source>
+        <translation>%1: criteria add up to %2 / %3</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="169"/>
+        <source>%1：直接录入</source>
+        <translation>%1: entered directly</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4699,39 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
 </context>
 <context>
+    <name>TieBreakList</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/tie_break_list.py" line="33"/>
+        <source>并列时依次比较（勾选并排序）</source>
+        <translation>Tie-break chain (tick and order)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/tie_break_list.py" line="41"/>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/tie_break_list.py" line="43"/>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/tie_break_list.py" line="52"/>
+        <source>总分高者优先（必选，排第一）</source>
+        <translation>Higher total first (always first)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/tie_break_list.py" line="54"/>
+        <source>用时短者优先</source>
+        <translation>Shorter time first</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/tie_break_list.py" line="56"/>
+        <source>“%1”得分高者优先</source>
+        <translation>Higher “%1” first</translation>
+    </message>
+</context>
+<context>
     <name>TradeOptionsDialog</name>
     <message>
         <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="56"/>
@@ -4858,132 +4915,132 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="52"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="53"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="54"/>
         <source>组成部分与权重、评分细则、裁判组方法、并列规则与奖项；修改后即时预览排名</source>
         <translation>Components and weights, marking scheme, panel, tie-breaks and awards; the ranking preview follows your edits</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="63"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
         <source>赛务选项…</source>
         <translation>Trade options…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="65"/>
         <source>盲评、复核录入、抽签场次、结束时间与申诉时限</source>
         <translation>Blind marking, verified entry, sessions for the draw, end time and appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="67"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="68"/>
         <source>撤销修改</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="69"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="70"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="82"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="83"/>
         <source>如：职工组、学生组（留空则不分组）</source>
         <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="85"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="86"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="87"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="88"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="89"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="90"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="105"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="106"/>
         <source>排名预览（按编辑中的规则，未保存）</source>
         <translation>Ranking preview (rules being edited, not saved)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="152"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="153"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="153"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="154"/>
         <source>“%1”的规则修改尚未保存，放弃这些修改？</source>
         <translation>The changes to “%1” are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="172"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="173"/>
         <source>创建时的预设：%1</source>
         <translation>Created from preset: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="173"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="174"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="185"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="186"/>
         <source>本工种成绩已锁定，规则只读。解锁后才能修改。</source>
         <translation>This trade&apos;s results are locked, so its rules are read-only. Unlock to change them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="187"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="188"/>
         <source>当前用户无权修改工种设置，规则只读。</source>
         <translation>This user may not change trade settings: the rules are read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="209"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="210"/>
         <source>……另有 %1 处</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="211"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="212"/>
         <source>规则有 %1 处问题，改正后才能保存：</source>
         <translation>The rules have %1 problems to correct before saving:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="220"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="221"/>
         <source>✓ 规则有效</source>
         <translation>✓ Rules are valid</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="220"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="221"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="245"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="246"/>
         <source>正在计算预览……</source>
         <translation>Computing the preview…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="251"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="252"/>
         <source>无法预览：</source>
         <translation>No preview: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="268"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="269"/>
         <source>已排名 %1 / %2 人</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="298"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="299"/>
         <source>已保存“%1”的规则。</source>
         <translation>Saved the rules of “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="310"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="311"/>
         <source>已保存“%1”的赛务选项。</source>
         <translation>Options of “%1” saved.</translation>
     </message>

@@ -28,7 +28,8 @@ from competition_app.ui.common.table_support import apply_widths, make_table
 from competition_app.ui.common.view_base import View, card, lock_banner, section_title
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.results.result_model import ResultTableModel
-from competition_app.ui.setup.rules_editor import RulesEditor, describe_location
+from competition_app.ui.setup.rules_editor import RulesEditor
+from competition_app.ui.setup.rules_problems import describe_location
 from competition_app.ui.setup.trade_options_dialog import TradeOptionsDialog
 from competition_app.ui.window import preferences
 from competition_app.ui.window.session import EventSession

@@ -82,12 +82,19 @@ def test_filter_proxy(qtmodeltester, ctx, demo_event_id):
     assert [proxy.index(r, 0).data() for r in range(2)] == ["1032", "1008"]
 
 
+def shown(model: QAbstractItemModel, row: int) -> list[Any]:
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
 def test_judge_model(qtmodeltester, ctx, demo_event_id):
     model = JudgeTableModel()
-    model.set_judges(
-        list_judges(ctx, demo_event_id), {t.code: t.name for t in list_trades(ctx, demo_event_id)}
-    )
+    judges = list_judges(ctx, demo_event_id)
+    model.set_judges(judges, {t.code: t.name for t in list_trades(ctx, demo_event_id)})
+    assert model.rowCount() == len(judges) > 0
     check(qtmodeltester, model)
+    first = judges[0]
+    assert first.role == "judge" and first.trades == ("electrician",)
+    assert shown(model, 0) == [first.code, first.name, first.unit, "裁判员", "电工"]
 
 
 @pytest.mark.parametrize("code", ["fitter", "welder", "electronics"])
@@ -101,20 +108,40 @@ def test_result_model(qtmodeltester, ctx, demo_event_id, code):
 
 def test_standings_model(qtmodeltester, ctx, demo_event_id):
     standings = StandingsTableModel()
-    standings.set_standings(event_standings(ctx, demo_event_id))
+    teams = event_standings(ctx, demo_event_id)
+    standings.set_standings(teams)
+    assert standings.rowCount() == len(teams) > 0
     check(qtmodeltester, standings)
+    top = teams[0]
+    assert shown(standings, 0) == ["1", top.team, f"{top.total:.2f}", str(top.counted)]
 
 
 def test_progress_model(qtmodeltester, ctx, demo_event_id):
     progress = ProgressTableModel()
-    progress.set_progress(entry_progress(ctx, demo_event_id))
+    trades = entry_progress(ctx, demo_event_id)
+    progress.set_progress(trades)
+    assert progress.rowCount() == len(trades) == 5
     check(qtmodeltester, progress)
+    fitter = trades[0]
+    assert shown(progress, 0)[:4] == [
+        "钳工",
+        "fitter",
+        "48",
+        f"{fitter.entered} / {fitter.expected}",
+    ]
+    assert 0 < fitter.entered < fitter.expected  # the demo leaves marks to enter
 
 
 def test_audit_model(qtmodeltester, ctx, demo_event_id):
     audit = AuditTableModel()
-    audit.set_lines(audit_log(ctx, demo_event_id))
+    lines = audit_log(ctx, demo_event_id)
+    audit.set_lines(lines)
+    assert audit.rowCount() == len(lines) > 0
     check(qtmodeltester, audit)
+    newest = shown(audit, 0)
+    assert lines[0].action == "demo.build"
+    assert newest[3] == "建立演示数据"  # the action in words, not its code
+    assert newest[6] == '{"contestants": 240}'
 
 
 def test_rows_model_edits(qtmodeltester):
@@ -136,7 +163,11 @@ def test_score_grid_model(qtmodeltester, ctx, demo_event_id, code):
     trade = next(t for t in list_trades(ctx, demo_event_id) if t.code == code)
     model = ScoreGridModel(ctx)
     model.load(trade.id)
+    assert model.rowCount() == 48
     check(qtmodeltester, model)
+    first = list_contestants(ctx, demo_event_id, code)[0]
+    assert model.headerData(0, Qt.Orientation.Vertical) == first.number
+    assert model.index(0, 0).data() == first.name
 
 
 def test_score_rows_proxy(qtmodeltester, ctx, demo_event_id):
