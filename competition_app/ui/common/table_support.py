@@ -143,6 +143,9 @@ class TupleTableModel(QAbstractTableModel):
         self._rows, self._payload, self._search = [], [], []
         self.endResetModel()
 
+    def column_keys(self) -> list[str]:
+        return [c.key for c in self.columns]
+
     def set_sort_key(self, column: int, key: Callable[[str], Any]) -> None:
         self._sort_keys[column] = key
 
@@ -325,12 +328,26 @@ def configure_table(view: QTableView, *, sortable: bool = True) -> None:
     view.setSortingEnabled(sortable)
 
 
+def column_keys(view: QTableView) -> list[str]:
+    """What a saved layout of the view's columns is checked against: the keys of the model's
+    columns (through any proxy), or their titles for a model that has no keys."""
+    model = view.model()
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    if model is None:
+        return []
+    keys = getattr(model, "column_keys", None)
+    if callable(keys):
+        return [str(k) for k in keys()]
+    h = Qt.Orientation.Horizontal
+    return [str(model.headerData(i, h)) for i in range(model.columnCount())]
+
+
 def apply_widths(view: QTableView, columns: Sequence[TableColumn], key: str = "") -> None:
-    """Column widths remembered under `key`, else the widths the columns ask for."""
+    """Column widths remembered under `key` when they were saved for these very columns, else
+    the widths the columns ask for."""
     header = view.horizontalHeader()
-    restored = (
-        bool(key) and preferences.restore_header(key, header) and header.count() == len(columns)
-    )
+    restored = bool(key) and preferences.restore_header(key, header, [c.key for c in columns])
     if not restored:
         for i, col in enumerate(columns):
             view.setColumnWidth(i, col.width)
@@ -344,4 +361,4 @@ def apply_widths(view: QTableView, columns: Sequence[TableColumn], key: str = ""
 
 
 def remember_widths(view: QTableView, key: str) -> None:
-    preferences.save_header(key, view.horizontalHeader())
+    preferences.save_header(key, view.horizontalHeader(), column_keys(view))

@@ -112,6 +112,10 @@ class ScoreGridModel(QAbstractTableModel):
         i = column - self.first_entry_column()
         return self.columns[i] if 0 <= i < len(self.columns) else None
 
+    def column_keys(self) -> list[str]:
+        """What a saved column layout must have been made for (info columns, then cells)."""
+        return [*self.info_columns, *(c.key for c in self.columns)]
+
     def is_entry_column(self, column: int) -> bool:
         return self.grid_column(column) is not None
 

@@ -119,6 +119,9 @@ class ScoreTable(QTableView):
         self.horizontalHeader().setSectionsMovable(False)
         self.horizontalHeader().setStretchLastSection(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a column dragged narrower than this could hide the mark being typed
+        self.horizontalHeader().setMinimumSectionSize(40)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.mark_delegate = MarkDelegate(self)
         self.setItemDelegate(self.mark_delegate)
         self.mark_delegate.move.connect(self.move_from)
@@ -212,6 +215,19 @@ class ScoreTable(QTableView):
         self.setCurrentIndex(target)
         self.scrollTo(target)
         self.setFocus()
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        # the cell about to be typed into is always on screen, however it became current
+        super().currentChanged(current, previous)
+        if current.isValid():
+            self.scrollTo(QModelIndex(current))
+
+    def edit(self, index: Index, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
+        if trigger is None:
+            return super().edit(index)  # type: ignore[call-arg]
+        if index.isValid():
+            self.scrollTo(QModelIndex(index))
+        return bool(super().edit(index, trigger, event))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = K(event.key())
