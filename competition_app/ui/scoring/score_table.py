@@ -97,10 +97,12 @@ class ScoreTable(QTableView):
 
     Signals:
         clear_requested(list): the cells (proxy indexes) the user asked to clear.
+        blocked(QModelIndex): keys were typed into a cell that takes none (locked, recused ...).
         status_chosen(int, str): set the status of the contestant of this (source) row.
     """
 
     clear_requested = Signal(list)
+    blocked = Signal(QModelIndex)
     status_chosen = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -189,32 +191,48 @@ class ScoreTable(QTableView):
         return self.grid_model().check(src.row(), src.column(), text)
 
     def move_from(self, index: QModelIndex, direction: str) -> None:
+        """Go one cell on, passing over cells nobody types into (回避, absent, disqualified);
+        stay put when there is no such cell that way."""
+        target = index
+        step = index
+        for _ in range(self.model().rowCount() * max(self.model().columnCount(), 1)):
+            step = self._step(step, direction)
+            if step is None:
+                break
+            if not self._skipped(step):
+                target = step
+                break
+        self.setCurrentIndex(target)
+        self.scrollTo(target)
+        self.setFocus()
+
+    def _skipped(self, index: QModelIndex) -> bool:
+        proxy = self.model()
+        assert isinstance(proxy, ScoreRowsProxy)
+        src = proxy.mapToSource(index)
+        return self.grid_model().skipped(src.row(), src.column())
+
+    def _step(self, index: QModelIndex, direction: str) -> QModelIndex | None:
+        """The next cell in the direction, wrapping rows for right and left; None at an edge."""
         model = self.model()
         rows, cols = model.rowCount(), model.columnCount()
         first = self.grid_model().first_entry_column()
         row, col = index.row(), index.column()
         if direction == "down":
-            row = min(row + 1, rows - 1)
+            row += 1
         elif direction == "up":
-            row = max(row - 1, 0)
+            row -= 1
         elif direction == "right":
             col += 1
             if col >= cols:
-                if row + 1 < rows:
-                    row, col = row + 1, first
-                else:
-                    col = cols - 1
+                row, col = row + 1, first
         elif direction == "left":
             col -= 1
             if col < first:
-                if row > 0:
-                    row, col = row - 1, cols - 1
-                else:
-                    col = first
-        target = model.index(row, col)
-        self.setCurrentIndex(target)
-        self.scrollTo(target)
-        self.setFocus()
+                row, col = row - 1, cols - 1
+        if not (0 <= row < rows and first <= col < cols):
+            return None
+        return model.index(row, col)
 
     def currentChanged(self, current: Index, previous: Index) -> None:
         # the cell about to be typed into is always on screen, however it became current
@@ -247,6 +265,21 @@ class ScoreTable(QTableView):
                     cells = [current]
                 if cells:
                     self.clear_requested.emit(cells)
+                elif current.isValid():
+                    self.blocked.emit(current)
+                return
+            typed = event.text()
+            plain_key = not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            if (
+                current.isValid()
+                and typed.isprintable()
+                and typed.strip()
+                and plain_key
+                and not current.flags() & Qt.ItemFlag.ItemIsEditable
+            ):
+                self.blocked.emit(current)
                 return
         super().keyPressEvent(event)
 

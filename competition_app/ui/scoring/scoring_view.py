@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,7 @@ from competition_app.ui.common.workers import Task
 from competition_app.ui.scoring.blind_grid_model import BlindGridModel
 from competition_app.ui.scoring.mismatch_dialog import MismatchDialog
 from competition_app.ui.scoring.pass_grid_model import PassGridModel
+from competition_app.ui.scoring.save_line import SaveLine
 from competition_app.ui.scoring.score_grid_model import ScoreGridModel
 from competition_app.ui.scoring.score_import import import_score_file
 from competition_app.ui.scoring.score_table import ScoreRowsProxy, ScoreTable
@@ -60,10 +62,16 @@ class ScoringView(View):
         self.trades: list[TradeInfo] = []
         self.options = TradeOptions()
         self.import_task: Task | None = None
+        self._blocked_shown = False  # the message bar says why a cell takes no typing
         self.import_button = QPushButton(self.tr("导入成绩表…"))
         self.import_button.clicked.connect(lambda: self.import_file())
         self.reload_button = QPushButton(self.tr("刷新"))
         self.reload_button.clicked.connect(self.reload)
+        self.undo_button = QPushButton(self.tr("撤销上次保存"))
+        self.undo_button.setToolTip(self.tr("撤销本机最近一次保存的分数（Ctrl+Z）"))
+        self.undo_button.clicked.connect(lambda: self.undo_last())
+        self.undo_button.setEnabled(False)
+        self.actions_layout.addWidget(self.undo_button)
         self.actions_layout.addWidget(self.import_button)
         self.actions_layout.addWidget(self.reload_button)
 
@@ -123,10 +131,17 @@ class ScoringView(View):
         self.table.mark_delegate.closeEditor.connect(
             lambda *_: QTimer.singleShot(0, self._editing_finished)
         )
+        self.table.blocked.connect(self._blocked)
         self.body.addWidget(self.table, 1)
+        self.save_line = SaveLine(self)
+        self.body.addWidget(self.save_line)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(lambda: self.undo_last())
 
         for model in (self.plain_model, self.blind_model, self.pass_model):
             model.refused.connect(self._refused)
+            model.undo_refused.connect(self._undo_refused)
             model.saved.connect(self._saved)
             model.counts_changed.connect(self._show_counts)
             model.locked_changed.connect(self._show_lock)
@@ -172,6 +187,7 @@ class ScoringView(View):
         self.model.may_enter = self.can("marks")
         self.table.may_set_status = self.can("status")
         self.model.load(trade.id)
+        self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
         self._show_mode(trade)
         self.group_combo.blockSignals(True)
         chosen = self.group_combo.currentData()
@@ -350,33 +366,69 @@ class ScoringView(View):
         if row >= 0 and self.model.grid is not None:
             gc = self.model.grid_column(column)
             where = f"{self.model.grid.rows[row].number} · {gc.name if gc else ''}："
-        self.messages.show_message(self.tr("未保存。") + where + message, "error")
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(message, 8000)
+        text = self.tr("未保存。") + where + message
+        self.messages.show_message(text, "error")
+        self.save_line.show_text(text, "error")
+        self._status(text)
         if "另一台" in message:
             # someone else saved first: show their value
             self.model.reload()
 
     def _saved(self, row: int, column: int) -> None:
-        if self.messages.level == "error":
+        if self.messages.level == "error" or self._blocked_shown:
             self.messages.clear()
+            self._blocked_shown = False
         assert self.model.grid is not None
-        gc = self.model.grid_column(column)
-        value = self.model.data(self.model.index(row, column))
         if self.model is self.pass_model:
             self.verification.schedule()
-        window = self.window()
-        if hasattr(window, "statusBar") and gc is not None:
-            shown = value if value != "" else self.tr("（已清除）")
-            window.statusBar().showMessage(
-                self.tr("已保存 %1 %2：%3")
-                .replace("%1", self.model.grid.rows[row].number)
-                .replace("%2", gc.name)
-                .replace("%3", str(shown)),
-                4000,
-            )
+        change = self.model.last_save
+        if change is not None:
+            ctx = self.session.ctx
+            actor = ctx.user or (self.pass_model.clerk if self.model is self.pass_model else "")
+            text = self.save_line.show_change(change, actor)
+            self._status(text)
+        self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
         self.session.notify("marks")
+
+    def _status(self, text: str, ms: int = 10000) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, ms)
+
+    # -- undo -------------------------------------------------------------------------------
+    def undo_last(self) -> bool:
+        """Ctrl+Z: take back this station's last save in this trade (see ScoreGridModel.undo)."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            return False  # the cell editor undoes its own typing
+        if self.model.grid is None:
+            return False
+        where = self.model.undo()
+        self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
+        if where is None:
+            return False
+        idx = self.proxy.mapFromSource(self.model.index(*where))
+        if idx.isValid():
+            self.table.setCurrentIndex(idx)
+            self.table.setFocus()
+        return True
+
+    def _undo_refused(self, message: str) -> None:
+        text = self.tr("未撤销：") + message
+        self.save_line.show_text(text, "error")
+        self.messages.show_message(text, "error")
+        self._status(text)
+        self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
+        if "另一台" in message:
+            self.model.reload()  # show what the other station saved
+
+    def _blocked(self, index: QModelIndex) -> None:
+        """Keys typed into a cell that takes none: say why rather than nothing."""
+        src = self.proxy.mapToSource(index)
+        reason = self.model.read_only_reason(src.row(), src.column())
+        if reason:
+            self.messages.show_message(reason, "warning")
+            self._blocked_shown = True
+            self._status(reason)
 
     def _on_changed(self, topic: str) -> None:
         # our own saves need no reload of the grid
