@@ -175,6 +175,15 @@ class PassGridModel(ScoreGridModel):
             return base & ~Qt.ItemFlag.ItemIsEditable
         return base
 
+    def read_only_reason(self, row: int, column: int) -> str:
+        reason = super().read_only_reason(row, column)
+        state = self.state(row, column)
+        if reason or state not in SETTLED:
+            return reason
+        if state == "mismatch":
+            return self.tr("两遍录入不一致，待裁判长在“不一致列表”中裁定，此格不再录入。")
+        return self.tr("两遍录入已一致（或已裁定），此格不再录入；如需更正，请裁判长处理。")
+
     def row_missing(self, row: int) -> bool:
         assert self.grid is not None
         if not self.grid.rows[row].expected:

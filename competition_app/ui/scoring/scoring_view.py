@@ -333,7 +333,11 @@ class ScoringView(View):
         col = self.model.first_entry_column()
         for i, c in enumerate(self.model.columns):
             first = self.model.first_entry_column()
-            if c.kind != "time" and self.model.value(row, i + first) is None:
+            if (
+                c.kind != "time"
+                and self.model.value(row, i + first) is None
+                and not self.model.skipped(row, i + first)
+            ):
                 col = i + first
                 break
         idx = self.proxy.mapFromSource(self.model.index(row, col))
