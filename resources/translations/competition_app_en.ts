@@ -2917,27 +2917,37 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="150"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="151"/>
         <source>已录</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="163"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="164"/>
         <source>本遍已录入，待第 %1 遍</source>
         <translation>This pass is in; waiting for pass %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="165"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="166"/>
         <source>第 %1 遍已录入，待本遍录入</source>
         <translation>Pass %1 is in; this pass is still to be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="206"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="184"/>
+        <source>两遍录入不一致，待裁判长在“不一致列表”中裁定，此格不再录入。</source>
+        <translation>The two passes differ: the chief judge settles this under “Mismatches”; nothing more is typed here.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="185"/>
+        <source>两遍录入已一致（或已裁定），此格不再录入；如需更正，请裁判长处理。</source>
+        <translation>Both passes agree (or the mark was settled): nothing more is typed here; the chief judge corrects it.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="216"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="208"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="218"/>
         <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
         <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
@@ -4185,63 +4195,142 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
 </context>
 <context>
+    <name>SaveLine</name>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="26"/>
+        <source>每次保存都在这里显示：选手、评分项、裁判、原分 → 新分。Ctrl+Z 撤销上次保存。</source>
+        <translation>Every save is shown here: contestant, criterion, judge, old → new. Ctrl+Z undoes the last save.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="41"/>
+        <source>用时</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="45"/>
+        <source>裁判 %1 %2</source>
+        <translation>judge %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="50"/>
+        <source>未录入</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="56"/>
+        <source>已撤销 %1：%2 → %3（恢复原值）</source>
+        <translation>Undone %1: %2 → %3 (old value back)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="59"/>
+        <source>已录入 %1：%3</source>
+        <translation>Entered %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="61"/>
+        <source>已清除 %1：%2 → %3（原有分数已删除）</source>
+        <translation>Cleared %1: %2 → %3 (the mark there was deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="63"/>
+        <source>已修改 %1：%2 → %3（替换了原有分数）</source>
+        <translation>Changed %1: %2 → %3 (replaced the mark there)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="66"/>
+        <source> · 录入员 %1</source>
+        <translation> · clerk %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="68"/>
+        <source>&#x3000;Ctrl+Z 撤销</source>
+        <translation>   Ctrl+Z undoes</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="201"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="212"/>
         <source>待保存：与数据库的连接中断，恢复后自动保存</source>
         <translation>Waiting: the database cannot be reached; saved automatically once it is back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="207"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="218"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="212"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="223"/>
         <source>完成用时（分钟，或 时:分）</source>
         <translation>Completion time (minutes, or h:mm)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="216"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="227"/>
         <source> · 裁判 %1 %2</source>
         <translation> · judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="219"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="230"/>
         <source> · 满分 %1</source>
         <translation> · max %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="237"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="248"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="238"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="249"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="239"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="250"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="242"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="253"/>
         <source>用时
 （分钟）</source>
         <translation>Time
 (min)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="264"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="274"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="296"/>
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="266"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="276"/>
+        <source>已锁定：本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁。</source>
+        <translation>Locked: the chief judge locked this trade, read-only. To change marks, unlock it on the Results page.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="278"/>
+        <source>当前用户无权录入成绩，评分表只读。</source>
+        <translation>This user may not enter marks: the grid is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="280"/>
+        <source>回避：</source>
+        <translation>Recused: </translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="298"/>
         <source>本工种已锁定，成绩只读</source>
         <translation>This trade is locked; marks are read-only</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="390"/>
+        <source>没有可撤销的保存。</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="394"/>
+        <source>要撤销的分数已不在评分表中。</source>
+        <translation>The mark to undo is no longer in the grid.</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/scoring/grid_recusal.py" line="36"/>
@@ -4272,7 +4361,7 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreTable</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_table.py" line="141"/>
+        <location filename="../../competition_app/ui/scoring/score_table.py" line="146"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
@@ -4280,135 +4369,140 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="51"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="58"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="52"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="59"/>
         <source>输入分数后按 Enter 下移、Tab 右移；Delete 清除为“未录入”；Esc 取消</source>
         <translation>Type a mark, Enter moves down, Tab moves right; Delete clears it to “not entered”; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="58"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="66"/>
         <source>导入成绩表…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="60"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="68"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="72"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="70"/>
+        <source>撤销上次保存</source>
+        <translation>Undo last save</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="71"/>
+        <source>撤销本机最近一次保存的分数（Ctrl+Z）</source>
+        <translation>Undo the last mark saved on this computer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="85"/>
         <source>只看未录完</source>
         <translation>Only rows missing marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="74"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="87"/>
         <source>隐藏姓名（盲评）</source>
         <translation>Hide names (blind)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="77"/>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="191"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="90"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="212"/>
         <source>定位参赛证号，回车</source>
         <translation>Go to entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="83"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="96"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="85"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="98"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="174"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="195"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="191"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="212"/>
         <source>定位工件号，回车</source>
         <translation>Go to work-piece code, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="201"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="222"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="206"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="227"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="235"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="277"/>
         <source>已核对 %1 / %2</source>
         <translation>Verified %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="237"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="279"/>
         <source>已录入 %1 / %2</source>
         <translation>Entered %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="245"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="287"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="250"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="292"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="256"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="298"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="258"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="300"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="285"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="327"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="287"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="329"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="311"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="357"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="312"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="358"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="327"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="373"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="345"/>
-        <source>（已清除）</source>
-        <translation>(cleared)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="347"/>
-        <source>已保存 %1 %2：%3</source>
-        <translation>Saved %1 %2: %3</translation>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="420"/>
+        <source>未撤销：</source>
+        <translation>Not undone: </translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/scoring/score_import.py" line="67"/>

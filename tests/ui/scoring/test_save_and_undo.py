@@ -198,3 +198,22 @@ def test_typing_in_a_locked_trade_says_locked(qtbot, view, ctx, session, demo_ev
     qtbot.keyClicks(view.table, "5")
     assert not [e for e in view.table.findChildren(QLineEdit, "CellEditor") if e.isVisible()]
     assert "已锁定" in view.messages.text()
+
+
+def test_in_english_the_save_line_and_the_refusals_are_english(qtbot, session):
+    from competition_app.ui.window.translation import install_translators
+
+    assert install_translators("en")
+    view = ScoringView(session)
+    qtbot.addWidget(view)
+    view.resize(1300, 700)
+    view.show()
+    view.activate()
+    view.select_trade("fitter")
+    assert view.undo_button.text() == "Undo last save"
+    type_mark(qtbot, view, view.cell("1046", view.entry_column("f1", "QG1")), "31")
+    assert view.save_line.text().startswith("Entered 1046 · 尺寸精度 · judge QG1")
+    type_mark(qtbot, view, view.cell("1046", view.entry_column("f1", "QG1")), "32")
+    assert "Changed 1046" in view.save_line.text() and "31 → 32" in view.save_line.text()
+    assert view.undo_last()
+    assert view.save_line.text().startswith("Undone 1046") and "32 → 31" in view.save_line.text()
