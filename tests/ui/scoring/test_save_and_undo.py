@@ -109,6 +109,7 @@ def test_ctrl_z_undoes_the_last_save_through_the_service_audited(qtbot, view, ct
     assert view.save_line.level == "info"
     # the cursor goes back to the cell put back
     assert view.table.currentIndex() == view.cell("1050", col)
+    assert view.table.selectionModel().selectedIndexes() == [view.cell("1050", col)]
     # audited as changes like any other: typed, then taken back
     trail = audit_of(ctx, "1050/e2/-")
     assert len(trail) == 2 and trail[1][1] == trail[0][0]
