@@ -4298,7 +4298,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="274"/>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="296"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="312"/>
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
@@ -4313,22 +4313,27 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="280"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="282"/>
         <source>回避：</source>
         <translation>Recused: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="298"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="285"/>
+        <source>。此格已有的分数可按 Delete 清除。</source>
+        <translation>. The mark already in this cell can be cleared with Delete.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="314"/>
         <source>本工种已锁定，成绩只读</source>
         <translation>This trade is locked; marks are read-only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="390"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="406"/>
         <source>没有可撤销的保存。</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="394"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="410"/>
         <source>要撤销的分数已不在评分表中。</source>
         <translation>The mark to undo is no longer in the grid.</translation>
     </message>
@@ -4361,7 +4366,7 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreTable</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_table.py" line="146"/>
+        <location filename="../../competition_app/ui/scoring/score_table.py" line="154"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>

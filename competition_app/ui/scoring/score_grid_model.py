@@ -277,7 +277,23 @@ class ScoreGridModel(QAbstractTableModel):
         if not self.may_enter:
             return self.tr("当前用户无权录入成绩，评分表只读。")
         reason = self.recusal(row, gc)
-        return self.tr("回避：") + reason if reason else ""
+        if not reason:
+            return ""
+        text = self.tr("回避：") + reason
+        if self.value(row, column) is not None:
+            # a mark typed before the judge had to stand aside: it may go, not change
+            text += self.tr("。此格已有的分数可按 Delete 清除。")
+        return text
+
+    def may_clear(self, row: int, column: int) -> bool:
+        """Whether Delete may empty the cell: any cell one may type into, and a mark left in a
+        cell whose judge has had to stand aside since (回避) — clearing it is never refused."""
+        gc = self.grid_column(column)
+        if gc is None or self.grid is None or self.locked or not self.may_enter:
+            return False
+        if not self.read_only_reason(row, column):
+            return True
+        return self.value(row, column) is not None and bool(self.recusal(row, gc))
 
     def skipped(self, row: int, column: int) -> bool:
         """Whether Tab and Enter pass over the cell: its judge stands aside (回避), or the

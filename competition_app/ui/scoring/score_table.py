@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -202,8 +210,19 @@ class ScoreTable(QTableView):
             if not self._skipped(step):
                 target = step
                 break
-        self.setCurrentIndex(target)
-        self.scrollTo(target)
+        self.go_to(target)
+
+    def _may_clear(self, index: QModelIndex) -> bool:
+        proxy = self.model()
+        assert isinstance(proxy, ScoreRowsProxy)
+        src = proxy.mapToSource(index)
+        return self.grid_model().may_clear(src.row(), src.column())
+
+    def go_to(self, index: QModelIndex) -> None:
+        """Make the cell the current and only selected one, on screen, with the focus."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
         self.setFocus()
 
     def _skipped(self, index: QModelIndex) -> bool:
@@ -258,10 +277,8 @@ class ScoreTable(QTableView):
                 self.move_from(current, "right" if key == K.Key_Tab else "left")
                 return
             if key in (K.Key_Delete, K.Key_Backspace):
-                cells = [
-                    i for i in self.selectedIndexes() if i.flags() & Qt.ItemFlag.ItemIsEditable
-                ]
-                if not cells and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+                cells = [i for i in self.selectedIndexes() if self._may_clear(i)]
+                if not cells and current.isValid() and self._may_clear(current):
                     cells = [current]
                 if cells:
                     self.clear_requested.emit(cells)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -413,9 +413,7 @@ class ScoringView(View):
         idx = self.proxy.mapFromSource(self.model.index(*where))
         if idx.isValid():
             # Ctrl is still held: a plain setCurrentIndex would add to the selection
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-            self.table.selectionModel().setCurrentIndex(idx, flags)
-            self.table.setFocus()
+            self.table.go_to(idx)
         return True
 
     def _undo_refused(self, message: str) -> None:

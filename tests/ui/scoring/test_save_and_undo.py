@@ -218,3 +218,20 @@ def test_in_english_the_save_line_and_the_refusals_are_english(qtbot, session):
     assert "Changed 1046" in view.save_line.text() and "31 → 32" in view.save_line.text()
     assert view.undo_last()
     assert view.save_line.text().startswith("Undone 1046") and "32 → 31" in view.save_line.text()
+
+
+def test_a_mark_left_in_a_recused_cell_can_be_cleared_not_changed(
+    qtbot, view, ctx, demo_event_id
+):
+    move_judge_into_a_unit(ctx, demo_event_id)  # after the demo's marks were typed
+    view.select_trade("electrician")
+    view.select_trade("fitter")
+    assert stored(ctx, demo_event_id, "fitter", "1002", "f1", "QG2") is not None
+    recused = view.cell("1002", view.entry_column("f1", "QG2"))
+    view.table.setCurrentIndex(recused)
+    view.table.setFocus()
+    qtbot.keyClicks(view.table, "9")
+    assert "须回避" in view.messages.text() and "Delete" in view.messages.text()
+    qtbot.keyClick(view.table, K.Key_Delete)
+    assert stored(ctx, demo_event_id, "fitter", "1002", "f1", "QG2") is None
+    assert view.save_line.text().startswith("已清除 1002 · 尺寸精度 · 裁判 QG2")
