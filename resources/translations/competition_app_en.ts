@@ -1786,6 +1786,69 @@ The error was written to:
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="36"/>
+        <source>编辑赛事信息</source>
+        <translation>Edit event details</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="41"/>
+        <source>如 2022-07-20 或 2022-07-20 至 2022-07-22</source>
+        <translation>e.g. 2022-07-20, or 2022-07-20 to 2022-07-22</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="45"/>
+        <source>印在获奖证书上的发证单位</source>
+        <translation>The issuer printed on award certificates</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="49"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="51"/>
+        <source>赛事名称 *</source>
+        <translation>Event name *</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="52"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="53"/>
+        <source>主办单位</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="54"/>
+        <source>地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="55"/>
+        <source>发证单位</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="56"/>
+        <source>公示期</source>
+        <translation>Notice period</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="65"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="67"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="53"/>
@@ -1831,102 +1894,117 @@ The error was written to:
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="93"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="94"/>
         <source>导出赛事定义…</source>
         <translation>Export event definition…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="96"/>
         <source>把赛事、工种规则和裁判写成 TOML 文件，可在另一台电脑导入</source>
         <translation>Write the event, its trade rules and judges to a TOML file that another computer can import</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="103"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="99"/>
+        <source>编辑赛事信息…</source>
+        <translation>Edit event…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="100"/>
+        <source>名称、日期、主办单位、地点、发证单位、公示期</source>
+        <translation>Name, dates, organizer, venue, issuer, notice period</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="109"/>
         <source>工种</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="104"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="110"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="105"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="111"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="106"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="112"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="127"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="133"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="128"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="134"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="129"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="135"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="130"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="136"/>
         <source>发证单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="131"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="137"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="132"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="138"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="145"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="151"/>
         <source>各工种进度</source>
         <translation>Progress by trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="164"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="170"/>
         <source>%1 个工作日</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="172"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="178"/>
         <source>规则预设：</source>
         <translation>Rule presets: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="181"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="187"/>
         <source>正在统计录入进度……</source>
         <translation>Counting entered marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="196"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="203"/>
+        <source>赛事信息已保存。</source>
+        <translation>Event details saved.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="215"/>
         <source>导出赛事定义</source>
         <translation>Export event definition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="197"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="216"/>
         <source>赛事定义.toml</source>
         <translation>event.toml</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="198"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="217"/>
         <source>TOML 文件 (*.toml)</source>
         <translation>TOML files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="203"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="222"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3151,52 +3229,52 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="37"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="38"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="38"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="39"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="39"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
         <source>已录入 / 应录入</source>
         <translation>Entered / expected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="44"/>
         <source>锁定人</source>
         <translation>Locked by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="54"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="55"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="56"/>
         <source>已录完，待锁定</source>
         <translation>Complete, not locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="57"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="58"/>
         <source>录入中</source>
         <translation>Entering</translation>
     </message>

@@ -48,6 +48,7 @@ QLabel#ViewTitle { font-size: 20px; font-weight: 600; color: #0f172a; }
 QLabel#ViewSubtitle { color: #64748b; }
 QLabel#SectionTitle { font-size: 14px; font-weight: 600; color: #1e293b; }
 QLabel#Muted { color: #64748b; }
+QLabel#ErrorText { color: #b91c1c; }
 QLabel#Counter { font-size: 14px; font-weight: 600; color: #1e293b; padding: 0 8px; }
 QLabel#HeroTitle { font-size: 26px; font-weight: 600; color: #0f172a; }
 QLabel#HeroSubtitle { font-size: 14px; color: #475569; }

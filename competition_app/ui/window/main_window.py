@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _session_changed(self, topic: str) -> None:
-        if topic in ("users", "external"):
+        if topic in ("users", "event", "external"):
             self._update_titles()
 
     # -- users ------------------------------------------------------------------------------------

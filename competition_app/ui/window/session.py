@@ -72,7 +72,7 @@ class EventSession(QObject):
         assert topic in TOPICS, topic
         if topic == "users":
             self._allowed.clear()
-        if topic in ("contestants", "judges", "rules"):
+        if topic in ("event", "contestants", "judges", "rules"):
             self.refresh_event()
         self.stamp = self._stamp_now()  # our own change is not news from elsewhere
         self.changed.emit(topic)
