@@ -50,6 +50,64 @@
     </message>
 </context>
 <context>
+    <name>AddTradeDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="38"/>
+        <source>添加工种</source>
+        <translation>Add trade</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="41"/>
+        <source>字母、数字、下划线，如 welder</source>
+        <translation>Letters, digits, underscores, e.g. welder</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="43"/>
+        <source>如 焊工</source>
+        <translation>e.g. Welder</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="48"/>
+        <source>如：职工组、学生组（留空则不分组）</source>
+        <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="50"/>
+        <source>代码 *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="51"/>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="52"/>
+        <source>规则预设</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="53"/>
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="62"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="64"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="68"/>
+        <source>新工种按所选预设建立评分规则，添加后可在本页修改。</source>
+        <translation>The new trade gets the rules of the chosen preset; change them on this page afterwards.</translation>
+    </message>
+</context>
+<context>
     <name>AppealTableModel</name>
     <message>
         <location filename="../../competition_app/ui/integrity/appeals_view.py" line="47"/>
@@ -5035,132 +5093,172 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="52"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="49"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="50"/>
         <source>组成部分与权重、评分细则、裁判组方法、并列规则与奖项；修改后即时预览排名</source>
         <translation>Components and weights, marking scheme, panel, tie-breaks and awards; the ranking preview follows your edits</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="63"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="60"/>
         <source>赛务选项…</source>
         <translation>Trade options…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="61"/>
         <source>盲评、复核录入、抽签场次、结束时间与申诉时限</source>
         <translation>Blind marking, verified entry, sessions for the draw, end time and appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="67"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="63"/>
+        <source>添加工种…</source>
+        <translation>Add trade…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="65"/>
+        <source>删除工种…</source>
+        <translation>Remove trade…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="66"/>
+        <source>删除所选工种及其选手和分数（记入审计）</source>
+        <translation>Remove the chosen trade with its contestants and marks (audited)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="72"/>
         <source>撤销修改</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="69"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="74"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="82"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="87"/>
         <source>如：职工组、学生组（留空则不分组）</source>
         <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="85"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="90"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="87"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="92"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="89"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="94"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="105"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="110"/>
         <source>排名预览（按编辑中的规则，未保存）</source>
         <translation>Ranking preview (rules being edited, not saved)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="152"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="157"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="153"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="158"/>
         <source>“%1”的规则修改尚未保存，放弃这些修改？</source>
         <translation>The changes to “%1” are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="172"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="177"/>
         <source>创建时的预设：%1</source>
         <translation>Created from preset: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="173"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="178"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="185"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="190"/>
         <source>本工种成绩已锁定，规则只读。解锁后才能修改。</source>
         <translation>This trade&apos;s results are locked, so its rules are read-only. Unlock to change them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="187"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="192"/>
         <source>当前用户无权修改工种设置，规则只读。</source>
         <translation>This user may not change trade settings: the rules are read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="209"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="214"/>
         <source>……另有 %1 处</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="211"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="216"/>
         <source>规则有 %1 处问题，改正后才能保存：</source>
         <translation>The rules have %1 problems to correct before saving:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="220"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="225"/>
         <source>✓ 规则有效</source>
         <translation>✓ Rules are valid</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="220"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="225"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="245"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="250"/>
         <source>正在计算预览……</source>
         <translation>Computing the preview…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="251"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="256"/>
         <source>无法预览：</source>
         <translation>No preview: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="268"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="273"/>
         <source>已排名 %1 / %2 人</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="298"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="303"/>
         <source>已保存“%1”的规则。</source>
         <translation>Saved the rules of “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="310"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="318"/>
+        <source>已添加工种“%1”。</source>
+        <translation>Trade “%1” added.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="333"/>
+        <source>删除工种“%1”（%2）？</source>
+        <translation>Remove the trade “%1” (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="336"/>
+        <source>其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。</source>
+        <translation> Its %1 contestants and %2 marks entered go with it and cannot be restored (the removal is audited).</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="339"/>
+        <source>删除工种</source>
+        <translation>Remove trade</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="350"/>
+        <source>已删除工种“%1”。</source>
+        <translation>Trade “%1” removed.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="361"/>
         <source>已保存“%1”的赛务选项。</source>
         <translation>Options of “%1” saved.</translation>
     </message>
