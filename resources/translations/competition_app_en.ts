@@ -2428,30 +2428,30 @@ The error was written to:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="28"/>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="45"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="29"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="46"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="30"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="31"/>
         <source>本数据库已设置用户，请登录：
 %1</source>
         <translation>This database has users; please log in:
 %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="39"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="40"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="40"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="41"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="48"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2729,82 +2729,87 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Contest Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="102"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="104"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="103"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="105"/>
         <source>新建赛事…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="104"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="106"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="105"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="107"/>
         <source>打开演示赛事</source>
         <translation>Open demo event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="106"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="108"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="107"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="109"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="108"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="110"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="109"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="111"/>
         <source>关闭赛事，回到首页</source>
         <translation>Close event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="110"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="112"/>
+        <source>切换用户 / 注销…</source>
+        <translation>Switch user / Log out…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="113"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="111"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="114"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="112"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="115"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="113"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="116"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="114"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="117"/>
         <source>选项（语言、字体、数据与备份）…</source>
         <translation>Options (language, font, data and backups)…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="115"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="118"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="116"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="119"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="117"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="120"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2854,9 +2859,19 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="323"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="325"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/main_window.py" line="345"/>
+        <source>“%1”已注销。</source>
+        <translation>“%1” logged out.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/main_window.py" line="353"/>
+        <source>已切换为“%1”。</source>
+        <translation>Now logged in as “%1”.</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/window/opening.py" line="70"/>
@@ -2864,7 +2879,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="349"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="378"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -5299,77 +5314,77 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="58"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="59"/>
         <source>创建赛务管理员账号</source>
         <translation>Create the organizer&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
         <source>修改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="61"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="68"/>
         <source>创建后，本数据库需登录才能使用；每项操作按角色授权，并记入审计日志。其他用户（裁判长、裁判员、加密裁判）可随后在“用户”页添加。</source>
         <translation>Afterwards this database needs a log-in; every action is allowed by role and recorded in the audit trail. Other users (chief judge, judges, encryption judge) can be added on the Users page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="87"/>
         <source>至少 %1 个字符</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="90"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="92"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="95"/>
         <source>再输一遍</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="106"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="106"/>
         <source>创建并登录</source>
         <translation>Create and log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="108"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="118"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="119"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
