@@ -220,9 +220,7 @@ def test_in_english_the_save_line_and_the_refusals_are_english(qtbot, session):
     assert view.save_line.text().startswith("Undone 1046") and "32 → 31" in view.save_line.text()
 
 
-def test_a_mark_left_in_a_recused_cell_can_be_cleared_not_changed(
-    qtbot, view, ctx, demo_event_id
-):
+def test_a_mark_left_in_a_recused_cell_can_be_cleared_not_changed(qtbot, view, ctx, demo_event_id):
     move_judge_into_a_unit(ctx, demo_event_id)  # after the demo's marks were typed
     view.select_trade("electrician")
     view.select_trade("fitter")
