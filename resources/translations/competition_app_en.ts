@@ -3124,177 +3124,232 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="53"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="56"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="54"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="57"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="68"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="71"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="70"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="73"/>
         <source>证书打印草稿样张</source>
         <translation>Draft certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="72"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="75"/>
         <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
         <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="74"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="77"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="76"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="79"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="96"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="100"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="97"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="101"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="102"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="106"/>
         <source>内部成绩审核表</source>
         <translation>Internal result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="103"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="107"/>
         <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
         <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="108"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="109"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="121"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="123"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="127"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="128"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="143"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="147"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="146"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="150"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="167"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="173"/>
+        <source>获奖证书的版式</source>
+        <translation>The layout of the award certificates</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="174"/>
+        <source>套打（预印证书纸）</source>
+        <translation>Pre-printed stock</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="175"/>
+        <source>只打印各字段，印在已印好底纹的证书纸上</source>
+        <translation>Print only the fields, onto certificate paper printed beforehand</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="176"/>
+        <source>整体右移（毫米，可为负）</source>
+        <translation>Move everything right (mm, may be negative)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="177"/>
+        <source>整体下移（毫米，可为负）</source>
+        <translation>Move everything down (mm, may be negative)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="181"/>
+        <source>全部奖项；或如 一等奖、技术能手</source>
+        <translation>All awards; or e.g. 一等奖、技术能手</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="182"/>
+        <source>只打印这些奖项或称号的证书</source>
+        <translation>Print certificates for these awards or titles only</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="183"/>
+        <source>公示表加身份证号（打码）</source>
+        <translation>ID numbers on the sheet (masked)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="184"/>
+        <source>证书版式</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="191"/>
+        <source>奖项</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="214"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="178"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="225"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="213"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="260"/>
         <source>正在检查各工种成绩是否已锁定……</source>
         <translation>Checking whether the trades&apos; results are locked…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="223"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="270"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="231"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="278"/>
         <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
         <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line&apos;s --allow-missing-glyphs prints them anyway):</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="236"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="283"/>
         <source>等 %1 处</source>
         <translation>… %1 in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="241"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="288"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="243"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="290"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="320"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="342"/>
+        <source>当前用户无权打印获奖证书：证书编号由赛务管理员发放，请由赛务管理员登录后打印。</source>
+        <translation>This user may not print award certificates: their serial numbers are issued by the organizer. Ask the organizer to log in and print them.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="393"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="327"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="400"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
