@@ -67,3 +67,42 @@ def test_who_may_not_print_certificates_is_told_before_the_file_dialog(
     assert asked == []
     assert "无权打印获奖证书" in view.messages.text()
     assert "建立赛事" not in view.messages.text()
+
+
+def test_a_landscape_certificate_prints_landscape_at_full_size_and_small(qtbot, tmp_path):
+    import pypdfium2 as pdfium
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    from competition_app.ui.printing.pdf_preview import PdfPreviewDialog, orient
+
+    from ..helpers import wait_task
+
+    source = tmp_path / "landscape.pdf"
+    c = canvas.Canvas(str(source), pagesize=landscape(A4))
+    for _ in range(3):
+        c.rect(20, 20, landscape(A4)[0] - 40, landscape(A4)[1] - 40, fill=1)
+        c.showPage()
+    c.save()
+    pdf = source.read_bytes()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # 1200 dpi, as a real printer
+    orient(printer, pdfium.PdfDocument(pdf))
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog = PdfPreviewDialog(pdf, "证书", "证书.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.print_document(printer=printer) is not None
+    wait_task(qtbot, dialog, "print_task", timeout=60_000)
+    assert dialog.printed == 3
+    out = pdfium.PdfDocument(str(tmp_path / "printed.pdf"))
+    page = out[0]
+    assert page.get_width() > page.get_height()  # landscape paper
+    # full size: the picture fills the printable width
+    images = [o for o in page.get_objects() if o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE]
+    left, _bottom, right, _top = images[0].get_bounds()
+    assert right - left > 0.9 * page.get_width()
+    assert (tmp_path / "printed.pdf").stat().st_size < 3 * 4_000_000  # not 76 MB for 11 pages
+    out.close()
