@@ -3122,6 +3122,79 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="230"/>
+        <source>预览：%1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="231"/>
+        <source>共 %1 页</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="232"/>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="233"/>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="234"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="235"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="236"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="237"/>
+        <source>第</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="238"/>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="239"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="240"/>
+        <source>正在打印第 %1 页</source>
+        <translation>Printing page %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="241"/>
+        <source>正在打印……</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="242"/>
+        <source>，已送打印机 %1 页</source>
+        <translation>, %1 sent to the printer</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="243"/>
+        <source>打印失败：%1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintingView</name>
     <message>
         <location filename="../../competition_app/ui/printing/printing_view.py" line="56"/>

@@ -226,21 +226,18 @@ class PdfPreviewDialog(QDialog):
         super().done(result)
 
 
-def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
-    for text in (
-        "预览：%1",
-        "共 %1 页",
-        "上一页",
-        "下一页",
-        "打印…",
-        "另存为 PDF…",
-        "关闭",
-        "第",
-        "保存 PDF",
-        "PDF 文件 (*.pdf)",
-        "正在打印第 %1 页",
-        "正在打印……",
-        "，已送打印机 %1 页",
-        "打印失败：%1",
-    ):
-        QCoreApplication.translate("PdfPreview", text)
+def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate (literal calls only)
+    QCoreApplication.translate("PdfPreview", "预览：%1")
+    QCoreApplication.translate("PdfPreview", "共 %1 页")
+    QCoreApplication.translate("PdfPreview", "上一页")
+    QCoreApplication.translate("PdfPreview", "下一页")
+    QCoreApplication.translate("PdfPreview", "打印…")
+    QCoreApplication.translate("PdfPreview", "另存为 PDF…")
+    QCoreApplication.translate("PdfPreview", "关闭")
+    QCoreApplication.translate("PdfPreview", "第")
+    QCoreApplication.translate("PdfPreview", "保存 PDF")
+    QCoreApplication.translate("PdfPreview", "PDF 文件 (*.pdf)")
+    QCoreApplication.translate("PdfPreview", "正在打印第 %1 页")
+    QCoreApplication.translate("PdfPreview", "正在打印……")
+    QCoreApplication.translate("PdfPreview", "，已送打印机 %1 页")
+    QCoreApplication.translate("PdfPreview", "打印失败：%1")

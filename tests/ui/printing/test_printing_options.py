@@ -106,3 +106,23 @@ def test_a_landscape_certificate_prints_landscape_at_full_size_and_small(qtbot, 
     assert right - left > 0.9 * page.get_width()
     assert (tmp_path / "printed.pdf").stat().st_size < 3 * 4_000_000  # not 76 MB for 11 pages
     out.close()
+
+
+def test_the_preview_speaks_english_in_english(qtbot):
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from competition_app.ui.printing.pdf_preview import PdfPreviewDialog
+    from competition_app.ui.window.translation import install_translators
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    c.showPage()
+    c.save()
+    assert install_translators("en")
+    dialog = PdfPreviewDialog(buffer.getvalue(), "Certificates", "x.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.print_button.text() == "Print…"
+    assert dialog.count.text() == "of 1"
+    assert dialog.windowTitle() == "Preview: Certificates"
