@@ -8,12 +8,16 @@ the check-state role would draw a check box, for instance).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
+    QCollatorSortKey,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -231,13 +235,28 @@ class TupleTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-def _natural(text: str) -> Any:
-    from competition_app.domain.tabulation import number_key
+_COLLATOR: QCollator | None = None
 
-    try:
-        return (0, float(text), ())
-    except ValueError:
-        return (1, 0.0, number_key(text))
+
+def text_key(text: str) -> QCollatorSortKey:
+    """How a text sorts in a table: Chinese by pinyin (the zh_CN collation, whatever the
+    window's language, since the names are Chinese), digits inside a text as numbers
+    ("A-9" before "A-10")."""
+    global _COLLATOR
+    if _COLLATOR is None:
+        _COLLATOR = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        _COLLATOR.setNumericMode(True)
+    return _COLLATOR.sortKey(text)
+
+
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def _natural(text: str) -> Any:
+    """Numbers by value first, then texts (not "nan" or "inf" as numbers: those are names)."""
+    if _NUMBER.match(text.strip()):
+        return (0, float(text), "")
+    return (1, 0.0, text_key(text))
 
 
 class FilterProxy(QSortFilterProxyModel):
