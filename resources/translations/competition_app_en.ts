@@ -1467,25 +1467,25 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="95"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="96"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="158"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="171"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="97"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="159"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="172"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="98"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="161"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="174"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1555,79 +1555,84 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="147"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
         <source>导入报名表</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="148"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="161"/>
         <source>正在检查报名表 %1 ……</source>
         <translation>Checking registration file %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="149"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
         <source>“%1”共 %2 行，全部通过检查。确认后导入。</source>
         <translation>All %2 rows of “%1” passed the checks. Confirm to import them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="150"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
         <translation>Found %2 problems in “%1”; nothing was imported. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="153"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
         <source>以下文字含有字库中没有的字，打印前请核对：</source>
         <translation>These texts have characters no bundled font can print; check them before printing:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="154"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="156"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="173"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="175"/>
         <source>导入 %1 名选手</source>
         <translation>Import %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="176"/>
         <source>下载报名表模板…</source>
         <translation>Save the registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="164"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="177"/>
         <source>无法保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="165"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="178"/>
         <source>已保存报名表模板到 %1。填好后点“导入报名表…”导入。</source>
         <translation>Template saved to %1. Fill it in, then use “Import registrations…”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="181"/>
         <source>已从“%1”导入 %2 名选手</source>
         <translation>Imported %2 contestants from “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="182"/>
         <source>正在写入 %1 名选手……</source>
         <translation>Writing %1 contestants…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="183"/>
+        <source>改为更新已有选手…</source>
+        <translation>Update existing contestants instead…</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="316"/>
@@ -1648,6 +1653,71 @@
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="327"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="137"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="138"/>
+        <source>代表队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="139"/>
+        <source>更新已有选手</source>
+        <translation>Update existing contestants</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="140"/>
+        <source>“%1”：新增 %2 人，修改 %3 人，不变 %4 人。确认后在一次操作中写入（记入审计）。</source>
+        <translation>“%1”: %2 new, %3 changed, %4 unchanged. Confirm to write them in one step (audited).</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="144"/>
+        <source>“%1”中发现 %2 处问题，未写入任何数据。请改正后重新导入：</source>
+        <translation>%2 problems found in “%1”; nothing was written. Correct them and import again:</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="147"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="148"/>
+        <source>修改内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="149"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="150"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="151"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="152"/>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="153"/>
+        <source>写入（新增 %1 人、修改 %2 人）</source>
+        <translation>Write (%1 new, %2 changed)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="154"/>
+        <source>已按“%1”新增 %2 人、修改 %3 人</source>
+        <translation>From “%1”: %2 added, %3 changed</translation>
     </message>
 </context>
 <context>
