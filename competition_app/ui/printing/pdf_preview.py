@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPainter, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPainter, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -94,6 +94,17 @@ def orient(printer: QPrinter, document: pdfium.PdfDocument) -> None:
     )
 
 
+PREVIEW_SIZE = (900, 1000)  # a portrait A4 page with room around it
+
+
+def fitting_size(widget: QWidget) -> QSize:
+    """The size wanted, but never more than 90 % of the screen's free area: on a 1366×768
+    laptop the buttons under the page stay on the screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() * 0.9
+    return QSize(*PREVIEW_SIZE).boundedTo(room)
+
+
 class PdfPreviewDialog(QDialog):
     """Pages of a rendered PDF, one at a time, with print and save buttons."""
 
@@ -136,7 +147,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bar)
-        self.resize(900, 1000)
+        self.resize(fitting_size(self))
         self.show_page(1)
 
     @property

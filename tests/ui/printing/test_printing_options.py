@@ -126,3 +126,34 @@ def test_the_preview_speaks_english_in_english(qtbot):
     assert dialog.print_button.text() == "Print…"
     assert dialog.count.text() == "of 1"
     assert dialog.windowTitle() == "Preview: Certificates"
+
+
+def test_the_preview_fits_a_laptop_screen(qtbot):
+    import io
+
+    from PySide6.QtCore import QSize
+    from reportlab.pdfgen import canvas
+
+    from competition_app.ui.printing.pdf_preview import PdfPreviewDialog, fitting_size
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    c.showPage()
+    c.save()
+    dialog = PdfPreviewDialog(buffer.getvalue(), "x", "x.pdf")
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() and dialog.width() <= room.width()
+
+    class Laptop:
+        def availableGeometry(self) -> Any:
+            from PySide6.QtCore import QRect
+
+            return QRect(0, 0, 1366, 728)  # 768 less the task bar
+
+    class Widget:
+        def screen(self) -> Any:
+            return Laptop()
+
+    size = fitting_size(Widget())  # type: ignore[arg-type]
+    assert size == QSize(900, 655)
