@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competition_app.domain.entries import STATUSES
 from competition_app.domain.errors import UserError
 from competition_app.services.registration.contestants import set_status
 from competition_app.services.setup.trade_options import TradeOptions, trade_options
@@ -40,6 +41,7 @@ from competition_app.ui.scoring.verification_bar import VerificationBar
 from competition_app.ui.setup.trade_picker import TradeCombo
 from competition_app.ui.window import preferences
 from competition_app.ui.window.session import EXTERNAL, EventSession
+from competition_app.ui.window.translation import status_label
 
 ENTRY_WIDTH = 86
 # narrower than this, a mark cannot be read: a restored layout gets the default width back
@@ -81,6 +83,8 @@ class ScoringView(View):
         self.trade_combo.currentIndexChanged.connect(self._trade_chosen)
         self.group_combo = QComboBox()
         self.group_combo.setMinimumWidth(100)
+        # "All groups" in English is wider than 全部组别: never clipped
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_combo.currentIndexChanged.connect(self._apply_filters)
         self.only_missing = QCheckBox(self.tr("只看未录完"))
         self.only_missing.toggled.connect(self._apply_filters)
@@ -248,7 +252,9 @@ class ScoringView(View):
         self._names_toggled(self.hide_names.isChecked())
 
     def _default_widths(self) -> None:
-        widths = {"name": 84, "group": 72, "status": 72}
+        # the longest status ("Out of competition", 不参与评奖) is read whole, in either language
+        longest = max(self.table.fontMetrics().horizontalAdvance(status_label(s)) for s in STATUSES)
+        widths = {"name": 84, "group": 72, "status": max(72, longest + 16)}
         info = self.model.info_columns
         for i, name in enumerate(info):
             self.table.setColumnWidth(i, widths[name])

@@ -201,3 +201,17 @@ def test_other_tables_check_a_restored_layout_against_their_columns(qtbot):
     model.set_columns(four)
     apply_widths(table, four, "probe")
     assert [table.columnWidth(i) for i in range(3)] == [80, 60, 90]
+
+
+def test_in_english_no_status_or_group_label_is_clipped(qtbot, ctx, demo_event_id):
+    from competition_app.domain.entries import STATUSES
+    from competition_app.ui.window.translation import install_translators, status_label
+
+    assert install_translators("en")
+    view = open_view(qtbot, ctx, demo_event_id)
+    status = view.model.info_columns.index("status")
+    metrics = view.table.fontMetrics()
+    for s in STATUSES:
+        assert metrics.horizontalAdvance(status_label(s)) + 8 <= view.table.columnWidth(status)
+    combo = view.group_combo
+    assert combo.sizeHint().width() >= combo.fontMetrics().horizontalAdvance("All groups")
