@@ -3194,72 +3194,72 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="230"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="241"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="231"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="242"/>
         <source>共 %1 页</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="232"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="243"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="233"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="244"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="234"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="245"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="235"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="246"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="236"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="247"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="237"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="248"/>
         <source>第</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="238"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="249"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="239"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="250"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="240"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="251"/>
         <source>正在打印第 %1 页</source>
         <translation>Printing page %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="241"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="252"/>
         <source>正在打印……</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="242"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="253"/>
         <source>，已送打印机 %1 页</source>
         <translation>, %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="243"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="254"/>
         <source>打印失败：%1</source>
         <translation>Printing failed: %1</translation>
     </message>
@@ -4723,138 +4723,138 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="58"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="53"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="59"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="54"/>
         <source>输入分数后按 Enter 下移、Tab 右移；Delete 清除为“未录入”；Esc 取消</source>
         <translation>Type a mark, Enter moves down, Tab moves right; Delete clears it to “not entered”; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="66"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="61"/>
         <source>导入成绩表…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="68"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="63"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="70"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="65"/>
         <source>撤销上次保存</source>
         <translation>Undo last save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="71"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="66"/>
         <source>撤销本机最近一次保存的分数（Ctrl+Z）</source>
         <translation>Undo the last mark saved on this computer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="85"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="82"/>
         <source>只看未录完</source>
         <translation>Only rows missing marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="87"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="84"/>
         <source>隐藏姓名（盲评）</source>
         <translation>Hide names (blind)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="90"/>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="212"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="87"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="209"/>
         <source>定位参赛证号，回车</source>
         <translation>Go to entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="96"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="93"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="98"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="95"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="195"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="192"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="212"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="209"/>
         <source>定位工件号，回车</source>
         <translation>Go to work-piece code, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="222"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="219"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="227"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="224"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="277"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="248"/>
         <source>已核对 %1 / %2</source>
         <translation>Verified %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="279"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="250"/>
         <source>已录入 %1 / %2</source>
         <translation>Entered %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="287"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="258"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="292"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="263"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="298"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="269"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="300"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="271"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="327"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="298"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="329"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="300"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="357"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="328"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="358"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="329"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="373"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="344"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="420"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="391"/>
         <source>未撤销：</source>
         <translation>Not undone: </translation>
     </message>

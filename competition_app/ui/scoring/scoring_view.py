@@ -6,7 +6,6 @@ a trade with verified entry (复核) is typed in two passes that never show each
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competition_app.domain.entries import STATUSES
 from competition_app.domain.errors import UserError
 from competition_app.services.registration.contestants import set_status
 from competition_app.services.setup.trade_options import TradeOptions, trade_options
@@ -31,6 +29,7 @@ from competition_app.ui.common import prompts
 from competition_app.ui.common.view_base import View, lock_banner
 from competition_app.ui.common.workers import Task
 from competition_app.ui.scoring.blind_grid_model import BlindGridModel
+from competition_app.ui.scoring.grid_layout import lay_out, layout_key
 from competition_app.ui.scoring.mismatch_dialog import MismatchDialog
 from competition_app.ui.scoring.pass_grid_model import PassGridModel
 from competition_app.ui.scoring.save_line import SaveLine
@@ -39,13 +38,7 @@ from competition_app.ui.scoring.score_import import import_score_file
 from competition_app.ui.scoring.score_table import ScoreRowsProxy, ScoreTable
 from competition_app.ui.scoring.verification_bar import VerificationBar
 from competition_app.ui.setup.trade_picker import TradeCombo
-from competition_app.ui.window import preferences
 from competition_app.ui.window.session import EXTERNAL, EventSession
-from competition_app.ui.window.translation import status_label
-
-ENTRY_WIDTH = 86
-# narrower than this, a mark cannot be read: a restored layout gets the default width back
-MIN_ENTRY_WIDTH = 40
 
 
 class ScoringView(View):
@@ -230,43 +223,15 @@ class ScoringView(View):
         elif not self.can("marks"):
             self.messages.show_message(self.tr("当前用户无权录入成绩，评分表只读。"), "info")
 
-    def _layout_key(self, trade: TradeInfo) -> str:
-        """Where the grid's column layout is remembered: per database, event, trade and way of
-        marking (a layout is checked against the columns too, so a changed scheme drops it)."""
-        db = self.session.ctx.db
-        place = str(db.path.resolve()) if db.path else db.display_name()
-        where = hashlib.sha1(place.encode("utf-8")).hexdigest()[:12]
-        mode = "blind" if self.options.blind else "named"
-        return f"scoring/{where}/{self.session.event_id}/{trade.code}/{mode}"
-
     def _size_columns(self, trade: TradeInfo) -> None:
-        key = self._layout_key(trade)
+        ctx = self.session.ctx
+        key = layout_key(ctx.db, self.session.event_id, trade.code, blind=self.options.blind)
         self._tables = [(key, self.table)]
-        header = self.table.horizontalHeader()
-        if not preferences.restore_header(key, header, self.model.column_keys()):
-            self._default_widths()
-        self._show_every_cell()
+        lay_out(self.table, self.model, key)
         if "group" in self.model.info_columns:
             group = self.model.info_columns.index("group")
             self.table.setColumnHidden(group, self.group_combo.count() <= 1)
         self._names_toggled(self.hide_names.isChecked())
-
-    def _default_widths(self) -> None:
-        # the longest status ("Out of competition", 不参与评奖) is read whole, in either language
-        longest = max(self.table.fontMetrics().horizontalAdvance(status_label(s)) for s in STATUSES)
-        widths = {"name": 84, "group": 72, "status": max(72, longest + 16)}
-        info = self.model.info_columns
-        for i, name in enumerate(info):
-            self.table.setColumnWidth(i, widths[name])
-        for i in range(len(info), self.model.columnCount()):
-            self.table.setColumnWidth(i, ENTRY_WIDTH)
-
-    def _show_every_cell(self) -> None:
-        """No column one can type into is hidden or too narrow to see, whatever was restored."""
-        for i in range(self.model.first_entry_column(), self.model.columnCount()):
-            self.table.setColumnHidden(i, False)
-            if self.table.columnWidth(i) < MIN_ENTRY_WIDTH:
-                self.table.setColumnWidth(i, ENTRY_WIDTH)
 
     # -- filters and display ---------------------------------------------------------------
     def _apply_filters(self) -> None:
