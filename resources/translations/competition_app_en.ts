@@ -3912,169 +3912,170 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="54"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="55"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="55"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="56"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="62"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="63"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="64"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="65"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="66"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="268"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="306"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="67"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="284"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="322"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
         <source>计算过程…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="72"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="86"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="87"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="88"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="89"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="112"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="113"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="115"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="116"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="117"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="117"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="118"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="118"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="119"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="126"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="127"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="160"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="161"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="187"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="189"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="202"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="212"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="228"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="231"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="247"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="247"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="263"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="254"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="270"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="261"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="277"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="262"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="278"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="265"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="281"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="272"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="288"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="291"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="307"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="300"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="316"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="303"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="309"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="325"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="321"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="337"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="338"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="370"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="365"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="381"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -5033,17 +5034,17 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="111"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="140"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="112"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="141"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="136"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="165"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
