@@ -2796,7 +2796,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
     <message>
         <location filename="../../competition_app/ui/window/navigation.py" line="173"/>
         <source>赛务系统</source>
-        <translation>Contest Manager</translation>
+        <translation>Skills Competition Manager</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/window/window_menus.py" line="104"/>
