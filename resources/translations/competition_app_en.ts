@@ -3941,7 +3941,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
         <source>计算过程…</source>
-        <translation>Working…</translation>
+        <translation>How it adds up…</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results/results_view.py" line="72"/>
