@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # the venue laptop (issue 13): every page must be usable at this size
 VIEWS = (
     "event",
     "trades",

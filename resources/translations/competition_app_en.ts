@@ -50,6 +50,64 @@
     </message>
 </context>
 <context>
+    <name>AddTradeDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="38"/>
+        <source>添加工种</source>
+        <translation>Add trade</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="41"/>
+        <source>字母、数字、下划线，如 welder</source>
+        <translation>Letters, digits, underscores, e.g. welder</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="43"/>
+        <source>如 焊工</source>
+        <translation>e.g. Welder</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="48"/>
+        <source>如：职工组、学生组（留空则不分组）</source>
+        <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="50"/>
+        <source>代码 *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="51"/>
+        <source>名称 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="52"/>
+        <source>规则预设</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="53"/>
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="62"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="64"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="68"/>
+        <source>新工种按所选预设建立评分规则，添加后可在本页修改。</source>
+        <translation>The new trade gets the rules of the chosen preset; change them on this page afterwards.</translation>
+    </message>
+</context>
+<context>
     <name>AppealTableModel</name>
     <message>
         <location filename="../../competition_app/ui/integrity/appeals_view.py" line="47"/>
@@ -718,7 +776,7 @@
     <message>
         <location filename="../../competition_app/ui/setup/awards_box.py" line="33"/>
         <source>奖项</source>
-        <translation>Award</translation>
+        <translation>Awards</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/awards_box.py" line="37"/>
@@ -1527,188 +1585,258 @@
         <translation>Search entry no., name, unit or ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="95"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="97"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="96"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="158"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="98"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="171"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="97"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="159"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="99"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="172"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="98"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="161"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="100"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="174"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="145"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="147"/>
         <source>正在读取选手名单……</source>
         <translation>Reading the contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="157"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="159"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="161"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="161"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="163"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="164"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="166"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="193"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="195"/>
         <source>共 %1 人，显示 %2 人</source>
         <translation>%2 of %1 shown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="254"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="256"/>
         <source>已保存选手 %1 %2</source>
         <translation>Saved contestant %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="265"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="267"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="268"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="270"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="269"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="271"/>
         <source>删除 %1？其已录入的分数也会一并删除。</source>
         <translation>Delete %1? Their marks are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="286"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="288"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="290"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="292"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="293"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="295"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="147"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
         <source>导入报名表</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="148"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="161"/>
         <source>正在检查报名表 %1 ……</source>
         <translation>Checking registration file %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="149"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
         <source>“%1”共 %2 行，全部通过检查。确认后导入。</source>
         <translation>All %2 rows of “%1” passed the checks. Confirm to import them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="150"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
         <translation>Found %2 problems in “%1”; nothing was imported. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="153"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
         <source>以下文字含有字库中没有的字，打印前请核对：</source>
         <translation>These texts have characters no bundled font can print; check them before printing:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="154"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="156"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="173"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="175"/>
         <source>导入 %1 名选手</source>
         <translation>Import %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="176"/>
         <source>下载报名表模板…</source>
         <translation>Save the registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="164"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="177"/>
         <source>无法保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="165"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="178"/>
         <source>已保存报名表模板到 %1。填好后点“导入报名表…”导入。</source>
         <translation>Template saved to %1. Fill it in, then use “Import registrations…”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="181"/>
         <source>已从“%1”导入 %2 名选手</source>
         <translation>Imported %2 contestants from “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="182"/>
         <source>正在写入 %1 名选手……</source>
         <translation>Writing %1 contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="316"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="183"/>
+        <source>改为更新已有选手…</source>
+        <translation>Update existing contestants instead…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="318"/>
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="316"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="318"/>
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="325"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="327"/>
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="327"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="329"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="137"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="138"/>
+        <source>代表队</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="139"/>
+        <source>更新已有选手</source>
+        <translation>Update existing contestants</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="140"/>
+        <source>“%1”：新增 %2 人，修改 %3 人，不变 %4 人。确认后在一次操作中写入（记入审计）。</source>
+        <translation>“%1”: %2 new, %3 changed, %4 unchanged. Confirm to write them in one step (audited).</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="144"/>
+        <source>“%1”中发现 %2 处问题，未写入任何数据。请改正后重新导入：</source>
+        <translation>%2 problems found in “%1”; nothing was written. Correct them and import again:</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="147"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="148"/>
+        <source>修改内容</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="149"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="150"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="151"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="152"/>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="153"/>
+        <source>写入（新增 %1 人、修改 %2 人）</source>
+        <translation>Write (%1 new, %2 changed)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="154"/>
+        <source>已按“%1”新增 %2 人、修改 %3 人</source>
+        <translation>From “%1”: %2 added, %3 changed</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2033,69 @@ The error was written to:
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="36"/>
+        <source>编辑赛事信息</source>
+        <translation>Edit event details</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="41"/>
+        <source>如 2022-07-20 或 2022-07-20 至 2022-07-22</source>
+        <translation>e.g. 2022-07-20, or 2022-07-20 to 2022-07-22</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="45"/>
+        <source>印在获奖证书上的发证单位</source>
+        <translation>The issuer printed on award certificates</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="49"/>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="51"/>
+        <source>赛事名称 *</source>
+        <translation>Event name *</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="52"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="53"/>
+        <source>主办单位</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="54"/>
+        <source>地点</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="55"/>
+        <source>发证单位</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="56"/>
+        <source>公示期</source>
+        <translation>Notice period</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="65"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="67"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="53"/>
@@ -1950,102 +2141,117 @@ The error was written to:
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="93"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="94"/>
         <source>导出赛事定义…</source>
         <translation>Export event definition…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="96"/>
         <source>把赛事、工种规则和裁判写成 TOML 文件，可在另一台电脑导入</source>
         <translation>Write the event, its trade rules and judges to a TOML file that another computer can import</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="103"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="99"/>
+        <source>编辑赛事信息…</source>
+        <translation>Edit event…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="100"/>
+        <source>名称、日期、主办单位、地点、发证单位、公示期</source>
+        <translation>Name, dates, organizer, venue, issuer, notice period</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="109"/>
         <source>工种</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="104"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="110"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="105"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="111"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="106"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="112"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="127"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="133"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="128"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="134"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="129"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="135"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="130"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="136"/>
         <source>发证单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="131"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="137"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="132"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="138"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="145"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="151"/>
         <source>各工种进度</source>
         <translation>Progress by trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="164"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="170"/>
         <source>%1 个工作日</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="172"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="178"/>
         <source>规则预设：</source>
         <translation>Rule presets: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="181"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="187"/>
         <source>正在统计录入进度……</source>
         <translation>Counting entered marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="196"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="203"/>
+        <source>赛事信息已保存。</source>
+        <translation>Event details saved.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="215"/>
         <source>导出赛事定义</source>
         <translation>Export event definition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="197"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="216"/>
         <source>赛事定义.toml</source>
         <translation>event.toml</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="198"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="217"/>
         <source>TOML 文件 (*.toml)</source>
         <translation>TOML files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="203"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="222"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2411,30 +2617,30 @@ The error was written to:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="28"/>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="45"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="29"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="46"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="30"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="31"/>
         <source>本数据库已设置用户，请登录：
 %1</source>
         <translation>This database has users; please log in:
 %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="39"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="40"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="40"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="41"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="48"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2709,85 +2915,90 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
     <message>
         <location filename="../../competition_app/ui/window/navigation.py" line="173"/>
         <source>赛务系统</source>
-        <translation>Contest Manager</translation>
+        <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="102"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="104"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="103"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="105"/>
         <source>新建赛事…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="104"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="106"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="105"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="107"/>
         <source>打开演示赛事</source>
         <translation>Open demo event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="106"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="108"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="107"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="109"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="108"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="110"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="109"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="111"/>
         <source>关闭赛事，回到首页</source>
         <translation>Close event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="110"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="112"/>
+        <source>切换用户 / 注销…</source>
+        <translation>Switch user / Log out…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="113"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="111"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="114"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="112"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="115"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="113"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="116"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="114"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="117"/>
         <source>选项（语言、字体、数据与备份）…</source>
         <translation>Options (language, font, data and backups)…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="115"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="118"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="116"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="119"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="117"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="120"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2837,9 +3048,19 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="323"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="325"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/main_window.py" line="345"/>
+        <source>“%1”已注销。</source>
+        <translation>“%1” logged out.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/main_window.py" line="353"/>
+        <source>已切换为“%1”。</source>
+        <translation>Now logged in as “%1”.</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/window/opening.py" line="70"/>
@@ -2847,7 +3068,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="349"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="378"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -3036,27 +3257,37 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="150"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="151"/>
         <source>已录</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="163"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="164"/>
         <source>本遍已录入，待第 %1 遍</source>
         <translation>This pass is in; waiting for pass %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="165"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="166"/>
         <source>第 %1 遍已录入，待本遍录入</source>
         <translation>Pass %1 is in; this pass is still to be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="206"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="184"/>
+        <source>两遍录入不一致，待裁判长在“不一致列表”中裁定，此格不再录入。</source>
+        <translation>The two passes differ: the chief judge settles this under “Mismatches”; nothing more is typed here.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="185"/>
+        <source>两遍录入已一致（或已裁定），此格不再录入；如需更正，请裁判长处理。</source>
+        <translation>Both passes agree (or the mark was settled): nothing more is typed here; the chief judge corrects it.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="216"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="208"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="218"/>
         <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
         <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
@@ -3080,179 +3311,307 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="241"/>
+        <source>预览：%1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="242"/>
+        <source>共 %1 页</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="243"/>
+        <source>上一页</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="244"/>
+        <source>下一页</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="245"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="246"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="247"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="248"/>
+        <source>第</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="249"/>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="250"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="251"/>
+        <source>正在打印第 %1 页</source>
+        <translation>Printing page %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="252"/>
+        <source>正在打印……</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="253"/>
+        <source>，已送打印机 %1 页</source>
+        <translation>, %1 sent to the printer</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="254"/>
+        <source>打印失败：%1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="53"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="56"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="54"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="57"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="68"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="71"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="70"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="73"/>
         <source>证书打印草稿样张</source>
         <translation>Draft certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="72"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="75"/>
         <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
         <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="74"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="77"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="76"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="79"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="96"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="100"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="97"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="101"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="102"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="106"/>
         <source>内部成绩审核表</source>
         <translation>Internal result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="103"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="107"/>
         <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
         <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="108"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="109"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="121"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="123"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="127"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="128"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="143"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="147"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="146"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="150"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="167"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="173"/>
+        <source>获奖证书的版式</source>
+        <translation>The layout of the award certificates</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="174"/>
+        <source>套打（预印证书纸）</source>
+        <translation>Pre-printed stock</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="175"/>
+        <source>只打印各字段，印在已印好底纹的证书纸上</source>
+        <translation>Print only the fields, onto certificate paper printed beforehand</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="176"/>
+        <source>整体右移（毫米，可为负）</source>
+        <translation>Move everything right (mm, may be negative)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="177"/>
+        <source>整体下移（毫米，可为负）</source>
+        <translation>Move everything down (mm, may be negative)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="181"/>
+        <source>全部奖项；或如 一等奖、技术能手</source>
+        <translation>All awards; or e.g. 一等奖、技术能手</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="182"/>
+        <source>只打印这些奖项或称号的证书</source>
+        <translation>Print certificates for these awards or titles only</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="183"/>
+        <source>公示表加身份证号（打码）</source>
+        <translation>ID numbers on the sheet (masked)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="184"/>
+        <source>证书版式</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="191"/>
+        <source>奖项</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="214"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="178"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="225"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="213"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="260"/>
         <source>正在检查各工种成绩是否已锁定……</source>
         <translation>Checking whether the trades&apos; results are locked…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="223"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="270"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="231"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="278"/>
         <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
         <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line&apos;s --allow-missing-glyphs prints them anyway):</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="236"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="283"/>
         <source>等 %1 处</source>
         <translation>… %1 in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="241"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="288"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="243"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="290"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="331"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="353"/>
+        <source>当前用户无权打印获奖证书：证书编号由赛务管理员发放，请由赛务管理员登录后打印。</source>
+        <translation>This user may not print award certificates: their serial numbers are issued by the organizer. Ask the organizer to log in and print them.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="405"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="338"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="412"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3260,52 +3619,52 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="37"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="38"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="38"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="39"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="39"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
         <source>已录入 / 应录入</source>
         <translation>Entered / expected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="44"/>
         <source>锁定人</source>
         <translation>Locked by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="54"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="55"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="56"/>
         <source>已录完，待锁定</source>
         <translation>Complete, not locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="57"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="58"/>
         <source>录入中</source>
         <translation>Entering</translation>
     </message>
@@ -3672,169 +4031,170 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="54"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="55"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="55"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="56"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="62"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="63"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="64"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="65"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="66"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="268"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="306"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="67"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="284"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="322"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
         <source>计算过程…</source>
-        <translation>Working…</translation>
+        <translation>How it adds up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="72"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="86"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="87"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="88"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="89"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="112"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="113"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="115"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="116"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="117"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="117"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="118"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="118"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="119"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="126"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="127"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="160"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="161"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="187"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="189"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="202"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="212"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="228"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="231"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="247"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="247"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="263"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="254"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="270"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="261"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="277"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="262"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="278"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="265"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="281"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="272"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="288"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="291"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="307"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="300"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="316"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="303"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="309"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="325"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="321"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="337"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="338"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="370"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="365"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="381"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -4119,63 +4479,147 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
 </context>
 <context>
+    <name>SaveLine</name>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="26"/>
+        <source>每次保存都在这里显示：选手、评分项、裁判、原分 → 新分。Ctrl+Z 撤销上次保存。</source>
+        <translation>Every save is shown here: contestant, criterion, judge, old → new. Ctrl+Z undoes the last save.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="41"/>
+        <source>用时</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="45"/>
+        <source>裁判 %1 %2</source>
+        <translation>judge %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="50"/>
+        <source>未录入</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="56"/>
+        <source>已撤销 %1：%2 → %3（恢复原值）</source>
+        <translation>Undone %1: %2 → %3 (old value back)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="59"/>
+        <source>已录入 %1：%3</source>
+        <translation>Entered %1: %3</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="61"/>
+        <source>已清除 %1：%2 → %3（原有分数已删除）</source>
+        <translation>Cleared %1: %2 → %3 (the mark there was deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="63"/>
+        <source>已修改 %1：%2 → %3（替换了原有分数）</source>
+        <translation>Changed %1: %2 → %3 (replaced the mark there)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="66"/>
+        <source> · 录入员 %1</source>
+        <translation> · clerk %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="68"/>
+        <source>&#x3000;Ctrl+Z 撤销</source>
+        <translation>   Ctrl+Z undoes</translation>
+    </message>
+</context>
+<context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="201"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="212"/>
         <source>待保存：与数据库的连接中断，恢复后自动保存</source>
         <translation>Waiting: the database cannot be reached; saved automatically once it is back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="207"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="218"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="212"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="223"/>
         <source>完成用时（分钟，或 时:分）</source>
         <translation>Completion time (minutes, or h:mm)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="216"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="227"/>
         <source> · 裁判 %1 %2</source>
         <translation> · judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="219"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="230"/>
         <source> · 满分 %1</source>
         <translation> · max %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="237"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="248"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="238"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="249"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="239"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="250"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="242"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="253"/>
         <source>用时
 （分钟）</source>
         <translation>Time
 (min)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="264"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="274"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="312"/>
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="266"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="276"/>
+        <source>已锁定：本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁。</source>
+        <translation>Locked: the chief judge locked this trade, read-only. To change marks, unlock it on the Results page.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="278"/>
+        <source>当前用户无权录入成绩，评分表只读。</source>
+        <translation>This user may not enter marks: the grid is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="282"/>
+        <source>回避：</source>
+        <translation>Recused: </translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="285"/>
+        <source>。此格已有的分数可按 Delete 清除。</source>
+        <translation>. The mark already in this cell can be cleared with Delete.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="314"/>
         <source>本工种已锁定，成绩只读</source>
         <translation>This trade is locked; marks are read-only</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="406"/>
+        <source>没有可撤销的保存。</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="410"/>
+        <source>要撤销的分数已不在评分表中。</source>
+        <translation>The mark to undo is no longer in the grid.</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/scoring/grid_recusal.py" line="36"/>
@@ -4206,7 +4650,7 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreTable</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_table.py" line="141"/>
+        <location filename="../../competition_app/ui/scoring/score_table.py" line="154"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
@@ -4304,135 +4748,140 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="51"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="53"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="52"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="54"/>
         <source>输入分数后按 Enter 下移、Tab 右移；Delete 清除为“未录入”；Esc 取消</source>
         <translation>Type a mark, Enter moves down, Tab moves right; Delete clears it to “not entered”; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="58"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="61"/>
         <source>导入成绩表…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="60"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="63"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="72"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="65"/>
+        <source>撤销上次保存</source>
+        <translation>Undo last save</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="66"/>
+        <source>撤销本机最近一次保存的分数（Ctrl+Z）</source>
+        <translation>Undo the last mark saved on this computer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="82"/>
         <source>只看未录完</source>
         <translation>Only rows missing marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="74"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="84"/>
         <source>隐藏姓名（盲评）</source>
         <translation>Hide names (blind)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="77"/>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="191"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="87"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="209"/>
         <source>定位参赛证号，回车</source>
         <translation>Go to entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="83"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="93"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="85"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="95"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="174"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="192"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="191"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="209"/>
         <source>定位工件号，回车</source>
         <translation>Go to work-piece code, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="201"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="219"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="206"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="224"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="235"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="248"/>
         <source>已核对 %1 / %2</source>
         <translation>Verified %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="237"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="250"/>
         <source>已录入 %1 / %2</source>
         <translation>Entered %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="245"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="258"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="250"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="263"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="256"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="269"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="258"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="271"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="285"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="298"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="287"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="300"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="311"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="328"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="312"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="329"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="327"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="344"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="345"/>
-        <source>（已清除）</source>
-        <translation>(cleared)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="347"/>
-        <source>已保存 %1 %2：%3</source>
-        <translation>Saved %1 %2: %3</translation>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="391"/>
+        <source>未撤销：</source>
+        <translation>Not undone: </translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/scoring/score_import.py" line="67"/>
@@ -4609,17 +5058,17 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="111"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="140"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="112"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="141"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="136"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="165"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4915,132 +5364,172 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="50"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="54"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="51"/>
         <source>组成部分与权重、评分细则、裁判组方法、并列规则与奖项；修改后即时预览排名</source>
         <translation>Components and weights, marking scheme, panel, tie-breaks and awards; the ranking preview follows your edits</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="61"/>
         <source>赛务选项…</source>
         <translation>Trade options…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="65"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="62"/>
         <source>盲评、复核录入、抽签场次、结束时间与申诉时限</source>
         <translation>Blind marking, verified entry, sessions for the draw, end time and appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="68"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
+        <source>添加工种…</source>
+        <translation>Add trade…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="66"/>
+        <source>删除工种…</source>
+        <translation>Remove trade…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="67"/>
+        <source>删除所选工种及其选手和分数（记入审计）</source>
+        <translation>Remove the chosen trade with its contestants and marks (audited)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="73"/>
         <source>撤销修改</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="70"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="75"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="83"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="88"/>
         <source>如：职工组、学生组（留空则不分组）</source>
         <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="86"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="91"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="88"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="93"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="90"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="95"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="106"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="111"/>
         <source>排名预览（按编辑中的规则，未保存）</source>
         <translation>Ranking preview (rules being edited, not saved)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="153"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="158"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="154"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="159"/>
         <source>“%1”的规则修改尚未保存，放弃这些修改？</source>
         <translation>The changes to “%1” are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="173"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="178"/>
         <source>创建时的预设：%1</source>
         <translation>Created from preset: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="174"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="179"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="186"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="191"/>
         <source>本工种成绩已锁定，规则只读。解锁后才能修改。</source>
         <translation>This trade&apos;s results are locked, so its rules are read-only. Unlock to change them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="188"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="193"/>
         <source>当前用户无权修改工种设置，规则只读。</source>
         <translation>This user may not change trade settings: the rules are read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="210"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="215"/>
         <source>……另有 %1 处</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="212"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="217"/>
         <source>规则有 %1 处问题，改正后才能保存：</source>
         <translation>The rules have %1 problems to correct before saving:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="221"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="226"/>
         <source>✓ 规则有效</source>
         <translation>✓ Rules are valid</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="221"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="226"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="246"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="251"/>
         <source>正在计算预览……</source>
         <translation>Computing the preview…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="252"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="257"/>
         <source>无法预览：</source>
         <translation>No preview: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="269"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="274"/>
         <source>已排名 %1 / %2 人</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="299"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="304"/>
         <source>已保存“%1”的规则。</source>
         <translation>Saved the rules of “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="311"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="319"/>
+        <source>已添加工种“%1”。</source>
+        <translation>Trade “%1” added.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="334"/>
+        <source>删除工种“%1”（%2）？</source>
+        <translation>Remove the trade “%1” (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="337"/>
+        <source>其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。</source>
+        <translation> Its %1 contestants and %2 marks entered go with it and cannot be restored (the removal is audited).</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="340"/>
+        <source>删除工种</source>
+        <translation>Remove trade</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="350"/>
+        <source>已删除工种“%1”。</source>
+        <translation>Trade “%1” removed.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="361"/>
         <source>已保存“%1”的赛务选项。</source>
         <translation>Options of “%1” saved.</translation>
     </message>
@@ -5081,77 +5570,77 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="58"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="59"/>
         <source>创建赛务管理员账号</source>
         <translation>Create the organizer&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
         <source>修改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="61"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="68"/>
         <source>创建后，本数据库需登录才能使用；每项操作按角色授权，并记入审计日志。其他用户（裁判长、裁判员、加密裁判）可随后在“用户”页添加。</source>
         <translation>Afterwards this database needs a log-in; every action is allowed by role and recorded in the audit trail. Other users (chief judge, judges, encryption judge) can be added on the Users page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="87"/>
         <source>至少 %1 个字符</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="90"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="92"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="95"/>
         <source>再输一遍</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="106"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="106"/>
         <source>创建并登录</source>
         <translation>Create and log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="108"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="118"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="119"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>

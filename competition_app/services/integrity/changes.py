@@ -49,13 +49,15 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("trade.options", "options"),
     ("trade.lock", "lock"),
     ("trade.unlock", "lock"),
+    ("trade.add", EVERYTHING),  # every page lists the trades
+    ("trade.remove", EVERYTHING),
     ("lots", "lots"),
     ("checkin", "checkin"),
     ("codes", "codes"),
     ("appeal", "appeals"),
     ("user", "users"),
     ("event.create", "event"),
-    ("event.edit", "event"),
+    ("event.update", "event"),
     ("certificates", "certificates"),
     ("event.export_archive", ""),  # reads only: nothing to reload
     ("backup.now", ""),

@@ -545,3 +545,8 @@ def stale_certificates(ctx: Context, event_id: int) -> list[StaleCertificate]:
                     )
                 )
         return out
+
+
+def certificate_layouts() -> list[str]:
+    """The names of the certificate layouts shipped with the app, for a picker."""
+    return builtin_layout_names()

@@ -144,3 +144,75 @@ def list_events(ctx: Context) -> list[EventInfo]:
 def get_event(ctx: Context, event_id: int) -> EventInfo:
     with ctx.db.reading() as s:
         return _info(s, _event(s, event_id))
+
+
+@dataclass(frozen=True)
+class EventDetails:
+    """What the organizer may change after the wizard (the trades have their own page)."""
+
+    name: str
+    date: str
+    organizer: str
+    venue: str
+    issuer: str
+    notice_days: int
+
+
+MAX_NOTICE_DAYS = 60
+
+
+def update_event(ctx: Context, event_id: int, details: EventDetails) -> EventInfo:
+    """Change the event's name, dates, organizer, venue, issuer or notice period (audited with
+    every field that changed, old and new); returns the event as it now is."""
+    require(ctx, "events")
+    name = details.name.strip()
+    if not name:
+        raise UserError("赛事名称不能为空")
+    if not 0 <= details.notice_days <= MAX_NOTICE_DAYS:
+        raise UserError(f"公示期应为 0–{MAX_NOTICE_DAYS} 个工作日")
+    with ctx.db.unit_of_work() as s:
+        ev = _event(s, event_id)
+        before = _details(ev)
+        after = EventDetails(
+            name,
+            details.date.strip(),
+            details.organizer.strip(),
+            details.venue.strip(),
+            details.issuer.strip(),
+            details.notice_days,
+        )
+        old = {k: v for k, v in before.__dict__.items() if getattr(after, k) != v}
+        if old:
+            ev.name, ev.date, ev.organizer, ev.venue = (
+                after.name,
+                after.date,
+                after.organizer,
+                after.venue,
+            )
+            settings = dict(ev.settings)
+            settings["issuer"] = after.issuer
+            settings["notice_days"] = after.notice_days
+            ev.settings = settings
+            audit.record(
+                s,
+                ctx,
+                "event.update",
+                event_id=ev.id,
+                entity="event",
+                key=str(ev.id),
+                old=old,
+                new={k: getattr(after, k) for k in old},
+            )
+        s.flush()
+        return _info(s, ev)
+
+
+def _details(ev: Event) -> EventDetails:
+    return EventDetails(
+        ev.name,
+        ev.date,
+        ev.organizer,
+        ev.venue,
+        str(ev.settings.get("issuer", ev.organizer)),
+        int(ev.settings.get("notice_days", 5)),
+    )

@@ -14,6 +14,7 @@ MISSING_CELL = "#fff7e6"
 REFUSED_CELL = "#fee2e2"
 RECUSED_CELL = "#f5f0ff"
 MUTED_TEXT = "#94a3b8"
+ABSENT_ROW = "#e9edf2"  # a contestant who does not compete (absent, disqualified): greyed
 
 STYLESHEET = """
 QMainWindow, QDialog, QWizard { background: #f1f5f9; }
@@ -47,6 +48,7 @@ QLabel#ViewTitle { font-size: 20px; font-weight: 600; color: #0f172a; }
 QLabel#ViewSubtitle { color: #64748b; }
 QLabel#SectionTitle { font-size: 14px; font-weight: 600; color: #1e293b; }
 QLabel#Muted { color: #64748b; }
+QLabel#ErrorText { color: #b91c1c; }
 QLabel#Counter { font-size: 14px; font-weight: 600; color: #1e293b; padding: 0 8px; }
 QLabel#HeroTitle { font-size: 26px; font-weight: 600; color: #0f172a; }
 QLabel#HeroSubtitle { font-size: 14px; color: #475569; }
@@ -90,6 +92,11 @@ QFrame#MessageBar { border-radius: 6px; border: 1px solid #bfdbfe; background: #
 QFrame#MessageBar[level="success"] { border-color: #86efac; background: #f0fdf4; }
 QFrame#MessageBar[level="warning"] { border-color: #fcd34d; background: #fffbeb; }
 QFrame#MessageBar[level="error"] { border-color: #fca5a5; background: #fef2f2; }
+QLabel#SaveLine { border-radius: 4px; padding: 3px 8px; color: #334155; background: #f1f5f9; }
+QLabel#SaveLine[level="success"] { color: #14532d; background: #dcfce7; }
+QLabel#SaveLine[level="warning"] { color: #7c2d12; background: #fed7aa; font-weight: 600; }
+QLabel#SaveLine[level="info"] { color: #1e3a8a; background: #dbeafe; }
+QLabel#SaveLine[level="error"] { color: #7f1d1d; background: #fee2e2; }
 QToolButton#MessageBarClose { border: none; color: #64748b; padding: 0 4px; }
 
 QPushButton {

@@ -8,12 +8,16 @@ the check-state role would draw a check box, for instance).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
+    QCollatorSortKey,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -143,6 +147,9 @@ class TupleTableModel(QAbstractTableModel):
         self._rows, self._payload, self._search = [], [], []
         self.endResetModel()
 
+    def column_keys(self) -> list[str]:
+        return [c.key for c in self.columns]
+
     def set_sort_key(self, column: int, key: Callable[[str], Any]) -> None:
         self._sort_keys[column] = key
 
@@ -228,13 +235,28 @@ class TupleTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-def _natural(text: str) -> Any:
-    from competition_app.domain.tabulation import number_key
+_COLLATOR: QCollator | None = None
 
-    try:
-        return (0, float(text), ())
-    except ValueError:
-        return (1, 0.0, number_key(text))
+
+def text_key(text: str) -> QCollatorSortKey:
+    """How a text sorts in a table: Chinese by pinyin (the zh_CN collation, whatever the
+    window's language, since the names are Chinese), digits inside a text as numbers
+    ("A-9" before "A-10")."""
+    global _COLLATOR
+    if _COLLATOR is None:
+        _COLLATOR = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        _COLLATOR.setNumericMode(True)
+    return _COLLATOR.sortKey(text)
+
+
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def _natural(text: str) -> Any:
+    """Numbers by value first, then texts (not "nan" or "inf" as numbers: those are names)."""
+    if _NUMBER.match(text.strip()):
+        return (0, float(text), "")
+    return (1, 0.0, text_key(text))
 
 
 class FilterProxy(QSortFilterProxyModel):
@@ -325,12 +347,26 @@ def configure_table(view: QTableView, *, sortable: bool = True) -> None:
     view.setSortingEnabled(sortable)
 
 
+def column_keys(view: QTableView) -> list[str]:
+    """What a saved layout of the view's columns is checked against: the keys of the model's
+    columns (through any proxy), or their titles for a model that has no keys."""
+    model = view.model()
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    if model is None:
+        return []
+    keys = getattr(model, "column_keys", None)
+    if callable(keys):
+        return [str(k) for k in keys()]
+    h = Qt.Orientation.Horizontal
+    return [str(model.headerData(i, h)) for i in range(model.columnCount())]
+
+
 def apply_widths(view: QTableView, columns: Sequence[TableColumn], key: str = "") -> None:
-    """Column widths remembered under `key`, else the widths the columns ask for."""
+    """Column widths remembered under `key` when they were saved for these very columns, else
+    the widths the columns ask for."""
     header = view.horizontalHeader()
-    restored = (
-        bool(key) and preferences.restore_header(key, header) and header.count() == len(columns)
-    )
+    restored = bool(key) and preferences.restore_header(key, header, [c.key for c in columns])
     if not restored:
         for i, col in enumerate(columns):
             view.setColumnWidth(i, col.width)
@@ -344,4 +380,4 @@ def apply_widths(view: QTableView, columns: Sequence[TableColumn], key: str = ""
 
 
 def remember_widths(view: QTableView, key: str) -> None:
-    preferences.save_header(key, view.horizontalHeader())
+    preferences.save_header(key, view.horizontalHeader(), column_keys(view))

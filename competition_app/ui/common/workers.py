@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from competition_app.domain.errors import UserError
@@ -80,6 +80,35 @@ class _Runnable(QRunnable):
 _running: set[Task] = set()
 
 
+class _ProgressDialog(QProgressDialog):
+    """A progress box that only appears over the page that asked for the work: if the user has
+    moved to another page when it is due, it waits until that page is shown again."""
+
+    def __init__(self, label: str, cancel: str, owner: QWidget | None) -> None:
+        super().__init__(label, cancel, 0, 0, owner)
+        self._owner = owner
+        self._waiting = False
+        if owner is not None:
+            owner.installEventFilter(self)
+
+    def setVisible(self, visible: bool) -> None:
+        owner = self._owner
+        if visible and owner is not None and shiboken6.isValid(owner) and not owner.isVisible():
+            self._waiting = True  # shown when the page is
+            return
+        self._waiting = False
+        super().setVisible(visible)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._owner and event.type() == QEvent.Type.Show and self._waiting:
+            self._waiting = False
+            super().setVisible(True)
+        return False
+
+    def reset_waiting(self) -> None:
+        self._waiting = False
+
+
 class Task(QObject):
     """One piece of background work and its progress dialog.
 
@@ -108,7 +137,7 @@ class Task(QObject):
         self._on_done, self._on_error, self._on_cancel = on_done, on_error, on_cancel
         self._owner = parent
         self.done = False
-        self.dialog = QProgressDialog(label, self.tr("取消") if cancellable else "", 0, 0, parent)
+        self.dialog = _ProgressDialog(label, self.tr("取消") if cancellable else "", parent)
         self.dialog.setWindowTitle(self.tr("请稍候"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(show_after_ms)
@@ -148,6 +177,7 @@ class Task(QObject):
         """Close the progress dialog; False when the widget that asked for the work is gone
         (its page was closed meanwhile), so the result has nowhere to go."""
         if shiboken6.isValid(self.dialog):
+            self.dialog.reset_waiting()
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.reset()
             self.dialog.hide()

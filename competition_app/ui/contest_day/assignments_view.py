@@ -46,7 +46,7 @@ class AssignmentTableModel(TupleTableModel):
             [
                 TableColumn("code", self.tr("编号"), 70),
                 TableColumn("name", self.tr("姓名"), 80),
-                TableColumn("role", self.tr("角色"), 70),
+                TableColumn("role", self.tr("角色"), 110),
                 TableColumn("unit", self.tr("单位"), 180),
                 TableColumn("panel", self.tr("评分组"), 160, stretch=True),
             ],

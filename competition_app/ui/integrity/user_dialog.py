@@ -24,6 +24,7 @@ from competition_app.services.integrity.users import (
     change_password,
     set_role,
 )
+from competition_app.ui.common.busy import busy_cursor
 from competition_app.ui.window.translation import domain_label
 
 
@@ -121,19 +122,23 @@ class UserDialog(QDialog):
             return
         role = str(self.role.currentData())
         try:
-            if self.mode in ("add", "first"):
-                self.saved = add_user(self.ctx, self.name.text(), role, self.password.text())
-            elif self.mode == "role":
-                assert self.user is not None
-                self.saved = set_role(self.ctx, self.user.name, role)
-            else:
-                assert self.user is not None
-                change_password(self.ctx, self.user.name, self.password.text())
-                self.saved = self.user
+            with busy_cursor():  # hashing a password (scrypt) takes a second or two
+                self._write(role)
         except UserError as e:
             self.refuse(str(e))
             return
         self.accept()
+
+    def _write(self, role: str) -> None:
+        if self.mode in ("add", "first"):
+            self.saved = add_user(self.ctx, self.name.text(), role, self.password.text())
+        elif self.mode == "role":
+            assert self.user is not None
+            self.saved = set_role(self.ctx, self.user.name, role)
+        else:
+            assert self.user is not None
+            change_password(self.ctx, self.user.name, self.password.text())
+            self.saved = self.user
 
     def logged_in(self) -> Context:
         """The context of the organizer just created (they typed the password a moment ago)."""

@@ -7,6 +7,7 @@ cancelled), saved where the user chooses and, if wished, opened in the system's 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +16,11 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -79,6 +82,7 @@ class PrintingView(View):
         bar.addWidget(self.draft_certificates)
         bar.addWidget(self.open_after)
         self.body.addLayout(bar)
+        self.body.addLayout(self._options_bar())
         # Said before anything is printed: what would come out as a draft, and why; and which
         # issued certificates the results no longer bear out.
         self.draft_notice = QLabel()
@@ -158,6 +162,49 @@ class PrintingView(View):
             grid.setColumnStretch(c, 1)
         self.body.addLayout(grid)
         self.body.addStretch(1)
+
+    def _options_bar(self) -> QHBoxLayout:
+        """What the command line offers too: the certificate layout, pre-printed stock with its
+        offsets, which awards, and masked ID numbers on the result sheet."""
+        bar = QHBoxLayout()
+        self.layout_combo = QComboBox()
+        for name in certificates.certificate_layouts():
+            self.layout_combo.addItem(name, name)
+        self.layout_combo.setToolTip(self.tr("获奖证书的版式"))
+        self.preprinted = QCheckBox(self.tr("套打（预印证书纸）"))
+        self.preprinted.setToolTip(self.tr("只打印各字段，印在已印好底纹的证书纸上"))
+        self.dx = self._offset_box(self.tr("整体右移（毫米，可为负）"))
+        self.dy = self._offset_box(self.tr("整体下移（毫米，可为负）"))
+        self.preprinted.toggled.connect(self.dx.setEnabled)
+        self.preprinted.toggled.connect(self.dy.setEnabled)
+        self.awards_edit = QLineEdit()
+        self.awards_edit.setPlaceholderText(self.tr("全部奖项；或如 一等奖、技术能手"))
+        self.awards_edit.setToolTip(self.tr("只打印这些奖项或称号的证书"))
+        self.id_numbers = QCheckBox(self.tr("公示表加身份证号（打码）"))
+        bar.addWidget(QLabel(self.tr("证书版式")))
+        bar.addWidget(self.layout_combo)
+        bar.addWidget(self.preprinted)
+        bar.addWidget(QLabel("dx"))
+        bar.addWidget(self.dx)
+        bar.addWidget(QLabel("dy"))
+        bar.addWidget(self.dy)
+        bar.addWidget(QLabel(self.tr("奖项")))
+        bar.addWidget(self.awards_edit, 1)
+        bar.addWidget(self.id_numbers)
+        return bar
+
+    def _offset_box(self, tip: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(-30.0, 30.0)
+        box.setDecimals(1)
+        box.setSingleStep(0.5)
+        box.setSuffix(" mm")
+        box.setToolTip(tip)
+        box.setEnabled(False)
+        return box
+
+    def awards(self) -> list[str]:
+        return [a for a in re.split(r"[、,，;；\s]+", self.awards_edit.text()) if a]
 
     def reload(self) -> None:
         current = self.trade_combo.currentData()
@@ -256,8 +303,9 @@ class PrintingView(View):
         group = self.group_combo.currentData()
         if key in ("results", "internal"):
             internal = key == "internal"
+            ids = self.id_numbers.isChecked()
             return lambda progress: printing.result_sheet_pdf(
-                ctx, event_id, trade, group=group, internal=internal
+                ctx, event_id, trade, group=group, internal=internal, show_id_numbers=ids
             )
         if key == "certificates":
             save = self.certificate_saver()
@@ -267,18 +315,27 @@ class PrintingView(View):
         return lambda progress: printing.form_pdf(ctx, event_id, trade, key)
 
     def certificate_saver(self) -> Callable[[Progress, Callable[[bytes], None]], bytes]:
-        """Renders the certificates chosen now and hands the PDF to `write` before the serials
-        are committed: a PDF that cannot be written leaves nothing issued."""
+        """Renders the certificates chosen now (layout, pre-printed paper and offsets, awards)
+        and hands the PDF to `write` before the serials are committed: a PDF that cannot be
+        written leaves nothing issued."""
         ctx: Context = self.session.ctx
         event_id = self.session.event_id
         trade = self.trade_combo.currentData()
         draft = self.draft_certificates.isChecked()
+        layout = str(self.layout_combo.currentData() or "") or None
+        preprinted = self.preprinted.isChecked()
+        offset = (self.dx.value(), self.dy.value()) if preprinted else (0.0, 0.0)
+        awards = self.awards() or None
 
         def save(progress: Progress, write: Callable[[bytes], None]) -> bytes:
             pdf, _pages = certificates.certificates_pdf(
                 ctx,
                 event_id,
                 trade_code=trade,
+                awards=awards,
+                layout=layout,
+                preprinted=preprinted,
+                offset_mm=offset,
                 progress=lambda done, total: progress(done, total),
                 draft=draft,
                 deliver=write,
@@ -287,8 +344,23 @@ class PrintingView(View):
 
         return save
 
+    def may_print(self, key: str) -> bool:
+        """Asked before the file dialog: who may not print a document is told so at once, in
+        words about printing, not after choosing where to save it."""
+        if key == "certificates" and not self.can("events"):
+            self.messages.show_message(
+                self.tr(
+                    "当前用户无权打印获奖证书：证书编号由赛务管理员发放，请由赛务管理员登录后打印。"
+                ),
+                "error",
+            )
+            return False
+        return True
+
     def make(self, key: str, path: Path | None = None) -> Task | None:
         doc = next(d for d in self.documents if d.key == key)
+        if not self.may_print(key):
+            return None
         if path is None:
             trade = (
                 self.trade_combo.currentText().split(" · ")[0]
@@ -312,9 +384,11 @@ class PrintingView(View):
         )
         return self.task
 
-    def preview(self, key: str) -> Task:
+    def preview(self, key: str) -> Task | None:
         """Render off the UI thread, then show the pages with print and save buttons."""
         doc = next(d for d in self.documents if d.key == key)
+        if not self.may_print(key):
+            return None
         trade = (
             self.trade_combo.currentText().split(" · ")[0] if self.trade_combo.currentData() else ""
         )

@@ -88,6 +88,8 @@ class ContestantsView(View):
         self.status_filter = QComboBox()
         for combo in (self.trade_filter, self.group_filter, self.status_filter):
             combo.setMinimumWidth(110)
+            # "All statuses" is wider than 全部状态: the box grows to its items, never clips
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         bar.addWidget(self.search, 1)

@@ -26,7 +26,7 @@ class JudgeTableModel(TupleTableModel):
                 TableColumn("code", self.tr("编号"), 80),
                 TableColumn("name", self.tr("姓名"), 90),
                 TableColumn("unit", self.tr("单位"), 260),
-                TableColumn("role", self.tr("角色"), 80),
+                TableColumn("role", self.tr("角色"), 110),
                 TableColumn("trades", self.tr("执裁工种"), 200),
             ],
             parent,

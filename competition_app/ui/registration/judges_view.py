@@ -214,7 +214,7 @@ class JudgesView(View):
             TableColumn("code", self.tr("编号"), 80),
             TableColumn("name", self.tr("姓名"), 90),
             TableColumn("unit", self.tr("单位"), 220),
-            TableColumn("role", self.tr("角色"), 80),
+            TableColumn("role", self.tr("角色"), 110),
             TableColumn("trades", self.tr("执裁工种"), 180),
         ]
         rows = [

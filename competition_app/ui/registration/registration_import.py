@@ -19,6 +19,7 @@ from competition_app.ui.common.table_support import TableColumn
 from competition_app.ui.common.workers import run_task
 from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog
 from competition_app.ui.registration.registration_template import save_registration_template
+from competition_app.ui.registration.registration_update import update_registration
 from competition_app.ui.window.translation import status_label
 
 if TYPE_CHECKING:
@@ -96,6 +97,18 @@ def show_preview(view: ContestantsView, preview: ImportPreview, path: Path) -> I
         parent=view,
     )
     dialog.accepted.connect(lambda: write_import(view, preview, path))
+    if any("已存在于本赛事" in p.reason for p in preview.problems):
+        # a corrected form of people already registered: offer to update them instead
+        update = dialog.buttons.addButton(
+            _t("改为更新已有选手…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+
+        def switch() -> None:
+            dialog.reject()
+            update_registration(view, path)
+
+        update.clicked.connect(switch)
+        dialog.update_button = update
     if not preview.ok:
         template = dialog.buttons.addButton(
             _t("下载报名表模板…"), QDialogButtonBox.ButtonRole.HelpRole
@@ -167,3 +180,4 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
     )
     QCoreApplication.translate("ContestantsView", "已从“%1”导入 %2 名选手")
     QCoreApplication.translate("ContestantsView", "正在写入 %1 名选手……")
+    QCoreApplication.translate("ContestantsView", "改为更新已有选手…")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from competition_app.domain.errors import UserError
@@ -180,6 +181,7 @@ class ResultsView(View):
         if self.task is not None and not self.task.done:
             self.task.cancel()
         self.loading = True
+        self._busy(True)
         self.task = run_task(
             self,
             lambda progress: results_for(ctx, event_id, trade.code, group),
@@ -190,14 +192,28 @@ class ResultsView(View):
             show_after_ms=800,
         )
 
+    def _busy(self, busy: bool) -> None:
+        """While results are computed: the table greyed with a wait cursor, the summary says
+        so, Refresh waits; the old figures are never taken for the new ones."""
+        self.table.setEnabled(not busy)
+        self.refresh_button.setEnabled(not busy)
+        if busy:
+            self.table.viewport().setCursor(Qt.CursorShape.WaitCursor)
+            self.summary.setText(self.tr("正在计算成绩……"))
+        else:
+            self.table.viewport().unsetCursor()
+
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
+        self._busy(False)
+        self.summary.setText("")
         self.show_error(exc)
 
     def show_result(self, res: TradeResults) -> None:
-        self.loading = False
         if res.trade.id != self.trade_combo.currentData():
             return  # an older computation finishing late
+        self.loading = False
+        self._busy(False)
         self.result = res
         rows = res.rows
         with_group = bool(res.trade.groups) and res.group is None

@@ -34,6 +34,7 @@ from competition_app.services.scoring.verification import (
 )
 from competition_app.ui.common.table_support import Index
 from competition_app.ui.scoring.blind_grid_model import CodeSaver, blind_score_grid
+from competition_app.ui.scoring.grid_undo import CellChange
 from competition_app.ui.scoring.score_grid_model import INFO_COLUMNS, R, ScoreGridModel, show_value
 from competition_app.ui.window.translation import domain_label
 
@@ -174,6 +175,15 @@ class PassGridModel(ScoreGridModel):
             return base & ~Qt.ItemFlag.ItemIsEditable
         return base
 
+    def read_only_reason(self, row: int, column: int) -> str:
+        reason = super().read_only_reason(row, column)
+        state = self.state(row, column)
+        if reason or state not in SETTLED:
+            return reason
+        if state == "mismatch":
+            return self.tr("两遍录入不一致，待裁判长在“不一致列表”中裁定，此格不再录入。")
+        return self.tr("两遍录入已一致（或已裁定），此格不再录入；如需更正，请裁判长处理。")
+
     def row_missing(self, row: int) -> bool:
         assert self.grid is not None
         if not self.grid.rows[row].expected:
@@ -238,6 +248,17 @@ class PassGridModel(ScoreGridModel):
         except UserError as e:
             self._refuse(row, column, str(e))
             return False
+        # what this pass typed before (never the other pass's value); not undoable: a pass is
+        # corrected by typing it again
+        self.last_save = CellChange(
+            person.contestant_id,
+            person.number,
+            gc,
+            self._typed.get((row, i)),
+            value,
+            0,
+            undoable=False,
+        )
         self._typed[(row, i)] = value
         self._states[(row, i)] = result.state
         self._passes[(row, i)] = self._passes.get((row, i), frozenset()) | {self.pass_no}

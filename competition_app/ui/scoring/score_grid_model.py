@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 
 from competition_app.domain.blind_codes import normalize_code
-from competition_app.domain.errors import ConflictError, LockedError, UserError
+from competition_app.domain.errors import LockedError, UserError
 from competition_app.domain.marks import plain
 from competition_app.services.context import Context
 from competition_app.services.scoring.pending import PendingCells, SaveCell
@@ -25,6 +25,7 @@ from competition_app.services.scoring.score_grid import (
 from competition_app.ui.common import stylesheet
 from competition_app.ui.common.table_support import CENTER, LEFT, RIGHT, ROOT, Index, empty
 from competition_app.ui.scoring.grid_recusal import recusal_text
+from competition_app.ui.scoring.grid_undo import CellChange, UndoStack
 from competition_app.ui.window.translation import status_label
 
 R = Qt.ItemDataRole
@@ -44,6 +45,8 @@ class ScoreGridModel(QAbstractTableModel):
         saved(int, int): a cell (row, column) was committed.
         refused(int, int, str): a value was refused (not a number, out of range, conflict,
             locked); the message says why. Nothing was saved.
+            After it, `last_save` says what changed (for the status line).
+        undo_refused(str): Ctrl+Z could not take the last save back; the message says why.
         counts_changed(int, int): entered and expected marks.
         locked_changed(bool): the trade was found locked or unlocked.
         pending_changed(int): how many typed cells wait for the database server to be back.
@@ -54,6 +57,7 @@ class ScoreGridModel(QAbstractTableModel):
 
     saved = Signal(int, int)
     refused = Signal(int, int, str)
+    undo_refused = Signal(str)
     counts_changed = Signal(int, int)
     locked_changed = Signal(bool)
     pending_changed = Signal(int)
@@ -73,6 +77,8 @@ class ScoreGridModel(QAbstractTableModel):
         self._values: list[list[Decimal | None]] = []
         self._versions: list[list[int]] = []
         self._refused: dict[tuple[int, int], str] = {}
+        self.undo_stack = UndoStack()
+        self.last_save: CellChange | None = None
         self.locked = False
         # False when the logged-in user may not enter marks: the grid is read-only
         self.may_enter = True
@@ -80,7 +86,7 @@ class ScoreGridModel(QAbstractTableModel):
         self._missing = QColor(stylesheet.MISSING_CELL)
         self._refused_bg = QColor(stylesheet.REFUSED_CELL)
         self._recused = QColor(stylesheet.RECUSED_CELL)
-        self._absent_bg = QColor("#f8fafc")
+        self._absent_bg = QColor(stylesheet.ABSENT_ROW)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -94,6 +100,7 @@ class ScoreGridModel(QAbstractTableModel):
 
     def set_grid(self, grid: ScoreGrid) -> None:
         self.beginResetModel()
+        self.undo_stack.start(grid.trade.id)
         self.grid = grid
         self.columns = grid.columns
         self._values = [list(r.values) for r in grid.rows]
@@ -111,6 +118,10 @@ class ScoreGridModel(QAbstractTableModel):
     def grid_column(self, column: int) -> GridColumn | None:
         i = column - self.first_entry_column()
         return self.columns[i] if 0 <= i < len(self.columns) else None
+
+    def column_keys(self) -> list[str]:
+        """What a saved column layout must have been made for (info columns, then cells)."""
+        return [*self.info_columns, *(c.key for c in self.columns)]
 
     def is_entry_column(self, column: int) -> bool:
         return self.grid_column(column) is not None
@@ -252,9 +263,46 @@ class ScoreGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_entry_column(index.column()) and not self.locked and self.may_enter:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if self.read_only_reason(index.row(), index.column()):
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def read_only_reason(self, row: int, column: int) -> str:
+        """Why nothing can be typed into the cell ("" when something can)."""
+        gc = self.grid_column(column)
+        if gc is None or self.grid is None:
+            return self.tr("这一列不能录入")
+        if self.locked:
+            return self.tr("已锁定：本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁。")
+        if not self.may_enter:
+            return self.tr("当前用户无权录入成绩，评分表只读。")
+        reason = self.recusal(row, gc)
+        if not reason:
+            return ""
+        text = self.tr("回避：") + reason
+        if self.value(row, column) is not None:
+            # a mark typed before the judge had to stand aside: it may go, not change
+            text += self.tr("。此格已有的分数可按 Delete 清除。")
+        return text
+
+    def may_clear(self, row: int, column: int) -> bool:
+        """Whether Delete may empty the cell: any cell one may type into, and a mark left in a
+        cell whose judge has had to stand aside since (回避) — clearing it is never refused."""
+        gc = self.grid_column(column)
+        if gc is None or self.grid is None or self.locked or not self.may_enter:
+            return False
+        if not self.read_only_reason(row, column):
+            return True
+        return self.value(row, column) is not None and bool(self.recusal(row, gc))
+
+    def skipped(self, row: int, column: int) -> bool:
+        """Whether Tab and Enter pass over the cell: its judge stands aside (回避), or the
+        contestant does not compete (absent, disqualified)."""
+        if self.grid is None:
+            return True
+        person = self.grid.rows[row]
+        i = column - self.first_entry_column()
+        return not person.expected or (0 <= i < len(self.columns) and person.recusal(i) is not None)
 
     # -- entering ----------------------------------------------------------------------------
     def check(self, row: int, column: int, text: str) -> str:
@@ -302,38 +350,72 @@ class ScoreGridModel(QAbstractTableModel):
         if new == current and (new is None or show_value(new) == show_value(current)):
             self._clear_refusal(row, column)
             return True
+        problem = self._store(row, column, new, self._versions[row][i])
+        if problem:
+            self._refuse(row, column, problem)
+        return not problem
+
+    def _store(
+        self, row: int, column: int, new: Decimal | None, expected: int, *, undo: bool = False
+    ) -> str:
+        """Hand one value to the service (the same path for a typed mark and an undo); returns
+        why it was refused, or "" when it was saved or waits for the server."""
+        assert self.grid is not None
+        gc = self.grid_column(column)
+        assert gc is not None
+        i = column - self.first_entry_column()
         person = self.grid.rows[row]
+        old = self._values[row][i]
         try:
-            saved = self.pending.submit(person.contestant_id, gc, new, self._versions[row][i])
+            saved = self.pending.submit(person.contestant_id, gc, new, expected)
         except LockedError as e:
             self.locked = True
             self.locked_changed.emit(True)
-            self._refuse(row, column, str(e))
-            return False
-        except ConflictError as e:
-            self._refuse(row, column, str(e))
-            return False
-        except UserError as e:
-            self._refuse(row, column, str(e))
-            return False
+            return str(e)
+        except UserError as e:  # a conflict, a recusal, out of range ...
+            return str(e)
+        idx = self.index(row, column)
+        self._clear_refusal(row, column)
         if saved is None:
             # kept until the server is back: shown as typed, marked as waiting
             self._values[row][i] = new
             self._pending_cells.add((person.contestant_id, gc.key))
-            self._clear_refusal(row, column)
-            idx = self.index(row, column)
             self.dataChanged.emit(idx, idx)
             self.retry_timer.start()
             self.pending_changed.emit(len(self.pending))
-            return True
+            return ""
         self._values[row][i] = saved.value
         self._versions[row][i] = saved.version
-        self._clear_refusal(row, column)
-        idx = self.index(row, column)
+        change = CellChange(
+            person.contestant_id, person.number, gc, old, saved.value, saved.version, undo
+        )
+        if not undo:
+            self.undo_stack.push(change)
+        self.last_save = change
         self.dataChanged.emit(idx, idx)
         self.saved.emit(row, column)
         self.counts_changed.emit(*self.counts())
-        return True
+        return ""
+
+    def undo(self) -> tuple[int, int] | None:
+        """Take back this station's last save: the old value goes through the same service,
+        audited like any change, and is refused (`undo_refused`) if the cell changed since.
+        Returns the cell (row, column) put back, or None."""
+        change = self.undo_stack.pop()
+        if change is None:
+            self.undo_refused.emit(self.tr("没有可撤销的保存。"))
+            return None
+        where = self._locate(change.key, change.column.key)
+        if where is None:
+            self.undo_refused.emit(self.tr("要撤销的分数已不在评分表中。"))
+            return None
+        row, column = where[0], where[1] + self.first_entry_column()
+        # the version our save returned: anyone's save since then makes this a conflict
+        problem = self._store(row, column, change.old, change.version, undo=True)
+        if problem:
+            self.undo_refused.emit(problem)
+            return None
+        return row, column
 
     # -- cells waiting for the server ---------------------------------------------------------------
     def _locate(self, contestant_id: int, key: str) -> tuple[int, int] | None:

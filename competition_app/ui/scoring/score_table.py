@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -97,10 +105,12 @@ class ScoreTable(QTableView):
 
     Signals:
         clear_requested(list): the cells (proxy indexes) the user asked to clear.
+        blocked(QModelIndex): keys were typed into a cell that takes none (locked, recused ...).
         status_chosen(int, str): set the status of the contestant of this (source) row.
     """
 
     clear_requested = Signal(list)
+    blocked = Signal(QModelIndex)
     status_chosen = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -119,6 +129,9 @@ class ScoreTable(QTableView):
         self.horizontalHeader().setSectionsMovable(False)
         self.horizontalHeader().setStretchLastSection(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a column dragged narrower than this could hide the mark being typed
+        self.horizontalHeader().setMinimumSectionSize(40)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.mark_delegate = MarkDelegate(self)
         self.setItemDelegate(self.mark_delegate)
         self.mark_delegate.move.connect(self.move_from)
@@ -186,32 +199,72 @@ class ScoreTable(QTableView):
         return self.grid_model().check(src.row(), src.column(), text)
 
     def move_from(self, index: QModelIndex, direction: str) -> None:
+        """Go one cell on, passing over cells nobody types into (回避, absent, disqualified);
+        stay put when there is no such cell that way."""
+        target = index
+        step = index
+        for _ in range(self.model().rowCount() * max(self.model().columnCount(), 1)):
+            step = self._step(step, direction)
+            if step is None:
+                break
+            if not self._skipped(step):
+                target = step
+                break
+        self.go_to(target)
+
+    def _may_clear(self, index: QModelIndex) -> bool:
+        proxy = self.model()
+        assert isinstance(proxy, ScoreRowsProxy)
+        src = proxy.mapToSource(index)
+        return self.grid_model().may_clear(src.row(), src.column())
+
+    def go_to(self, index: QModelIndex) -> None:
+        """Make the cell the current and only selected one, on screen, with the focus."""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+        self.setFocus()
+
+    def _skipped(self, index: QModelIndex) -> bool:
+        proxy = self.model()
+        assert isinstance(proxy, ScoreRowsProxy)
+        src = proxy.mapToSource(index)
+        return self.grid_model().skipped(src.row(), src.column())
+
+    def _step(self, index: QModelIndex, direction: str) -> QModelIndex | None:
+        """The next cell in the direction, wrapping rows for right and left; None at an edge."""
         model = self.model()
         rows, cols = model.rowCount(), model.columnCount()
         first = self.grid_model().first_entry_column()
         row, col = index.row(), index.column()
         if direction == "down":
-            row = min(row + 1, rows - 1)
+            row += 1
         elif direction == "up":
-            row = max(row - 1, 0)
+            row -= 1
         elif direction == "right":
             col += 1
             if col >= cols:
-                if row + 1 < rows:
-                    row, col = row + 1, first
-                else:
-                    col = cols - 1
+                row, col = row + 1, first
         elif direction == "left":
             col -= 1
             if col < first:
-                if row > 0:
-                    row, col = row - 1, cols - 1
-                else:
-                    col = first
-        target = model.index(row, col)
-        self.setCurrentIndex(target)
-        self.scrollTo(target)
-        self.setFocus()
+                row, col = row - 1, cols - 1
+        if not (0 <= row < rows and first <= col < cols):
+            return None
+        return model.index(row, col)
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        # the cell about to be typed into is always on screen, however it became current
+        super().currentChanged(current, previous)
+        if current.isValid():
+            self.scrollTo(QModelIndex(current))
+
+    def edit(self, index: Index, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
+        if trigger is None:
+            return super().edit(index)  # type: ignore[call-arg]
+        if index.isValid():
+            self.scrollTo(QModelIndex(index))
+        return bool(super().edit(index, trigger, event))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = K(event.key())
@@ -224,13 +277,26 @@ class ScoreTable(QTableView):
                 self.move_from(current, "right" if key == K.Key_Tab else "left")
                 return
             if key in (K.Key_Delete, K.Key_Backspace):
-                cells = [
-                    i for i in self.selectedIndexes() if i.flags() & Qt.ItemFlag.ItemIsEditable
-                ]
-                if not cells and current.isValid() and current.flags() & Qt.ItemFlag.ItemIsEditable:
+                cells = [i for i in self.selectedIndexes() if self._may_clear(i)]
+                if not cells and current.isValid() and self._may_clear(current):
                     cells = [current]
                 if cells:
                     self.clear_requested.emit(cells)
+                elif current.isValid():
+                    self.blocked.emit(current)
+                return
+            typed = event.text()
+            plain_key = not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            if (
+                current.isValid()
+                and typed.isprintable()
+                and typed.strip()
+                and plain_key
+                and not current.flags() & Qt.ItemFlag.ItemIsEditable
+            ):
+                self.blocked.emit(current)
                 return
         super().keyPressEvent(event)
 

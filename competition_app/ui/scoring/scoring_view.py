@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,14 +29,15 @@ from competition_app.ui.common import prompts
 from competition_app.ui.common.view_base import View, lock_banner
 from competition_app.ui.common.workers import Task
 from competition_app.ui.scoring.blind_grid_model import BlindGridModel
+from competition_app.ui.scoring.grid_layout import lay_out, layout_key
 from competition_app.ui.scoring.mismatch_dialog import MismatchDialog
 from competition_app.ui.scoring.pass_grid_model import PassGridModel
+from competition_app.ui.scoring.save_line import SaveLine
 from competition_app.ui.scoring.score_grid_model import ScoreGridModel
 from competition_app.ui.scoring.score_import import import_score_file
 from competition_app.ui.scoring.score_table import ScoreRowsProxy, ScoreTable
 from competition_app.ui.scoring.verification_bar import VerificationBar
 from competition_app.ui.setup.trade_picker import TradeCombo
-from competition_app.ui.window import preferences
 from competition_app.ui.window.session import EXTERNAL, EventSession
 
 
@@ -55,10 +57,16 @@ class ScoringView(View):
         self.trades: list[TradeInfo] = []
         self.options = TradeOptions()
         self.import_task: Task | None = None
+        self._blocked_shown = False  # the message bar says why a cell takes no typing
         self.import_button = QPushButton(self.tr("导入成绩表…"))
         self.import_button.clicked.connect(lambda: self.import_file())
         self.reload_button = QPushButton(self.tr("刷新"))
         self.reload_button.clicked.connect(self.reload)
+        self.undo_button = QPushButton(self.tr("撤销上次保存"))
+        self.undo_button.setToolTip(self.tr("撤销本机最近一次保存的分数（Ctrl+Z）"))
+        self.undo_button.clicked.connect(lambda: self.undo_last())
+        self.undo_button.setEnabled(False)
+        self.actions_layout.addWidget(self.undo_button)
         self.actions_layout.addWidget(self.import_button)
         self.actions_layout.addWidget(self.reload_button)
 
@@ -68,6 +76,8 @@ class ScoringView(View):
         self.trade_combo.currentIndexChanged.connect(self._trade_chosen)
         self.group_combo = QComboBox()
         self.group_combo.setMinimumWidth(100)
+        # "All groups" in English is wider than 全部组别: never clipped
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_combo.currentIndexChanged.connect(self._apply_filters)
         self.only_missing = QCheckBox(self.tr("只看未录完"))
         self.only_missing.toggled.connect(self._apply_filters)
@@ -118,10 +128,17 @@ class ScoringView(View):
         self.table.mark_delegate.closeEditor.connect(
             lambda *_: QTimer.singleShot(0, self._editing_finished)
         )
+        self.table.blocked.connect(self._blocked)
         self.body.addWidget(self.table, 1)
+        self.save_line = SaveLine(self)
+        self.body.addWidget(self.save_line)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(lambda: self.undo_last())
 
         for model in (self.plain_model, self.blind_model, self.pass_model):
             model.refused.connect(self._refused)
+            model.undo_refused.connect(self._undo_refused)
             model.saved.connect(self._saved)
             model.counts_changed.connect(self._show_counts)
             model.locked_changed.connect(self._show_lock)
@@ -167,6 +184,7 @@ class ScoringView(View):
         self.model.may_enter = self.can("marks")
         self.table.may_set_status = self.can("status")
         self.model.load(trade.id)
+        self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
         self._show_mode(trade)
         self.group_combo.blockSignals(True)
         chosen = self.group_combo.currentData()
@@ -206,18 +224,13 @@ class ScoringView(View):
             self.messages.show_message(self.tr("当前用户无权录入成绩，评分表只读。"), "info")
 
     def _size_columns(self, trade: TradeInfo) -> None:
-        mode = "blind" if self.options.blind else "named"
-        key = f"scoring/{trade.code}/{mode}"
+        ctx = self.session.ctx
+        key = layout_key(ctx.db, self.session.event_id, trade.code, blind=self.options.blind)
         self._tables = [(key, self.table)]
-        widths = {"name": 84, "group": 72, "status": 72}
-        info = self.model.info_columns
-        for i, name in enumerate(info):
-            self.table.setColumnWidth(i, widths[name])
-        for i in range(len(info), self.model.columnCount()):
-            self.table.setColumnWidth(i, 86)
-        preferences.restore_header(key, self.table.horizontalHeader())
-        if "group" in info:
-            self.table.setColumnHidden(info.index("group"), self.group_combo.count() <= 1)
+        lay_out(self.table, self.model, key)
+        if "group" in self.model.info_columns:
+            group = self.model.info_columns.index("group")
+            self.table.setColumnHidden(group, self.group_combo.count() <= 1)
         self._names_toggled(self.hide_names.isChecked())
 
     # -- filters and display ---------------------------------------------------------------
@@ -291,7 +304,11 @@ class ScoringView(View):
         col = self.model.first_entry_column()
         for i, c in enumerate(self.model.columns):
             first = self.model.first_entry_column()
-            if c.kind != "time" and self.model.value(row, i + first) is None:
+            if (
+                c.kind != "time"
+                and self.model.value(row, i + first) is None
+                and not self.model.skipped(row, i + first)
+            ):
                 col = i + first
                 break
         idx = self.proxy.mapFromSource(self.model.index(row, col))
@@ -324,33 +341,69 @@ class ScoringView(View):
         if row >= 0 and self.model.grid is not None:
             gc = self.model.grid_column(column)
             where = f"{self.model.grid.rows[row].number} · {gc.name if gc else ''}："
-        self.messages.show_message(self.tr("未保存。") + where + message, "error")
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(message, 8000)
+        text = self.tr("未保存。") + where + message
+        self.messages.show_message(text, "error")
+        self.save_line.show_text(text, "error")
+        self._status(text)
         if "另一台" in message:
             # someone else saved first: show their value
             self.model.reload()
 
     def _saved(self, row: int, column: int) -> None:
-        if self.messages.level == "error":
+        if self.messages.level == "error" or self._blocked_shown:
             self.messages.clear()
+            self._blocked_shown = False
         assert self.model.grid is not None
-        gc = self.model.grid_column(column)
-        value = self.model.data(self.model.index(row, column))
         if self.model is self.pass_model:
             self.verification.schedule()
-        window = self.window()
-        if hasattr(window, "statusBar") and gc is not None:
-            shown = value if value != "" else self.tr("（已清除）")
-            window.statusBar().showMessage(
-                self.tr("已保存 %1 %2：%3")
-                .replace("%1", self.model.grid.rows[row].number)
-                .replace("%2", gc.name)
-                .replace("%3", str(shown)),
-                4000,
-            )
+        change = self.model.last_save
+        if change is not None:
+            ctx = self.session.ctx
+            actor = ctx.user or (self.pass_model.clerk if self.model is self.pass_model else "")
+            text = self.save_line.show_change(change, actor)
+            self._status(text)
+        self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
         self.session.notify()
+
+    def _status(self, text: str, ms: int = 10000) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, ms)
+
+    # -- undo -------------------------------------------------------------------------------
+    def undo_last(self) -> bool:
+        """Ctrl+Z: take back this station's last save in this trade (see ScoreGridModel.undo)."""
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            return False  # the cell editor undoes its own typing
+        if self.model.grid is None:
+            return False
+        where = self.model.undo()
+        self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
+        if where is None:
+            return False
+        idx = self.proxy.mapFromSource(self.model.index(*where))
+        if idx.isValid():
+            # Ctrl is still held: a plain setCurrentIndex would add to the selection
+            self.table.go_to(idx)
+        return True
+
+    def _undo_refused(self, message: str) -> None:
+        text = self.tr("未撤销：") + message
+        self.save_line.show_text(text, "error")
+        self.messages.show_message(text, "error")
+        self._status(text)
+        self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
+        if "另一台" in message:
+            self.model.reload()  # show what the other station saved
+
+    def _blocked(self, index: QModelIndex) -> None:
+        """Keys typed into a cell that takes none: say why rather than nothing."""
+        src = self.proxy.mapToSource(index)
+        reason = self.model.read_only_reason(src.row(), src.column())
+        if reason:
+            self.messages.show_message(reason, "warning")
+            self._blocked_shown = True
+            self._status(reason)
 
     def _on_changed(self, topic: str) -> None:
         # our own saves need no reload of the grid

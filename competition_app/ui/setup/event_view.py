@@ -25,6 +25,7 @@ from competition_app.ui.common.table_support import (
 )
 from competition_app.ui.common.view_base import View, card, section_title
 from competition_app.ui.common.workers import Task, run_task
+from competition_app.ui.setup.event_dialog import EventDialog
 from competition_app.ui.window.session import EventSession
 
 
@@ -95,6 +96,11 @@ class EventView(View):
             self.tr("把赛事、工种规则和裁判写成 TOML 文件，可在另一台电脑导入")
         )
         self.export_button.clicked.connect(lambda: self.export_definition())
+        self.edit_button = QPushButton(self.tr("编辑赛事信息…"))
+        self.edit_button.setToolTip(self.tr("名称、日期、主办单位、地点、发证单位、公示期"))
+        self.edit_button.clicked.connect(lambda: self.edit_event())
+        self.edit_button.setEnabled(self.can("events"))
+        self.actions_layout.addWidget(self.edit_button)
         self.actions_layout.addWidget(self.export_button)
         figures = QHBoxLayout()
         figures.setSpacing(12)
@@ -182,6 +188,19 @@ class EventView(View):
             on_error=self.show_error,
             show_after_ms=800,
         )
+
+    def edit_event(self) -> EventDialog | None:
+        """Open the event's details; after a save every page shows the new ones."""
+        if not self.allowed("events"):
+            return None
+        dialog = EventDialog(self.session.ctx, self.session.event_id, self)
+        dialog.accepted.connect(self._event_edited)
+        dialog.open()
+        return dialog
+
+    def _event_edited(self) -> None:
+        self.session.notify()
+        self.show_info(self.tr("赛事信息已保存。"))
 
     def _show_progress(self, items: list[TradeProgress]) -> None:
         self.model.set_progress(items)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,6 +21,7 @@ from competition_app.domain.presets import PRESET_LABELS
 from competition_app.domain.results import TradeResult
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
 from competition_app.services.setup.preview import preview_results
+from competition_app.services.setup.trade_list import remove_trade, trade_contents
 from competition_app.services.setup.trades import TradeInfo, update_trade
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import apply_widths, make_table
@@ -30,15 +30,12 @@ from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.results.result_model import ResultTableModel
 from competition_app.ui.setup.rules_editor import RulesEditor
 from competition_app.ui.setup.rules_problems import describe_location
+from competition_app.ui.setup.trade_dialogs import AddTradeDialog, split_groups
 from competition_app.ui.setup.trade_options_dialog import TradeOptionsDialog
 from competition_app.ui.window import preferences
 from competition_app.ui.window.session import EventSession
 
 PREVIEW_DELAY_MS = 350
-
-
-def split_groups(text: str) -> list[str]:
-    return [g.strip() for g in re.split(r"[、,，;；\s]+", text) if g.strip()]
 
 
 class TradesView(View):
@@ -64,6 +61,14 @@ class TradesView(View):
         self.options_button = QPushButton(self.tr("赛务选项…"))
         self.options_button.setToolTip(self.tr("盲评、复核录入、抽签场次、结束时间与申诉时限"))
         self.options_button.clicked.connect(lambda: self.open_options())
+        self.add_button = QPushButton(self.tr("添加工种…"))
+        self.add_button.clicked.connect(lambda: self.add_trade())
+        self.remove_button = QPushButton(self.tr("删除工种…"))
+        self.remove_button.setToolTip(self.tr("删除所选工种及其选手和分数（记入审计）"))
+        self.remove_button.clicked.connect(lambda: self.remove_trade())
+        for b in (self.add_button, self.remove_button):
+            b.setEnabled(self.can("settings"))
+            self.actions_layout.addWidget(b)
         self.actions_layout.addWidget(self.options_button)
         self.revert_button = QPushButton(self.tr("撤销修改"))
         self.revert_button.clicked.connect(self.revert)
@@ -298,6 +303,51 @@ class TradesView(View):
         self._check()
         self.show_info(self.tr("已保存“%1”的规则。").replace("%1", saved.name))
         self.notify_others()
+        return True
+
+    # -- adding and removing trades ---------------------------------------------------------------
+    def add_trade(self) -> AddTradeDialog | None:
+        if not self.allowed("settings"):
+            return None
+        dialog = AddTradeDialog(self.session.ctx, self.session.event_id, self)
+
+        def added() -> None:
+            assert dialog.saved is not None
+            self.notify_others()
+            self.reload()
+            self.select_trade(dialog.saved.code)
+            self.show_info(self.tr("已添加工种“%1”。").replace("%1", dialog.saved.name))
+
+        dialog.accepted.connect(added)
+        dialog.open()
+        return dialog
+
+    def remove_trade(self) -> bool:
+        """Remove the chosen trade after saying what goes with it; marks need a confirmation."""
+        if self.trade is None or not self.allowed("settings"):
+            return False
+        try:
+            held = trade_contents(self.session.ctx, self.trade.id)
+        except UserError as e:
+            self.show_error(e)
+            return False
+        text = self.tr("删除工种“%1”（%2）？").replace("%1", held.name).replace("%2", held.code)
+        if held.contestants or held.marks:
+            text += self.tr(
+                "其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。"
+            )
+            text = text.replace("%1", str(held.contestants)).replace("%2", str(held.marks))
+        if not prompts.confirm(self, self.tr("删除工种"), text):
+            return False
+        try:
+            remove_trade(self.session.ctx, held.trade_id, agreed_marks=held.marks)
+        except UserError as e:
+            self.show_error(e)
+            return False
+        self.trade = None
+        self.notify_others()
+        self.reload()
+        self.show_info(self.tr("已删除工种“%1”。").replace("%1", held.name))
         return True
 
     # -- contest-day options ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from competition_app.domain.errors import UserError
 from competition_app.services.context import Context
 from competition_app.services.integrity.users import authenticate
 from competition_app.storage.database import Database
+from competition_app.ui.common.busy import busy_cursor
 
 
 class LoginDialog(QDialog):
@@ -55,7 +56,8 @@ class LoginDialog(QDialog):
 
     def login(self) -> None:
         try:
-            self.ctx = authenticate(self.db, self.name.text(), self.password.text())
+            with busy_cursor():  # the password check (scrypt) takes a second or two
+                self.ctx = authenticate(self.db, self.name.text(), self.password.text())
         except UserError as e:
             self.error.setText(str(e))
             self.error.show()

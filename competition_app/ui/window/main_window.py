@@ -282,7 +282,9 @@ class MainWindow(QMainWindow):
             text = who + "  ·  " + text
         self.db_label.setText(text)
         self.db_label.setToolTip(db)
-        self.first_run.show_for(self.ctx is not None and not users_exist(self.ctx.db))
+        has_users = self.ctx is not None and users_exist(self.ctx.db)
+        self.first_run.show_for(self.ctx is not None and not has_users)
+        self.switch_user_action.setEnabled(has_users)
 
     def _role(self) -> str | None:
         from competition_app.services.integrity.permissions import acting_role
@@ -294,7 +296,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _session_changed(self, topic: str) -> None:
-        if topic in ("users", "external"):
+        if topic in ("users", "event", "external"):
             self._update_titles()
 
     # -- users ------------------------------------------------------------------------------------
@@ -323,6 +325,33 @@ class MainWindow(QMainWindow):
             self.tr("已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。").replace("%1", name),
             8000,
         )
+
+    def switch_user(self) -> bool:
+        """Log out and let someone log in on the same database, without opening it again; the
+        event stays open for them, with the pages their role sees. Cancelled, nobody is logged
+        in: the database is closed and the welcome page shown."""
+        if self.ctx is None or not users_exist(self.ctx.db) or not self.may_leave():
+            return False
+        event_id = self.session.event_id if self.session is not None else None
+        before = self.ctx.user
+        self._close_event()  # the pages were built for the old user's role
+        db = self.ctx.db
+        ctx = prompts.login(self, db)
+        if ctx is None:
+            self.ctx = None
+            self.backups.attach(None)
+            db.dispose()
+            self.show_welcome()
+            self.statusBar().showMessage(self.tr("“%1”已注销。").replace("%1", before), 8000)
+            return False
+        self.ctx = ctx
+        self.backups.attach(ctx)
+        if event_id is not None:
+            self.open_event(event_id)
+        else:
+            self.show_welcome()
+        self.statusBar().showMessage(self.tr("已切换为“%1”。").replace("%1", ctx.user), 8000)
+        return True
 
     # -- actions ----------------------------------------------------------------------------------------
     def new_event(self) -> NewEventWizard | None:

@@ -172,6 +172,7 @@ class NavPanel(QWidget):
         lay.setSpacing(0)
         brand = QLabel(QCoreApplication.translate("MainWindow", "赛务系统"))
         brand.setObjectName("NavBrand")
+        brand.setWordWrap(True)  # the app's one English name takes two lines here
         self.event_label = QLabel()
         self.event_label.setObjectName("NavEvent")
         self.event_label.setWordWrap(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -33,15 +34,53 @@ def remove_recent_file(path: str) -> None:
     app_settings().setValue("recent/files", [f for f in recent_files() if f != path])
 
 
-def save_header(key: str, header: QHeaderView) -> None:
-    app_settings().setValue(f"headers/{key}", header.saveState())
+def save_header(key: str, header: QHeaderView, columns: Sequence[str]) -> None:
+    """Remember a table's column layout with the keys of the columns it was made for."""
+    s = app_settings()
+    s.setValue(f"layouts/{key}/state", header.saveState())
+    s.setValue(f"layouts/{key}/columns", list(columns))
 
 
-def restore_header(key: str, header: QHeaderView) -> bool:
-    state = app_settings().value(f"headers/{key}")
-    if isinstance(state, QByteArray) and not state.isEmpty():
-        return bool(header.restoreState(state))
+def restore_header(key: str, header: QHeaderView, columns: Sequence[str]) -> bool:
+    """Put back the layout remembered under `key` if it was made for exactly these columns
+    and restores into a sound header; otherwise forget it and leave the header as it was.
+
+    QHeaderView.restoreState accepts a state saved for another number of columns and leaves
+    the header claiming the old length: columns past it get no scroll range and a cell typed
+    there is invisible. Layouts from before the columns were kept (under "headers/") are
+    never read.
+    """
+    s = app_settings()
+    state = s.value(f"layouts/{key}/state")
+    saved = s.value(f"layouts/{key}/columns")
+    if isinstance(saved, str):
+        saved = [saved]
+    if not isinstance(state, QByteArray) or state.isEmpty():
+        return False
+    if [str(c) for c in (saved or [])] != list(columns) or header.count() != len(columns):
+        s.remove(f"layouts/{key}")
+        return False
+    probe = QHeaderView(header.orientation())
+    probe.setModel(header.model())
+    sound = probe.restoreState(state) and header_sound(probe, len(columns))
+    probe.setModel(None)
+    probe.deleteLater()
+    if sound and header.restoreState(state) and header_sound(header, len(columns)):
+        return True
+    header.reset()  # whatever restoreState left behind
+    s.remove(f"layouts/{key}")
     return False
+
+
+def header_sound(header: QHeaderView, count: int) -> bool:
+    """A header with `count` sections whose length is the sum of the shown ones, none of
+    them zero-width: every column it shows is within the scroll range."""
+    if header.count() != count:
+        return False
+    shown = [i for i in range(count) if not header.isSectionHidden(i)]
+    if any(header.sectionSize(i) <= 0 for i in shown):
+        return False
+    return header.length() == sum(header.sectionSize(i) for i in shown)
 
 
 def save_splitter(key: str, splitter: QSplitter) -> None:

@@ -36,6 +36,8 @@ def build_menus(w: MainWindow) -> None:
     w.restore_action = file_menu.addAction(_t("从备份恢复…"), w.restore_backup)
     file_menu.addSeparator()
     w.close_event_action = file_menu.addAction(_t("关闭赛事，回到首页"), w.close_event)
+    w.switch_user_action = file_menu.addAction(_t("切换用户 / 注销…"), w.switch_user)
+    w.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
     file_menu.addSeparator()
     file_menu.addAction(_t("退出"), QKeySequence.StandardKey.Quit, w.close)
     w.view_menu = bar.addMenu(_t("视图(&V)"))
@@ -107,6 +109,7 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
         QCoreApplication.translate("MainWindow", "立即备份"),
         QCoreApplication.translate("MainWindow", "从备份恢复…"),
         QCoreApplication.translate("MainWindow", "关闭赛事，回到首页"),
+        QCoreApplication.translate("MainWindow", "切换用户 / 注销…"),
         QCoreApplication.translate("MainWindow", "退出"),
         QCoreApplication.translate("MainWindow", "视图(&V)"),
         QCoreApplication.translate("MainWindow", "查找"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
 from competition_app.services.registration.contestants import list_contestants
 from competition_app.services.registration.judges import list_judges
@@ -106,8 +107,11 @@ def test_declared_conflict_is_listed_refused_in_the_grid_and_withdrawn(
     grid.select_trade("fitter")
     index = grid.cell("1045", grid.entry_column("f1", "QG2"))
     assert "已登记须回避该选手：师徒关系" in index.data(3)  # the tooltip says why, before typing
-    editor = type_into_cell(qtbot, grid, index, "30")
-    assert editor.isVisible()
+    # the cell takes no typing (回避) and says why
+    grid.table.setCurrentIndex(index)
+    grid.table.setFocus()
+    qtbot.keyClicks(grid.table, "3")
+    assert not [e for e in grid.table.findChildren(QLineEdit, "CellEditor") if e.isVisible()]
     assert "须回避" in grid.messages.text() and "师徒关系" in grid.messages.text()
     # another judge's cell for the same contestant is fine
     type_into_cell(qtbot, grid, grid.cell("1045", grid.entry_column("f1", "QG1")), "30")

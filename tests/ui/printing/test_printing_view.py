@@ -133,7 +133,11 @@ def test_preview_shows_the_pages_prints_and_saves(qtbot, view, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert dialog.print_document(printer=printer) == dialog.page_count
+    task = dialog.print_document(printer=printer)
+    assert task is not None  # in a worker: the window goes on
+    wait_task(qtbot, dialog, "print_task", timeout=30_000)
+    assert dialog.printed == dialog.page_count
+    assert f"已送打印机 {dialog.page_count} 页" in dialog.count.text()
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
     saved = dialog.save(tmp_path / "copy")
     assert saved == tmp_path / "copy.pdf" and saved.read_bytes() == dialog.pdf

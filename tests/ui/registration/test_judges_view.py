@@ -107,3 +107,31 @@ def test_import_preview(qtbot, view, ctx, demo_event_id, tmp_path):
         "welder",
     )
     assert view.model.rowCount() == 19
+
+
+def test_in_english_every_role_and_status_reads_whole(qtbot, session):
+    from competition_app.services.registration.judge_roster import ROLE_LABELS
+    from competition_app.ui.registration.contestants_view import ContestantsView
+    from competition_app.ui.registration.judge_model import role_label
+    from competition_app.ui.registration.judges_view import JudgesView
+    from competition_app.ui.window.translation import install_translators
+
+    assert install_translators("en")
+    judges = JudgesView(session)
+    qtbot.addWidget(judges)
+    judges.show()
+    judges.activate()
+    column = [c.key for c in judges.model.columns].index("role")
+    metrics = judges.table.fontMetrics()
+    for role in ROLE_LABELS:
+        assert metrics.horizontalAdvance(role_label(role)) + 12 <= judges.table.columnWidth(column)
+    people = ContestantsView(session)
+    qtbot.addWidget(people)
+    people.show()
+    people.activate()
+    wait_task(qtbot, people)
+    combo = people.status_filter
+    widest = max(
+        combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+    )
+    assert combo.sizeHint().width() >= widest + 20

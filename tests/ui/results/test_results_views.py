@@ -330,3 +330,34 @@ def test_another_stations_mark_refreshes_results_and_leaves_other_pages_alone(
     assert shown[first.key].components["theory"] == Decimal("0.00")
     assert not contestants._stale  # the contestants page shows no marks: nothing to reload
     assert not session.check_for_changes()  # and nothing more is news
+
+
+def test_results_show_a_busy_state_while_they_are_computed(qtbot, session, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from competition_app.ui.results import results_view as module
+    from competition_app.ui.results.results_view import ResultsView
+
+    gate = threading.Event()
+    real = module.results_for
+
+    def slow(*args: Any) -> Any:
+        gate.wait(5)
+        return real(*args)
+
+    monkeypatch.setattr(module, "results_for", slow)
+    view = ResultsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    assert view.loading
+    assert not view.table.isEnabled() and not view.refresh_button.isEnabled()
+    assert view.summary.text() == "正在计算成绩……"
+    assert view.table.viewport().cursor().shape() == Qt.CursorShape.WaitCursor
+    gate.set()
+    wait_task(qtbot, view)
+    assert not view.loading and view.table.isEnabled() and view.refresh_button.isEnabled()
+    assert "已排名" in view.summary.text()
+    assert view.table.viewport().cursor().shape() != Qt.CursorShape.WaitCursor

@@ -195,7 +195,7 @@ def test_a_row_stays_while_its_marks_are_typed_with_the_missing_filter_on(
     assert view.proxy.rowCount() == 0
 
 
-def test_recused_judge_cell_is_refused_with_the_reason(qtbot, view, ctx, demo_event_id):
+def test_recused_judge_cell_takes_no_typing_and_says_why(qtbot, view, ctx, demo_event_id):
     from sqlalchemy import select
 
     from competition_app.storage.models import Contestant, Judge, Trade
@@ -224,9 +224,30 @@ def test_recused_judge_cell_is_refused_with_the_reason(qtbot, view, ctx, demo_ev
     assert pairs, "a judge shares a unit with a contestant"
     r, i = pairs[0]
     index = view.proxy.mapFromSource(view.model.index(r, i + 3))
-    editor = type_mark(qtbot, view, index, "5")
+    assert not index.flags() & Qt.ItemFlag.ItemIsEditable
+    before = stored(
+        ctx,
+        demo_event_id,
+        "fitter",
+        grid.rows[r].number,
+        grid.columns[i].code,
+        grid.columns[i].judge_code,
+    )
+    view.table.setCurrentIndex(index)
+    view.table.setFocus()
+    qtbot.keyClicks(view.table, "5")
+    # no editor opens; the page says why
+    assert not [e for e in view.table.findChildren(QLineEdit, "CellEditor") if e.isVisible()]
     assert "须回避" in view.messages.text()
-    assert editor.isVisible()
+    after = stored(
+        ctx,
+        demo_event_id,
+        "fitter",
+        grid.rows[r].number,
+        grid.columns[i].code,
+        grid.columns[i].judge_code,
+    )
+    assert after == before
 
 
 def test_someone_elses_save_is_a_conflict_showing_their_value(qtbot, view, ctx, demo_event_id):

@@ -80,6 +80,13 @@ def test_two_passes_never_show_each_other(qtbot, qtmodeltester, staff, demo_even
     assert first.cell("1051", col).data() == "≠"
     assert not first.cell("1051", col).flags() & Qt.ItemFlag.ItemIsEditable
     assert "11" not in [first.cell("1051", c).data() for c in range(first.model.columnCount())]
+    # typing there says why nothing goes in; each save line shows only its own pass's value
+    first.table.setCurrentIndex(first.cell("1051", col))
+    first.table.setFocus()
+    qtbot.keyClicks(first.table, "9")
+    assert "不一致" in first.messages.text()
+    assert second.save_line.text().startswith("已录入 1051 · 电路设计：11")
+    assert "12.5" not in second.save_line.text()
 
 
 def test_the_same_person_may_not_enter_both_passes(qtbot, staff, demo_event_id, electrician):
