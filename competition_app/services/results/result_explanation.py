@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.blind_codes import mask_identity, normalize_code, printed
@@ -12,14 +11,16 @@ from competition_app.domain.recusal import Recusal, stand_aside
 from competition_app.services.contest_day.blind_results import hidden_identities
 from competition_app.services.context import Context
 from competition_app.services.results.results import trade_entries
-from competition_app.services.scoring.recusal import is_blind, trade_judges
+from competition_app.services.scoring.recusal import (
+    criteria_panels,
+    declared_conflicts,
+    is_blind,
+    trade_judges,
+)
 from competition_app.services.setup.trades import find_trade, load_rules
 from competition_app.storage.models import (
     Contestant,
-    Criterion,
-    JudgeConflict,
     Trade,
-    judge_panel,
 )
 
 
@@ -50,23 +51,10 @@ def _recused(s: Session, trade: Trade, contestant_id: int) -> dict[str, dict[str
     contestant = s.get(Contestant, contestant_id)
     if contestant is None:
         return {}
-    criteria = {
-        c.id: c.code for c in s.scalars(select(Criterion).where(Criterion.trade_id == trade.id))
-    }
-    panels: dict[int, set[int]] = {}
-    for judge_id, criterion_id in s.execute(
-        select(judge_panel.c.judge_id, judge_panel.c.criterion_id).where(
-            judge_panel.c.criterion_id.in_(criteria)
-        )
-    ):
-        panels.setdefault(judge_id, set()).add(criterion_id)
-    declared: dict[int, str] = {
-        judge_id: reason
-        for judge_id, reason in s.execute(
-            select(JudgeConflict.judge_id, JudgeConflict.reason).where(
-                JudgeConflict.contestant_id == contestant_id
-            )
-        )
+    criteria = {c.id: c.code for c in trade.criteria}
+    panels = criteria_panels(s, trade)
+    declared = {
+        j: why for (j, _c), why in declared_conflicts(s, trade, contestant_id=contestant_id).items()
     }
     out: dict[str, dict[str, Recusal]] = {}
     for judge in trade_judges(s, trade):

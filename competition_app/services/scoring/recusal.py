@@ -116,6 +116,33 @@ def trade_judges(s: Session, trade: Trade) -> list[Judge]:
     )
 
 
+def declared_conflicts(
+    s: Session, trade: Trade, *, contestant_id: int | None = None
+) -> dict[tuple[int, int], str]:
+    """(judge id, contestant id) -> the declared reason, for the trade's contestants (or one)."""
+    query = (
+        select(JudgeConflict.judge_id, JudgeConflict.contestant_id, JudgeConflict.reason)
+        .join(Contestant, JudgeConflict.contestant_id == Contestant.id)
+        .where(Contestant.trade_id == trade.id)
+    )
+    if contestant_id is not None:
+        query = query.where(JudgeConflict.contestant_id == contestant_id)
+    return {(jid, cid): reason for jid, cid, reason in s.execute(query).tuples()}
+
+
+def criteria_panels(s: Session, trade: Trade) -> dict[int, set[int]]:
+    """judge id -> the criterion ids of the judge's panel in the trade (a judge not listed, or
+    listed with none, marks every criterion)."""
+    panels: dict[int, set[int]] = {}
+    for jid, crit in s.execute(
+        select(judge_panel.c.judge_id, judge_panel.c.criterion_id)
+        .join(Criterion, Criterion.id == judge_panel.c.criterion_id)
+        .where(Criterion.trade_id == trade.id)
+    ):
+        panels.setdefault(jid, set()).add(crit)
+    return panels
+
+
 def _panel_ids(s: Session, judge_id: int, trade_id: int) -> set[int]:
     return set(
         s.scalars(

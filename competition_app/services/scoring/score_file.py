@@ -19,7 +19,12 @@ from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
 from competition_app.services.integrity.row_seals import seal_where
-from competition_app.services.scoring.recusal import is_blind, recusal_reason
+from competition_app.services.scoring.recusal import (
+    criteria_panels,
+    declared_conflicts,
+    is_blind,
+    recusal_reason,
+)
 from competition_app.services.scoring.scoring import (
     double_entry,
 )
@@ -31,9 +36,7 @@ from competition_app.storage.models import (
     Criterion,
     CriterionMark,
     Judge,
-    JudgeConflict,
     Trade,
-    judge_panel,
 )
 
 
@@ -200,21 +203,8 @@ def _refuse_conflicted_marks(
         j.id: j.unit.strip()
         for j in s.execute(select(Judge.id, Judge.unit).where(Judge.id.in_(marking)))
     }
-    declared: dict[tuple[int, int], str] = {
-        (jid, cid): reason
-        for jid, cid, reason in s.execute(
-            select(JudgeConflict.judge_id, JudgeConflict.contestant_id, JudgeConflict.reason)
-            .join(Contestant, JudgeConflict.contestant_id == Contestant.id)
-            .where(JudgeConflict.judge_id.in_(marking), Contestant.trade_id == trade.id)
-        ).tuples()
-    }
-    panels: dict[int, set[int]] = {}
-    for jid, crit in s.execute(
-        select(judge_panel.c.judge_id, judge_panel.c.criterion_id)
-        .join(Criterion, Criterion.id == judge_panel.c.criterion_id)
-        .where(judge_panel.c.judge_id.in_(marking), Criterion.trade_id == trade.id)
-    ):
-        panels.setdefault(jid, set()).add(crit)
+    declared = declared_conflicts(s, trade)
+    panels = criteria_panels(s, trade)
     blind = is_blind(trade)
     units: dict[int, str] = {}
     if not blind and any(judge_units.values()):

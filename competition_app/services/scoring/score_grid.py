@@ -17,7 +17,11 @@ from competition_app.domain.recusal import Recusal, stand_aside
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.tabulation import number_key
 from competition_app.services.context import Context
-from competition_app.services.scoring.recusal import trade_judges
+from competition_app.services.scoring.recusal import (
+    criteria_panels,
+    declared_conflicts,
+    trade_judges,
+)
 from competition_app.services.scoring.scoring import Saved, record_mark, record_score, record_time
 from competition_app.services.setup.trades import TradeInfo, trade_info
 from competition_app.storage.models import (
@@ -27,9 +31,7 @@ from competition_app.storage.models import (
     Criterion,
     CriterionMark,
     Judge,
-    JudgeConflict,
     Trade,
-    judge_panel,
 )
 
 CellKind = Literal["mark", "score", "time"]
@@ -280,21 +282,9 @@ def _recusals(
 ) -> Callable[[int, str], tuple[Recusal | None, ...]]:
     """Who stands aside in which cell, from the trade's declared conflicts and panels read in
     two queries; each cell asks domain.recusal, the same rule the scoring service applies."""
-    declared: dict[tuple[int, int], str] = {
-        (jid, cid): reason
-        for jid, cid, reason in s.execute(
-            select(JudgeConflict.judge_id, JudgeConflict.contestant_id, JudgeConflict.reason)
-            .join(Contestant, JudgeConflict.contestant_id == Contestant.id)
-            .where(Contestant.trade_id == trade.id)
-        ).tuples()
-    }
-    panels: dict[int, set[str]] = {}
-    for jid, code in s.execute(
-        select(judge_panel.c.judge_id, Criterion.code)
-        .join(Criterion, Criterion.id == judge_panel.c.criterion_id)
-        .where(Criterion.trade_id == trade.id)
-    ):
-        panels.setdefault(jid, set()).add(code)
+    declared = declared_conflicts(s, trade)
+    codes = {c.id: c.code for c in trade.criteria}
+    panels = {j: {codes[c] for c in ids} for j, ids in criteria_panels(s, trade).items()}
     judged = [(i, c) for i, c in enumerate(columns) if c.judge_id]
 
     def row(contestant_id: int, unit: str) -> tuple[Recusal | None, ...]:
