@@ -362,15 +362,26 @@ def column_keys(view: QTableView) -> list[str]:
     return [str(model.headerData(i, h)) for i in range(model.columnCount())]
 
 
+def heading_width(view: QTableView, text: str) -> int:
+    """The width a column needs to show its heading whole (each line of it, with the section's
+    padding): English headings are longer than the widths chosen for Chinese ones."""
+    metrics = view.horizontalHeader().fontMetrics()
+    return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0) + 16
+
+
 def apply_widths(view: QTableView, columns: Sequence[TableColumn], key: str = "") -> None:
     """Column widths remembered under `key` when they were saved for these very columns, else
-    the widths the columns ask for."""
+    the widths the columns ask for, never narrower than their heading."""
     header = view.horizontalHeader()
     restored = bool(key) and preferences.restore_header(key, header, [c.key for c in columns])
     if not restored:
         for i, col in enumerate(columns):
-            view.setColumnWidth(i, col.width)
+            view.setColumnWidth(i, max(col.width, heading_width(view, col.title)))
     stretch = [i for i, col in enumerate(columns) if col.stretch]
+    if stretch:
+        # a stretched column shrinks with the window; not below its heading
+        widest = max(heading_width(view, columns[i].title) for i in stretch)
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), widest))
     header.setStretchLastSection(not stretch)
     for i in range(header.count()):
         header.setSectionResizeMode(

@@ -101,7 +101,6 @@ class ContestantsView(View):
         ):
             bar.addWidget(QLabel(label))
             bar.addWidget(combo)
-        bar.addWidget(self.count_label)
         self.body.addLayout(bar)
 
         self.model = ContestantTableModel(self)
@@ -116,6 +115,9 @@ class ContestantsView(View):
         apply_widths(self.table, self.model.columns, "contestants")
         self.remember_table("contestants", self.table)
         self.body.addWidget(self.table, 1)
+        # under the table: the filter bar is full on a laptop and would squeeze the count to a
+        # character
+        self.body.addWidget(self.count_label)
         delete = QAction(self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

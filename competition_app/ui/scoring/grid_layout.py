@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import hashlib
 
+from PySide6.QtCore import Qt
+
 from competition_app.domain.entries import STATUSES
 from competition_app.storage.database import Database
+from competition_app.ui.common.table_support import heading_width
 from competition_app.ui.scoring.score_grid_model import ScoreGridModel
 from competition_app.ui.scoring.score_table import ScoreTable
 from competition_app.ui.window import preferences
@@ -42,7 +45,8 @@ def default_widths(table: ScoreTable, model: ScoreGridModel) -> None:
     for i, name in enumerate(info):
         table.setColumnWidth(i, widths[name])
     for i in range(len(info), model.columnCount()):
-        table.setColumnWidth(i, ENTRY_WIDTH)
+        heading = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+        table.setColumnWidth(i, max(ENTRY_WIDTH, heading_width(table, heading)))
 
 
 def show_every_cell(table: ScoreTable, model: ScoreGridModel) -> None:

@@ -7,10 +7,12 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -104,7 +106,13 @@ class TradesView(View):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.editor = RulesEditor(self)
-        self.splitter.addWidget(self.editor)
+        # The editor's tabs are taller than a 1280×720 screen leaves a page: it scrolls
+        # rather than pushing the window past the screen.
+        editor_scroll = QScrollArea(self)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
+        self.splitter.addWidget(editor_scroll)
         right = card(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(10, 8, 10, 8)
