@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from competition_app.storage.database import Database
 
+# Who acted, in the audit trail and on a lock, when the database has no users and no clerk
+# name was typed; the window words it in its own language.
+SINGLE_USER_ACTOR = "（单机）"
+
 
 @dataclass(frozen=True)
 class Context:
@@ -20,4 +24,4 @@ class Context:
     def actor(self) -> str:
         if self.user:
             return self.user
-        return self.clerk.strip() or "（单机）"
+        return self.clerk.strip() or SINGLE_USER_ACTOR

@@ -893,33 +893,33 @@
 <context>
     <name>BackupControl</name>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="90"/>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="101"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="91"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="102"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="96"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="97"/>
         <source>正在自动备份……</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="107"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="108"/>
         <source>已备份（%1）：%2</source>
         <translation>Backed up (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="113"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="114"/>
         <source>备份失败：%1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="143"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="144"/>
         <source>未能恢复：%1</source>
         <translation>Could not restore: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="146"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="147"/>
         <source>已从备份恢复：%1</source>
         <translation>Restored from backup: %1</translation>
     </message>
@@ -1609,67 +1609,67 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="147"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="149"/>
         <source>正在读取选手名单……</source>
         <translation>Reading the contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="157"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="159"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="161"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="163"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="163"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="165"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="166"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="168"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="195"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="197"/>
         <source>共 %1 人，显示 %2 人</source>
         <translation>%2 of %1 shown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="256"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="258"/>
         <source>已保存选手 %1 %2</source>
         <translation>Saved contestant %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="267"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="269"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="270"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="272"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="271"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="273"/>
         <source>删除 %1？其已录入的分数也会一并删除。</source>
         <translation>Delete %1? Their marks are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="288"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="290"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="292"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="294"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="295"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="297"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1754,22 +1754,22 @@
         <translation>Update existing contestants instead…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="318"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="320"/>
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="318"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="320"/>
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="327"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="329"/>
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="329"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="331"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
     </message>
@@ -1885,127 +1885,157 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="74"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="81"/>
+        <source>单机</source>
+        <translation>single-user mode</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="82"/>
+        <source>打开赛事时</source>
+        <translation>on opening the event</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="83"/>
+        <source>定时自动</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="84"/>
+        <source>手动</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="85"/>
+        <source>恢复前的安全副本</source>
+        <translation>safety copy before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="86"/>
+        <source>导入归档前</source>
+        <translation>before importing an archive</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="87"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="75"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="88"/>
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="76"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="89"/>
         <source>取消资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="77"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="90"/>
         <source>不参与评奖</source>
         <translation>Out of competition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="80"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="93"/>
         <source>成绩未录完</source>
         <translation>Marks missing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="81"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="94"/>
         <source>并列待裁判长裁定</source>
         <translation>Tie for the chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="82"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="95"/>
         <source>评分差异超限</source>
         <translation>Panel spread</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="85"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="98"/>
         <source>并列跨奖项</source>
         <translation>Tie across awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="86"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="99"/>
         <source>裁判员</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="87"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="100"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="88"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="101"/>
         <source>记分员</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="90"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="103"/>
         <source>测量</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="90"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="103"/>
         <source>评价</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="93"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="106"/>
         <source>赛务管理员</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="94"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="107"/>
         <source>裁判员/记分员</source>
         <translation>Judge / clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="95"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="108"/>
         <source>加密裁判</source>
         <translation>Encryption judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="96"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="109"/>
         <source>只读用户</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="100"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="113"/>
         <source>待裁定</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="101"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="114"/>
         <source>申诉成立</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="102"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="115"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="105"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="118"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="106"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="119"/>
         <source>待另一遍</source>
         <translation>Waiting for the other pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="107"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="120"/>
         <source>一致</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="108"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="121"/>
         <source>不一致</source>
         <translation>Mismatch</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="109"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="122"/>
         <source>裁判长已裁定</source>
         <translation>Settled by the chief judge</translation>
     </message>
@@ -3817,120 +3847,120 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="55"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="56"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="58"/>
         <source>数据库备份 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Database backups (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="96"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="106"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="107"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="108"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="122"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="126"/>
         <source>其他备份文件…</source>
         <translation>Other backup file…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="125"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="129"/>
         <source>备份文件夹中还没有备份。</source>
         <translation>There are no backups in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="128"/>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="184"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="132"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="188"/>
         <source>选择一个备份查看其中的内容。</source>
         <translation>Select a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="139"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="143"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="141"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="145"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="172"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="176"/>
         <source>其他文件</source>
         <translation>Other file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="189"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="193"/>
         <source>无法读取此备份：{0}</source>
         <translation>Cannot read this backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="192"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="196"/>
         <source>此备份已损坏，不能恢复（{0}）</source>
         <translation>This backup is damaged and cannot be restored ({0})</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
         <source>赛事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="209"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
         <source>分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="215"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="219"/>
         <source>共 {0} 个赛事、{1} 个工种、{2} 名选手、{3} 名裁判、{4} 个分数</source>
         <translation>{0} events, {1} trades, {2} contestants, {3} judges, {4} marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="229"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="233"/>
         <source>当前数据库：{0} 个赛事、{1} 名选手、{2} 个分数，最后修改于 {3}。恢复前会自动另存一份。</source>
         <translation>Current database: {0} events, {1} contestants, {2} marks, last changed {3}. A copy is kept before restoring.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="239"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="243"/>
         <source>用备份“{0}”（最后修改于 {1}）替换当前数据库？
 此后录入的分数将被撤销；当前数据会先另存为安全副本，可以再恢复回来。</source>
         <translation>Replace the current database with the backup “{0}” (last changed {1})?
 Marks entered since then are undone; the current data is first saved as a safety copy that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="242"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="246"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
@@ -4748,138 +4778,138 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="53"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="54"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="54"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="55"/>
         <source>输入分数后按 Enter 下移、Tab 右移；Delete 清除为“未录入”；Esc 取消</source>
         <translation>Type a mark, Enter moves down, Tab moves right; Delete clears it to “not entered”; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="61"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="62"/>
         <source>导入成绩表…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="63"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="64"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="65"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="66"/>
         <source>撤销上次保存</source>
         <translation>Undo last save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="66"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="67"/>
         <source>撤销本机最近一次保存的分数（Ctrl+Z）</source>
         <translation>Undo the last mark saved on this computer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="82"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="83"/>
         <source>只看未录完</source>
         <translation>Only rows missing marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="84"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="85"/>
         <source>隐藏姓名（盲评）</source>
         <translation>Hide names (blind)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="87"/>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="209"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="88"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="210"/>
         <source>定位参赛证号，回车</source>
         <translation>Go to entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="93"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="94"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="95"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="96"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="192"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="193"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="209"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="210"/>
         <source>定位工件号，回车</source>
         <translation>Go to work-piece code, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="219"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="220"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="224"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="225"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="248"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="249"/>
         <source>已核对 %1 / %2</source>
         <translation>Verified %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="250"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="251"/>
         <source>已录入 %1 / %2</source>
         <translation>Entered %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="258"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="259"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="263"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="264"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="269"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="270"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="271"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="272"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="298"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="299"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="300"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="301"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="328"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="329"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="329"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="330"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="344"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="345"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="391"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="392"/>
         <source>未撤销：</source>
         <translation>Not undone: </translation>
     </message>
@@ -5364,172 +5394,172 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="50"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="52"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="51"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="53"/>
         <source>组成部分与权重、评分细则、裁判组方法、并列规则与奖项；修改后即时预览排名</source>
         <translation>Components and weights, marking scheme, panel, tie-breaks and awards; the ranking preview follows your edits</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="61"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="63"/>
         <source>赛务选项…</source>
         <translation>Trade options…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="62"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
         <source>盲评、复核录入、抽签场次、结束时间与申诉时限</source>
         <translation>Blind marking, verified entry, sessions for the draw, end time and appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="66"/>
         <source>添加工种…</source>
         <translation>Add trade…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="66"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="68"/>
         <source>删除工种…</source>
         <translation>Remove trade…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="67"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="69"/>
         <source>删除所选工种及其选手和分数（记入审计）</source>
         <translation>Remove the chosen trade with its contestants and marks (audited)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="73"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="75"/>
         <source>撤销修改</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="75"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="77"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="88"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="90"/>
         <source>如：职工组、学生组（留空则不分组）</source>
         <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="91"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="93"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="93"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="95"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="97"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="111"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="119"/>
         <source>排名预览（按编辑中的规则，未保存）</source>
         <translation>Ranking preview (rules being edited, not saved)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="158"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="166"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="159"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="167"/>
         <source>“%1”的规则修改尚未保存，放弃这些修改？</source>
         <translation>The changes to “%1” are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="178"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="186"/>
         <source>创建时的预设：%1</source>
         <translation>Created from preset: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="179"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="187"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="191"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="199"/>
         <source>本工种成绩已锁定，规则只读。解锁后才能修改。</source>
         <translation>This trade&apos;s results are locked, so its rules are read-only. Unlock to change them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="193"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="201"/>
         <source>当前用户无权修改工种设置，规则只读。</source>
         <translation>This user may not change trade settings: the rules are read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="215"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="223"/>
         <source>……另有 %1 处</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="217"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="225"/>
         <source>规则有 %1 处问题，改正后才能保存：</source>
         <translation>The rules have %1 problems to correct before saving:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="226"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="234"/>
         <source>✓ 规则有效</source>
         <translation>✓ Rules are valid</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="226"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="234"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="251"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="259"/>
         <source>正在计算预览……</source>
         <translation>Computing the preview…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="257"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="265"/>
         <source>无法预览：</source>
         <translation>No preview: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="274"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="282"/>
         <source>已排名 %1 / %2 人</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="304"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="312"/>
         <source>已保存“%1”的规则。</source>
         <translation>Saved the rules of “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="319"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="327"/>
         <source>已添加工种“%1”。</source>
         <translation>Trade “%1” added.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="334"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="342"/>
         <source>删除工种“%1”（%2）？</source>
         <translation>Remove the trade “%1” (%2)?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="337"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="345"/>
         <source>其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。</source>
         <translation> Its %1 contestants and %2 marks entered go with it and cannot be restored (the removal is audited).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="340"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="348"/>
         <source>删除工种</source>
         <translation>Remove trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="350"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="358"/>
         <source>已删除工种“%1”。</source>
         <translation>Trade “%1” removed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="361"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="369"/>
         <source>已保存“%1”的赛务选项。</source>
         <translation>Options of “%1” saved.</translation>
     </message>

@@ -24,6 +24,7 @@ from competition_app.settings import AppSettings, load_settings
 from competition_app.ui.common import prompts
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.window.crash_reporting import show_user_error
+from competition_app.ui.window.translation import domain_label
 
 TICK_MS = 60_000
 
@@ -105,7 +106,7 @@ class BackupControl(QObject):
         if info is not None:
             self.message.emit(
                 self.tr("已备份（%1）：%2")
-                .replace("%1", info.reason_label)
+                .replace("%1", domain_label(info.reason_label))
                 .replace("%2", str(info.path))
             )
 

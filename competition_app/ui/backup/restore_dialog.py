@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from competition_app.domain.errors import UserError
 from competition_app.services.backup.backups import BackupInfo, DatabaseSummary
 from competition_app.ui.common.table_support import TableColumn, TupleTableModel, empty, make_table
+from competition_app.ui.window.translation import domain_label
 
 Preview = Callable[[Path], DatabaseSummary]
 ChooseFile = Callable[[QWidget], Path | None]
@@ -109,7 +110,10 @@ class RestoreDialog(QDialog):
             self,
         )
         self.model.set_rows(
-            [(f"{b.created:%Y-%m-%d %H:%M:%S}", b.reason_label, _size(b.size)) for b in backups],
+            [
+                (f"{b.created:%Y-%m-%d %H:%M:%S}", domain_label(b.reason_label), _size(b.size))
+                for b in backups
+            ],
             [b.path for b in backups],
         )
         self.table = make_table(self, sortable=False)

@@ -23,7 +23,7 @@ from competition_app.ui.common.table_support import (
 from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import status_label
+from competition_app.ui.window.translation import actor_label, status_label
 
 
 def action_labels() -> dict[str, str]:
@@ -108,7 +108,7 @@ class AuditTableModel(TupleTableModel):
             (
                 str(a.id),
                 a.at.strftime("%Y-%m-%d %H:%M:%S"),
-                a.user,
+                actor_label(a.user),
                 labels.get(a.action, a.action),
                 a.key or a.entity,
                 self.shown(a.old),

@@ -23,7 +23,7 @@ class ContestantTableModel(TupleTableModel):
         super().__init__([], parent)
         self.columns = (
             TableColumn("number", self.tr("参赛证号"), 90),
-            TableColumn("name", self.tr("姓名"), 80),
+            TableColumn("name", self.tr("姓名"), 120),
             TableColumn("gender", self.tr("性别"), 60, CENTER),
             TableColumn("trade", self.tr("工种"), 90),
             TableColumn("group", self.tr("组别"), 70),

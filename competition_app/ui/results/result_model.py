@@ -58,7 +58,7 @@ class ResultTableModel(TupleTableModel):
             cols.append(TableColumn("number", self.tr("工件号"), 84))
         else:
             cols.append(TableColumn("number", self.tr("参赛证号"), 84))
-            cols.append(TableColumn("name", self.tr("姓名"), 76))
+            cols.append(TableColumn("name", self.tr("姓名"), 150))
         if not self.compact and not blind:
             cols.append(TableColumn("unit", self.tr("单位"), 200))
         if with_group:

@@ -24,7 +24,7 @@ from competition_app.ui.results.explanation_dialog import ExplanationDialog
 from competition_app.ui.results.result_model import ResultTableModel
 from competition_app.ui.results.unlock_dialog import UnlockDialog
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import current_language, flag_label
+from competition_app.ui.window.translation import actor_label, current_language, flag_label
 
 
 def legend_chip(text: str, colour: str) -> QLabel:
@@ -275,7 +275,7 @@ class ResultsView(View):
         if trade.locked:
             self.banner_text.setText(
                 self.tr("成绩已锁定（%1），各处均为只读。").replace(
-                    "%1", trade.locked_by or self.tr("裁判长")
+                    "%1", actor_label(trade.locked_by) if trade.locked_by else self.tr("裁判长")
                 )
             )
             self.lock_button.setText(self.tr("解锁…"))

@@ -43,7 +43,11 @@ def default_widths(table: ScoreTable, model: ScoreGridModel) -> None:
     widths = {"name": 84, "group": 72, "status": max(72, longest + 16)}
     info = model.info_columns
     for i, name in enumerate(info):
-        table.setColumnWidth(i, widths[name])
+        width = widths[name]
+        if name == "name":
+            # 阿卜杜热合曼·买买提明 read whole, up to a width that leaves room for the marks
+            width = min(180, max(width, table.sizeHintForColumn(i)))
+        table.setColumnWidth(i, width)
     for i in range(len(info), model.columnCount()):
         heading = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
         table.setColumnWidth(i, max(ENTRY_WIDTH, heading_width(table, heading)))

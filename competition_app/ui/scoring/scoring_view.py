@@ -39,6 +39,7 @@ from competition_app.ui.scoring.score_table import ScoreRowsProxy, ScoreTable
 from competition_app.ui.scoring.verification_bar import VerificationBar
 from competition_app.ui.setup.trade_picker import TradeCombo
 from competition_app.ui.window.session import EXTERNAL, EventSession
+from competition_app.ui.window.translation import actor_label
 
 
 class ScoringView(View):
@@ -265,7 +266,7 @@ class ScoringView(View):
     def _show_lock(self, locked: bool) -> None:
         trade = self.current_trade()
         if locked:
-            who = trade.locked_by if trade is not None and trade.locked_by else ""
+            who = actor_label(trade.locked_by) if trade is not None and trade.locked_by else ""
             text = self.tr("本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。")
             if who:
                 text += self.tr("（锁定人：%1）").replace("%1", who)

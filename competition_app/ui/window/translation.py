@@ -65,12 +65,25 @@ def status_label(status: str) -> str:
     return domain_label(STATUS_LABELS.get(status, status))
 
 
+def actor_label(actor: str) -> str:
+    """Who acted, as the window shows it: the single-user placeholder in the UI's language."""
+    from competition_app.services.context import SINGLE_USER_ACTOR
+
+    return domain_label("单机") if actor == SINGLE_USER_ACTOR else actor
+
+
 def flag_label(flag: str) -> str:
     return domain_label(FLAG_LABELS.get(flag, flag))
 
 
 def _domain_strings() -> None:  # pragma: no cover - never called, read by pyside6-lupdate
     (
+        QCoreApplication.translate("Domain", "单机"),
+        QCoreApplication.translate("Domain", "打开赛事时"),
+        QCoreApplication.translate("Domain", "定时自动"),
+        QCoreApplication.translate("Domain", "手动"),
+        QCoreApplication.translate("Domain", "恢复前的安全副本"),
+        QCoreApplication.translate("Domain", "导入归档前"),
         QCoreApplication.translate("Domain", "正常"),
         QCoreApplication.translate("Domain", "缺考"),
         QCoreApplication.translate("Domain", "取消资格"),

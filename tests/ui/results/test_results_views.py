@@ -361,3 +361,24 @@ def test_results_show_a_busy_state_while_they_are_computed(qtbot, session, monke
     assert not view.loading and view.table.isEnabled() and view.refresh_button.isEnabled()
     assert "已排名" in view.summary.text()
     assert view.table.viewport().cursor().shape() != Qt.CursorShape.WaitCursor
+
+
+def test_a_lock_in_single_user_mode_names_the_mode_once_in_either_language(
+    qtbot, results, answers
+):
+    results.select_trade("electrician")
+    wait_task(qtbot, results)
+    results.toggle_lock()
+    wait_task(qtbot, results)
+    assert results.banner_text.text() == "成绩已锁定（单机），各处均为只读。"
+
+    from competition_app.ui.window.translation import install_translators
+
+    assert install_translators("en")
+    # the banner is worded again when the trade is shown
+    results.select_trade("fitter")
+    wait_task(qtbot, results)
+    results.select_trade("electrician")
+    wait_task(qtbot, results)
+    text = results.banner_text.text()
+    assert "single-user mode" in text and "单机" not in text and "（" not in text
