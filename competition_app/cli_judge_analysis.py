@@ -14,7 +14,7 @@ def _ctx(args: argparse.Namespace) -> Any:
 
 
 def cmd_judges_analysis(args: argparse.Namespace) -> int:
-    from competition_app.domain.judge_analysis import shown
+    from competition_app.domain.judge_analysis import AGREEMENT_POINTS, shown
     from competition_app.io.result_tables import text_table, to_csv
     from competition_app.services.results.judge_analysis import COLUMNS, judge_analysis
 
@@ -26,8 +26,8 @@ def cmd_judges_analysis(args: argparse.Namespace) -> int:
     print(text_table(list(COLUMNS), body))
     print(f"分析的评分组（两名以上裁判评分）：{analysis.panels}")
     for a in analysis.agreement:
-        print(f"评价分一致（相差不超过 1 分）：{a.criterion} {a.name} {a.agreeing}/{a.panels}"
-              f"（{shown(a.share)}）")  # fmt: skip
+        counts = f"{a.agreeing}/{a.panels}（{shown(a.share)}）"
+        print(f"评价分一致（相差不超过 {AGREEMENT_POINTS} 分）：{a.criterion} {a.name} {counts}")
     for reason in analysis.draft:
         print(f"注意：{reason}，分数仍可能变动")
     return 0
@@ -56,7 +56,7 @@ def add_commands(judges: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """`judges analysis`, added to the `judges` command group."""
     x = judges.add_parser("analysis", help="评分一致性分析：各裁判的宽严、超限与被去掉的分数")
     _event_trade(x)
-    x.add_argument("--format", choices=["csv", "table"], default="table")
+    x.add_argument("--format", choices=["csv", "table"], default="csv", help="输出格式（默认 csv）")
     x.set_defaults(func=cmd_judges_analysis)
 
 

@@ -67,7 +67,6 @@ class OffsetBars(Flowable):  # type: ignore[misc]  # ReportLab ships no type hin
         top = self.height - self.ROW / 2
         c.setFont(SANS, 8)
         c.setFillColor(MUTED)
-        c.drawCentredString(zero, top - 1, "0")
         c.drawString(zero + 2 * mm, top - 1, "偏宽 →")
         c.drawRightString(zero - 2 * mm, top - 1, "← 偏严")
         for i, (label, value, text) in enumerate(self.bars):

@@ -26,7 +26,7 @@ def marked(cli) -> str:
 def test_csv_has_the_issue_columns_and_hand_worked_values(cli, marked):
     # 2001: e1 35 33 (J1 +1, J2 −1), e2 50 52 (J1 −1, J2 +1); 2002: e1 38 37, e2 55 54
     # (J1 +1/2, J2 −1/2 each): J1 (1 − 1 + 1/2 + 1/2) / 4 = 0.25, J2 −0.25; tolerance 5: none.
-    run = cli("judges", "analysis", "--event", marked, "--trade", "electrician", "--format", "csv")
+    run = cli("judges", "analysis", "--event", marked, "--trade", "electrician")  # csv by default
     assert run.code == 0, run.err
     assert run.out.splitlines() == [
         "judge,name,marks,mean_offset,flagged_share,trimmed_high,trimmed_low",
@@ -36,7 +36,9 @@ def test_csv_has_the_issue_columns_and_hand_worked_values(cli, marked):
 
 
 def test_table_says_the_marks_may_still_change_before_the_lock(cli, marked):
-    run = cli("judges", "analysis", "--event", marked, "--trade", "electrician")
+    run = cli(
+        "judges", "analysis", "--event", marked, "--trade", "electrician", "--format", "table"
+    )
     assert run.code == 0, run.err
     assert "-0.25" in run.out and "分析的评分组（两名以上裁判评分）：4" in run.out
     assert "注意：成绩未经裁判长锁定，分数仍可能变动" in run.out

@@ -56,3 +56,15 @@ def test_only_the_roles_that_read_the_audit_trail_may_see_it(ctx, scored):
     for refused in (staff.judge, staff.encryption):
         with pytest.raises(PermissionDenied, match="无权查看审计日志"):
             judge_analysis(refused, scored, "electrician")
+
+
+def test_a_blind_trade_names_its_judges_and_shows_the_same_numbers(ctx, scored):
+    from competition_app.services.contest_day.blind_codes import generate_codes
+    from competition_app.services.setup.trade_options import set_trade_options
+    from competition_app.services.setup.trades import get_trade
+
+    before = [line.cells() for line in judge_analysis(ctx, scored, "electrician").lines]
+    set_trade_options(ctx, get_trade(ctx, scored, "electrician").id, blind=True)
+    generate_codes(ctx, scored, "electrician")
+    after = [line.cells() for line in judge_analysis(ctx, scored, "electrician").lines]
+    assert after == before and [row[:2] for row in after] == [["J1", "张建国"], ["J2", "李红梅"]]
