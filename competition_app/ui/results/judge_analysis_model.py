@@ -32,14 +32,14 @@ class JudgeAnalysisModel(TupleTableModel):
                 TableColumn("name", self.tr("姓名"), 110, stretch=True),
                 TableColumn("marks", self.tr("评分数"), 70, RIGHT,
                             self.tr("参与分析的分数：两名以上裁判评分的评分组中的分数")),
-                TableColumn("mean_offset", self.tr("平均偏差"), 84, RIGHT,
+                TableColumn("mean_offset", self.tr("平均偏差"), 100, RIGHT,
                             self.tr("每个分数减去同一选手同一评分项全部分数的平均值，再求平均；"
                                     "正值偏宽，负值偏严")),
-                TableColumn("flagged_share", self.tr("超限占比"), 84, RIGHT,
+                TableColumn("flagged_share", self.tr("超限占比"), 106, RIGHT,
                             self.tr("所在评分组最高与最低分相差超过容差的分数所占比例（0–1）")),
-                TableColumn("trimmed_high", self.tr("去最高"), 70, RIGHT,
+                TableColumn("trimmed_high", self.tr("去最高"), 104, RIGHT,
                             self.tr("作为最高分被去掉的次数")),
-                TableColumn("trimmed_low", self.tr("去最低"), 70, RIGHT,
+                TableColumn("trimmed_low", self.tr("去最低"), 100, RIGHT,
                             self.tr("作为最低分被去掉的次数")),
             ]
         )  # fmt: skip
