@@ -16,12 +16,11 @@ from decimal import Decimal
 from fractions import Fraction
 
 from competition_app.domain.entries import Entry, competes
+from competition_app.domain.explanation import SOLE_MARK  # the one mark without a panel
 from competition_app.domain.rounding import Exact, round_mark
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.scoring import panel_rule_for, panel_spread, trimmed_away
 
-# The key the one mark of a criterion scored without a panel is stored under (no judge gave it).
-SOLE_MARK = "0"
 # WorldSkills judgement marking: judges' 0-3 scores within one point of each other agree; a
 # wider gap is discussed. This is what the analysis reports, whatever the trade's spread setting.
 AGREEMENT_POINTS = Decimal(1)
