@@ -838,6 +838,9 @@ def add_contest_day_commands(
     x = judges.add_parser("conflicts", help="列出工种的回避关系")
     _event_trade(x)
     x.set_defaults(func=cmd_judges_conflicts)
+    from competition_app.cli_judge_analysis import add_commands as add_judge_analysis
+
+    add_judge_analysis(judges)
 
     ma = sub.add_parser("marks", help="录入分数与复核").add_subparsers(dest="action", required=True)
     x = ma.add_parser("enter", help="录入一个评分项分数（按参赛证号或工件号）")

@@ -228,3 +228,6 @@ def add_printing_commands(sub: Any) -> None:
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--output", "-o", required=True)
     x.set_defaults(func=cmd_print_key)
+    from competition_app.cli_judge_analysis import add_print_commands
+
+    add_print_commands(pr)

@@ -126,6 +126,21 @@ def apply_first_appeal(ctx, window) -> None:  # type: ignore[no-untyped-def]
     view.select_appeal(1)
 
 
+def judge_analysis_shot(app, view, path: Path) -> Path | None:  # type: ignore[no-untyped-def]
+    """成绩 → 评分分析 of the welders (five judges, trimmed mean), saved as its own image."""
+    view.select_trade("welder")
+    settle(app)
+    view.open_judge_analysis()
+    settle(app)
+    dialog = view.analysis_dialog
+    if dialog is None:
+        return None
+    settle(app)
+    dialog.grab().save(str(path))
+    dialog.close()
+    return path
+
+
 def staff_accounts(ctx):  # type: ignore[no-untyped-def]
     """The accounts of a contest's staff; returns the organizer's logged-in context."""
     from competition_app.services.context import Context
@@ -218,6 +233,10 @@ def main() -> int:
                 dialog.grab().save(str(path))
                 saved.append(path)
                 dialog.close()
+            shot = judge_analysis_shot(app, view, out / f"ui-judge-analysis{suffix}.png")
+            saved.extend([shot] if shot else [])
+            view.select_trade("fitter", "学生组")
+            settle(app)
         elif name == "trades":
             view.select_trade("fitter")
         elif name == "audit":

@@ -73,6 +73,13 @@ def trimmed_away(marks: Sequence[Decimal], rule: PanelRule) -> tuple[int, ...]:
     return (order[0], order[-1])
 
 
+def panel_spread(marks: Sequence[Decimal], rule: PanelRule) -> bool:
+    """Whether a panel's highest and lowest mark differ by more than the rule's tolerance, so the
+    panel must discuss them (never, when the trade sets no tolerance)."""
+    tolerance = rule.spread_tolerance
+    return tolerance is not None and bool(marks) and max(marks) - min(marks) > tolerance
+
+
 def aggregate_panel(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal) -> PanelOutcome:
     """Combine one criterion's marks from several judges as `rule` says, never above `max_mark`.
 
@@ -81,8 +88,7 @@ def aggregate_panel(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal
     """
     if not marks:
         return PanelOutcome(None, False)
-    tolerance = rule.spread_tolerance
-    spread = tolerance is not None and max(marks) - min(marks) > tolerance
+    spread = panel_spread(marks, rule)
     if rule.method == "worldskills_judgement":
         divisor = int(JUDGEMENT_SCALE) * len(marks)
         value = _ratio(max_mark * sum(marks, Decimal(0)), divisor, max_mark)

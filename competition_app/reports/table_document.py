@@ -69,6 +69,8 @@ class TableSection:
     # The rows the column widths are measured on, when not this section's own: the whole
     # trade's, so a group printed on its own has the widths of every other group.
     sizing_rows: Sequence[Sequence[Cell]] | None = None
+    # Drawings printed between the table and the closing text (the judge analysis's bars).
+    figures: Sequence[Flowable] = field(default=(), compare=False)
 
 
 def _rows(section: TableSection) -> Sequence[Sequence[Cell]]:
@@ -183,7 +185,7 @@ def _section_story(
     story.extend(_p(text, "body") for text in section.intro)
     story.append(Spacer(1, 2 * mm))
     rows = _rows(section)
-    ending: list[Flowable] = [Spacer(1, 4 * mm)]
+    ending: list[Flowable] = [Spacer(1, 4 * mm), *section.figures]
     ending.extend(_p(text, "closing") for text in section.closing)
     if section.signatures:
         ending.append(Spacer(1, 2 * mm))

@@ -11,6 +11,7 @@ from competition_app.domain.errors import UserError
 from competition_app.domain.explanation import Explanation
 from competition_app.domain.results import FLAG_LABELS
 from competition_app.io.result_tables import result_table, write_csv, write_xlsx
+from competition_app.services.results.judge_analysis import TradeJudgeAnalysis, judge_analysis
 from competition_app.services.results.locking import lock_trade, unlock_trade
 from competition_app.services.results.result_explanation import explain_result
 from competition_app.services.results.results import TradeResults, results_for
@@ -21,6 +22,7 @@ from competition_app.ui.common.table_support import FilterProxy, apply_widths, m
 from competition_app.ui.common.view_base import View, lock_banner
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.results.explanation_dialog import ExplanationDialog
+from competition_app.ui.results.judge_analysis_dialog import JudgeAnalysisDialog
 from competition_app.ui.results.result_model import ResultTableModel
 from competition_app.ui.results.unlock_dialog import UnlockDialog
 from competition_app.ui.window.session import EventSession
@@ -73,7 +75,18 @@ class ResultsView(View):
         )
         self.explain_button.clicked.connect(lambda: self.explain_selected())
         self.explanation_dialog: ExplanationDialog | None = None
-        for b in (self.refresh_button, self.explain_button, self.export_button, self.lock_button):
+        self.analysis_button = QPushButton(self.tr("评分分析…"))
+        self.analysis_button.setToolTip(self.tr("各裁判的宽严、评分差异超限与被去掉的分数"))
+        self.analysis_button.clicked.connect(lambda: self.open_judge_analysis())
+        self.analysis_dialog: JudgeAnalysisDialog | None = None
+        self.analysis_task: Task | None = None
+        for b in (
+            self.refresh_button,
+            self.explain_button,
+            self.analysis_button,
+            self.export_button,
+            self.lock_button,
+        ):
             self.actions_layout.addWidget(b)
 
         bar = QHBoxLayout()
@@ -133,6 +146,7 @@ class ResultsView(View):
     # -- choosing -----------------------------------------------------------------------------
     def reload(self) -> None:
         self.lock_button.setEnabled(self.can("lock"))
+        self.analysis_button.setEnabled(self.can("audit"))
         current = self.trade_combo.currentData()
         self.trades = self.session.trades()
         self.trade_combo.blockSignals(True)
@@ -359,6 +373,26 @@ class ResultsView(View):
     def show_explanation(self, explanation: Explanation) -> None:
         self.explanation_dialog = ExplanationDialog(explanation, self)
         self.explanation_dialog.open()
+
+    # -- judge analysis (评分分析) ----------------------------------------------------------------
+    def open_judge_analysis(self) -> None:
+        """Each judge of the trade beside their panels, from the stored marks, in a dialog."""
+        trade = self.current_trade()
+        if trade is None or not self.allowed("audit"):
+            return
+        ctx, event_id = self.session.ctx, self.session.event_id
+        self.analysis_task = run_task(
+            self,
+            lambda progress: judge_analysis(ctx, event_id, trade.code),
+            self.show_judge_analysis,
+            label=self.tr("正在分析评分……"),
+            on_error=self.show_error,
+            show_after_ms=800,
+        )
+
+    def show_judge_analysis(self, analysis: TradeJudgeAnalysis) -> None:
+        self.analysis_dialog = JudgeAnalysisDialog(analysis, self.session.ctx, self)
+        self.analysis_dialog.open()
 
     # -- export -----------------------------------------------------------------------------------
     def export_file(self, path: Path | None = None) -> Path | None:
