@@ -2356,6 +2356,127 @@ The error was written to:
     </message>
 </context>
 <context>
+    <name>JudgeAnalysisDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="37"/>
+        <source>评分分析 · %1</source>
+        <translation>Judge analysis · %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="62"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="63"/>
+        <source>打印分析表…</source>
+        <translation>Print the analysis…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="64"/>
+        <source>生成评分一致性分析表 PDF，由总裁判长签字</source>
+        <translation>Make the judge-analysis sheet (PDF) for the chief judge to sign</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="73"/>
+        <source>分析了 %1 个评分组（同一选手、同一评分项，两名以上裁判评分）。</source>
+        <translation>%1 panels analysed (one contestant and criterion, marked by two or more judges). </translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="77"/>
+        <source>评价分 %1 %2：%3/%4 组相差不超过 %5 分（%6）。</source>
+        <translation>Judgement %1 %2: %3/%4 panels within %5 point (%6). </translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="86"/>
+        <source>成绩尚未锁定或复核未完成，分数仍可能变动。</source>
+        <translation>The results are not locked or verification is unfinished: marks may still change.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="91"/>
+        <source>平均偏差：该裁判每个分数减去同一评分组全部分数的平均值，再求平均；&lt;span style=&apos;color:%1&apos;&gt;正值偏宽&lt;/span&gt;，&lt;span style=&apos;color:%2&apos;&gt;负值偏严&lt;/span&gt;。只有一个分数的评分组不计，回避不计。超限占比：所在评分组最高与最低分相差超过容差的比例。</source>
+        <translation>Mean offset: each of the judge's marks minus the mean of all marks of the same panel, averaged; &lt;span style='color:%1'&gt;above zero lenient&lt;/span&gt;, &lt;span style='color:%2'&gt;below zero harsh&lt;/span&gt;. Panels with one mark are left out; a judge who stood aside adds no offset. Flagged share: the share of the judge's marks in panels whose highest and lowest differ by more than the tolerance.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="97"/>
+        <source>本工种不去掉最高分和最低分。</source>
+        <translation>This trade does not drop the highest and lowest marks.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="111"/>
+        <source>评分一致性分析表</source>
+        <translation>judge-analysis sheet</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="112"/>
+        <source>已生成 %1</source>
+        <translation>Written %1</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeAnalysisModel</name>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="31"/>
+        <source>裁判编号</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="32"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="33"/>
+        <source>评分数</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="34"/>
+        <source>参与分析的分数：两名以上裁判评分的评分组中的分数</source>
+        <translation>Marks analysed: those in panels marked by two or more judges</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="35"/>
+        <source>平均偏差</source>
+        <translation>Mean offset</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="36"/>
+        <source>每个分数减去同一选手同一评分项全部分数的平均值，再求平均；正值偏宽，负值偏严</source>
+        <translation>Each mark minus the mean of all marks for the same contestant and criterion, averaged; above zero lenient, below zero harsh</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="38"/>
+        <source>超限占比</source>
+        <translation>Flagged share</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="39"/>
+        <source>所在评分组最高与最低分相差超过容差的分数所占比例（0–1）</source>
+        <translation>Share (0–1) of the marks in panels whose highest and lowest differ by more than the tolerance</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="40"/>
+        <source>去最高</source>
+        <translation>Trimmed high</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="41"/>
+        <source>作为最高分被去掉的次数</source>
+        <translation>Times the mark was dropped as the highest</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="42"/>
+        <source>去最低</source>
+        <translation>Trimmed low</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/judge_analysis_model.py" line="43"/>
+        <source>作为最低分被去掉的次数</source>
+        <translation>Times the mark was dropped as the lowest</translation>
+    </message>
+</context>
+<context>
     <name>JudgeDialog</name>
     <message>
         <location filename="../../competition_app/ui/registration/judge_dialog.py" line="41"/>
@@ -3285,6 +3406,19 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
     </message>
 </context>
 <context>
+    <name>OffsetChart</name>
+    <message>
+        <location filename="../../competition_app/ui/results/offset_chart.py" line="69"/>
+        <source>偏宽 →</source>
+        <translation>lenient →</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/offset_chart.py" line="72"/>
+        <source>← 偏严</source>
+        <translation>← harsh</translation>
+    </message>
+</context>
+<context>
     <name>PassGridModel</name>
     <message>
         <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="151"/>
@@ -4061,170 +4195,185 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="55"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="57"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="56"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="58"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="63"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="65"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="65"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="67"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="67"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="284"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="322"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="298"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="336"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="72"/>
         <source>计算过程…</source>
         <translation>How it adds up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="72"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="74"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="87"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="78"/>
+        <source>评分分析…</source>
+        <translation>Judge analysis…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="79"/>
+        <source>各裁判的宽严、评分差异超限与被去掉的分数</source>
+        <translation>Each judge's leniency, flagged spreads and trimmed marks</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="100"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="89"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="102"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="113"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="126"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="129"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="117"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="130"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="118"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="131"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="119"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="132"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="127"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="140"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="161"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="175"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="189"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="202"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="203"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="216"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="228"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="242"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="247"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="261"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="263"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="277"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="270"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="284"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="277"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="291"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="278"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="292"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="281"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="295"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="288"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="302"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="307"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="321"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="316"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="330"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="333"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="325"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="339"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="337"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="351"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="368"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="370"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="388"/>
+        <source>正在分析评分……</source>
+        <translation>Analysing the marks…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="404"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="381"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="415"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
