@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from competition_app.resources_path import cjk_font_path, rare_font_paths
 from competition_app.ui.common.stylesheet import stylesheet
 from competition_app.ui.window import preferences
 from competition_app.ui.window.crash_reporting import install_excepthook, setup_logging
+from competition_app.ui.window.headless import missing_display
 from competition_app.ui.window.translation import current_language, install_translators
 
 log = logging.getLogger(__name__)
@@ -116,7 +118,12 @@ class AppController:
 
 
 def run(db: str, *, event_id: int | None = None) -> int:
-    """Open the main window on `db`: the event `event_id`, or the welcome screen."""
+    """Open the main window on `db`: the event `event_id`, or the welcome screen; 1 with the way
+    to run headless when there is no display."""
+    problem = missing_display(os.environ)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     path = setup_logging()
     app = create_application()
     install_excepthook()

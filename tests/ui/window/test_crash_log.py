@@ -1,0 +1,69 @@
+"""A native crash (Qt segfaulting under Python) leaves the Python stack in the log file the crash
+dialog names, also after the log has rotated."""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from competition_app.ui.window.crash_reporting import LOG_FILE_NAME, LogFile, setup_logging
+
+CRASH = """
+import ctypes, logging, sys
+from pathlib import Path
+from competition_app.ui.window.crash_reporting import LogFile, setup_logging
+
+def open_scores_page():
+    ctypes.string_at(0)  # what a null pointer inside Qt does to the process
+
+setup_logging(Path(sys.argv[1]))
+logging.getLogger("competition_app").info("starting")
+if sys.argv[2] == "rotate":
+    next(h for h in logging.getLogger().handlers if isinstance(h, LogFile)).doRollover()
+open_scores_page()
+"""
+
+
+def _crash(logs: Path, rotate: bool) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-c", CRASH, str(logs), "rotate" if rotate else "-"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+
+
+def test_a_segfault_leaves_its_stack_in_the_log(tmp_path: Path) -> None:
+    r = _crash(tmp_path, rotate=False)
+    assert r.returncode != 0
+    log = (tmp_path / LOG_FILE_NAME).read_text(encoding="utf-8", errors="replace")
+    assert "starting" in log
+    assert "Fatal Python error: Segmentation fault" in log
+    assert "open_scores_page" in log  # the Python frames: where in the app it happened
+
+
+def test_after_a_rotation_the_crash_goes_to_the_current_log(tmp_path: Path) -> None:
+    r = _crash(tmp_path, rotate=True)
+    assert r.returncode != 0
+    current = (tmp_path / LOG_FILE_NAME).read_text(encoding="utf-8", errors="replace")
+    rotated = (tmp_path / f"{LOG_FILE_NAME}.1").read_text(encoding="utf-8", errors="replace")
+    assert "Fatal Python error" in current and "Fatal Python error" not in rotated
+    assert "starting" in rotated
+
+
+def test_logging_set_up_enables_the_crash_report_and_closing_it_lets_go(tmp_path: Path) -> None:
+    faulthandler.disable()
+    try:
+        setup_logging(tmp_path)
+        assert faulthandler.is_enabled()
+        root = logging.getLogger()
+        for h in [h for h in root.handlers if isinstance(h, LogFile)]:
+            root.removeHandler(h)
+            h.close()
+        # a closed log's descriptor would be reused by the next file opened
+        assert not faulthandler.is_enabled()
+    finally:
+        faulthandler.enable()
