@@ -73,6 +73,37 @@ def setup_logging(directory: Path | None = None) -> Path:
     return path
 
 
+START_LINE = "starting; log file"
+CRASH_LINE = "Fatal Python error:"
+
+
+def crashed_last_time(path: Path) -> bool:
+    """Whether the last run written to this log ended in a native crash: faulthandler's report
+    comes after the last start line. Read before this run writes its own start line."""
+    try:
+        with path.open("rb") as f:
+            f.seek(max(0, f.seek(0, 2) - 256_000))
+            tail = f.read().decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    crash = tail.rfind(CRASH_LINE)
+    return crash >= 0 and crash > tail.rfind(START_LINE)
+
+
+def show_previous_crash(parent: QWidget | None, path: Path) -> QMessageBox:
+    """Told once, at the next start: a native crash closed the window with no dialog."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "程序错误"))
+    box.setText(
+        QCoreApplication.translate(
+            "Errors", "程序上次意外退出。已保存的数据不受影响。\n原因已记录到：\n%1"
+        ).replace("%1", str(path))
+    )
+    box.open()
+    return box
+
+
 def user_error_text(exc: UserError) -> str:
     """A user error in plain words; a ValidationError lists every problem (at most 20)."""
     if isinstance(exc, ValidationError) and exc.problems:
