@@ -8,10 +8,12 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the Debian set-up scripts")
 ROOT = Path(__file__).resolve().parents[2]
 TEST_ONLY_APT = ("postgresql", "poppler-utils", "xvfb")
 

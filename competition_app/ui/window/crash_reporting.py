@@ -74,7 +74,8 @@ def setup_logging(directory: Path | None = None) -> Path:
 
 
 START_LINE = "starting; log file"
-CRASH_LINE = "Fatal Python error:"
+# what faulthandler writes first: a signal on Linux and macOS, an SEH exception on Windows
+CRASH_LINES = ("Fatal Python error:", "Windows fatal exception:")
 
 
 def crashed_last_time(path: Path) -> bool:
@@ -86,7 +87,7 @@ def crashed_last_time(path: Path) -> bool:
             tail = f.read().decode("utf-8", errors="replace")
     except OSError:
         return False
-    crash = tail.rfind(CRASH_LINE)
+    crash = max(tail.rfind(line) for line in CRASH_LINES)
     return crash >= 0 and crash > tail.rfind(START_LINE)
 
 
