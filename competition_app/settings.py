@@ -62,6 +62,12 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def demo_database() -> Path:
+    """The demo event's own file, so trying the app (scripts/start.sh, 打开演示赛事) never
+    touches a real event's database."""
+    return default_data_dir() / "demo.db"
+
+
 def log_dir() -> Path:
     """Where the window writes its rotating log (the same place ui.crash_reporting uses)."""
     from platformdirs import user_log_dir

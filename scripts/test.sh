@@ -3,7 +3,7 @@
 # architecture and lint checks, after installing what they need.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh dev
 export QT_QPA_PLATFORM=offscreen
 # The storage, services and CLI tests run on SQLite and on PostgreSQL: a throwaway server on
 # 127.0.0.1, stopped and deleted when the tests end. Without PostgreSQL installed (exit 3) its

@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a clean checkout holds that the build needs (no .venv, build/, caches or egg-info).
-SOURCES = ("pyproject.toml", "README.md", "competition_app", "resources", "db")
+SOURCES = ("pyproject.toml", "README.md", "LICENSE", "competition_app", "resources", "db")
 
 
 def _run(args: list[str | Path], cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from competition_app.resources_path import cjk_font_path, rare_font_paths
 from competition_app.ui.common.stylesheet import stylesheet
 from competition_app.ui.window import preferences
-from competition_app.ui.window.crash_reporting import install_excepthook, setup_logging
+from competition_app.ui.window.crash_reporting import (
+    START_LINE,
+    crashed_last_time,
+    install_excepthook,
+    setup_logging,
+    show_previous_crash,
+)
+from competition_app.ui.window.headless import missing_display
 from competition_app.ui.window.translation import current_language, install_translators
 
 log = logging.getLogger(__name__)
@@ -116,11 +124,21 @@ class AppController:
 
 
 def run(db: str, *, event_id: int | None = None) -> int:
-    """Open the main window on `db`: the event `event_id`, or the welcome screen."""
+    """Open the main window on `db`: the event `event_id`, or the welcome screen; 1 with the way
+    to run headless when there is no display."""
+    problem = missing_display(os.environ)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     path = setup_logging()
+    crashed = crashed_last_time(path)
     app = create_application()
     install_excepthook()
-    log.info("starting; log file %s", path)
+    log.info("%s %s", START_LINE, path)
     controller = AppController(db, event_id)
     app._controller = controller  # type: ignore[attr-defined]  # keep it alive
+    if crashed:
+        window = controller.window
+        assert isinstance(window, QWidget)
+        app._crash_box = show_previous_crash(window, path)  # type: ignore[attr-defined]
     return int(app.exec())

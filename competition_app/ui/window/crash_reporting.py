@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
@@ -24,20 +25,84 @@ def log_dir() -> Path:
     return Path(user_log_dir("competition-app", appauthor=False))
 
 
+class LogFile(RotatingFileHandler):
+    """The rotating log file, which also receives faulthandler's report of a native crash (a
+    segfault or abort inside Qt kills the process before any Python handler runs): the Python
+    stack of every thread lands in the log the user is pointed to. After a rotation the report
+    follows to the new file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        self.report_native_crashes()
+
+    def report_native_crashes(self) -> None:
+        global _crash_log
+        if self.stream is not None:
+            faulthandler.enable(file=self.stream, all_threads=True)
+            _crash_log = self
+
+    def doRollover(self) -> None:
+        super().doRollover()
+        self.report_native_crashes()
+
+    def close(self) -> None:
+        global _crash_log
+        if _crash_log is self:
+            # faulthandler holds the file's descriptor number, which the next file opened reuses
+            faulthandler.disable()
+            _crash_log = None
+        super().close()
+
+
+_crash_log: LogFile | None = None
+
+
 def setup_logging(directory: Path | None = None) -> Path:
-    """Log to a rotating file (1 MB x 5) and return its path."""
+    """Log to a rotating file (1 MB x 5), native crashes included, and return its path."""
     directory = directory or log_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / LOG_FILE_NAME
     root = logging.getLogger()
-    if not any(
-        isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers
-    ):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
+    mine = [h for h in root.handlers if isinstance(h, LogFile) and Path(h.baseFilename) == path]
+    if mine:
+        mine[0].report_native_crashes()
+    else:
+        root.addHandler(LogFile(path))
         root.setLevel(logging.INFO)
     return path
+
+
+START_LINE = "starting; log file"
+# what faulthandler writes first: a signal on Linux and macOS, an SEH exception on Windows
+CRASH_LINES = ("Fatal Python error:", "Windows fatal exception:")
+
+
+def crashed_last_time(path: Path) -> bool:
+    """Whether the last run written to this log ended in a native crash: faulthandler's report
+    comes after the last start line. Read before this run writes its own start line."""
+    try:
+        with path.open("rb") as f:
+            f.seek(max(0, f.seek(0, 2) - 256_000))
+            tail = f.read().decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    crash = max(tail.rfind(line) for line in CRASH_LINES)
+    return crash >= 0 and crash > tail.rfind(START_LINE)
+
+
+def show_previous_crash(parent: QWidget | None, path: Path) -> QMessageBox:
+    """Told once, at the next start: a native crash closed the window with no dialog."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Errors", "程序错误"))
+    box.setText(
+        QCoreApplication.translate(
+            "Errors", "程序上次意外退出。已保存的数据不受影响。\n原因已记录到：\n%1"
+        ).replace("%1", str(path))
+    )
+    box.open()
+    return box
 
 
 def user_error_text(exc: UserError) -> str:

@@ -22,9 +22,9 @@ from competition_app.ui.window.crash_reporting import show_user_error
 
 def demo_database_path() -> Path:
     """The demo event lives in its own file, so trying it never touches a real event."""
-    from platformdirs import user_data_dir
+    from competition_app.settings import demo_database
 
-    return Path(user_data_dir("competition-app", appauthor=False)) / "demo.db"
+    return demo_database()
 
 
 def login_context(db: Database, parent: QWidget | None = None) -> Context | None:

@@ -15,6 +15,7 @@ from competition_app.ui.window.translation import current_language
 if TYPE_CHECKING:
     from competition_app.ui.window.about_dialog import AboutDialog
     from competition_app.ui.window.main_window import MainWindow
+    from competition_app.ui.window.manual_dialog import ManualDialog
 
 
 def _t(text: str) -> str:
@@ -56,6 +57,9 @@ def build_menus(w: MainWindow) -> None:
     settings = bar.addMenu(_t("设置(&S)"))
     settings.addAction(_t("选项（语言、字体、数据与备份）…"), w.open_settings)
     help_menu = bar.addMenu(_t("帮助(&H)"))
+    w.manual_action = help_menu.addAction(
+        _t("使用手册"), QKeySequence.StandardKey.HelpContents, lambda: open_manual_dialog(w)
+    )
     help_menu.addAction(_t("打开日志文件夹"), w.open_log_folder)
     help_menu.addAction(_t("关于"), w.about)
 
@@ -79,6 +83,21 @@ def open_settings_dialog(w: MainWindow) -> SettingsDialog:
     dialog.accepted.connect(accepted)
     w.settings_dialog = dialog
     dialog.open()
+    return dialog
+
+
+def open_manual_dialog(w: MainWindow) -> ManualDialog:
+    """The manual in the window's language (a new language rebuilds the window, and the dialog
+    with it); one dialog, raised again when already open."""
+    from competition_app.ui.window.manual_dialog import ManualDialog
+
+    dialog = getattr(w, "manual_dialog", None)
+    if not isinstance(dialog, ManualDialog):
+        dialog = ManualDialog(current_language(), w)
+        w.manual_dialog = dialog
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog
 
 
@@ -116,6 +135,7 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
         QCoreApplication.translate("MainWindow", "设置(&S)"),
         QCoreApplication.translate("MainWindow", "选项（语言、字体、数据与备份）…"),
         QCoreApplication.translate("MainWindow", "帮助(&H)"),
+        QCoreApplication.translate("MainWindow", "使用手册"),
         QCoreApplication.translate("MainWindow", "打开日志文件夹"),
         QCoreApplication.translate("MainWindow", "关于"),
     ):
