@@ -2043,17 +2043,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="58"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="123"/>
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="79"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="98"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="144"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="81"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="100"/>
+        <source>程序上次意外退出。已保存的数据不受影响。
+原因已记录到：
+%1</source>
+        <translation>The program closed unexpectedly last time. Saved data is not affected.
+The cause was logged to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="146"/>
         <source>程序出现了一个错误（%2）。已保存的数据不受影响。
 错误已记录到：
 %1</source>
@@ -2395,7 +2405,7 @@ The error was written to:
     <message>
         <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="91"/>
         <source>平均偏差：该裁判每个分数减去同一评分组全部分数的平均值，再求平均；&lt;span style=&apos;color:%1&apos;&gt;正值偏宽&lt;/span&gt;，&lt;span style=&apos;color:%2&apos;&gt;负值偏严&lt;/span&gt;。只有一个分数的评分组不计，回避不计。超限占比：所在评分组最高与最低分相差超过容差的比例。</source>
-        <translation>Mean offset: each of the judge's marks minus the mean of all marks of the same panel, averaged; &lt;span style='color:%1'&gt;above zero lenient&lt;/span&gt;, &lt;span style='color:%2'&gt;below zero harsh&lt;/span&gt;. Panels with one mark are left out; a judge who stood aside adds no offset. Flagged share: the share of the judge's marks in panels whose highest and lowest differ by more than the tolerance.</translation>
+        <translation>Mean offset: each of the judge&apos;s marks minus the mean of all marks of the same panel, averaged; &lt;span style=&apos;color:%1&apos;&gt;above zero lenient&lt;/span&gt;, &lt;span style=&apos;color:%2&apos;&gt;below zero harsh&lt;/span&gt;. Panels with one mark are left out; a judge who stood aside adds no offset. Flagged share: the share of the judge&apos;s marks in panels whose highest and lowest differ by more than the tolerance.</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="97"/>
@@ -3069,87 +3079,92 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="104"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="123"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="105"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="124"/>
         <source>新建赛事…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="106"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="125"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="107"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="126"/>
         <source>打开演示赛事</source>
         <translation>Open demo event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="108"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="127"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="109"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="128"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="110"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="129"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="111"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="130"/>
         <source>关闭赛事，回到首页</source>
         <translation>Close event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="112"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="131"/>
         <source>切换用户 / 注销…</source>
         <translation>Switch user / Log out…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="113"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="132"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="114"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="133"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="115"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="134"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="116"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="135"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="117"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="136"/>
         <source>选项（语言、字体、数据与备份）…</source>
         <translation>Options (language, font, data and backups)…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="118"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="137"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="119"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="138"/>
+        <source>使用手册</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="139"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="120"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="140"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3222,6 +3237,19 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <location filename="../../competition_app/ui/window/main_window.py" line="378"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/window/manual_dialog.py" line="33"/>
+        <source>使用手册</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/manual_dialog.py" line="41"/>
+        <source>在浏览器中打开</source>
+        <translation>Open in browser</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4267,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/results/results_view.py" line="79"/>
         <source>各裁判的宽严、评分差异超限与被去掉的分数</source>
-        <translation>Each judge's leniency, flagged spreads and trimmed marks</translation>
+        <translation>Each judge&apos;s leniency, flagged spreads and trimmed marks</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results/results_view.py" line="100"/>

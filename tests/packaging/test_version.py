@@ -43,6 +43,6 @@ def test_the_changelog_has_the_current_version() -> None:
 
 
 def test_the_licence_is_spdx_with_its_text() -> None:
-    assert PROJECT["license"] == "MIT"
+    assert PROJECT["license"] == "LicenseRef-Proprietary"
     assert PROJECT["license-files"] == ["LICENSE"]
-    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("Proprietary licence")
