@@ -6,12 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from competition_app.cli.common import (
-    context,
-    event_trade,
-    shown,
-    table,
-)
+from competition_app.cli.common import context, event_trade, shown, table
 from competition_app.domain.errors import UserError
 
 

@@ -5,11 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from competition_app.cli.common import (
-    CHECK_FAILED,
-    context,
-    table,
-)
+from competition_app.cli.common import CHECK_FAILED, context, table
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:

@@ -5,13 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from competition_app.cli.common import (
-    context,
-    event_trade,
-    report_error,
-    shown,
-    table,
-)
+from competition_app.cli.common import context, event_trade, report_error, shown, table
 from competition_app.domain.errors import UserError
 
 

@@ -8,12 +8,7 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-from competition_app.cli.common import (
-    CHECK_FAILED,
-    context,
-    event_trade,
-    table,
-)
+from competition_app.cli.common import CHECK_FAILED, context, event_trade, table
 
 
 def cmd_codes_generate(args: argparse.Namespace) -> int:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from competition_app.cli.common import (
-    context,
-    event_trade,
-    judge_id_for,
-    table,
-    trade_id_for,
-)
+from competition_app.cli.common import context, event_trade, judge_id_for, table, trade_id_for
 
 
 def cmd_judges_assign(args: argparse.Namespace) -> int:

@@ -7,12 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from competition_app.cli.common import (
-    CHECK_FAILED,
-    context,
-    event_trade,
-    table,
-)
+from competition_app.cli.common import CHECK_FAILED, context, event_trade, table
 from competition_app.domain.errors import UserError
 
 

@@ -5,11 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from competition_app.cli.common import (
-    context,
-    event_trade,
-    trade_id_for,
-)
+from competition_app.cli.common import context, event_trade, trade_id_for
 
 
 def _on_off(value: str | None) -> bool | None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from competition_app.cli.common import (
-    context,
-    table,
-)
+from competition_app.cli.common import context, table
 from competition_app.domain.errors import UserError
 
 NEW_PASSWORD_ENV = "COMPETITION_APP_NEW_PASSWORD"
