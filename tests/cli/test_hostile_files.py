@@ -272,16 +272,17 @@ def test_an_unexpected_error_is_one_line_and_a_log_entry(
     cli: Callable[..., Run], event: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import competition_app.settings as settings
-    from competition_app import cli as cli_module
+    from competition_app.cli import INTERNAL_ERROR
+    from competition_app.cli import event as event_commands
 
     monkeypatch.setattr(settings, "log_dir", lambda: tmp_path / "logs")
 
     def bug(args: object) -> int:
         raise KeyError("a bug, not the user's doing")
 
-    monkeypatch.setattr(cli_module, "cmd_event_list", bug)
+    monkeypatch.setattr(event_commands, "cmd_event_list", bug)
     run = cli("event", "list")
-    assert run.code == cli_module.INTERNAL_ERROR
+    assert run.code == INTERNAL_ERROR
     assert "Traceback" not in run.err and len(run.err.strip().splitlines()) == 1
     assert "KeyError" in run.err and str(tmp_path / "logs") in run.err
     logged = (tmp_path / "logs" / "competition-app.log").read_text(encoding="utf-8")

@@ -158,6 +158,15 @@ def list_appeals(ctx: Context, event_id: int, trade_code: str | None = None) -> 
         return [_info(s, a) for a in s.scalars(q)]
 
 
+def find_appeal(ctx: Context, event_id: int, appeal_id: int) -> AppealInfo:
+    """The appeal a user named by its number, if it belongs to the event."""
+    with ctx.db.reading() as s:
+        a = s.get(Appeal, appeal_id)
+        if a is None or a.event_id != event_id:
+            raise UserError(f"赛事 {event_id} 没有编号为 {appeal_id} 的申诉")
+        return _info(s, a)
+
+
 def _appeal(s: Session, appeal_id: int) -> Appeal:
     a = s.get(Appeal, appeal_id)
     if a is None:

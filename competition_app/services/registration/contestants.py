@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Select, delete, insert, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.entries import STATUSES
@@ -166,19 +166,35 @@ def _info(c: Contestant, t: Trade) -> ContestantInfo:
     )
 
 
+def _contestants(event_id: int, trade_code: str | None) -> Select[tuple[Contestant, Trade]]:
+    q = (
+        select(Contestant, Trade)
+        .join(Trade, Contestant.trade_id == Trade.id)
+        .where(Contestant.event_id == event_id)
+        .order_by(Contestant.number)
+    )
+    return q.where(Trade.code == trade_code) if trade_code else q
+
+
 def list_contestants(
     ctx: Context, event_id: int, trade_code: str | None = None
 ) -> list[ContestantInfo]:
     with ctx.db.reading() as s:
-        q = (
-            select(Contestant, Trade)
-            .join(Trade, Contestant.trade_id == Trade.id)
-            .where(Contestant.event_id == event_id)
-            .order_by(Contestant.number)
-        )
-        if trade_code:
-            q = q.where(Trade.code == trade_code)
-        return [_info(c, t) for c, t in s.execute(q)]
+        return [_info(c, t) for c, t in s.execute(_contestants(event_id, trade_code))]
+
+
+def find_contestant(
+    ctx: Context, event_id: int, number: str, *, trade_code: str | None = None
+) -> ContestantInfo:
+    """The contestant a user named by registration number, in the event or, given
+    `trade_code`, in that trade; a number not there is the user's mistake."""
+    with ctx.db.reading() as s:
+        q = _contestants(event_id, trade_code).where(Contestant.number == number)
+        row = s.execute(q).first()
+        if row is None:
+            where = f"工种“{trade_code}”" if trade_code else f"赛事 {event_id} "
+            raise UserError(f"{where}没有参赛证号“{number}”的选手")
+        return _info(*row)
 
 
 def _check(s: Session, event_id: int, info: ContestantInfo, *, own_id: int | None) -> Trade:

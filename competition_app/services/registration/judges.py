@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from competition_app.domain.errors import ValidationError
+from competition_app.domain.errors import UserError, ValidationError
 from competition_app.services.context import Context
 from competition_app.storage.models import Judge
 
@@ -38,10 +38,27 @@ def import_judges(ctx: Context, event_id: int, path: Path) -> int:
 def list_judges(ctx: Context, event_id: int, trade_code: str | None = None) -> list[JudgeInfo]:
     with ctx.db.reading() as s:
         judges = s.scalars(select(Judge).where(Judge.event_id == event_id).order_by(Judge.code))
-        out = [
-            JudgeInfo(j.id, j.code, j.name, j.unit, j.role, tuple(t.code for t in j.trades))
-            for j in judges
-        ]
+        out = [_judge_info(j) for j in judges]
     if trade_code:
         out = [j for j in out if trade_code in j.trades]
     return out
+
+
+def find_judge(ctx: Context, event_id: int, code_or_name: str) -> JudgeInfo:
+    """The judge a user named by code or by name (the first by code when two share it)."""
+    with ctx.db.reading() as s:
+        j = s.scalars(
+            select(Judge)
+            .where(
+                Judge.event_id == event_id,
+                or_(Judge.code == code_or_name, Judge.name == code_or_name),
+            )
+            .order_by(Judge.code)
+        ).first()
+        if j is None:
+            raise UserError(f"赛事 {event_id} 没有裁判“{code_or_name}”")
+        return _judge_info(j)
+
+
+def _judge_info(j: Judge) -> JudgeInfo:
+    return JudgeInfo(j.id, j.code, j.name, j.unit, j.role, tuple(t.code for t in j.trades))

@@ -13,6 +13,7 @@ from competition_app.services.integrity.appeals import (
     AppealChange,
     apply_appeal_change,
     decide_appeal,
+    find_appeal,
     list_appeals,
     record_appeal,
 )
@@ -180,3 +181,26 @@ def test_on_a_blind_trade_not_yet_decrypted_the_moves_are_shown_by_code(
     out = apply_appeal_change(staff.chief, a.id, [AppealChange("1002", "practical", "100")])
     assert {c.number for c in out.changes} == {code_of["1001"], code_of["1002"]}
     assert all(c.name == "" for c in out.changes)
+
+
+def test_an_appeal_is_found_by_its_number_only_in_its_own_event(ctx, event_id, locked_fitter):
+    from competition_app.io.event_file import read_event_definition
+    from competition_app.services.setup.events import create_event
+    from tests.services.conftest import EXAMPLES
+
+    staff, _trade = locked_fitter
+    a = record_appeal(
+        staff.organizer,
+        event_id,
+        "fitter",
+        "1002",
+        "实操分数登记有误",
+        received_at=datetime(2022, 7, 20, 18, 30),
+    )
+    found = find_appeal(staff.viewer, event_id, a.id)
+    assert (found.id, found.number, found.reason) == (a.id, "1002", "实操分数登记有误")
+    other = create_event(staff.organizer, read_event_definition(EXAMPLES / "event.toml"))
+    with pytest.raises(UserError, match=f"^赛事 {other} 没有编号为 {a.id} 的申诉$"):
+        find_appeal(staff.viewer, other, a.id)
+    with pytest.raises(UserError, match=f"^赛事 {event_id} 没有编号为 {a.id + 1} 的申诉$"):
+        find_appeal(staff.viewer, event_id, a.id + 1)

@@ -14,6 +14,7 @@ from competition_app.services.registration.contestants import (
     ContestantInfo,
     add_contestant,
     delete_contestant,
+    find_contestant,
     import_contestants,
     list_contestants,
     preview_import,
@@ -184,3 +185,13 @@ def test_a_locked_trade_keeps_its_contestants_as_they_are(ctx, event_id):
     update_contestant(ctx, replace(people["1002"], name="李娜娜"))
     assert by_number(ctx, event_id)["1002"].name == "李娜娜"
     assert len(by_number(ctx, event_id)) == 5
+
+
+def test_a_contestant_is_found_by_number_in_the_event_or_in_one_trade(ctx, event_id):
+    found = find_contestant(ctx, event_id, "2001")
+    assert (found.number, found.trade_code) == ("2001", "electrician")
+    assert find_contestant(ctx, event_id, "2001", trade_code="electrician").id == found.id
+    with pytest.raises(UserError, match=r"^工种“fitter”没有参赛证号“2001”的选手$"):
+        find_contestant(ctx, event_id, "2001", trade_code="fitter")
+    with pytest.raises(UserError, match=f"^赛事 {event_id} 没有参赛证号“9999”的选手$"):
+        find_contestant(ctx, event_id, "9999")

@@ -8,9 +8,9 @@ from typing import Any
 
 def _ctx(args: argparse.Namespace) -> Any:
     """Reading: logs in only when --user is given (the service checks the role)."""
-    from competition_app.cli import _context
+    from competition_app.cli.common import context
 
-    return _context(args, write=False)
+    return context(args, write=False)
 
 
 def cmd_judges_analysis(args: argparse.Namespace) -> int:

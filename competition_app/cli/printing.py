@@ -1,18 +1,21 @@
-"""The printing commands: certificates, result sheets, contest-day forms, and certificate checks."""
+"""`print`: certificates, result sheets, team standings, contest-day forms, the calibration
+page for pre-printed certificate paper, and the event's public key file (PDFs and a text file)."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+from competition_app.cli.common import context
+
+if TYPE_CHECKING:
+    from competition_app.services.context import Context
 
 
-def _ctx(args: argparse.Namespace, *, write: bool = False) -> Any:
+def _ctx(args: argparse.Namespace, *, write: bool = False) -> Context:
     """Printing reads; only issuing certificates writes (their serials), so only it needs a log-in."""
-    from competition_app.cli import _context
-
-    return _context(args, write=write)
+    return context(args, write=write)
 
 
 def _write(path: str, pdf: bytes, what: str) -> None:
@@ -86,60 +89,6 @@ def cmd_print_teams(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    from competition_app.services.printing.certificates import verify_certificate, verify_offline
-
-    if args.offline:
-        if not args.key:
-            print("错误：离线核验须用 --key 给出赛事公布的公钥文件", file=sys.stderr)
-            return 2
-        v = verify_offline(args.code, _key_file_text(Path(args.key)))
-    else:
-        v = verify_certificate(_ctx(args), args.code)
-    if not v.genuine:
-        print(f"✗ {v.message}", file=sys.stderr)
-        return 1
-    print(f"✓ {v.message}")
-    for label, value in (
-        ("证书编号", v.serial),
-        ("姓名", v.name),
-        ("单位", v.unit),
-        ("赛事", v.event),
-        ("工种", v.trade),
-        ("奖项", v.award),
-        ("称号", v.title),
-        ("颁发时间", v.issued_at),
-    ):
-        if value:
-            print(f"{label}：{value}")
-    return 0
-
-
-# A published key file is a few lines; anything much bigger is not one.
-_KEY_FILE_LIMIT = 64 * 1024
-
-
-def _key_file_text(path: Path) -> str:
-    """The published key file's text, or a UserError naming what is wrong with the file."""
-    from competition_app.domain.errors import UserError
-
-    try:
-        with open(path, "rb") as f:
-            data = f.read(_KEY_FILE_LIMIT + 1)
-    except FileNotFoundError:
-        raise UserError(f"找不到公钥文件 {path}") from None
-    except IsADirectoryError:
-        raise UserError(f"公钥文件 {path} 是一个文件夹，不是文件") from None
-    except OSError as e:
-        raise UserError(f"无法读取公钥文件 {path}：{e.strerror or e}") from None
-    if len(data) > _KEY_FILE_LIMIT:
-        raise UserError(f"公钥文件 {path} 过大，不是 print key 生成的公钥文件")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise UserError(f"公钥文件 {path} 不是 UTF-8 文本，不是 print key 生成的公钥文件") from None
-
-
 def _glyph_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-missing-glyphs",
@@ -165,7 +114,10 @@ def cmd_print_key(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_printing_commands(sub: Any) -> None:
+def add_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """The `print` group; its sub-commands returned, for the groups that add their own sheet."""
     pr = sub.add_parser("print", help="打印（生成 PDF）").add_subparsers(
         dest="action", required=True
     )
@@ -213,11 +165,6 @@ def add_printing_commands(sub: Any) -> None:
     x.add_argument("--output", "-o", required=True)
     _glyph_option(x)
     x.set_defaults(func=cmd_print_teams)
-    x = sub.add_parser("verify", help="核验证书验证码（或离线核验二维码内容）")
-    x.add_argument("code", help="验证码；--offline 时为扫描二维码得到的全文")
-    x.add_argument("--offline", action="store_true", help="不用数据库：按公钥核验二维码中的签名")
-    x.add_argument("--key", help="赛事公布的公钥文件（competition-app print key 生成）")
-    x.set_defaults(func=cmd_verify)
     x = pr.add_parser("calibration", help="套打校准页：毫米网格和各字段的位置框")
     x.add_argument("--layout", help="版式名称或版式文件")
     x.add_argument("--dx", type=float, default=0.0, help="整体右移（毫米，可为负）")
@@ -228,6 +175,4 @@ def add_printing_commands(sub: Any) -> None:
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--output", "-o", required=True)
     x.set_defaults(func=cmd_print_key)
-    from competition_app.cli_judge_analysis import add_print_commands
-
-    add_print_commands(pr)
+    return pr

@@ -1,0 +1,25 @@
+"""`demo`: build the demonstration event, and open the window on it if asked."""
+
+from __future__ import annotations
+
+import argparse
+
+from competition_app.cli.common import context, open_app
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from competition_app.services.setup.demo import build_demo_event
+
+    ctx = context(args)
+    event_id = build_demo_event(ctx)
+    print(f"演示赛事已建在 {ctx.db.display_name()}")
+    print(event_id)
+    if args.open:
+        return open_app(args, event_id=event_id)
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    x = sub.add_parser("demo", help="建立演示赛事")
+    x.add_argument("--open", action="store_true", help="建好后打开程序窗口")
+    x.set_defaults(func=cmd_demo)
