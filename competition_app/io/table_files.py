@@ -73,8 +73,11 @@ def list_table(
 def csv_text(header: Sequence[str], body: Sequence[Sequence[object]]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow([csv_cell(str(h)) for h in header])
-    w.writerows([_csv_value(v) for v in line] for line in body)
+    # With "\n" line ends Python 3.11 leaves a bare "\r" unquoted, which ends the row for a
+    # reader; such a rare row is quoted whole.
+    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for line in [[csv_cell(str(h)) for h in header], *([_csv_value(v) for v in r] for r in body)]:
+        (quoted if any("\r" in v for v in line) else w).writerow(line)
     return buf.getvalue()
 
 
