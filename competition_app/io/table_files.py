@@ -145,13 +145,17 @@ def write_csv(
 # -- XLSX -------------------------------------------------------------------------------------
 
 
+def workbook_path(path: Path) -> Path:
+    """`path` with the `.xlsx` a save dialog may have left off."""
+    path = Path(path)
+    return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+
 def write_xlsx(path: Path, tables: Sequence[Table]) -> Path:
-    """Each table on its own sheet, in order; a `.xlsx` suffix is added when missing."""
+    """Each table on its own sheet, in order, at exactly `path`."""
     from openpyxl import Workbook
 
     path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
@@ -165,7 +169,7 @@ def write_table(path: Path, table: Table, encoding: CsvEncoding = "utf-8") -> Pa
     """A list exported from the window: `.csv` as CSV, anything else as an XLSX workbook."""
     if Path(path).suffix.lower() == ".csv":
         return write_csv(path, table.header, table.rows, encoding)
-    return write_xlsx(path, [table])
+    return write_xlsx(workbook_path(path), [table])
 
 
 def _write_sheet(ws: Any, table: Table) -> None:

@@ -11,7 +11,7 @@ from competition_app.domain.errors import UserError
 from competition_app.domain.explanation import Explanation
 from competition_app.domain.results import FLAG_LABELS
 from competition_app.io.result_tables import result_sheets, result_table
-from competition_app.io.table_files import CsvEncoding, write_csv, write_xlsx
+from competition_app.io.table_files import CsvEncoding, workbook_path, write_csv, write_xlsx
 from competition_app.services.results.locking import lock_trade, unlock_trade
 from competition_app.services.results.result_explanation import explain_result
 from competition_app.services.results.results import TradeResults, results_for
@@ -383,7 +383,7 @@ class ResultsView(View):
             else:
                 lang = "en" if current_language() == "en" else "zh"
                 path = write_xlsx(
-                    path,
+                    workbook_path(path),
                     result_sheets(
                         res.rows, res.rules, event=res.event.name, trade=res.trade.name,
                         groups=res.trade.groups if res.group is None else (),

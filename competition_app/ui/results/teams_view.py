@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from competition_app.domain.errors import UserError
 from competition_app.domain.results import TeamStanding
 from competition_app.io.result_tables import standings_sheet, standings_table
-from competition_app.io.table_files import CsvEncoding, write_csv, write_xlsx
+from competition_app.io.table_files import CsvEncoding, workbook_path, write_csv, write_xlsx
 from competition_app.services.results.results import event_standings, withheld_from_standings
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import FilterProxy, apply_widths, make_table
@@ -131,7 +131,7 @@ class TeamsView(View):
                     scope=scope,
                     lang="en" if current_language() == "en" else "zh",
                 )
-                path = write_xlsx(path, [sheet])
+                path = write_xlsx(workbook_path(path), [sheet])
         except UserError as e:  # a team name GBK cannot hold, a full disk: said, nothing written
             self.show_error(e)
             return None
