@@ -29,9 +29,8 @@ CSV_ENCODINGS = ("utf-8", "gbk")
 CsvEncoding = Literal["utf-8", "gbk"]
 TEXT_FORMAT = "@"
 MAX_WIDTH = 60
-_WIDTH_SAMPLE = (
-    2000  # rows measured for the column widths; a 30 000-row list need not be read twice
-)
+# Rows measured for the column widths: a 30 000-row list need not be measured whole.
+_WIDTH_SAMPLE = 2000
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -156,8 +155,8 @@ def write_xlsx(path: Path, tables: Sequence[Table]) -> Path:
     from openpyxl import Workbook
 
     path = Path(path)
-    wb = Workbook()
-    wb.remove(wb.active)
+    # write-only: a 30 000-contestant list streams out instead of being held as cell objects
+    wb = Workbook(write_only=True)
     used: set[str] = set()
     for table in tables or [Table("Sheet1", (), [])]:
         _write_sheet(wb.create_sheet(_sheet_name(table.name, used)), table)
@@ -173,32 +172,44 @@ def write_table(path: Path, table: Table, encoding: CsvEncoding = "utf-8") -> Pa
 
 
 def _write_sheet(ws: Any, table: Table) -> None:
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    top = 1
+    # A write-only sheet writes its panes and widths with the first row: they come first.
+    top = 2 if table.title else 1
+    ws.freeze_panes = f"A{top + 1}"
+    for j, width in enumerate(_widths(table), start=1):
+        ws.column_dimensions[get_column_letter(j)].width = width
+    last = get_column_letter(max(len(table.columns), 1))
+    ws.auto_filter.ref = f"A{top}:{last}{top + max(len(table.rows), 1)}"
+
+    def text(value: str, font: Any = None) -> Any:
+        cell = WriteOnlyCell(ws, value=value)
+        _keep_text(cell, value)
+        if font is not None:
+            cell.font = font
+        return cell
+
     if table.title:
-        _put_text(ws.cell(1, 1), table.title).font = Font(bold=True, size=14)
-        top = 2
+        ws.append([text(table.title, Font(bold=True, size=14))])
     bold = Font(bold=True)
-    for j, column in enumerate(table.columns, start=1):
-        _put_text(ws.cell(top, j), column.title).font = bold
-    for i, row in enumerate(table.rows, start=top + 1):
+    ws.append([text(c.title, bold) for c in table.columns])
+    for row in table.rows:
+        line: list[Any] = []
         for j, column in enumerate(table.columns):
             v = row[j] if j < len(row) else None
             if v is None or v == "":
+                line.append(None)
                 continue
-            cell = ws.cell(i, j + 1)
-            if column.number and not isinstance(v, str):
-                cell.value = v
-            else:
-                _put_text(cell, str(v))
+            cell = (
+                WriteOnlyCell(ws, value=v)
+                if column.number and not isinstance(v, str)
+                else text(str(v))
+            )
             cell.number_format = column.number_format
-    ws.freeze_panes = ws.cell(top + 1, 1)
-    last = get_column_letter(max(len(table.columns), 1))
-    ws.auto_filter.ref = f"A{top}:{last}{top + max(len(table.rows), 1)}"
-    for j, width in enumerate(_widths(table), start=1):
-        ws.column_dimensions[get_column_letter(j)].width = width
+            line.append(cell)
+        ws.append(line)
 
 
 def _widths(table: Table) -> list[int]:
@@ -209,12 +220,6 @@ def _widths(table: Table) -> list[int]:
             if v is not None:
                 widths[j] = max(widths[j], display_width(_shown(v, column)))
     return [min(max(6, w + 2), MAX_WIDTH) for w in widths]
-
-
-def _put_text(cell: Any, text: str) -> Any:
-    cell.value = text
-    _keep_text(cell, text)
-    return cell
 
 
 def _keep_text(cell: Any, text: str) -> None:
