@@ -15,13 +15,14 @@ def _ctx(args: argparse.Namespace) -> Any:
 
 def cmd_judges_analysis(args: argparse.Namespace) -> int:
     from competition_app.domain.judge_analysis import AGREEMENT_POINTS, shown
-    from competition_app.io.result_tables import text_table, to_csv
+    from competition_app.io.result_tables import text_table
+    from competition_app.io.table_files import csv_text
     from competition_app.services.results.judge_analysis import COLUMNS, judge_analysis
 
     analysis = judge_analysis(_ctx(args), args.event, args.trade)
     body = [line.cells() for line in analysis.lines]
     if args.format == "csv":
-        print(to_csv(COLUMNS, body), end="")
+        print(csv_text(COLUMNS, body), end="")
         return 0
     print(text_table(list(COLUMNS), body))
     print(f"分析的评分组（两名以上裁判评分）：{analysis.panels}")

@@ -5,36 +5,48 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from competition_app.cli.common import context
 from competition_app.domain.errors import UserError
 
+if TYPE_CHECKING:
+    from competition_app.io.table_files import Table
 
-def _emit(args: argparse.Namespace, header: list[str], body: list[list[str]], title: str) -> None:
-    from competition_app.io.result_tables import text_table, to_csv, write_csv, write_xlsx
+
+def _emit(
+    args: argparse.Namespace,
+    header: list[str],
+    body: list[list[str]],
+    sheets: Callable[[], list[Table]],
+) -> None:
+    """CSV (the contract columns) or a table to the screen or a file, or the organisers'
+    workbook (`sheets`: headers in `--lang`, numbers as numbers) for xlsx."""
+    from competition_app.io.result_tables import text_table
+    from competition_app.io.table_files import csv_text, write_csv, write_xlsx
 
     fmt = args.format or ("xlsx" if args.output and args.output.endswith(".xlsx") else "csv")
     if fmt == "xlsx":
         if not args.output:
             raise UserError("xlsx 格式需要 --output 文件名")
-        write_xlsx(Path(args.output), header, body, title=title)
+        write_xlsx(Path(args.output), sheets())
     elif args.output:
         if fmt == "table":
             from competition_app import safe_write
 
             safe_write.write_text(Path(args.output), text_table(header, body) + "\n")
         else:
-            write_csv(Path(args.output), header, body)
+            write_csv(Path(args.output), header, body, args.encoding)
     else:
         sys.stdout.write(
-            text_table(header, body) + "\n" if fmt == "table" else to_csv(header, body)
+            text_table(header, body) + "\n" if fmt == "table" else csv_text(header, body)
         )
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    from competition_app.io.result_tables import result_table
+    from competition_app.io.result_tables import result_sheets, result_table
     from competition_app.services.results.results import results_for
 
     if args.action == "explain":
@@ -45,7 +57,21 @@ def cmd_results(args: argparse.Namespace) -> int:
     header, body = result_table(
         res.rows, res.rules, with_group=bool(res.trade.groups) or any(r.group for r in res.rows)
     )
-    _emit(args, header, body, res.trade.name)
+    groups = () if args.group else res.trade.groups
+    _emit(
+        args,
+        header,
+        body,
+        lambda: result_sheets(
+            res.rows,
+            res.rules,
+            event=res.event.name,
+            trade=res.trade.name,
+            groups=groups,
+            blind=res.identities_hidden,
+            lang=args.lang,
+        ),
+    )
     return 0
 
 
@@ -62,12 +88,22 @@ def cmd_results_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_teams(args: argparse.Namespace) -> int:
-    from competition_app.io.result_tables import standings_table
+    from competition_app.io.result_tables import standings_sheet, standings_table
     from competition_app.services.results.results import event_standings, withheld_from_standings
+    from competition_app.services.setup.events import get_event
+    from competition_app.services.setup.trades import get_trade
 
     ctx = context(args, write=False)
-    header, body = standings_table(event_standings(ctx, args.event, args.trade))
-    _emit(args, header, body, "团体")
+    standings = event_standings(ctx, args.event, args.trade)
+    header, body = standings_table(standings)
+    event = get_event(ctx, args.event).name
+    scope = get_trade(ctx, args.event, args.trade).name if args.trade else ""
+    _emit(
+        args,
+        header,
+        body,
+        lambda: [standings_sheet(standings, event=event, scope=scope, lang=args.lang)],
+    )
     withheld = [] if args.trade else withheld_from_standings(ctx, args.event)
     if withheld:
         print(f"未计入盲评未解密的工种：{'、'.join(withheld)}", file=sys.stderr)
@@ -75,8 +111,16 @@ def cmd_teams(args: argparse.Namespace) -> int:
 
 
 def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    from competition_app.io.table_files import CSV_ENCODINGS
+
     p.add_argument("--format", choices=list(formats), help="输出格式（默认 csv）")
     p.add_argument("--output", "-o", help="写入文件（默认输出到屏幕）")
+    p.add_argument(
+        "--encoding",
+        choices=list(CSV_ENCODINGS),
+        default="utf-8",
+        help="CSV 文件的编码：utf-8（带 BOM，默认）或 gbk（旧版 Excel）",
+    )
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -89,12 +133,15 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
     x.add_argument("--number", help="参赛证号（explain 用）")
-    x.add_argument("--lang", choices=["zh", "en"], default="zh", help="explain 的语言（默认中文）")
+    x.add_argument(
+        "--lang", choices=["zh", "en"], default="zh", help="xlsx 表头与 explain 的语言（默认中文）"
+    )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
 
     x = sub.add_parser("teams", help="团体总分")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade")
+    x.add_argument("--lang", choices=["zh", "en"], default="zh", help="xlsx 表头的语言（默认中文）")
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_teams)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -10,6 +11,10 @@ _WEIGHTS: tuple[int, ...] = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2
 _CHECK_CHARS = "10X98765432"
 # Nobody born before this could plausibly register; an earlier year is a typing slip.
 _EARLIEST_YEAR = 1900
+# Excel keeps 15 significant digits of a number: an ID number typed into a number cell comes
+# back as 5.00105E+17, or with its last three digits zeroed (500105199003121000).
+STORED_AS_NUMBER = "身份证号被 Excel 存成了数字，请把该列设为文本"
+_SCIENTIFIC = re.compile(r"\d(\.\d+)?E\+?\d+")
 
 
 def normalise_id_number(s: str) -> str:
@@ -32,6 +37,8 @@ def validate_id_number(s: str, *, today: date | None = None) -> str | None:
     n = normalise_id_number(s)
     if not n:
         return "身份证号为空"
+    if _SCIENTIFIC.fullmatch(n):
+        return STORED_AS_NUMBER
     if len(n) != 18:
         return f"身份证号应为18位，实际为{len(n)}位"
     first17, last = n[:17], n[17]
@@ -46,7 +53,8 @@ def validate_id_number(s: str, *, today: date | None = None) -> str | None:
     if born.year < _EARLIEST_YEAR or born > (today or date.today()):
         return "身份证号中的出生日期无效"
     if check_digit(first17) != last:
-        return "身份证号校验位错误"
+        # three trailing zeros are what Excel's 15 digits leave; a typing slip rarely is
+        return STORED_AS_NUMBER if n.endswith("000") else "身份证号校验位错误"
     return None
 
 

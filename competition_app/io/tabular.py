@@ -1,10 +1,10 @@
 """Reads a CSV or an XLSX sheet, refusing what it cannot read for certain instead of guessing.
 
-A CSV is decoded strictly: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030 when the
-text reads as Chinese (what Chinese Excel writes). Anything else (Shift-JIS, Big5, Latin-1,
+A CSV is decoded strictly: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode
+text", tab-separated), or GB18030 when the text reads as Chinese (what Chinese Excel writes). Anything else (Shift-JIS, Big5, Latin-1,
 UTF-16 without a BOM) is refused naming the encoding it most likely is, never read as mojibake.
 An XLSX is checked as a ZIP first (a renamed CSV, a truncated file) and its parts' sizes are capped
-before openpyxl expands them. Every refusal is a `file:row:column: reason` problem.
+before openpyxl expands them; an old .xls is read by xls_sheet. Every refusal is a `file:row:column: reason` problem.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from competition_app.domain.errors import Problem, ValidationError
+from competition_app.io.formula_safety import csv_cell_read
 
 
 @dataclass(frozen=True)
@@ -213,12 +214,16 @@ def _csv_records(path: Path) -> Iterator[list[str]]:
             raise ValidationError(
                 [Problem(f"{path.name}:{reader.line_num}", f"CSV 格式错误：{e}")]
             ) from None
-        yield record
+        yield [csv_cell_read(v) for v in record]
 
 
 def _cell_text(value: object) -> str:
-    if value is None:
+    if value is None or value == "":
         return ""
+    if isinstance(value, float) and abs(value) >= 1e15:
+        # past Excel's 15 digits a number is not what was typed: shown as Excel stores it
+        # (5.00105199003121e+17), so an ID number typed into a number cell is told as such
+        return f"{value:.15g}"
     if isinstance(value, float) and value.is_integer():
         # Excel stores 1001 as 1001.0; the organiser typed 1001.
         return str(int(value))
@@ -357,10 +362,16 @@ def read_sheet(
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         records = _xlsx_records(path)
+    elif suffix == ".xls":
+        from competition_app.io.xls_sheet import xls_records
+
+        records = xls_records(path, _read_bytes(path), _cell_text)
     elif suffix in (".csv", ".txt", ".tsv"):
         records = _csv_records(path)
     else:
-        raise ValidationError([Problem(name, f"不支持的文件类型“{suffix}”，请使用 CSV 或 XLSX")])
+        raise ValidationError(
+            [Problem(name, f"不支持的文件类型“{suffix}”，请使用 CSV、XLSX 或 XLS")]
+        )
     try:
         raw_header = next(records)
     except StopIteration:

@@ -1155,7 +1155,7 @@
     <message>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="109"/>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="117"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="278"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="277"/>
         <source>检录号</source>
         <translation>Check-in code</translation>
     </message>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="116"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="278"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="277"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
@@ -1204,13 +1204,13 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="124"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="274"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="271"/>
         <source>一次加密表</source>
         <translation>First-layer table</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="125"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="280"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="276"/>
         <source>二次加密表</source>
         <translation>Second-layer table</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>Making the code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="258"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="259"/>
         <source>导出加密表</source>
         <translation>Export code tables</translation>
     </message>
@@ -1300,17 +1300,17 @@
         <translation>second layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="283"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="287"/>
         <source>已导出 %1 和 %2（指纹 %3）。请打印后分别密封。</source>
         <translation>Exported %1 and %2 (fingerprint %3). Print them and seal them separately.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="307"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="311"/>
         <source>已解密 %1 名选手（已记入审计日志）</source>
         <translation>%1 contestants decrypted (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="311"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="315"/>
         <source>警告：加密号表与生成时记录的指纹不符，可能被改动过。请报告监督仲裁人员。</source>
         <translation>Warning: the code table does not match the fingerprint recorded when it was made; it may have been altered. Report this to the supervisors.</translation>
     </message>
@@ -1754,22 +1754,22 @@
         <translation>Update existing contestants instead…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="320"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="319"/>
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="320"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="319"/>
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="329"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="330"/>
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="331"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="335"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
     </message>
@@ -2712,22 +2712,22 @@ The error was written to:
         <translation>Imported %1 judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="261"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="260"/>
         <source>导出裁判名单</source>
         <translation>Export judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="261"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="260"/>
         <source>裁判名单.xlsx</source>
         <translation>judges.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="270"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="271"/>
         <source>裁判名单</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="271"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="275"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3864,27 +3864,37 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../competition_app/ui/common/prompts.py" line="72"/>
-        <source>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+        <location filename="../../competition_app/ui/common/prompts.py" line="89"/>
+        <source>表格文件 (*.xlsx *.xls *.csv);;Excel 工作簿 (*.xlsx *.xls);;CSV 文件 (*.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv);;Excel workbooks (*.xlsx *.xls);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/prompts.py" line="75"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="92"/>
         <source>赛事数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</source>
         <translation>Event databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/prompts.py" line="76"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="93"/>
+        <source>CSV 文件，GBK 编码（旧版 Excel）(*.csv)</source>
+        <translation>CSV file, GBK (older Excel) (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/common/prompts.py" line="94"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/common/prompts.py" line="95"/>
         <source>裁判长确认</source>
         <translation>Chief judge&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/prompts.py" line="77"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="96"/>
         <source>裁判长用户名：</source>
         <translation>Chief judge&apos;s user name:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/prompts.py" line="78"/>
+        <location filename="../../competition_app/ui/common/prompts.py" line="97"/>
         <source>“%1”的密码：</source>
         <translation>Password of “%1”:</translation>
     </message>
@@ -4223,185 +4233,185 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="57"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="58"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="58"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="59"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="65"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="66"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="67"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="68"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="298"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="336"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="299"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="337"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="72"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="73"/>
         <source>计算过程…</source>
         <translation>How it adds up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="74"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="75"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="78"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="79"/>
         <source>评分分析…</source>
         <translation>Judge analysis…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="79"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="80"/>
         <source>各裁判的宽严、评分差异超限与被去掉的分数</source>
         <translation>Each judge&apos;s leniency, flagged spreads and trimmed marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="100"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="101"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="102"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="103"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="126"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="127"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="129"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="130"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="130"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="131"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="131"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="132"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="132"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="133"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="140"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="141"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="175"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="176"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="203"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="216"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="204"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="217"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="242"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="243"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="261"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="262"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="277"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="278"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="284"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="285"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="291"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="292"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="292"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="293"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="295"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="296"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="302"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="303"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="321"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="322"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="330"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="331"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="333"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="334"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="339"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="340"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="351"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="352"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="368"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="369"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="388"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="389"/>
         <source>正在分析评分……</source>
         <translation>Analysing the marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="404"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="407"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="415"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="430"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -5283,73 +5293,72 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TeamsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="27"/>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="125"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="30"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="31"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="34"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="33"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="36"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="41"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="44"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="60"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="63"/>
         <source>每个代表队取总分最高的 %1 名选手相加</source>
         <translation>Each team&apos;s best %1 totals are added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="62"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="65"/>
         <source>每个代表队全部选手的总分相加</source>
         <translation>All totals of each team are added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="65"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="68"/>
         <source>；缺考、取消资格、不参与评奖及成绩未录完者不计</source>
         <translation>; absent, disqualified, out-of-competition and unfinished contestants do not count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="71"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="74"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="94"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="97"/>
         <source>正在计算团体总分……</source>
         <translation>Computing team standings…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="108"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="111"/>
         <source>%1 个代表队</source>
         <translation>%1 teams</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="110"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="113"/>
         <source> · 未计入盲评未解密的工种：%1</source>
         <translation> · left out (blind, not yet decrypted): %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="118"/>
         <source>导出团体总分</source>
         <translation>Export team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="116"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="118"/>
         <source>团体总分.xlsx</source>
         <translation>teams.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/teams_view.py" line="126"/>
+        <location filename="../../competition_app/ui/results/teams_view.py" line="138"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>

@@ -185,3 +185,20 @@ def test_demo_event_is_built_once_and_ranks(cli):
     out = cli("results", "--event", first.last_line, "--trade", "fitter").out
     assert "一等奖" in out
     assert "成绩未录完" in out
+
+
+def test_an_old_excel_xls_registration_form_is_imported(cli, event, tmp_path):
+    from tests.io.xls_file import write_xls
+
+    form = write_xls(
+        tmp_path / "报名表.xls",
+        [
+            ["参赛证号", "姓名", "工种", "单位"],
+            ["3001", "陈𠮷", "钳工", "江北"],
+            [3002.0, "王伟", "fitter", ""],
+        ],
+    )
+    run = cli("contestants", "import", str(form), "--event", event)
+    assert run.code == 0, run.err
+    out = cli("results", "--event", event, "--trade", "fitter").out
+    assert "3001,陈𠮷,江北" in out and "3002,王伟," in out

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from competition_app.domain.id_number import (
+    STORED_AS_NUMBER,
     check_digit,
     mask_id_number,
     normalise_id_number,
@@ -43,6 +44,9 @@ def test_valid(number: str) -> None:
         pytest.param("330106202501011233", "身份证号中的出生日期无效", id="future"),
         pytest.param("330106199003071237", "身份证号校验位错误", id="wrong-check"),
         pytest.param("110105194912310021", "身份证号校验位错误", id="digit-for-X"),
+        pytest.param("5.00105E+17", STORED_AS_NUMBER, id="excel-scientific"),
+        pytest.param("5.00105199003121e+17", STORED_AS_NUMBER, id="excel-15-digits"),
+        pytest.param("500105199003121000", STORED_AS_NUMBER, id="excel-zeroed-last-digits"),
     ],
 )
 def test_invalid(number: str, reason: str) -> None:

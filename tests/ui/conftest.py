@@ -90,8 +90,11 @@ def session(ctx: Context, demo_event_id: int, qt_app: QApplication) -> Iterator[
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """Replaces the modal prompts: `answers["confirm"]` is what every question gets; the
-    questions asked are recorded in `answers["asked"]`."""
-    state: dict[str, Any] = {"confirm": True, "asked": [], "open": None, "save": None}
+    questions asked are recorded in `answers["asked"]`; an export goes to `answers["save"]` in
+    `answers["encoding"]` (the file type chosen in the save dialog)."""
+    state: dict[str, Any] = {
+        "confirm": True, "asked": [], "open": None, "save": None, "encoding": "utf-8"
+    }  # fmt: skip
 
     def confirm(parent: Any, title: str, text: str) -> bool:
         state["asked"].append(text)
@@ -101,6 +104,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     monkeypatch.setattr(prompts, "inform", lambda *a: state["asked"].append(a[-1]))
     monkeypatch.setattr(prompts, "open_file", lambda *a: state["open"])
     monkeypatch.setattr(prompts, "save_file", lambda *a: state["save"])
+    monkeypatch.setattr(
+        prompts,
+        "save_table",
+        lambda *a: None if state["save"] is None else (state["save"], state["encoding"]),
+    )
     return state
 
 

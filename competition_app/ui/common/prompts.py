@@ -38,6 +38,15 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
     return Path(path) if path else None
 
 
+def save_table(parent: QWidget | None, title: str, suggested: str) -> tuple[Path, str] | None:
+    """Where to export a table and, for a CSV, its encoding: the GBK choice of the file types
+    is for older Excel, which opens a CSV as GBK; every other choice is UTF-8 with a BOM."""
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, export_filters())
+    if not path:
+        return None
+    return Path(path), "gbk" if chosen == gbk_filter() else "utf-8"
+
+
 def login(parent: QWidget | None, db: Any) -> Any:
     """The logged-in Context for a database that has users, or None when the user gave up."""
     from competition_app.ui.window.login_dialog import LoginDialog
@@ -61,7 +70,15 @@ def countersign(parent: QWidget | None, text: str) -> tuple[str, str] | None:
 
 
 def table_filters() -> str:
-    return _t("表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)")
+    return _t("表格文件 (*.xlsx *.xls *.csv);;Excel 工作簿 (*.xlsx *.xls);;CSV 文件 (*.csv)")
+
+
+def gbk_filter() -> str:
+    return _t("CSV 文件，GBK 编码（旧版 Excel）(*.csv)")
+
+
+def export_filters() -> str:
+    return _t("Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)") + ";;" + gbk_filter()
 
 
 def database_filters() -> str:
@@ -70,9 +87,11 @@ def database_filters() -> str:
 
 def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
     QCoreApplication.translate(
-        "Prompts", "表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"
+        "Prompts", "表格文件 (*.xlsx *.xls *.csv);;Excel 工作簿 (*.xlsx *.xls);;CSV 文件 (*.csv)"
     )
     QCoreApplication.translate("Prompts", "赛事数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)")
+    QCoreApplication.translate("Prompts", "CSV 文件，GBK 编码（旧版 Excel）(*.csv)")
+    QCoreApplication.translate("Prompts", "Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)")
     QCoreApplication.translate("Prompts", "裁判长确认")
     QCoreApplication.translate("Prompts", "裁判长用户名：")
     QCoreApplication.translate("Prompts", "“%1”的密码：")

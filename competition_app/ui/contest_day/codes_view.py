@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QWidget
 
 from competition_app.domain.errors import UserError
+from competition_app.io.table_files import CsvEncoding, list_table, write_table
 from competition_app.services.contest_day.blind_codes import (
     CodeTables,
     Decryption,
@@ -18,7 +19,6 @@ from competition_app.services.contest_day.blind_codes import (
     decrypt_results,
     generate_codes,
 )
-from competition_app.services.results.table_export import write_text_table
 from competition_app.services.setup.trade_options import trade_options
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import (
@@ -247,38 +247,42 @@ class CodesView(View):
         )
         return self.task
 
-    def export_tables(self, path: Path | None = None) -> list[Path]:
+    def export_tables(
+        self, path: Path | None = None, encoding: CsvEncoding = "utf-8"
+    ) -> list[Path]:
         """Two workbooks, one per layer, to be sealed separately."""
         trade = self.trade_combo.current_trade()
         if trade is None:
             return []
         if path is None:
-            path = prompts.save_file(
-                self,
-                self.tr("导出加密表"),
-                self.tr("%1加密表.xlsx").replace("%1", trade.name),
-                prompts.table_filters(),
+            chosen = prompts.save_table(
+                self, self.tr("导出加密表"), self.tr("%1加密表.xlsx").replace("%1", trade.name)
             )
-            if path is None:
+            if chosen is None:
                 return []
+            path, encoding = chosen[0], "gbk" if chosen[1] == "gbk" else "utf-8"
         tables = self._code_tables()
         if tables is None:
             return []
         suffix = path.suffix if path.suffix.lower() in (".xlsx", ".csv") else ".xlsx"
         stem = path.with_suffix("")
         first_layer, second_layer = self.tr("一次加密"), self.tr("二次加密")
-        first = write_text_table(
-            Path(f"{stem}-{first_layer}{suffix}"),
+        first_table = list_table(
+            self.tr("一次加密表"),
             [c.title for c in first_layer_columns()],
             [(r.number, r.name, r.checkin_code) for r in tables.first],
-            title=self.tr("一次加密表"),
         )
-        second = write_text_table(
-            Path(f"{stem}-{second_layer}{suffix}"),
+        second_table = list_table(
+            self.tr("二次加密表"),
             [self.tr("检录号"), self.tr("工件号")],
             [(r.checkin_code, r.workpiece_code) for r in tables.second],
-            title=self.tr("二次加密表"),
         )
+        try:
+            first = write_table(Path(f"{stem}-{first_layer}{suffix}"), first_table, encoding)
+            second = write_table(Path(f"{stem}-{second_layer}{suffix}"), second_table, encoding)
+        except UserError as e:  # a name GBK cannot hold, a full disk: said
+            self.show_error(e)
+            return []
         self.show_info(
             self.tr("已导出 %1 和 %2（指纹 %3）。请打印后分别密封。")
             .replace("%1", first.name)

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.entries import STATUSES
 from competition_app.domain.errors import UserError
+from competition_app.io.table_files import CsvEncoding, list_table, write_table
 from competition_app.services.registration.contestant_table import contestant_rows
 from competition_app.services.registration.contestants import (
     ContestantInfo,
     delete_contestant,
     set_status,
 )
-from competition_app.services.results.table_export import write_text_table
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import FilterProxy, apply_widths, make_table
@@ -313,20 +313,24 @@ class ContestantsView(View):
     def save_template(self, path: Path | None = None) -> Path | None:
         return save_template(self, path)
 
-    def export_file(self, path: Path | None = None) -> Path | None:
+    def export_file(self, path: Path | None = None, encoding: CsvEncoding = "utf-8") -> Path | None:
         """Write the contestants now shown (after filters) to an Excel or CSV file."""
         if path is None:
-            path = prompts.save_file(
-                self, self.tr("导出选手名单"), self.tr("选手名单.xlsx"), prompts.table_filters()
-            )
-            if path is None:
+            chosen = prompts.save_table(self, self.tr("导出选手名单"), self.tr("选手名单.xlsx"))
+            if chosen is None:
                 return None
+            path, encoding = chosen[0], "gbk" if chosen[1] == "gbk" else "utf-8"
         header = [c.title for c in self.model.columns]
         body = [
             list(self.model.row_values(self.proxy.source_row(r)))
             for r in range(self.proxy.rowCount())
         ]
-        path = write_text_table(path, header, body, title=self.tr("选手名单"))
+        try:
+            # the header in row 1, no title row: the list imports back as it is
+            path = write_table(path, list_table(self.tr("选手名单"), header, body), encoding)
+        except UserError as e:  # a name GBK cannot hold, a full disk: said, nothing written
+            self.show_error(e)
+            return None
         self.show_info(
             self.tr("已导出 %1 名选手到 %2").replace("%1", str(len(body))).replace("%2", str(path))
         )

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from competition_app.domain.errors import UserError
+from competition_app.io.table_files import CsvEncoding, list_table, write_table
 from competition_app.services.registration.judge_roster import (
     ROLES,
     JudgeImportPreview,
@@ -16,7 +17,6 @@ from competition_app.services.registration.judge_roster import (
     write_judges,
 )
 from competition_app.services.registration.judges import JudgeInfo, list_judges
-from competition_app.services.results.table_export import write_text_table
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import (
@@ -255,18 +255,22 @@ class JudgesView(View):
         dialog.open()
         return dialog
 
-    def export_file(self, path: Path | None = None) -> Path | None:
+    def export_file(self, path: Path | None = None, encoding: CsvEncoding = "utf-8") -> Path | None:
         if path is None:
-            path = prompts.save_file(
-                self, self.tr("导出裁判名单"), self.tr("裁判名单.xlsx"), prompts.table_filters()
-            )
-            if path is None:
+            chosen = prompts.save_table(self, self.tr("导出裁判名单"), self.tr("裁判名单.xlsx"))
+            if chosen is None:
                 return None
+            path, encoding = chosen[0], "gbk" if chosen[1] == "gbk" else "utf-8"
         header = [c.title for c in self.model.columns]
         body = [
             list(self.model.row_values(self.proxy.source_row(r)))
             for r in range(self.proxy.rowCount())
         ]
-        path = write_text_table(path, header, body, title=self.tr("裁判名单"))
+        try:
+            # the header in row 1, no title row: the list imports back as it is
+            path = write_table(path, list_table(self.tr("裁判名单"), header, body), encoding)
+        except UserError as e:  # a name GBK cannot hold, a full disk: said, nothing written
+            self.show_error(e)
+            return None
         self.show_info(self.tr("已导出到 %1").replace("%1", str(path)))
         return path

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from competition_app.domain.errors import UserError
 from competition_app.domain.explanation import Explanation
 from competition_app.domain.results import FLAG_LABELS
-from competition_app.io.result_tables import result_table, write_csv, write_xlsx
+from competition_app.io.result_tables import result_sheets, result_table
+from competition_app.io.table_files import CsvEncoding, workbook_path, write_csv, write_xlsx
 from competition_app.services.results.judge_analysis import TradeJudgeAnalysis, judge_analysis
 from competition_app.services.results.locking import lock_trade, unlock_trade
 from competition_app.services.results.result_explanation import explain_result
@@ -395,23 +396,37 @@ class ResultsView(View):
         self.analysis_dialog.open()
 
     # -- export -----------------------------------------------------------------------------------
-    def export_file(self, path: Path | None = None) -> Path | None:
+    def export_file(self, path: Path | None = None, encoding: CsvEncoding = "utf-8") -> Path | None:
+        """The shown trade (or group) to an organisers' workbook (a sheet per group, the screen's
+        headers) or to the CSV contract columns, in UTF-8 with a BOM or GBK."""
         res = self.result
         if res is None:
             return None
         if path is None:
             suggested = f"{res.trade.name}{res.group or ''}成绩.xlsx"
-            path = prompts.save_file(self, self.tr("导出成绩"), suggested, prompts.table_filters())
-            if path is None:
+            chosen = prompts.save_table(self, self.tr("导出成绩"), suggested)
+            if chosen is None:
                 return None
-        header, body = result_table(
-            res.rows, res.rules, with_group=bool(res.trade.groups) and res.group is None
-        )
-        if path.suffix.lower() == ".csv":
-            write_csv(path, header, body, bom=True)
-        else:
-            path = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
-            write_xlsx(path, header, body, title=res.trade.name)
+            path, encoding = chosen[0], "gbk" if chosen[1] == "gbk" else "utf-8"
+        try:
+            if path.suffix.lower() == ".csv":
+                header, body = result_table(
+                    res.rows, res.rules, with_group=bool(res.trade.groups) and res.group is None
+                )
+                write_csv(path, header, body, encoding)
+            else:
+                lang = "en" if current_language() == "en" else "zh"
+                path = write_xlsx(
+                    workbook_path(path),
+                    result_sheets(
+                        res.rows, res.rules, event=res.event.name, trade=res.trade.name,
+                        groups=res.trade.groups if res.group is None else (),
+                        blind=res.identities_hidden, lang=lang,
+                    ),
+                )  # fmt: skip
+        except UserError as e:  # a name GBK cannot hold, a full disk: said, nothing written
+            self.show_error(e)
+            return None
         self.show_info(self.tr("已导出到 %1").replace("%1", str(path)))
         return path
 

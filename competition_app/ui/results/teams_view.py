@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from competition_app.domain.errors import UserError
 from competition_app.domain.results import TeamStanding
-from competition_app.io.result_tables import standings_table, write_csv, write_xlsx
+from competition_app.io.result_tables import standings_sheet, standings_table
+from competition_app.io.table_files import CsvEncoding, workbook_path, write_csv, write_xlsx
 from competition_app.services.results.results import event_standings, withheld_from_standings
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import FilterProxy, apply_widths, make_table
@@ -15,6 +17,7 @@ from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.results.result_model import StandingsTableModel
 from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.translation import current_language
 
 
 class TeamsView(View):
@@ -110,18 +113,27 @@ class TeamsView(View):
             text += self.tr(" · 未计入盲评未解密的工种：%1").replace("%1", "、".join(withheld))
         self.summary.setText(text)
 
-    def export_file(self, path: Path | None = None) -> Path | None:
+    def export_file(self, path: Path | None = None, encoding: CsvEncoding = "utf-8") -> Path | None:
         if path is None:
-            path = prompts.save_file(
-                self, self.tr("导出团体总分"), self.tr("团体总分.xlsx"), prompts.table_filters()
-            )
-            if path is None:
+            chosen = prompts.save_table(self, self.tr("导出团体总分"), self.tr("团体总分.xlsx"))
+            if chosen is None:
                 return None
-        header, body = standings_table(self.standings)
-        if path.suffix.lower() == ".csv":
-            write_csv(path, header, body, bom=True)
-        else:
-            path = path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
-            write_xlsx(path, header, body, title=self.tr("团体总分"))
+            path, encoding = chosen[0], "gbk" if chosen[1] == "gbk" else "utf-8"
+        try:
+            if path.suffix.lower() == ".csv":
+                header, body = standings_table(self.standings)
+                write_csv(path, header, body, encoding)
+            else:
+                scope = self.trade_combo.currentText() if self.trade_combo.currentData() else ""
+                sheet = standings_sheet(
+                    self.standings,
+                    event=self.session.event_info.name,
+                    scope=scope,
+                    lang="en" if current_language() == "en" else "zh",
+                )
+                path = write_xlsx(workbook_path(path), [sheet])
+        except UserError as e:  # a team name GBK cannot hold, a full disk: said, nothing written
+            self.show_error(e)
+            return None
         self.show_info(self.tr("已导出到 %1").replace("%1", str(path)))
         return path

@@ -225,6 +225,26 @@ def test_export_to_excel_keeps_id_numbers_as_text(view, tmp_path):
     assert all(isinstance(v, str) and len(v) == 18 for v in ids)
 
 
+def test_export_in_gbk_refuses_a_name_gbk_cannot_hold_and_writes_nothing(
+    qtbot, view, session, tmp_path
+):
+    from dataclasses import replace
+
+    from competition_app.services.registration.contestants import update_contestant
+
+    first = view.model.info(0)
+    update_contestant(session.ctx, replace(first, name="陈𠮷"))
+    view.reload()
+    wait_task(qtbot, view)
+    assert "陈𠮷" in [view.model.info(r).name for r in range(view.model.rowCount())]
+    path = tmp_path / "选手.csv"
+    assert view.export_file(path, "gbk") is None
+    assert not path.exists()
+    assert "陈𠮷" in view.messages.text() and "UTF-8" in view.messages.text()
+    written = view.export_file(path)  # UTF-8 with a BOM, the default, holds every name
+    assert written is not None and "陈𠮷" in written.read_text(encoding="utf-8-sig")
+
+
 def test_thirty_thousand_contestants_open_filter_and_scroll(qtbot):
     infos = [
         ContestantInfo(

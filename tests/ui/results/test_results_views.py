@@ -121,16 +121,29 @@ def test_lock_cancelled_changes_nothing(qtbot, results, ctx, demo_event_id, answ
     assert "还有 3 人成绩未录完" in answers["asked"][-1]
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_export_results(qtbot, results, tmp_path, suffix):
-    path = results.export_file(tmp_path / f"钳工成绩{suffix}")
-    if suffix == ".csv":
-        rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
-    else:
-        rows = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_export_results_to_csv_keeps_the_contract_columns(qtbot, results, tmp_path, encoding):
+    path = results.export_file(tmp_path / "钳工成绩.csv", encoding)
+    text = path.read_bytes().decode("utf-8-sig" if encoding == "utf-8" else "gbk")
+    rows = list(csv.reader(text.splitlines()))
     assert rows[0][:4] == ["rank", "number", "name", "unit"]
     assert len(rows) == 49
     assert str(rows[1][0]) == "1"
+    assert "已导出到" in results.messages.text()
+
+
+def test_export_results_to_excel_as_organisers_read_it(qtbot, results, tmp_path, answers):
+    answers["save"] = tmp_path / "钳工成绩"  # the dialog's name, without its suffix
+    path = results.export_file()
+    assert path == tmp_path / "钳工成绩.xlsx"
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["职工组", "学生组"]
+    ws = wb["职工组"]
+    assert "钳工" in ws["A1"].value
+    header = [c.value for c in ws[2]]
+    assert header[:4] == ["名次", "参赛证号", "姓名", "单位"] and "总成绩" in header
+    assert sum(sheet.max_row - 2 for sheet in wb.worksheets) == 48
+    assert ws.cell(3, 1).value == 1 and ws.freeze_panes == "A3"
     assert "已导出到" in results.messages.text()
 
 
@@ -184,6 +197,10 @@ def test_team_export(qtbot, session, tmp_path):
     wait_task(qtbot, view)
     path = view.export_file(tmp_path / "团体.csv")
     assert path.read_text(encoding="utf-8-sig").splitlines()[0] == "rank,team,total,counted"
+    ws = load_workbook(view.export_file(tmp_path / "团体.xlsx")).active
+    assert ws.title == "团体总分" and "团体总分" in ws["A1"].value
+    assert [c.value for c in ws[2]] == ["名次", "代表队", "总分", "计入人数"]
+    assert ws["A3"].value == 1 and ws["C3"].data_type == "n" and ws.max_row == 12
 
 
 def test_audit_trail_filter_and_verify(qtbot, session, ctx):
