@@ -167,9 +167,11 @@ def progress(
 
 def percent(rate: Fraction | Decimal, places: int = 1) -> str:
     """A rate as the chief judge reads it, "5.3 %" (half-up at `places`)."""
-    value = (Decimal(rate.numerator) / Decimal(rate.denominator)) if isinstance(
-        rate, Fraction
-    ) else rate
+    value = (
+        (Decimal(rate.numerator) / Decimal(rate.denominator))
+        if isinstance(rate, Fraction)
+        else rate
+    )
     return f"{plain((value * 100).quantize(Decimal(1).scaleb(-places)))} %"
 
 
@@ -203,3 +205,11 @@ def recheck_to_mapping(rules: RecheckRules) -> dict[str, Any]:
         "share": plain(rules.share),
         "error_rate": plain(rules.error_rate),
     }
+
+
+def sheet_digest(marks: Mapping[str, Mapping[str, Decimal]], scores: Mapping[str, Decimal]) -> str:
+    """A fingerprint of a score sheet (every mark by criterion and judge, every direct score):
+    a check stands only while the sheet still has the marks it was checked with."""
+    lines = sorted(f"m|{c}|{j}|{v:f}" for c, by in marks.items() for j, v in by.items())
+    lines += sorted(f"s|{c}|{v:f}" for c, v in scores.items())
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
