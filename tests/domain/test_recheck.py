@@ -63,9 +63,7 @@ def test_the_draw_can_be_redone_by_hand_from_the_written_rule():
     by_hand = sorted(sorted(rest, key=lambda n: (recheck_key(7, n), n))[:5])
     assert draw_sample(field, PUBLISHED, seed=7).sample == tuple(by_hand)
     # the key is sha256("recheck:<seed>:<number>"), independent of Python's random module
-    assert recheck_key(7, "2011") == (
-        __import__("hashlib").sha256(b"recheck:7:2011").hexdigest()
-    )
+    assert recheck_key(7, "2011") == (__import__("hashlib").sha256(b"recheck:7:2011").hexdigest())
 
 
 def test_ties_at_the_cut_are_all_in_the_top_part_and_groups_count_separately():

@@ -73,7 +73,7 @@ def test_the_same_seed_draws_the_same_list_in_another_database(ctx, demo, tmp_pa
 @pytest.mark.backends("sqlite")
 def test_a_required_recheck_blocks_the_lock_until_every_sheet_is_checked(ctx, demo):
     tid = _electrician(ctx, demo)
-    with pytest.raises(UserError, match="抽样复核未完成.*尚未抽取复核样本"):
+    with pytest.raises(UserError, match=r"抽样复核未完成.*尚未抽取复核样本"):
         lock_trade(ctx, tid)
     st = draw_recheck(ctx, tid, SEED)
     for row in st.rows[:-1]:
