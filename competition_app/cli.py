@@ -417,6 +417,9 @@ def build_parser() -> argparse.ArgumentParser:
     from competition_app.cli_contest_day import add_contest_day_commands
 
     add_contest_day_commands(sub, judges=ju)
+    from competition_app.cli_recheck import add_commands as add_recheck_commands
+
+    add_recheck_commands(sub)
     return p
 
 

@@ -16,6 +16,7 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from competition_app.domain.blind_codes import printed
 from competition_app.domain.entries import Entry
 from competition_app.domain.errors import UserError
 from competition_app.domain.lot_drawing import new_seed
@@ -79,6 +80,7 @@ class RecheckStatus:
     progress: Progress | None
     identities_hidden: bool
     decimals: int = 2
+    rest: int = 0  # ranked sheets outside the top part when drawn: the sample came from these
 
     @property
     def complete(self) -> bool:
@@ -211,7 +213,7 @@ def status_in_session(s: Session, trade: Trade) -> RecheckStatus:
         rows.append(
             RecheckRow(
                 contestant_id=int(key),
-                label=codes.get(key, f"#{key}") if codes is not None else row.number,
+                label=printed(codes.get(key, f"#{key}")) if codes is not None else row.number,
                 name="" if codes is not None else row.name,
                 unit="" if codes is not None else row.unit,
                 group=row.group,
@@ -227,7 +229,8 @@ def status_in_session(s: Session, trade: Trade) -> RecheckStatus:
     rows.sort(key=lambda x: (order[x.part], x.rank or 10**9, x.label))
     return RecheckStatus(
         rules=rules, drawn=True, seed=r.seed, drawn_by=r.drawn_by, drawn_at=r.drawn_at,
-        round=r.round, rows=tuple(rows), progress=prog, **base,
+        round=r.round, rows=tuple(rows), progress=prog, rest=int(r.settings.get("rest", 0)),
+        **base,
     )  # fmt: skip
 
 
@@ -285,7 +288,7 @@ def draw_recheck(
             trade_id=trade.id,
             seed=seed,
             settings={"top": rules.top, "share": plain(rules.share),
-                      "error_rate": plain(rules.error_rate)},
+                      "error_rate": plain(rules.error_rate), "rest": drawn.rest},
             drawn_by=ctx.actor,
             round=(old["round"] + 1) if old else 1,
             escalated=False,
@@ -311,7 +314,6 @@ def draw_recheck(
                 **r.settings,
                 "top_part": [subject[k] for k in drawn.top],
                 "sample": [subject[k] for k in drawn.sample],
-                "rest": drawn.rest,
             },
             reason=redraw_reason.strip(),
         )
