@@ -10,7 +10,7 @@ from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
     from competition_app.services.context import Context
-    from competition_app.services.results.recheck import RecheckStatus
+    from competition_app.services.results.recheck_status import RecheckStatus
 
 # Exit status of a check that ran and found the work unfinished (as `marks verification`).
 INCOMPLETE = 3
@@ -30,7 +30,7 @@ def _trade_id(ctx: Context, args: argparse.Namespace) -> int:
 
 def _contestant_id(ctx: Context, args: argparse.Namespace) -> int:
     """By entry number, or by work-piece code (a blind trade before decryption)."""
-    from competition_app.services.results.recheck import recheck_status
+    from competition_app.services.results.recheck_status import recheck_status
 
     wanted = (args.number or args.code or "").strip()
     for row in recheck_status(ctx, _trade_id(ctx, args)).rows:
@@ -114,7 +114,7 @@ def cmd_recheck_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_recheck_status(args: argparse.Namespace) -> int:
-    from competition_app.services.results.recheck import recheck_status
+    from competition_app.services.results.recheck_status import recheck_status
 
     ctx = _ctx(args, write=False)
     st = recheck_status(ctx, _trade_id(ctx, args))

@@ -18,7 +18,7 @@ from competition_app.reports.recheck_list import (
 from competition_app.services.context import Context
 from competition_app.services.printing.glyphs import ensure_drawable
 from competition_app.services.printing.print_state import load_event
-from competition_app.services.results.recheck import status_in_session
+from competition_app.services.results.recheck_status import status_in_session
 from competition_app.services.results.results import trade_entries
 from competition_app.services.setup.trades import find_trade, load_rules
 from competition_app.storage.models import Judge

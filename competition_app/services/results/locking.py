@@ -8,7 +8,7 @@ from competition_app.domain.errors import UserError
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
-from competition_app.services.results.recheck import lock_refusal
+from competition_app.services.results.recheck_status import lock_refusal
 from competition_app.services.scoring.verification import status_in_session
 from competition_app.storage.models import Trade
 

@@ -12,12 +12,8 @@ from competition_app.domain.rules_io import rules_to_mapping
 from competition_app.services.context import Context
 from competition_app.services.integrity.audit import audit_log
 from competition_app.services.results.locking import lock_trade
-from competition_app.services.results.recheck import (
-    confirm_sheet,
-    correct_mark,
-    draw_recheck,
-    recheck_status,
-)
+from competition_app.services.results.recheck import confirm_sheet, correct_mark, draw_recheck
+from competition_app.services.results.recheck_status import recheck_status
 from competition_app.services.results.results import results_for
 from competition_app.services.scoring.scoring import record_mark
 from competition_app.services.setup.demo import build_demo_event
