@@ -24,7 +24,6 @@ class RecheckSheet:
     label: str  # entry number, or the work-piece code while a blind trade is not decrypted
     name: str  # "" while identities are hidden
     part: str  # 前列全检 / 随机抽查 / 扩大全检
-    state: str  # 待复核 / 已确认 / 已更正
     marks: Sequence[RecheckMark]
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from competition_app.domain.errors import UserError
 from competition_app.domain.marks import plain
-from competition_app.domain.recheck import PART_LABELS, STATE_LABELS, percent
+from competition_app.domain.recheck import PART_LABELS, percent
 from competition_app.reports.recheck_list import (
     RecheckListData,
     RecheckMark,
@@ -52,7 +52,6 @@ def recheck_list_pdf(
                     label=row.label,
                     name=row.name,
                     part=PART_LABELS[row.part],
-                    state=STATE_LABELS[row.state],
                     marks=[
                         RecheckMark(names[code], judge, plain(mark))
                         for code in names

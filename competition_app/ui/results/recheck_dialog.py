@@ -168,7 +168,7 @@ class RecheckDialog(QDialog):
         self.message.setWordWrap(True)
         self.seed_edit = QLineEdit()
         self.seed_edit.setPlaceholderText(self.tr("种子（留空则随机生成）"))
-        self.seed_edit.setMaximumWidth(200)
+        self.seed_edit.setMinimumWidth(220)
         self.draw_button = QPushButton(self.tr("抽取复核名单"))
         self.draw_button.setObjectName("Primary")
         self.draw_button.clicked.connect(lambda: self.draw())
