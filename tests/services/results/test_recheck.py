@@ -176,3 +176,21 @@ def test_no_draw_while_marks_are_missing_and_no_check_outside_the_list(ctx, demo
     outsider = next(int(r.key) for r in ranked if int(r.key) not in listed)
     with pytest.raises(UserError, match="不在复核名单中"):
         confirm_sheet(ctx, tid, outsider)
+
+
+@pytest.mark.backends("sqlite")
+def test_a_blind_trade_is_listed_and_audited_by_work_piece_code(ctx, demo):
+    from competition_app.services.contest_day.blind_codes import generate_codes
+    from competition_app.services.setup.trade_options import set_trade_options
+
+    tid = _electrician(ctx, demo)
+    set_trade_options(ctx, tid, blind=True)
+    generate_codes(ctx, demo, "electrician")
+    st = draw_recheck(ctx, tid, SEED)
+    from competition_app.services.registration.contestants import list_contestants
+
+    numbers = {c.number for c in list_contestants(ctx, demo, "electrician")}
+    assert st.identities_hidden and all(r.name == "" and r.unit == "" for r in st.rows)
+    assert not {r.label for r in st.rows} & numbers and all("-" in r.label for r in st.rows)
+    drawn = next(e for e in audit_log(ctx, demo) if e.action == "recheck.draw")
+    assert not any(n in drawn.new for n in numbers)
