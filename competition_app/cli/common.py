@@ -139,6 +139,17 @@ def judge_id_for(ctx: Context, event_id: int, code: str | None) -> int:
     return find_judge(ctx, event_id, code).id
 
 
+def contestant_id_for(ctx: Context, args: argparse.Namespace) -> int:
+    """The contestant `--number` or `--code` names in `--event` and `--trade`."""
+    if getattr(args, "code", None):
+        from competition_app.services.contest_day.blind_codes import contestant_for_code
+
+        return contestant_for_code(ctx, args.event, args.trade, args.code)
+    from competition_app.services.registration.contestants import find_contestant
+
+    return find_contestant(ctx, args.event, args.number, trade_code=args.trade).id
+
+
 def trade_id_for(ctx: Context, event_id: int, code: str) -> int:
     from competition_app.services.setup.trades import get_trade
 

@@ -23,6 +23,7 @@ from competition_app.cli import (
     lots,
     marks,
     printing,
+    recheck,
     registration,
     results,
     scores,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     marks.add_commands(sub)
     appeals.add_commands(sub)
     audit.add_commands(sub)
+    recheck.add_commands(sub)
     return p
 
 

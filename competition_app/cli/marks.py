@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from competition_app.cli.common import (
     CHECK_FAILED,
+    contestant_id_for,
     context,
     event_trade,
     judge_id_for,
@@ -19,18 +20,7 @@ from competition_app.cli.common import (
 from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from competition_app.services.context import Context
-
-
-def contestant_id_for(ctx: Context, args: argparse.Namespace) -> int:
-    """The contestant `--number` or `--code` names in `--event` and `--trade`."""
-    if getattr(args, "code", None):
-        from competition_app.services.contest_day.blind_codes import contestant_for_code
-
-        return contestant_for_code(ctx, args.event, args.trade, args.code)
-    from competition_app.services.registration.contestants import find_contestant
-
-    return find_contestant(ctx, args.event, args.number, trade_code=args.trade).id
+    pass
 
 
 def cmd_marks_enter(args: argparse.Namespace) -> int:

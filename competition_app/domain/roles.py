@@ -26,6 +26,7 @@ Permission = Literal[
     "marks",  # enter marks, scores and times (one pass of a verified entry included)
     "resolve",  # settle a mismatch between the two passes of a verified entry
     "lock",  # lock and unlock a trade
+    "recheck",  # draw (or redraw) a trade's re-check sample (抽样复核)
     "codes",  # generate blind codes, see the code tables
     "decrypt",  # link codes back to contestants (only after the lock)
     "appeals",  # record an appeal received
@@ -46,6 +47,7 @@ PERMISSION_LABELS: dict[str, str] = {
     "marks": "录入成绩",
     "resolve": "裁定复核不一致的分数",
     "lock": "锁定或解锁成绩",
+    "recheck": "抽取复核样本",
     "codes": "生成或查看加密号",
     "decrypt": "解密",
     "appeals": "登记申诉",
@@ -86,6 +88,7 @@ GRANTS: dict[str, frozenset[Permission]] = {
             "marks",
             "resolve",
             "lock",
+            "recheck",
             "appeals",
             "decide_appeals",
             "audit",

@@ -110,6 +110,19 @@ class TitleRule:
 
 
 @dataclass(frozen=True)
+class RecheckRules:
+    """Re-check sampling (抽样复核) as published: the top `top` of each group in full, a sample
+    of at least `share` of the rest, everything when the sample's error rate passes
+    `error_rate`. `required`: the trade cannot be locked until the re-check is complete (off by
+    default, so a contest that does not re-check locks as before)."""
+
+    required: bool = False
+    top: int = 10
+    share: Decimal = Decimal("0.15")
+    error_rate: Decimal = Decimal("0.05")
+
+
+@dataclass(frozen=True)
 class TradeRules:
     components: tuple[ComponentSpec, ...]
     criteria: tuple[CriterionSpec, ...] = ()
@@ -126,6 +139,7 @@ class TradeRules:
     # award or title name -> level reached (e.g. "一等奖" -> "技师")
     promotions: tuple[tuple[str, str], ...] = ()
     show_ws_scale: bool = False
+    recheck: RecheckRules = field(default_factory=RecheckRules)
 
     def component(self, code: str) -> ComponentSpec:
         for c in self.components:

@@ -9,6 +9,7 @@ from typing import Any, cast
 
 from competition_app.domain.marks import plain
 from competition_app.domain.presets import PRESETS
+from competition_app.domain.recheck import recheck_from_mapping, recheck_to_mapping
 from competition_app.domain.rules import (
     CRITERION_KINDS,
     MEDALLION_ON,
@@ -36,7 +37,7 @@ RULE_KEYS = frozenset(
     {
         "components", "criteria", "panel", "decimals", "rounding", "round_components_first",
         "tie_break", "forbid_shared_top", "titles", "promotions", "ws_scale", "awards",
-        "rank_style",
+        "rank_style", "recheck",
     }
 )  # fmt: skip
 _AWARD_KEYS = frozenset(
@@ -331,6 +332,7 @@ def rules_from_mapping(d: Mapping[str, Any], *, where: str = "") -> TradeRules:
     promotions = _promotions(r, m.get("promotions", {}), honours)
     show_scale = r.flag(m.get("ws_scale", False), "ws_scale")
     rank_style = r.choice(m.get("rank_style", "competition"), "rank_style", RANK_STYLES)
+    recheck = recheck_from_mapping(r, m.get("recheck"))
 
     r.raise_problems()
     return TradeRules(
@@ -345,6 +347,7 @@ def rules_from_mapping(d: Mapping[str, Any], *, where: str = "") -> TradeRules:
         titles=tuple(titles),
         promotions=promotions,
         show_ws_scale=bool(show_scale),
+        recheck=recheck,
     )
 
 
@@ -402,4 +405,5 @@ def rules_to_mapping(rules: TradeRules) -> dict[str, Any]:
         "promotions": dict(rules.promotions),
         "ws_scale": rules.show_ws_scale,
         "awards": awards,
+        "recheck": recheck_to_mapping(rules.recheck),
     }

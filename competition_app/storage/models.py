@@ -403,3 +403,43 @@ class IssuedCertificate(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     issued_by: Mapped[str] = mapped_column(String(80), default="")
     issued_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+
+
+# -- re-check sampling (migration 0008) -----------------------------------------------------
+
+
+class RecheckRound(Base):
+    """A trade's re-check (抽样复核): the seed and settings it was drawn with, and its escalation."""
+
+    __tablename__ = "recheck_round"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trade_id: Mapped[int] = mapped_column(ForeignKey("trade.id", ondelete="CASCADE"), unique=True)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    # top, share and error_rate as drawn: a later change of the trade's settings alters no draw.
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    drawn_by: Mapped[str] = mapped_column(String(80), default="")
+    drawn_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    escalated: Mapped[bool] = mapped_column(Boolean, default=False)
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class RecheckItem(Base):
+    """One contestant's score sheet in a re-check: drawn (top part, sample) or added (full
+    re-check, moved into the top part), and what the checker found."""
+
+    __tablename__ = "recheck_item"
+    __table_args__ = (UniqueConstraint("round_id", "contestant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("recheck_round.id", ondelete="CASCADE"))
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestant.id", ondelete="CASCADE"))
+    part: Mapped[str] = mapped_column(String(10))  # top | sample | full
+    state: Mapped[str] = mapped_column(String(10), default="pending")
+    checked_by: Mapped[str] = mapped_column(String(80), default="")
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # sha256 of the sheet's marks when checked: a mark changed afterwards makes it pending again.
+    digest: Mapped[str] = mapped_column(String(64), default="")
+    # each correction: {"criterion", "judge", "old", "new"} (the audited mark change)
+    corrections: Mapped[list[Any]] = mapped_column(JSON, default=list)

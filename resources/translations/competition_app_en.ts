@@ -591,56 +591,81 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
+        <source>抽样复核更正</source>
+        <translation>Re-check correction</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
+        <source>抽取复核名单</source>
+        <translation>Re-check list drawn</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
+        <source>重新抽取复核名单</source>
+        <translation>Re-check list redrawn</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
+        <source>复核确认</source>
+        <translation>Re-check confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
+        <source>扩大为全部复核</source>
+        <translation>Re-check widened to everyone</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
         <source>申诉改成绩</source>
         <translation>Score changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
         <source>登记申诉</source>
         <translation>Appeal recorded</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
         <source>裁定申诉</source>
         <translation>Appeal decided</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
         <source>申诉改分结果</source>
         <translation>Appeal applied</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
         <source>停用或启用用户</source>
         <translation>User disabled or enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
         <source>颁发证书</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
@@ -648,52 +673,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="94"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="95"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="96"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="97"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="98"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="103"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="103"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -701,72 +726,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="150"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="155"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="151"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="156"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="157"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="162"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="160"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="165"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="166"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="171"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="173"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="178"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="175"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="180"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="195"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="200"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="196"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="201"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="218"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="223"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="230"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="235"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="254"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="259"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="260"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="265"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="247"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="252"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>
@@ -1837,6 +1862,54 @@
         <location filename="../../competition_app/ui/registration/registration_update.py" line="154"/>
         <source>已按“%1”新增 %2 人、修改 %3 人</source>
         <translation>From “%1”: %2 added, %3 changed</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="123"/>
+        <source>更正分数 · %1</source>
+        <translation>Correct a mark · %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="128"/>
+        <source>（该项只有一个分数）</source>
+        <translation>(the criterion's one mark)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="133"/>
+        <source>例如：核对原始评分表</source>
+        <translation>e.g. checked against the paper score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="135"/>
+        <source>评分项</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="136"/>
+        <source>裁判</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="137"/>
+        <source>更正为</source>
+        <translation>Correct to</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="138"/>
+        <source>依据</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="142"/>
+        <source>保存更正</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="143"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4029,216 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
     </message>
 </context>
 <context>
+    <name>RecheckBox</name>
+    <message>
+        <location filename="../../competition_app/ui/setup/recheck_box.py" line="23"/>
+        <source>抽样复核</source>
+        <translation>Re-check sampling</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/recheck_box.py" line="24"/>
+        <source>锁定成绩前须完成抽样复核</source>
+        <translation>The re-check must be complete before the lock</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/recheck_box.py" line="27"/>
+        <source> 名（各组）全部复核</source>
+        <translation> per group, re-checked in full</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/recheck_box.py" line="29"/>
+        <source>其余选手中随机抽查的比例，如 0.15（向上取整）</source>
+        <translation>Share of the rest drawn at random, e.g. 0.15 (rounded up)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/recheck_box.py" line="31"/>
+        <source>抽查差错率超过此比例（如 0.05）时全部复核</source>
+        <translation>Everyone is re-checked when the sample's error rate passes this (e.g. 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/recheck_box.py" line="34"/>
+        <source>前</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/recheck_box.py" line="35"/>
+        <source>抽查比例</source>
+        <translation>Sample share</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/recheck_box.py" line="36"/>
+        <source>差错率上限</source>
+        <translation>Error-rate threshold</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="159"/>
+        <source>抽样复核 · %1</source>
+        <translation>Re-check · %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="170"/>
+        <source>种子（留空则随机生成）</source>
+        <translation>Seed (blank: a random one)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="172"/>
+        <source>抽取复核名单</source>
+        <translation>Draw the re-check list</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="179"/>
+        <source>确认无误</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="181"/>
+        <source>更正分数…</source>
+        <translation>Correct a mark…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="183"/>
+        <source>打印复核名单…</source>
+        <translation>Print the re-check list…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="216"/>
+        <source>各组前 %1 名全部复核，其余随机抽取不少于 %2 %，抽查差错率超过 %3 % 时全部复核。%4</source>
+        <translation>The top %1 of each group are re-checked in full, a random sample of at least %2 % of the rest, and everyone when the sample's error rate passes %3 %. %4</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="221"/>
+        <source>锁定成绩前须复核完毕。</source>
+        <translation>The re-check must be complete before the results are locked.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="225"/>
+        <source>种子 %1（第 %2 次抽取，%3）</source>
+        <translation>Seed %1 (draw %2, by %3)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="231"/>
+        <source>尚未抽取复核名单</source>
+        <translation>No re-check list drawn yet</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="254"/>
+        <source>种子应为非负整数</source>
+        <translation>The seed must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="262"/>
+        <source>已抽取复核名单，种子 %1 已记入审计日志。</source>
+        <translation>Re-check list drawn; seed %1 written to the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="267"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="275"/>
+        <source>请先在表中选中一份评分表</source>
+        <translation>Select a score sheet in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="295"/>
+        <source>更正的分数不能为空</source>
+        <translation>The corrected mark cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="319"/>
+        <source>打印复核名单</source>
+        <translation>Print the re-check list</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="328"/>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckModel</name>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="60"/>
+        <source>工件号</source>
+        <translation>Work-piece code</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="60"/>
+        <source>参赛证号</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="61"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="62"/>
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="63"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="64"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="65"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="66"/>
+        <source>复核人</source>
+        <translation>Checker</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="67"/>
+        <source>更正</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="85"/>
+        <source>前列全检</source>
+        <translation>Top, in full</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="86"/>
+        <source>随机抽查</source>
+        <translation>Random sample</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="87"/>
+        <source>扩大全检</source>
+        <translation>Full re-check</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="89"/>
+        <source>待复核</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="89"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="90"/>
+        <source>已更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="93"/>
+        <source>（分数已变，须重新复核）</source>
+        <translation> (marks changed since: check again)</translation>
+    </message>
+</context>
+<context>
     <name>RecordAppealDialog</name>
     <message>
         <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="88"/>
@@ -4233,185 +4516,195 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="58"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="59"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="59"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="60"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="66"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="67"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="68"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="299"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="337"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="307"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="345"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="73"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="74"/>
         <source>计算过程…</source>
         <translation>How it adds up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="75"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="76"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="79"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="80"/>
         <source>评分分析…</source>
         <translation>Judge analysis…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="80"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="81"/>
         <source>各裁判的宽严、评分差异超限与被去掉的分数</source>
         <translation>Each judge&apos;s leniency, flagged spreads and trimmed marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="101"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="85"/>
+        <source>抽样复核…</source>
+        <translation>Re-check…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="87"/>
+        <source>前列全检加随机抽查：抽取复核名单，逐份确认或更正，查看差错率</source>
+        <translation>Top in full plus a random sample: draw the re-check list, confirm or correct each sheet, follow the error rate</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="109"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="103"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="111"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="127"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="135"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="130"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="138"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="131"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="139"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="132"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="140"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="133"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="141"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="141"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="149"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="176"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="184"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="204"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="217"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="212"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="225"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="243"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="251"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="262"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="270"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="278"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="286"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="285"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="293"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="292"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="300"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="293"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="301"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="296"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="304"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="303"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="311"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="322"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="330"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="331"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="339"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="334"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="342"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="340"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="348"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="352"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="369"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="369"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="386"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="389"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="406"/>
         <source>正在分析评分……</source>
         <translation>Analysing the marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="407"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="424"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="430"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="447"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -4449,138 +4742,138 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="85"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="87"/>
         <source>评分构成</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="90"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="92"/>
         <source>裁判组评分方法</source>
         <translation>Judging panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="94"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="96"/>
         <source>单人评分（每项一个分数）</source>
         <translation>Single mark per criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="97"/>
         <source>多名裁判取平均</source>
         <translation>Mean of the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="96"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="98"/>
         <source>去掉一个最高分和一个最低分后取平均</source>
         <translation>Mean without the highest and lowest mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="97"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="99"/>
         <source>世界技能大赛评价分（0–3 分）</source>
         <translation>WorldSkills judgement scores (0–3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="102"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="104"/>
         <source> 名裁判及以上时去掉最高最低分</source>
         <translation> or more judges: drop highest and lowest</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="104"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="106"/>
         <source>留空：不检查</source>
         <translation>Empty: not checked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="105"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="107"/>
         <source>方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="106"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="108"/>
         <source>去分条件</source>
         <translation>Trimming</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="107"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="109"/>
         <source>评分差异上限</source>
         <translation>Spread tolerance</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="109"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="111"/>
         <source>小数与舍入</source>
         <translation>Decimals and rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="113"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="115"/>
         <source> 位小数</source>
         <translation> decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="116"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="118"/>
         <source>四舍五入</source>
         <translation>Half up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="117"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="119"/>
         <source>四舍六入五成双</source>
         <translation>Half even</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="118"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="120"/>
         <source>直接截断</source>
         <translation>Truncate</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="121"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="123"/>
         <source>先对各组成部分舍入，再加权求总分</source>
         <translation>Round each component before weighting</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="122"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="124"/>
         <source>显示世界技能大赛标准分（中位数 700）</source>
         <translation>Show the WorldSkills scale (median 700)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="123"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="125"/>
         <source>总分保留</source>
         <translation>Total to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="124"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="126"/>
         <source>舍入方式</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="129"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="131"/>
         <location filename="../../competition_app/ui/setup/rules_problems.py" line="74"/>
         <source>评分方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="150"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="152"/>
         <source>前</source>
         <translation>Top</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="155"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="157"/>
         <source>名不允许并列（0：允许；仍并列者标记，由裁判长裁定）</source>
         <translation>places may not be shared (0: allowed; ties left are flagged for the chief judge)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="159"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="161"/>
         <source>名次写法</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="161"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="163"/>
         <source>并列占位（1、2、2、4）</source>
         <translation>Competition (1, 2, 2, 4)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="162"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="164"/>
         <source>并列不占位（1、2、2、3）</source>
         <translation>Dense (1, 2, 2, 3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="163"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="165"/>
         <source>只改变显示和打印的名次；奖项名额与称号始终按人数计算</source>
         <translation>Changes only the place shown and printed; award quotas and titles always count contestants</translation>
     </message>
@@ -4590,49 +4883,49 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="183"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="185"/>
         <source>排名与奖项</source>
         <translation>Ranking and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="188"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="190"/>
         <source>称号（如“技术能手”授予前 N 名）</source>
         <translation>Titles (e.g. Technical Expert for the top N)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="191"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="193"/>
         <location filename="../../competition_app/ui/setup/rules_problems.py" line="78"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="191"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="193"/>
         <location filename="../../competition_app/ui/setup/rules_problems.py" line="85"/>
         <source>前 N 名</source>
         <translation>Top N</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="195"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="197"/>
         <source>技术能手</source>
         <translation>Technical Expert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="200"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="202"/>
         <source>晋升等级（获奖或称号对应的职业技能等级）</source>
         <translation>Level promotions (the skill level an award or title brings)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="203"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="205"/>
         <source>奖项或称号</source>
         <translation>Award or title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="203"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="205"/>
         <source>晋升至</source>
         <translation>Promoted to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_editor.py" line="210"/>
+        <location filename="../../competition_app/ui/setup/rules_editor.py" line="215"/>
         <source>称号与晋升</source>
         <translation>Titles and promotions</translation>
     </message>

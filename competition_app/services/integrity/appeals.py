@@ -17,7 +17,6 @@ from competition_app.domain.appeals import (
     check_window,
     rank_changes,
 )
-from competition_app.domain.double_entry import RESOLUTION_PASS
 from competition_app.domain.errors import UserError
 from competition_app.domain.marks import parse_mark
 from competition_app.services.context import Context
@@ -25,6 +24,7 @@ from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
 from competition_app.services.results.results import visible
 from competition_app.services.scoring.scoring import double_entry, write_mark
+from competition_app.services.scoring.verification import settle_pass
 from competition_app.services.setup.trade_options import options_of
 from competition_app.services.setup.trades import find_trade, load_rules
 from competition_app.storage.models import (
@@ -33,7 +33,6 @@ from competition_app.storage.models import (
     ComponentScore,
     Contestant,
     Criterion,
-    MarkEntry,
     Trade,
 )
 
@@ -251,7 +250,7 @@ def apply_appeal_change(
                     reason=reason,
                 )
                 if double_entry(trade):
-                    _settle_pass(s, ctx, c, crit, ch.judge_id, mark)
+                    settle_pass(s, ctx, c, crit, ch.judge_id, mark)
                 changed += old != mark
                 continue
             comp = s.scalars(
@@ -280,33 +279,6 @@ def apply_appeal_change(
             reason=reason,
         )
         return AppealOutcome(_info(s, a), changed, moved)
-
-
-def _settle_pass(
-    s: Session, ctx: Context, c: Contestant, crit: Criterion, judge_id: int, mark: Decimal
-) -> None:
-    # A verified-entry trade: the appeal's value is the settled one, as a chief judge's resolution.
-    row = s.scalars(
-        select(MarkEntry).where(
-            MarkEntry.contestant_id == c.id,
-            MarkEntry.criterion_id == crit.id,
-            MarkEntry.judge_id == judge_id,
-            MarkEntry.pass_no == RESOLUTION_PASS,
-        )
-    ).first()
-    if row is None:
-        s.add(
-            MarkEntry(
-                contestant_id=c.id,
-                criterion_id=crit.id,
-                judge_id=judge_id,
-                pass_no=RESOLUTION_PASS,
-                mark=mark,
-                entered_by=ctx.actor,
-            )
-        )
-    else:
-        row.mark, row.entered_by = mark, ctx.actor
 
 
 def _write_score(

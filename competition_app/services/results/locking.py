@@ -8,6 +8,7 @@ from competition_app.domain.errors import UserError
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.results.recheck_status import lock_refusal
 from competition_app.services.scoring.verification import status_in_session
 from competition_app.storage.models import Trade
 
@@ -27,6 +28,9 @@ def lock_trade(ctx: Context, trade_id: int) -> None:
                 f"工种“{trade.name}”复核未完成（{n.verified}/{n.expected} 个分数已核对，"
                 f"{n.mismatched} 个不一致），不能锁定"
             )
+        refusal = lock_refusal(s, trade)
+        if refusal:
+            raise UserError(refusal)
         trade.locked, trade.locked_by = True, ctx.actor
         trade.locked_at = datetime.now().replace(microsecond=0)
         trade.version += 1

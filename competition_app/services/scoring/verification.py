@@ -265,6 +265,34 @@ def resolve_mismatch(
         )
 
 
+def settle_pass(
+    s: Session, ctx: Context, c: Contestant, crit: Criterion, judge_id: int, mark: Decimal
+) -> None:
+    """On a verified-entry trade, a mark changed after verification (an upheld appeal, a
+    re-check correction) is the settled one, as a chief judge's resolution would be."""
+    row = s.scalars(
+        select(MarkEntry).where(
+            MarkEntry.contestant_id == c.id,
+            MarkEntry.criterion_id == crit.id,
+            MarkEntry.judge_id == judge_id,
+            MarkEntry.pass_no == RESOLUTION_PASS,
+        )
+    ).first()
+    if row is None:
+        s.add(
+            MarkEntry(
+                contestant_id=c.id,
+                criterion_id=crit.id,
+                judge_id=judge_id,
+                pass_no=RESOLUTION_PASS,
+                mark=mark,
+                entered_by=ctx.actor,
+            )
+        )
+    else:
+        row.mark, row.entered_by = mark, ctx.actor
+
+
 def _checked(value: Decimal, limit: Decimal, decimals: int) -> Decimal:
     return check_mark(value, limit, decimals=decimals)
 

@@ -24,6 +24,7 @@ from competition_app.ui.common.view_base import View, lock_banner
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.results.explanation_dialog import ExplanationDialog
 from competition_app.ui.results.judge_analysis_dialog import JudgeAnalysisDialog
+from competition_app.ui.results.recheck_dialog import RecheckDialog
 from competition_app.ui.results.result_model import ResultTableModel
 from competition_app.ui.results.unlock_dialog import UnlockDialog
 from competition_app.ui.window.session import EventSession
@@ -81,10 +82,17 @@ class ResultsView(View):
         self.analysis_button.clicked.connect(lambda: self.open_judge_analysis())
         self.analysis_dialog: JudgeAnalysisDialog | None = None
         self.analysis_task: Task | None = None
+        self.recheck_button = QPushButton(self.tr("抽样复核…"))
+        self.recheck_button.setToolTip(
+            self.tr("前列全检加随机抽查：抽取复核名单，逐份确认或更正，查看差错率")
+        )
+        self.recheck_button.clicked.connect(lambda: self.open_recheck())
+        self.recheck_dialog: RecheckDialog | None = None
         for b in (
             self.refresh_button,
             self.explain_button,
             self.analysis_button,
+            self.recheck_button,
             self.export_button,
             self.lock_button,
         ):
@@ -344,6 +352,15 @@ class ResultsView(View):
         self.session.notify()
         if not self.isVisible():
             self.reload()
+
+    # -- re-check (抽样复核) ----------------------------------------------------------------------
+    def open_recheck(self) -> RecheckDialog | None:
+        trade = self.current_trade()
+        if trade is None:
+            return None
+        self.recheck_dialog = RecheckDialog(self.session, trade, self)
+        self.recheck_dialog.open()
+        return self.recheck_dialog
 
     # -- why this result --------------------------------------------------------------------------
     def explain_selected(self) -> None:

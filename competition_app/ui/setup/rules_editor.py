@@ -2,8 +2,9 @@
 
 It edits the mapping form of the rules (`rules_to_mapping`), so whatever it produces is checked
 by `rules_from_mapping`, the same reader the event file and the service use. The tie-break list,
-the awards box, the scoring scheme and the editable tables are widgets of their own
-(tie_break_list, awards_box, scoring_scheme, rules_table); where a problem points is rules_problems.
+the awards box, the re-check box, the scoring scheme and the editable tables are widgets of
+their own (tie_break_list, awards_box, recheck_box, scoring_scheme, rules_table); where a problem
+points is rules_problems.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from competition_app.domain.errors import Problem
 from competition_app.domain.rules import TIE_TOTAL
 from competition_app.ui.common.rows_model import Column, RowsModel
 from competition_app.ui.setup.awards_box import AwardsBox, choose
+from competition_app.ui.setup.recheck_box import RecheckBox
 from competition_app.ui.setup.rules_problems import problem_cells
 from competition_app.ui.setup.rules_table import RulesTable, int_or_text
 from competition_app.ui.setup.scoring_scheme import ScoringScheme
@@ -207,6 +209,9 @@ class RulesEditor(QWidget):
         self.promotions_view = table.view
         bl.addWidget(table)
         lay.addWidget(box, 1)
+        self.recheck = RecheckBox(page)
+        self.recheck.changed.connect(self._edited)
+        lay.addWidget(self.recheck)
         self.tabs.addTab(page, self.tr("称号与晋升"))
 
     def tie_break(self) -> list[str]:
@@ -237,6 +242,7 @@ class RulesEditor(QWidget):
             self.promotions.set_rows(
                 [{"honour": k, "level": v} for k, v in mapping.get("promotions", {}).items()]
             )
+            self.recheck.set_recheck(mapping.get("recheck", {}))
         finally:
             self._loading = False
         self.scheme.update_status()
@@ -261,6 +267,7 @@ class RulesEditor(QWidget):
             ],
             "promotions": {r["honour"]: r["level"] for r in self.promotions.rows() if r["honour"]},
             "ws_scale": self.ws_scale.isChecked(),
+            "recheck": self.recheck.recheck(),
         }
         if self.spread.text().strip():
             m["panel"]["spread_tolerance"] = self.spread.text().strip()
@@ -301,3 +308,4 @@ class RulesEditor(QWidget):
             w.setEnabled(not read_only)
         self.ties.set_read_only(read_only)
         self.awards.set_read_only(read_only)
+        self.recheck.set_read_only(read_only)
