@@ -44,6 +44,7 @@ from competition_app.ui.common.table_support import (
 )
 from competition_app.ui.common.view_base import View, card, section_title
 from competition_app.ui.setup.trade_picker import TradeCombo
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EventSession
 
 
@@ -306,7 +307,7 @@ class CheckinView(View):
             res = check_in(self.session.ctx, self.session.event_id, number)
         except UserError as e:
             self.last = None
-            self._show_state("unknown", number, "", str(e))
+            self._show_state("unknown", number, "", error_text(e))
             return None
         self.last = res
         place = (

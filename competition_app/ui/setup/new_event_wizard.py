@@ -28,6 +28,7 @@ from competition_app.services.context import Context
 from competition_app.services.setup.events import create_event
 from competition_app.ui.common.rows_model import ChoiceDelegate, Column, RowsModel
 from competition_app.ui.common.table_support import configure_table
+from competition_app.ui.window.crash_reporting import error_text
 
 # Trades organisers add most often, with the preset that usually applies.
 COMMON_TRADES: tuple[tuple[str, str, str], ...] = (
@@ -246,7 +247,7 @@ class NewEventWizard(QWizard):
             self.summary_page.error.setText("\n".join(str(p) for p in e.problems))
             return None
         except UserError as e:
-            self.summary_page.error.setText(str(e))
+            self.summary_page.error.setText(error_text(e))
             return None
         return self.event_id
 

@@ -33,7 +33,9 @@ from competition_app.ui.setup.rules_problems import describe_location
 from competition_app.ui.setup.trade_dialogs import AddTradeDialog, split_groups
 from competition_app.ui.setup.trade_options_dialog import TradeOptionsDialog
 from competition_app.ui.window import preferences
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.translation import service_text
 
 PREVIEW_DELAY_MS = 350
 
@@ -210,7 +212,10 @@ class TradesView(View):
         except ValidationError as e:
             self.valid = False
             self.editor.show_problems(e.problems)
-            lines = [f"• {describe_location(p.location)}：{p.reason}" for p in e.problems[:8]]
+            lines = [
+                f"• {describe_location(p.location)}：{service_text(p.reason)}"
+                for p in e.problems[:8]
+            ]
             if len(e.problems) > 8:
                 lines.append(self.tr("……另有 %1 处").replace("%1", str(len(e.problems) - 8)))
             self.validity.setText(
@@ -254,7 +259,7 @@ class TradesView(View):
         )
 
     def _preview_failed(self, exc: BaseException) -> None:
-        self.preview_summary.setText(self.tr("无法预览：") + str(exc))
+        self.preview_summary.setText(self.tr("无法预览：") + error_text(exc))
 
     def _show_preview(self, result: TradeResult, mapping: dict[str, Any], generation: int) -> None:
         if generation != self._generation:

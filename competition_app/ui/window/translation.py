@@ -6,11 +6,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from competition_app.domain.entries import STATUS_LABELS
 from competition_app.domain.results import FLAG_LABELS
+from competition_app.domain.wording import to_english
 from competition_app.resources_path import resource
 
 LANGUAGES: dict[str, str] = {"zh_CN": "中文（简体）", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 _installed: list[QTranslator] = []
+# the language the translators were last installed for: the one the window speaks now
+_active = [DEFAULT_LANGUAGE]
 
 
 def current_language() -> str:
@@ -40,6 +43,7 @@ def install_translators(lang: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    _active[0] = lang
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     # Qt's own strings (OK, Cancel, file dialogs) in the same language
@@ -54,6 +58,16 @@ def install_translators(lang: str) -> bool:
     app.installTranslator(own)
     _installed.append(own)
     return True
+
+
+def active_language() -> str:
+    return _active[0]
+
+
+def service_text(text: str) -> str:
+    """A message of the services, domain or io (Chinese: the CLI's wording) in the language the
+    window speaks. The one place the window words them: every error it shows passes here."""
+    return to_english(text) if _active[0] == "en" else text
 
 
 def domain_label(text: str) -> str:
