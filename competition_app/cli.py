@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from competition_app.domain.errors import UserError, ValidationError
+from competition_app.domain.wording import to_english
 
 if TYPE_CHECKING:
     from competition_app.services.context import Context
@@ -318,6 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="store_true", help="显示版本")
     p.add_argument("--user", help="以该用户登录（数据库设置了用户之后，修改数据的命令必须登录）")
     p.add_argument("--self-test", action="store_true", help="自检：在临时数据库中走一遍全流程")
+    p.add_argument(
+        "--lang", choices=["zh", "en"], default="zh", help="错误与说明的语言（默认中文）"
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     ev = sub.add_parser("event", help="赛事").add_subparsers(dest="action", required=True)
@@ -359,7 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
     x.add_argument("--number", help="参赛证号（explain 用）")
-    x.add_argument("--lang", choices=["zh", "en"], default="zh", help="explain 的语言（默认中文）")
+    # also after the command (`results explain --lang en`); SUPPRESS keeps the global one
+    x.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS, help="同全局 --lang")
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
 
@@ -433,6 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    # the services word their refusals in Chinese; --lang en words them at this one boundary
+    say: Callable[[str], str] = to_english if args.lang == "en" else str
     guarded = None
     try:
         if func is None:
@@ -447,25 +454,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except ValidationError as e:
         for problem in e.problems:
-            print(problem, file=sys.stderr)
-        print(f"共 {len(e.problems)} 处问题，未写入任何数据。", file=sys.stderr)
+            print(say(str(problem)), file=sys.stderr)
+        print(say(f"共 {len(e.problems)} 处问题，未写入任何数据。"), file=sys.stderr)
         return 2
     except UserError as e:
-        print(f"错误：{e}", file=sys.stderr)
+        print(say(f"错误：{e}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("已中断，本次操作未完成的部分没有保存。", file=sys.stderr)
+        print(say("已中断，本次操作未完成的部分没有保存。"), file=sys.stderr)
         return 130
     except Exception as e:  # a bug: one line on the terminal, the traceback in the log
         from competition_app.storage.database import sqlite_refusal
 
         refusal = sqlite_refusal(e, guarded)  # a full or failing disk outside a unit of work
         if refusal is not None:
-            print(f"错误：{refusal}", file=sys.stderr)
+            print(say(f"错误：{refusal}"), file=sys.stderr)
             return 1
         where = _log_bug(e)
         print(
-            f"程序错误：{type(e).__name__}: {e}。已保存的数据不受影响；详情已记录到 {where}",
+            say(f"程序错误：{type(e).__name__}: {e}。已保存的数据不受影响；详情已记录到 {where}"),
             file=sys.stderr,
         )
         return INTERNAL_ERROR

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from competition_app.domain.wording import (
+    catalog_cli,
     catalog_domain,
     catalog_files,
     catalog_integrity,
@@ -25,7 +26,18 @@ _LOCATION_SEPARATOR = re.compile(r": |：")
 # a value captured by a template is itself translated when it is a known message; the depth
 # bounds the work on a pathological text
 _MAX_DEPTH = 6
-EXTRA: tuple[tuple[str, str], ...] = (("未保存", "Not saved"),)
+# the frames the window and the command line put around a message
+EXTRA: tuple[tuple[str, str], ...] = (
+    ("未保存", "Not saved"),
+    ("错误：{}", "Error: {}"),
+    ("注意：{}", "Note: {}"),
+    ("共 {} 处问题，未写入任何数据。", "{} problems; nothing was written."),
+    ("已中断，本次操作未完成的部分没有保存。", "Interrupted; the unfinished part was not saved."),
+    (
+        "程序错误：{}。已保存的数据不受影响；详情已记录到 {}",
+        "Program error: {}. The saved data is not affected; details are in {}",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,7 @@ def _load() -> tuple[dict[str, str], tuple[Entry, ...]]:
         *catalog_files.CATALOG,
         *catalog_services.CATALOG,
         *catalog_integrity.CATALOG,
+        *catalog_cli.CATALOG,
         *EXTRA,
     )
     exact = {zh: en for zh, en in pairs if _HOLE not in zh}

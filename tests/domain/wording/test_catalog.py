@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from competition_app.domain.wording import (
+    catalog_cli,
     catalog_domain,
     catalog_files,
     catalog_integrity,
@@ -12,7 +13,7 @@ from competition_app.domain.wording import (
     known,
     to_english,
 )
-from competition_app.domain.wording.english import _ENGLISH_HOLE, CJK, EXACT, TEMPLATES
+from competition_app.domain.wording.english import _ENGLISH_HOLE, CJK, EXACT, EXTRA, TEMPLATES
 from tests.domain.wording.message_sites import message_sites
 
 SITES = message_sites()
@@ -21,6 +22,7 @@ PAIRS = [
     *catalog_files.CATALOG,
     *catalog_services.CATALOG,
     *catalog_integrity.CATALOG,
+    *catalog_cli.CATALOG,
 ]
 # English that keeps Chinese on purpose: the words a file must hold, whatever the language
 KEEPS_CHINESE = {"性别“{}”应为 男 或 女", '应为文字的表，如 { 一等奖 = "First Prize" }'}
@@ -58,7 +60,8 @@ def test_each_entry_has_the_holes_of_its_template(chinese, english):
 def test_no_template_is_listed_twice():
     chinese = [zh for zh, _ in PAIRS]
     assert len(chinese) == len(set(chinese))
-    assert len(EXACT) + len(TEMPLATES) == len(set(chinese)) + 1  # and "未保存", the window's
+    # and the frames of the window and the command line
+    assert len(EXACT) + len(TEMPLATES) == len(set(chinese)) + len(EXTRA)
 
 
 @pytest.mark.parametrize(
