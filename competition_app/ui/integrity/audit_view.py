@@ -23,7 +23,7 @@ from competition_app.ui.common.table_support import (
 from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import status_label
+from competition_app.ui.window.translation import service_text, status_label
 
 
 def action_labels() -> dict[str, str]:
@@ -245,7 +245,7 @@ class AuditView(View):
             self.messages.show_message(
                 self.tr(
                     "审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。"
-                ).replace("%1", "；".join(mismatches[:10])),
+                ).replace("%1", "；".join(service_text(m) for m in mismatches[:10])),
                 "error",
             )
             return
@@ -258,7 +258,7 @@ class AuditView(View):
             return
         self.messages.show_message(
             self.tr("审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。")
-            .replace("%1", check.problem)
+            .replace("%1", service_text(check.problem))
             .replace("%2", str(check.first_bad_id if check.first_bad_id is not None else "—")),
             "error",
         )
