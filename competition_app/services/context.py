@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from competition_app.storage.database import Database
 
+# who acted while the database has no users, as the audit trail records it
+SINGLE_USER = "（单机）"
+
 
 @dataclass(frozen=True)
 class Context:
@@ -20,4 +23,4 @@ class Context:
     def actor(self) -> str:
         if self.user:
             return self.user
-        return self.clerk.strip() or "（单机）"
+        return self.clerk.strip() or SINGLE_USER

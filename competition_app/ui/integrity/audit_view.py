@@ -23,7 +23,7 @@ from competition_app.ui.common.table_support import (
 from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import service_text, status_label
+from competition_app.ui.window.translation import actor_label, service_text, status_label
 
 
 def action_labels() -> dict[str, str]:
@@ -86,7 +86,7 @@ class AuditTableModel(TupleTableModel):
                 TableColumn("id", self.tr("序号"), 60, RIGHT),
                 TableColumn("at", self.tr("时间"), 140),
                 TableColumn("user", self.tr("操作人"), 80),
-                TableColumn("action", self.tr("操作"), 110),
+                TableColumn("action", self.tr("操作"), 150),
                 TableColumn("key", self.tr("对象"), 150),
                 TableColumn("old", self.tr("原值"), 150),
                 TableColumn("new", self.tr("新值"), 190, stretch=True),
@@ -108,7 +108,7 @@ class AuditTableModel(TupleTableModel):
             (
                 str(a.id),
                 a.at.strftime("%Y-%m-%d %H:%M:%S"),
-                a.user,
+                actor_label(a.user),
                 labels.get(a.action, a.action),
                 a.key or a.entity,
                 self.shown(a.old),

@@ -35,7 +35,7 @@ from competition_app.ui.setup.trade_options_dialog import TradeOptionsDialog
 from competition_app.ui.window import preferences
 from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import service_text
+from competition_app.ui.window.translation import domain_label, service_text
 
 PREVIEW_DELAY_MS = 350
 
@@ -178,7 +178,7 @@ class TradesView(View):
         self.groups_edit.setText("、".join(t.groups))
         self.preset_label.setText(
             self.tr("创建时的预设：%1").replace(
-                "%1", PRESET_LABELS.get(t.preset, t.preset) or self.tr("无")
+                "%1", domain_label(PRESET_LABELS.get(t.preset, t.preset)) or self.tr("无")
             )
         )
         self.editor.set_mapping(rules_to_mapping(t.rules))
@@ -281,7 +281,10 @@ class TradesView(View):
             .replace("%2", str(len(result.rows)))
         )
         if counts:
-            text += "；" + "，".join(f"{name} {n} 人" for name, n in counts.items())
+            text += self.tr("；") + self.tr("，").join(
+                self.tr("%1 %2 人").replace("%1", name).replace("%2", str(n))
+                for name, n in counts.items()
+            )
         self.preview_summary.setText(text)
 
     # -- saving ---------------------------------------------------------------------------------------

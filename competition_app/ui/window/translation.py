@@ -70,6 +70,13 @@ def service_text(text: str) -> str:
     return to_english(text) if _active[0] == "en" else text
 
 
+def actor_label(name: str) -> str:
+    """Who acted, as recorded; the single-user placeholder (not a name) in the window's language."""
+    from competition_app.services.context import SINGLE_USER
+
+    return service_text(name) if name == SINGLE_USER else name
+
+
 def domain_label(text: str) -> str:
     """A label coming from the domain (status, flag, preset, role) in the interface language."""
     return QCoreApplication.translate("Domain", text)
@@ -108,6 +115,19 @@ def _domain_strings() -> None:  # pragma: no cover - never called, read by pysid
         QCoreApplication.translate("Domain", "裁判员/记分员"),
         QCoreApplication.translate("Domain", "加密裁判"),
         QCoreApplication.translate("Domain", "只读用户"),
+    )
+    # rule presets (domain/presets.py)
+    (
+        QCoreApplication.translate(
+            "Domain", "省市级大赛（理论30%+操作70%，一二三等奖10%/20%/30%）"
+        ),
+        QCoreApplication.translate("Domain", "电工类（理论40%+操作60%）"),
+        QCoreApplication.translate("Domain", "含技术答辩（理论25%+操作55%+答辩20%）"),
+        QCoreApplication.translate(
+            "Domain", "固定名额（一等奖1名、二等奖3名、三等奖5名、优秀奖10名）"
+        ),
+        QCoreApplication.translate("Domain", "全国技能大赛（金银铜牌各1名，优胜奖至前50%）"),
+        QCoreApplication.translate("Domain", "世界技能大赛（0–3评价分，金银铜牌与优胜奖）"),
     )
     # appeals (domain/appeals.py) and verified entry (domain/double_entry.py)
     (
