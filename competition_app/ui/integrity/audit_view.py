@@ -85,9 +85,9 @@ class AuditTableModel(TupleTableModel):
             [
                 TableColumn("id", self.tr("序号"), 60, RIGHT),
                 TableColumn("at", self.tr("时间"), 140),
-                TableColumn("user", self.tr("操作人"), 80),
-                TableColumn("action", self.tr("操作"), 150),
-                TableColumn("key", self.tr("对象"), 150),
+                TableColumn("user", self.tr("操作人"), 110),
+                TableColumn("action", self.tr("操作"), 165),
+                TableColumn("key", self.tr("对象"), 120),
                 TableColumn("old", self.tr("原值"), 150),
                 TableColumn("new", self.tr("新值"), 190, stretch=True),
                 TableColumn("reason", self.tr("原因"), 160),

@@ -59,3 +59,28 @@ def test_an_import_with_bad_rows_gives_english_reasons(qtbot, session, english, 
 def test_in_chinese_the_messages_stay_as_the_services_word_them(qt_app):
     assert install_translators("zh_CN")
     assert service_text("分数 120 超出范围 0–100") == "分数 120 超出范围 0–100"
+
+
+def test_in_english_the_audit_trail_and_the_scan_box_read_whole(qtbot, session, english):
+    from competition_app.services.registration.contestants import list_contestants, set_status
+    from competition_app.ui.contest_day.checkin_view import CheckinView
+    from competition_app.ui.integrity.audit_view import AuditView, action_labels
+
+    people = {c.number: c.id for c in list_contestants(session.ctx, session.event_id)}
+    set_status(session.ctx, people["1100"], "absent", reason="检录未到")  # single-user mode
+    audit = AuditView(session)
+    qtbot.addWidget(audit)
+    audit.resize(1366, 700)
+    audit.show()
+    audit.activate()
+    metrics = audit.table.fontMetrics()
+    users = {audit.proxy.index(r, 2).data() for r in range(audit.proxy.rowCount())}
+    assert users == {"(single user)"}
+    for text, column in [("(single user)", 2), *((a, 3) for a in action_labels().values())]:
+        assert metrics.horizontalAdvance(text) + 12 <= audit.table.columnWidth(column), text
+    checkin = CheckinView(session)
+    qtbot.addWidget(checkin)
+    checkin.show()
+    box = checkin.scan_edit
+    hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
+    assert box.placeholderText() == "Scan or type, Enter" and hint + 20 <= box.width()
