@@ -24,10 +24,27 @@ class UsageError(UserError):
     status 2, as argparse's own refusals."""
 
 
+# The language of the command line's refusals (`--lang`): the services word them in Chinese and
+# `report_error` words them in English at this one boundary.
+_language = ["zh"]
+
+
+def set_language(lang: str) -> None:
+    _language[0] = lang
+
+
 def report_error(exc: BaseException, *, logged_to: str = "") -> str:
-    """The words the command line shows for an error: every error it prints passes here, so
-    that a message catalog can translate them in one place. `logged_to` is where the traceback
-    of an unexpected error (a bug) was written."""
+    """The words the command line shows for an error, in `--lang`: every error it prints passes
+    here. `logged_to` is where the traceback of an unexpected error (a bug) was written."""
+    text = _chinese_report(exc, logged_to)
+    if _language[0] == "en":
+        from competition_app.domain.wording import to_english
+
+        return "\n".join(to_english(line) for line in text.split("\n"))
+    return text
+
+
+def _chinese_report(exc: BaseException, logged_to: str) -> str:
     if isinstance(exc, ValidationError):
         lines = [str(problem) for problem in exc.problems]
         return "\n".join([*lines, f"共 {len(exc.problems)} 处问题，未写入任何数据。"])

@@ -38,6 +38,7 @@ from competition_app.cli.common import (
     open_app,
     report_error,
     resolve_db,
+    set_language,
 )
 from competition_app.domain.errors import UserError, ValidationError
 
@@ -53,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="store_true", help="显示版本")
     p.add_argument("--user", help="以该用户登录（数据库设置了用户之后，修改数据的命令必须登录）")
     p.add_argument("--self-test", action="store_true", help="自检：在临时数据库中走一遍全流程")
+    p.add_argument(
+        "--lang", choices=["zh", "en"], default="zh", help="错误与说明的语言（默认中文）"
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # The order here is the order `--help` lists the commands in.
     event.add_commands(sub)
@@ -91,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from competition_app.self_test import run_self_test
 
         return run_self_test()
+    set_language(args.lang)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     guarded = None
     try:

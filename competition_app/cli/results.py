@@ -133,8 +133,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
     x.add_argument("--number", help="参赛证号（explain 用）")
+    # also after the command (`results explain --lang en`); SUPPRESS keeps the global one
     x.add_argument(
-        "--lang", choices=["zh", "en"], default="zh", help="xlsx 表头与 explain 的语言（默认中文）"
+        "--lang",
+        choices=["zh", "en"],
+        default=argparse.SUPPRESS,
+        help="同全局 --lang（xlsx 表头、explain 与错误）",
     )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
@@ -142,6 +146,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     x = sub.add_parser("teams", help="团体总分")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade")
-    x.add_argument("--lang", choices=["zh", "en"], default="zh", help="xlsx 表头的语言（默认中文）")
+    x.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        default=argparse.SUPPRESS,
+        help="同全局 --lang（xlsx 表头与错误）",
+    )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_teams)

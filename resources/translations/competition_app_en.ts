@@ -231,37 +231,37 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="65"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="66"/>
         <source>修改评分组</source>
         <translation>Change panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="65"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="66"/>
         <source>安排裁判 · %1</source>
         <translation>Assign a judge · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="74"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="75"/>
         <source>评判全部评分项</source>
         <translation>Marks every criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="89"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="90"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="90"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="91"/>
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="92"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="93"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="119"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="120"/>
         <source>请勾选至少一个评分项，或选择“评判全部评分项”</source>
         <translation>Tick at least one criterion, or choose “Marks every criterion”</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>AssignmentDialogs</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="44"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="45"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -952,52 +952,52 @@
 <context>
     <name>ChangeMarksDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="207"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="208"/>
         <source>据申诉 %1 修改分数</source>
         <translation>Change marks for appeal %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="214"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="215"/>
         <source>未录</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="216"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="217"/>
         <source>%1%2（现为 %3）</source>
         <translation>%1%2 (now %3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="223"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="224"/>
         <source>新分数</source>
         <translation>New mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="225"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="226"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="233"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="234"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="238"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="239"/>
         <source>选手 %1 %2。修改记入审计日志（原因：申诉 %3 的裁定），并显示名次与奖项的变化。</source>
         <translation>Contestant %1 %2. Changes go into the audit trail (reason: the decision on appeal %3), and the ranks and awards that move are shown.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="252"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="253"/>
         <source>修改分数</source>
         <translation>Change marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="268"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="269"/>
         <source>请选择评分项并填写新分数</source>
         <translation>Choose a criterion and type the new mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="272"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="273"/>
         <source> → %1</source>
         <translation> → %1</translation>
     </message>
@@ -1005,137 +1005,137 @@
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="139"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="140"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="140"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="141"/>
         <source>输入或扫描参赛证号后按回车；扫码枪输入数字并自动回车</source>
         <translation>Type or scan an entry number and press Enter; a barcode scanner types the digits and Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="152"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="153"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="155"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="156"/>
         <source>扫码或输入后回车</source>
         <translation>Scan or type, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="179"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="180"/>
         <source>未到选手</source>
         <translation>Not here yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="188"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="189"/>
         <source>记为缺考…</source>
         <translation>Mark absent…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="191"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="192"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="193"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="194"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="207"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="208"/>
         <source>迟到选手</source>
         <translation>Late arrivals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="217"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="218"/>
         <source>等待扫码</source>
         <translation>Waiting for a scan</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="229"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="230"/>
         <source>当前用户无权检录</source>
         <translation>This user may not check contestants in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="251"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="253"/>
         <source>全部场次</source>
         <translation>All sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="253"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="255"/>
         <source>第 %1 场</source>
         <translation>Session %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="282"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="284"/>
         <source>应到 %1 · 已到 %2 · 缺考 %3 · 未到 %4</source>
         <translation>Expected %1 · present %2 · absent %3 · not here yet %4</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="289"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="291"/>
         <source> · 迟到 %1</source>
         <translation> · late %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="291"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="293"/>
         <source>迟到选手（%1 人）</source>
         <translation>Late arrivals (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="313"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="321"/>
         <source>第 %1 场 · %2 号工位</source>
         <translation>Session %1 · workstation %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="317"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="325"/>
         <source>尚未抽签</source>
         <translation>Lots not drawn yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="319"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="327"/>
         <source>检录号 %1</source>
         <translation>Check-in code %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="322"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="330"/>
         <source>已于 %1 检录过，无需重复检录</source>
         <translation>Already checked in at %1; nothing to do</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="324"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="332"/>
         <source>（迟到 %1 分钟）</source>
         <translation> (%1 min late)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="328"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="336"/>
         <source>迟到 %1 分钟：%2 开始，%3 检录 · %4</source>
         <translation>%1 min late: started %2, checked in %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="339"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="347"/>
         <source>检录成功 %1 · %2</source>
         <translation>Checked in %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="407"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="415"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="410"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="418"/>
         <source>记为缺考</source>
         <translation>Mark absent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="412"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="420"/>
         <source>将 %1 记为缺考？缺考选手不参加排名和评奖；如其随后到场，扫码检录即可恢复。</source>
         <translation>Mark %1 absent? Absent contestants are not ranked and get no award; if they turn up later, scanning them restores them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="433"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="441"/>
         <source>已将 %1 人记为缺考</source>
         <translation>%1 marked absent</translation>
     </message>
@@ -1343,37 +1343,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="143"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="144"/>
         <source>登记回避</source>
         <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="154"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="155"/>
         <source>如：亲属、师徒、曾为其教练</source>
         <translation>e.g. relative, master and apprentice, former coach</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="156"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="157"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="157"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="158"/>
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="158"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="159"/>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="159"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="160"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="173"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="174"/>
         <source>请选择裁判和选手</source>
         <translation>Choose a judge and a contestant</translation>
     </message>
@@ -1414,97 +1414,97 @@
 <context>
     <name>ContestantDialog</name>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="49"/>
         <source>编辑选手</source>
         <translation>Edit contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="49"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="55"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="56"/>
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="56"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="57"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="58"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="68"/>
         <source>留空则与单位相同</source>
         <translation>Leave empty to use the unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="77"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="78"/>
         <source>参赛证号 *</source>
         <translation>Entry no. *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="78"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="79"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="79"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="80"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="80"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="81"/>
         <source>工种 *</source>
         <translation>Trade *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="81"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="82"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="82"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="83"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="83"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="84"/>
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="84"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="85"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="85"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="86"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="107"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="108"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="156"/>
         <source>参赛证号为空</source>
         <translation>Entry number is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="156"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="157"/>
         <source>姓名为空</source>
         <translation>Name is empty</translation>
     </message>
@@ -1799,67 +1799,67 @@
         <translation>Exported %1 contestants to %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="137"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="138"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="138"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="139"/>
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="139"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="140"/>
         <source>更新已有选手</source>
         <translation>Update existing contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="140"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="141"/>
         <source>“%1”：新增 %2 人，修改 %3 人，不变 %4 人。确认后在一次操作中写入（记入审计）。</source>
         <translation>“%1”: %2 new, %3 changed, %4 unchanged. Confirm to write them in one step (audited).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="144"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="145"/>
         <source>“%1”中发现 %2 处问题，未写入任何数据。请改正后重新导入：</source>
         <translation>%2 problems found in “%1”; nothing was written. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="147"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="148"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="148"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="149"/>
         <source>修改内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="149"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="150"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="150"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="151"/>
         <source>修改</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="151"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="152"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="152"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="153"/>
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="153"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="154"/>
         <source>写入（新增 %1 人、修改 %2 人）</source>
         <translation>Write (%1 new, %2 changed)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="154"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="155"/>
         <source>已按“%1”新增 %2 人、修改 %3 人</source>
         <translation>From “%1”: %2 added, %3 changed</translation>
     </message>
@@ -1874,7 +1874,7 @@
     <message>
         <location filename="../../competition_app/ui/results/recheck_dialog.py" line="128"/>
         <source>（该项只有一个分数）</source>
-        <translation>(the criterion's one mark)</translation>
+        <translation>(the criterion&apos;s one mark)</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results/recheck_dialog.py" line="133"/>
@@ -1915,42 +1915,42 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="150"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="151"/>
         <source>裁定申诉 %1</source>
         <translation>Decide appeal %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="153"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="154"/>
         <source>选手 %1 %2：%3</source>
         <translation>Contestant %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="159"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="160"/>
         <source>申诉成立（可据此修改分数）</source>
         <translation>Upheld (marks may be changed accordingly)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="160"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="161"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="165"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="166"/>
         <source>裁定理由，如：经复测，尺寸精度应为 18 分</source>
         <translation>Grounds, e.g. re-measured: dimensional accuracy is 18</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="174"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="175"/>
         <source>裁定理由 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="176"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="177"/>
         <source>裁定</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="180"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="181"/>
         <source>请选择“申诉成立”或“驳回”</source>
         <translation>Choose “Upheld” or “Rejected”</translation>
     </message>
@@ -1958,157 +1958,187 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="81"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="95"/>
         <source>单机</source>
-        <translation>single-user mode</translation>
+        <translation>single user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="82"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="96"/>
         <source>打开赛事时</source>
         <translation>on opening the event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="83"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="97"/>
         <source>定时自动</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="84"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="98"/>
         <source>手动</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="85"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="99"/>
         <source>恢复前的安全副本</source>
         <translation>safety copy before a restore</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="86"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="100"/>
         <source>导入归档前</source>
         <translation>before importing an archive</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="87"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="101"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="88"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="102"/>
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="89"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="103"/>
         <source>取消资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="90"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="104"/>
         <source>不参与评奖</source>
         <translation>Out of competition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="93"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="107"/>
         <source>成绩未录完</source>
         <translation>Marks missing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="94"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="108"/>
         <source>并列待裁判长裁定</source>
         <translation>Tie for the chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="95"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="109"/>
         <source>评分差异超限</source>
         <translation>Panel spread</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="98"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="112"/>
         <source>并列跨奖项</source>
         <translation>Tie across awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="99"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="113"/>
         <source>裁判员</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="100"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="114"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="101"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="115"/>
         <source>记分员</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="103"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="117"/>
         <source>测量</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="103"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="117"/>
         <source>评价</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="106"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="120"/>
         <source>赛务管理员</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="107"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="121"/>
         <source>裁判员/记分员</source>
         <translation>Judge / clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="108"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="122"/>
         <source>加密裁判</source>
         <translation>Encryption judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="109"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="123"/>
         <source>只读用户</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="113"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="127"/>
+        <source>省市级大赛（理论30%+操作70%，一二三等奖10%/20%/30%）</source>
+        <translation>Provincial or city contest (theory 30% + practical 70%; 1st/2nd/3rd prizes 10%/20%/30%)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="130"/>
+        <source>电工类（理论40%+操作60%）</source>
+        <translation>Electrician trades (theory 40% + practical 60%)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="131"/>
+        <source>含技术答辩（理论25%+操作55%+答辩20%）</source>
+        <translation>With a technical defence (theory 25% + practical 55% + defence 20%)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="132"/>
+        <source>固定名额（一等奖1名、二等奖3名、三等奖5名、优秀奖10名）</source>
+        <translation>Fixed numbers (1 first, 3 second, 5 third prizes, 10 excellence awards)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="135"/>
+        <source>全国技能大赛（金银铜牌各1名，优胜奖至前50%）</source>
+        <translation>National skills competition (one gold, silver and bronze each; excellence up to the top 50%)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="136"/>
+        <source>世界技能大赛（0–3评价分，金银铜牌与优胜奖）</source>
+        <translation>WorldSkills (0–3 judgement marks; gold, silver, bronze and excellence)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/translation.py" line="140"/>
         <source>待裁定</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="114"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="141"/>
         <source>申诉成立</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="115"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="142"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="118"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="145"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="119"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="146"/>
         <source>待另一遍</source>
         <translation>Waiting for the other pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="120"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="147"/>
         <source>一致</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="121"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="148"/>
         <source>不一致</source>
         <translation>Mismatch</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="122"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="149"/>
         <source>裁判长已裁定</source>
         <translation>Settled by the chief judge</translation>
     </message>
@@ -2116,18 +2146,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="123"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="129"/>
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="98"/>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="144"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="99"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="150"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="100"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="101"/>
         <source>程序上次意外退出。已保存的数据不受影响。
 原因已记录到：
 %1</source>
@@ -2136,7 +2166,7 @@ The cause was logged to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="146"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="152"/>
         <source>程序出现了一个错误（%2）。已保存的数据不受影响。
 错误已记录到：
 %1</source>
@@ -2211,42 +2241,42 @@ The error was written to:
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="55"/>
         <source>赛事信息</source>
         <translation>Event details</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="54"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="56"/>
         <source>名称将印在成绩公示表和证书上。</source>
         <translation>The name is printed on result sheets and certificates.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="58"/>
         <source>例如：2024年江北区职业技能大赛</source>
         <translation>e.g. 2024 Jiangbei District Skills Competition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="61"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="63"/>
         <source>例如：江北区人力资源和社会保障局</source>
         <translation>e.g. Jiangbei District Human Resources Bureau</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="66"/>
         <source>赛事名称 *</source>
         <translation>Event name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="65"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="67"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="66"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="68"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="67"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="69"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
@@ -2254,117 +2284,122 @@ The error was written to:
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="94"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="95"/>
         <source>导出赛事定义…</source>
         <translation>Export event definition…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="96"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="97"/>
         <source>把赛事、工种规则和裁判写成 TOML 文件，可在另一台电脑导入</source>
         <translation>Write the event, its trade rules and judges to a TOML file that another computer can import</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="99"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="100"/>
         <source>编辑赛事信息…</source>
         <translation>Edit event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="100"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="101"/>
         <source>名称、日期、主办单位、地点、发证单位、公示期</source>
         <translation>Name, dates, organizer, venue, issuer, notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="109"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="110"/>
         <source>工种</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="110"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="111"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="111"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="112"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="112"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="113"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="133"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="134"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="134"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="135"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="135"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="136"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="136"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="137"/>
         <source>发证单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="137"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="138"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="138"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="139"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="151"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="152"/>
         <source>各工种进度</source>
         <translation>Progress by trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="170"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="171"/>
         <source>%1 个工作日</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="178"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="179"/>
         <source>规则预设：</source>
         <translation>Rule presets: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="187"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="180"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="189"/>
         <source>正在统计录入进度……</source>
         <translation>Counting entered marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="203"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="205"/>
         <source>赛事信息已保存。</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="215"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="217"/>
         <source>导出赛事定义</source>
         <translation>Export event definition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="216"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="218"/>
         <source>赛事定义.toml</source>
         <translation>event.toml</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="217"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="219"/>
         <source>TOML 文件 (*.toml)</source>
         <translation>TOML files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="222"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="224"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2408,32 +2443,32 @@ The error was written to:
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="72"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="73"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="73"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="74"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="74"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="75"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="75"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="76"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="99"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="99"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="100"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2562,57 +2597,57 @@ The error was written to:
 <context>
     <name>JudgeDialog</name>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="43"/>
         <source>编辑裁判</source>
         <translation>Edit judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="43"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="64"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="66"/>
         <source>编号 *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="65"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="67"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="66"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="68"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="69"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="68"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="70"/>
         <source>执裁工种</source>
         <translation>Trades judged</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="88"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="88"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="123"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="125"/>
         <source>编号为空</source>
         <translation>Code is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="124"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="126"/>
         <source>姓名为空</source>
         <translation>Name is empty</translation>
     </message>
@@ -2808,42 +2843,42 @@ The error was written to:
 <context>
     <name>LateTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="93"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="94"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="94"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="95"/>
         <source>工位</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="95"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="96"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="96"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="97"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="97"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="98"/>
         <source>开始时间</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="98"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="99"/>
         <source>检录时间</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="99"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="100"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="115"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="116"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
@@ -2851,30 +2886,30 @@ The error was written to:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="29"/>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="46"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="30"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="47"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="31"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="32"/>
         <source>本数据库已设置用户，请登录：
 %1</source>
         <translation>This database has users; please log in:
 %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="40"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="41"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="42"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="49"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2882,37 +2917,37 @@ The error was written to:
 <context>
     <name>LotTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="44"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="45"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="45"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="46"/>
         <source>工位</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="46"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="47"/>
         <source>签号</source>
         <translation>Lot no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="47"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="48"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="48"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="49"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="49"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="50"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="59"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="60"/>
         <source>第 %1 场</source>
         <translation>Session %1</translation>
     </message>
@@ -2920,131 +2955,131 @@ The error was written to:
 <context>
     <name>LotsView</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="85"/>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="96"/>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="196"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="86"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="97"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="197"/>
         <source>抽签</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="86"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="87"/>
         <source>按场次容量抽取场次、工位与签号；种子公开，任何人可据此复核抽签结果</source>
         <translation>Session, workstation and lot number drawn by session capacity; the seed is public, so anyone can check the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="92"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="93"/>
         <source>复核抽签</source>
         <translation>Verify draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="94"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="95"/>
         <source>打印抽签结果…</source>
         <translation>Print lot results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="107"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="108"/>
         <source>如 20,20,10 或 3x20；留空：按工种设置，未设置则一场</source>
         <translation>e.g. 20,20,10 or 3x20; empty: the trade’s setting, else one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="111"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="112"/>
         <source>每场的工位数，逗号分隔；“3x20”表示 3 场、每场 20 个工位。抽签所用的容量保存为本工种的赛务选项。</source>
         <translation>Stations per session, comma-separated; “3x20” means 3 sessions of 20 stations. The capacities drawn with are saved as the trade’s option.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="117"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="118"/>
         <source>留空则随机产生</source>
         <translation>blank: random</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="120"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="121"/>
         <source>现场公开抽签时，可用掷骰子等方式得到的数字作为种子</source>
         <translation>For a public draw, a number thrown with dice can be the seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="123"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="124"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="125"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="126"/>
         <source>场次容量</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="127"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="128"/>
         <source>种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="136"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="137"/>
         <source>抽签种子</source>
         <translation>Seed of the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="173"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="174"/>
         <source>本工种 %1 名选手</source>
         <translation>%1 contestants in this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="182"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="183"/>
         <source>尚未抽签。填写场次容量（可选种子）后点击“抽签”。</source>
         <translation>Not drawn yet. Fill in the sessions (and a seed if wished), then press “Draw lots”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="187"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="188"/>
         <source>第 %1 次抽签 · %2 · %3
 场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。</source>
         <translation>Draw no. %1 · %2 · %3
 Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="196"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="197"/>
         <source>重新抽签…</source>
         <translation>Redraw…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="215"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="216"/>
         <source>重新抽签</source>
         <translation>Redraw lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="217"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="218"/>
         <source>“%1”已抽签（种子 %2）。重新抽签将作废现有结果，新旧种子都记入审计日志。继续？</source>
         <translation>“%1” has been drawn (seed %2). A redraw voids that result; both seeds go into the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="239"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="240"/>
         <source>“%1”抽签完成：%2 人，种子 %3。</source>
         <translation>“%1” drawn: %2 contestants, seed %3.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="262"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="263"/>
         <source>复核通过：用种子 %1 重新计算，结果与记录完全一致。</source>
         <translation>Verified: redone from seed %1, the result matches the record exactly.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="269"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="270"/>
         <source>……共 %1 处不符</source>
         <translation>… %1 differences in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="271"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="272"/>
         <source>复核不通过：用种子 %1 重新计算，与记录不符：</source>
         <translation>Verification failed: redone from seed %1, the record differs:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="285"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="286"/>
         <source>%1抽签结果.pdf</source>
         <translation>%1 lot results.pdf</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="293"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="294"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="294"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="295"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3336,62 +3371,62 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchDialog</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="70"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="71"/>
         <source>复核不一致 · %1</source>
         <translation>Mismatches · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="81"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="82"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="90"/>
         <source>依据，如：核对原始评分表</source>
         <translation>Grounds, e.g. checked the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="96"/>
         <source>有效分数：</source>
         <translation>Mark that counts:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="102"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="103"/>
         <source>依据 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="107"/>
         <source>裁定所选</source>
         <translation>Settle selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="111"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="112"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="121"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="122"/>
         <source>只有裁判长可以裁定不一致的分数。</source>
         <translation>Only the chief judge may settle mismatches.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="145"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="146"/>
         <source>不一致 %1 处 · 已核对 %2 / %3</source>
         <translation>%1 mismatches · %2 / %3 verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="164"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="165"/>
         <source>第1遍 %1</source>
         <translation>Pass 1: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="165"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="166"/>
         <source>第2遍 %1</source>
         <translation>Pass 2: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="180"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="181"/>
         <source>请选择有效分数</source>
         <translation>Choose the mark that counts</translation>
     </message>
@@ -3399,33 +3434,33 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="46"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="47"/>
         <source>选手/工件</source>
         <translation>Contestant / piece</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="48"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="49"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="49"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="50"/>
         <source>第1遍</source>
         <translation>Pass 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="50"/>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="52"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="51"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="53"/>
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="51"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="52"/>
         <source>第2遍</source>
         <translation>Pass 2</translation>
     </message>
@@ -3433,27 +3468,27 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MissingTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="56"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="57"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="57"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="58"/>
         <source>工位</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="58"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="59"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="59"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="60"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="60"/>
+        <location filename="../../competition_app/ui/contest_day/checkin_view.py" line="61"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -3461,47 +3496,47 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>NewEventWizard</name>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="183"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="187"/>
         <source>新建赛事</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="191"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="195"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="192"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="196"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="193"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="197"/>
         <source>创建</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="194"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="198"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="201"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="205"/>
         <source>赛事：%1</source>
         <translation>Event: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="202"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="206"/>
         <source>日期：%1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="205"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="209"/>
         <source>主办单位：%1</source>
         <translation>Organizer: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="209"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="213"/>
         <source>工种：</source>
         <translation>Trades:</translation>
     </message>
@@ -3522,37 +3557,37 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="151"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="152"/>
         <source>已录</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="164"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="165"/>
         <source>本遍已录入，待第 %1 遍</source>
         <translation>This pass is in; waiting for pass %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="166"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="167"/>
         <source>第 %1 遍已录入，待本遍录入</source>
         <translation>Pass %1 is in; this pass is still to be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="184"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="185"/>
         <source>两遍录入不一致，待裁判长在“不一致列表”中裁定，此格不再录入。</source>
         <translation>The two passes differ: the chief judge settles this under “Mismatches”; nothing more is typed here.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="185"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="186"/>
         <source>两遍录入已一致（或已裁定），此格不再录入；如需更正，请裁判长处理。</source>
         <translation>Both passes agree (or the mark was settled): nothing more is typed here; the chief judge corrects it.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="216"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="217"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="218"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="219"/>
         <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
         <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
@@ -3578,72 +3613,72 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="241"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="242"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="242"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="243"/>
         <source>共 %1 页</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="243"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="244"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="244"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="245"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="245"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="246"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="246"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="247"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="247"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="248"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="248"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="249"/>
         <source>第</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="249"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="250"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="250"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="251"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="251"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="252"/>
         <source>正在打印第 %1 页</source>
         <translation>Printing page %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="252"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="253"/>
         <source>正在打印……</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="253"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="254"/>
         <source>，已送打印机 %1 页</source>
         <translation>, %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="254"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="255"/>
         <source>打印失败：%1</source>
         <translation>Printing failed: %1</translation>
     </message>
@@ -3651,232 +3686,232 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="56"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="57"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="57"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="58"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="71"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="72"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="73"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="74"/>
         <source>证书打印草稿样张</source>
         <translation>Draft certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="75"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="76"/>
         <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
         <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="77"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="78"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="79"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="80"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="100"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="101"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="101"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="102"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="106"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="107"/>
         <source>内部成绩审核表</source>
         <translation>Internal result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="107"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="108"/>
         <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
         <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="114"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="116"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="118"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="118"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="121"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="121"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="122"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="127"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="128"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="128"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="129"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="147"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="148"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="150"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="151"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="173"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="174"/>
         <source>获奖证书的版式</source>
         <translation>The layout of the award certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="174"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="175"/>
         <source>套打（预印证书纸）</source>
         <translation>Pre-printed stock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="175"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="176"/>
         <source>只打印各字段，印在已印好底纹的证书纸上</source>
         <translation>Print only the fields, onto certificate paper printed beforehand</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="176"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="177"/>
         <source>整体右移（毫米，可为负）</source>
         <translation>Move everything right (mm, may be negative)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="177"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="178"/>
         <source>整体下移（毫米，可为负）</source>
         <translation>Move everything down (mm, may be negative)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="181"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="182"/>
         <source>全部奖项；或如 一等奖、技术能手</source>
         <translation>All awards; or e.g. 一等奖、技术能手</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="182"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="183"/>
         <source>只打印这些奖项或称号的证书</source>
         <translation>Print certificates for these awards or titles only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="183"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="184"/>
         <source>公示表加身份证号（打码）</source>
         <translation>ID numbers on the sheet (masked)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="184"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="185"/>
         <source>证书版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="191"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="192"/>
         <source>奖项</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="214"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="215"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="225"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="226"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="260"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="261"/>
         <source>正在检查各工种成绩是否已锁定……</source>
         <translation>Checking whether the trades&apos; results are locked…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="270"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="271"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="278"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="279"/>
         <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
         <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line&apos;s --allow-missing-glyphs prints them anyway):</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="283"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="284"/>
         <source>等 %1 处</source>
         <translation>… %1 in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="288"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="289"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="290"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="291"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="353"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="354"/>
         <source>当前用户无权打印获奖证书：证书编号由赛务管理员发放，请由赛务管理员登录后打印。</source>
         <translation>This user may not print award certificates: their serial numbers are issued by the organizer. Ask the organizer to log in and print them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="405"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="406"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="412"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="413"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3884,52 +3919,52 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="38"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="39"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="39"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
         <source>已录入 / 应录入</source>
         <translation>Entered / expected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="44"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="44"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="45"/>
         <source>锁定人</source>
         <translation>Locked by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="54"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="55"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="57"/>
         <source>已录完，待锁定</source>
         <translation>Complete, not locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="58"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="59"/>
         <source>录入中</source>
         <translation>Entering</translation>
     </message>
@@ -4053,7 +4088,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
     <message>
         <location filename="../../competition_app/ui/setup/recheck_box.py" line="31"/>
         <source>抽查差错率超过此比例（如 0.05）时全部复核</source>
-        <translation>Everyone is re-checked when the sample's error rate passes this (e.g. 0.05)</translation>
+        <translation>Everyone is re-checked when the sample&apos;s error rate passes this (e.g. 0.05)</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/recheck_box.py" line="34"/>
@@ -4106,7 +4141,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
     <message>
         <location filename="../../competition_app/ui/results/recheck_dialog.py" line="216"/>
         <source>各组前 %1 名全部复核，其余随机抽取不少于 %2 %，抽查差错率超过 %3 % 时全部复核。%4</source>
-        <translation>The top %1 of each group are re-checked in full, a random sample of at least %2 % of the rest, and everyone when the sample's error rate passes %3 %. %4</translation>
+        <translation>The top %1 of each group are re-checked in full, a random sample of at least %2 % of the rest, and everyone when the sample&apos;s error rate passes %3 %. %4</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results/recheck_dialog.py" line="221"/>
@@ -4241,47 +4276,47 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RecordAppealDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="89"/>
         <source>登记申诉 · %1</source>
         <translation>Record appeal · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="99"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="100"/>
         <source>申诉事由，如：第 3 项“尺寸精度”测量有误</source>
         <translation>Grounds, e.g. item 3 “dimensional accuracy” was measured wrongly</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="102"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="103"/>
         <source>申诉截止：%1</source>
         <translation>Appeal deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="104"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="105"/>
         <source>本工种未设置结束时间，无法判断申诉时限</source>
         <translation>This trade has no end time, so the appeal window is unknown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="109"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="110"/>
         <source>申诉选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="110"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="111"/>
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="112"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="113"/>
         <source>事由 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="115"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="116"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="126"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="127"/>
         <source>请选择申诉选手</source>
         <translation>Choose the contestant</translation>
     </message>
@@ -4712,32 +4747,32 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="79"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="80"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="80"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="81"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="81"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="82"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="82"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="83"/>
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="83"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="84"/>
         <source>所属部分</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="84"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="85"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
@@ -4843,7 +4878,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/rules_editor.py" line="131"/>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="74"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="75"/>
         <source>评分方法</source>
         <translation>Method</translation>
     </message>
@@ -4878,7 +4913,7 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Changes only the place shown and printed; award quotas and titles always count contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="76"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="77"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
@@ -4894,13 +4929,13 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/rules_editor.py" line="193"/>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="78"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="79"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/rules_editor.py" line="193"/>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="85"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="86"/>
         <source>前 N 名</source>
         <translation>Top N</translation>
     </message>
@@ -4930,37 +4965,37 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Titles and promotions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="87"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="88"/>
         <source>比例</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="72"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="73"/>
         <source>组成部分</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="73"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="74"/>
         <source>并列比较</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="75"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="76"/>
         <source>小数位数</source>
         <translation>Decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="77"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="78"/>
         <source>评分细则</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="86"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="87"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="88"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="89"/>
         <source>%1第 %2 行</source>
         <translation>%1 row %2</translation>
     </message>
@@ -5044,90 +5079,90 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="212"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="213"/>
         <source>待保存：与数据库的连接中断，恢复后自动保存</source>
         <translation>Waiting: the database cannot be reached; saved automatically once it is back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="218"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="219"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="223"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="224"/>
         <source>完成用时（分钟，或 时:分）</source>
         <translation>Completion time (minutes, or h:mm)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="227"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="228"/>
         <source> · 裁判 %1 %2</source>
         <translation> · judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="230"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="231"/>
         <source> · 满分 %1</source>
         <translation> · max %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="248"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="249"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="249"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="250"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="250"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="251"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="253"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="254"/>
         <source>用时
 （分钟）</source>
         <translation>Time
 (min)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="274"/>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="312"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="275"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="313"/>
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="276"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="277"/>
         <source>已锁定：本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁。</source>
         <translation>Locked: the chief judge locked this trade, read-only. To change marks, unlock it on the Results page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="278"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="279"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="282"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="283"/>
         <source>回避：</source>
         <translation>Recused: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="285"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="286"/>
         <source>。此格已有的分数可按 Delete 清除。</source>
         <translation>. The mark already in this cell can be cleared with Delete.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="314"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="315"/>
         <source>本工种已锁定，成绩只读</source>
         <translation>This trade is locked; marks are read-only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="406"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="407"/>
         <source>没有可撤销的保存。</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="410"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="411"/>
         <source>要撤销的分数已不在评分表中。</source>
         <translation>The mark to undo is no longer in the grid.</translation>
     </message>
@@ -5253,6 +5288,11 @@ Marks entered since then are undone; the current data is first saved as a safety
         <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="169"/>
         <source>%1：直接录入</source>
         <translation>%1: entered directly</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="170"/>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -5385,11 +5425,16 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/scoring/scoring_view.py" line="345"/>
+        <source>%1 · %2：</source>
+        <translation>%1 · %2: </translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="349"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="392"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="396"/>
         <source>未撤销：</source>
         <translation>Not undone: </translation>
     </message>
@@ -5544,7 +5589,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     <message>
         <location filename="../../competition_app/ui/results/result_model.py" line="189"/>
         <source>团体总分</source>
-        <translation>Team standings</translation>
+        <translation>Team total</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/results/result_model.py" line="190"/>
@@ -5555,12 +5600,12 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="163"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="167"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="164"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="168"/>
         <source>点击“创建”后建立赛事；之后可导入选手和裁判。</source>
         <translation>Click Create to set up the event; then import contestants and judges.</translation>
     </message>
@@ -5692,102 +5737,102 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradeOptionsDialog</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="57"/>
         <source>赛务选项 · %1</source>
         <translation>Trade options · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="58"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="59"/>
         <source>盲评：裁判只见工件号，不见姓名、参赛证号和单位</source>
         <translation>Blind: judges see work-piece codes, never names, entry numbers or units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="60"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="61"/>
         <source>复核录入：每个分数由两人各录一遍，一致才生效</source>
         <translation>Verified entry: two people type each mark; it counts once both agree</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="63"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="64"/>
         <source>如 20,20,10 或 3x20；留空：一场</source>
         <translation>e.g. 20,20,10 or 3x20; empty: one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="66"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="67"/>
         <source>如 2022-07-20 08:30, 13:30；留空：不判迟到</source>
         <translation>e.g. 2022-07-20 08:30, 13:30; empty: nobody is late</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="69"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="70"/>
         <source>每场一个，按场次顺序；同一天的可只写时刻。场次开始后才检录的选手记为迟到。</source>
         <translation>One per session, in session order; a time alone is on the same day. Contestants checked in after their session starts are marked late.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="71"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="72"/>
         <source>已确定</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="72"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="73"/>
         <source>取消勾选即清除结束时间；未设置结束时间时不能登记申诉</source>
         <translation>Untick to clear the end time; appeals cannot be recorded while it is not set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="87"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="97"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="98"/>
         <source>评分方式</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="99"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="100"/>
         <source>抽签场次容量</source>
         <translation>Sessions for the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="100"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="101"/>
         <source>各场开始时间</source>
         <translation>Session start times</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="101"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="102"/>
         <source>比赛结束时间</source>
         <translation>Trade ends</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="102"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="103"/>
         <source>申诉时限</source>
         <translation>Appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="108"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="109"/>
         <source>盲评和复核须在录分前设定；工种锁定后只能修改结束时间和申诉时限。</source>
         <translation>Set blind marking and verified entry before marks are entered; after the lock only the end time and appeal window can change.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="115"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="116"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="117"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="118"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="134"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="135"/>
         <source>保存后将清除结束时间（原为 %1）；未设置结束时间时不能登记申诉</source>
         <translation>Saving clears the end time (was %1); appeals cannot be recorded while it is not set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="138"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="139"/>
         <source>未设置结束时间时不能登记申诉</source>
         <translation>No appeal can be recorded until the end time is set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="144"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="145"/>
         <source>申诉截止：%1</source>
         <translation>Appeal deadline: %1</translation>
     </message>
@@ -5795,77 +5840,77 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesPage</name>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="74"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="76"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="76"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="78"/>
         <source>每个工种选一个规则预设；评分细则、奖项等可以稍后在“工种”页修改。</source>
         <translation>Pick a rule preset for each trade; the marking scheme and awards can be edited later on the Trades page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="81"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="85"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="82"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="86"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="83"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="87"/>
         <source>规则预设</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="84"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="88"/>
         <source>组别（用顿号分隔）</source>
         <translation>Groups (separated by 、)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="97"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="101"/>
         <source>添加常用工种</source>
         <translation>Add a common trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="102"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="106"/>
         <source>添加空白工种</source>
         <translation>Add an empty trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="106"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="110"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="132"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="136"/>
         <source>至少添加一个工种</source>
         <translation>Add at least one trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="136"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="140"/>
         <source>第 %1 行：代码为空</source>
         <translation>Row %1: code is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="138"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="142"/>
         <source>第 %1 行：代码只能用字母、数字、下划线</source>
         <translation>Row %1: the code may only use letters, digits and underscores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="141"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="145"/>
         <source>第 %1 行：代码“%2”重复</source>
         <translation>Row %1: code “%2” is repeated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="145"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="149"/>
         <source>第 %1 行：名称为空</source>
         <translation>Row %1: name is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="147"/>
+        <location filename="../../competition_app/ui/setup/new_event_wizard.py" line="151"/>
         <source>第 %1 行：请选择规则预设</source>
         <translation>Row %1: choose a preset</translation>
     </message>
@@ -5873,172 +5918,187 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="52"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="54"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="55"/>
         <source>组成部分与权重、评分细则、裁判组方法、并列规则与奖项；修改后即时预览排名</source>
         <translation>Components and weights, marking scheme, panel, tie-breaks and awards; the ranking preview follows your edits</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="63"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="65"/>
         <source>赛务选项…</source>
         <translation>Trade options…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="66"/>
         <source>盲评、复核录入、抽签场次、结束时间与申诉时限</source>
         <translation>Blind marking, verified entry, sessions for the draw, end time and appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="66"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="68"/>
         <source>添加工种…</source>
         <translation>Add trade…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="68"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="70"/>
         <source>删除工种…</source>
         <translation>Remove trade…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="69"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="71"/>
         <source>删除所选工种及其选手和分数（记入审计）</source>
         <translation>Remove the chosen trade with its contestants and marks (audited)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="75"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="77"/>
         <source>撤销修改</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="77"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="79"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="90"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="92"/>
         <source>如：职工组、学生组（留空则不分组）</source>
         <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="93"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="95"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="97"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="97"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="99"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="119"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="121"/>
         <source>排名预览（按编辑中的规则，未保存）</source>
         <translation>Ranking preview (rules being edited, not saved)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="166"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="168"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="167"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="169"/>
         <source>“%1”的规则修改尚未保存，放弃这些修改？</source>
         <translation>The changes to “%1” are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="186"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="188"/>
         <source>创建时的预设：%1</source>
         <translation>Created from preset: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="187"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="189"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="199"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="201"/>
         <source>本工种成绩已锁定，规则只读。解锁后才能修改。</source>
         <translation>This trade&apos;s results are locked, so its rules are read-only. Unlock to change them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="201"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="203"/>
         <source>当前用户无权修改工种设置，规则只读。</source>
         <translation>This user may not change trade settings: the rules are read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="223"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="228"/>
         <source>……另有 %1 处</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="225"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="230"/>
         <source>规则有 %1 处问题，改正后才能保存：</source>
         <translation>The rules have %1 problems to correct before saving:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="234"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="239"/>
         <source>✓ 规则有效</source>
         <translation>✓ Rules are valid</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="234"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="239"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="259"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="264"/>
         <source>正在计算预览……</source>
         <translation>Computing the preview…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="265"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="270"/>
         <source>无法预览：</source>
         <translation>No preview: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="282"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="287"/>
         <source>已排名 %1 / %2 人</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="312"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="292"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="292"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="293"/>
+        <source>%1 %2 人</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="320"/>
         <source>已保存“%1”的规则。</source>
         <translation>Saved the rules of “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="327"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="335"/>
         <source>已添加工种“%1”。</source>
         <translation>Trade “%1” added.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="342"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="350"/>
         <source>删除工种“%1”（%2）？</source>
         <translation>Remove the trade “%1” (%2)?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="345"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="353"/>
         <source>其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。</source>
         <translation> Its %1 contestants and %2 marks entered go with it and cannot be restored (the removal is audited).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="348"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="356"/>
         <source>删除工种</source>
         <translation>Remove trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="358"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="366"/>
         <source>已删除工种“%1”。</source>
         <translation>Trade “%1” removed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="369"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="377"/>
         <source>已保存“%1”的赛务选项。</source>
         <translation>Options of “%1” saved.</translation>
     </message>
@@ -6079,77 +6139,77 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="59"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
         <source>创建赛务管理员账号</source>
         <translation>Create the organizer&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="61"/>
         <source>修改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="61"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="62"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="68"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="69"/>
         <source>创建后，本数据库需登录才能使用；每项操作按角色授权，并记入审计日志。其他用户（裁判长、裁判员、加密裁判）可随后在“用户”页添加。</source>
         <translation>Afterwards this database needs a log-in; every action is allowed by role and recorded in the audit trail. Other users (chief judge, judges, encryption judge) can be added on the Users page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="87"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="88"/>
         <source>至少 %1 个字符</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="90"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="91"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="92"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="93"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="95"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="95"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="96"/>
         <source>再输一遍</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="107"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="107"/>
         <source>创建并登录</source>
         <translation>Create and log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="108"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="119"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="120"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -6430,7 +6490,7 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="60"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -23,7 +23,7 @@ from competition_app.services.context import Context
 from competition_app.settings import AppSettings, load_settings
 from competition_app.ui.common import prompts
 from competition_app.ui.common.workers import Task, run_task
-from competition_app.ui.window.crash_reporting import show_user_error
+from competition_app.ui.window.crash_reporting import error_text, show_user_error
 from competition_app.ui.window.translation import domain_label
 
 TICK_MS = 60_000
@@ -111,7 +111,7 @@ class BackupControl(QObject):
             )
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.emit(self.tr("备份失败：%1").replace("%1", str(exc)))
+        self.message.emit(self.tr("备份失败：%1").replace("%1", error_text(exc)))
 
     def restore_dialog(self, ctx: Context) -> Any:
         """The dialog listing this database's backups; accepting it restores the chosen one."""
@@ -141,7 +141,7 @@ class BackupControl(QObject):
                     restored = restore_backup(ctx, path, folder, countersign=Countersign(*answer))
             except UserError as e:
                 self.timer.start()
-                self.message.emit(self.tr("未能恢复：%1").replace("%1", str(e)))
+                self.message.emit(self.tr("未能恢复：%1").replace("%1", error_text(e)))
                 show_user_error(self.window, e)
                 return
             self.message.emit(self.tr("已从备份恢复：%1").replace("%1", path.name))

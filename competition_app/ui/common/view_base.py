@@ -19,7 +19,7 @@ from competition_app.domain.roles import Permission
 from competition_app.services.integrity.permissions import require
 from competition_app.ui.common.message_bar import MessageBar
 from competition_app.ui.common.table_support import remember_widths
-from competition_app.ui.window.crash_reporting import user_error_text
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EXTERNAL, EventSession
 
 
@@ -123,7 +123,7 @@ class View(QWidget):
 
     # -- messages -----------------------------------------------------------------------------
     def show_error(self, exc: BaseException) -> None:
-        text = user_error_text(exc) if isinstance(exc, UserError) else str(exc)
+        text = error_text(exc)
         self.messages.show_message(text, "error")
 
     def show_info(self, text: str, level: str = "success") -> None:

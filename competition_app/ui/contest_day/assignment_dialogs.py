@@ -27,6 +27,7 @@ from competition_app.services.registration.judges import JudgeInfo
 from competition_app.services.scoring.recusal import JudgeAssignment, assign_judge, declare_conflict
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.registration.judge_model import role_label
+from competition_app.ui.window.crash_reporting import error_text
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QLabel]:
@@ -122,7 +123,7 @@ class AssignDialog(QDialog):
         try:
             self.saved = assign_judge(self.ctx, int(self.judge.currentData()), self.trade.id, codes)
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.error.show()
             return
         self.accept()
@@ -176,7 +177,7 @@ class ConflictDialog(QDialog):
         try:
             declare_conflict(self.ctx, int(judge_id), int(contestant_id), self.reason.text())
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.error.show()
             return
         self.accept()

@@ -44,6 +44,7 @@ from competition_app.ui.common.table_support import (
 )
 from competition_app.ui.common.view_base import View, card, section_title
 from competition_app.ui.setup.trade_picker import TradeCombo
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EventSession
 
 
@@ -153,7 +154,7 @@ class CheckinView(View):
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("ScanInput")
         self.scan_edit.setPlaceholderText(self.tr("扫码或输入后回车"))
-        self.scan_edit.setMinimumWidth(300)
+        self._fit_placeholder()
         self.scan_edit.returnPressed.connect(lambda: self.scan(self.scan_edit.text()))
         left.addWidget(self.scan_edit)
         left.addStretch(1)
@@ -227,6 +228,7 @@ class CheckinView(View):
         self.scan_edit.setEnabled(allowed)
         if not allowed:
             self.scan_edit.setPlaceholderText(self.tr("当前用户无权检录"))
+            self._fit_placeholder()
         self.load_missing()
 
     def select_trade(self, code: str) -> None:
@@ -295,6 +297,12 @@ class CheckinView(View):
         self.absent_button.setEnabled(bool(self.selected()) and self.can("checkin"))
 
     # -- scanning ------------------------------------------------------------------------------------
+    def _fit_placeholder(self) -> None:
+        """The box is as wide as its hint in the big scanning font: English hints are longer."""
+        self.scan_edit.ensurePolished()
+        hint = self.scan_edit.fontMetrics().horizontalAdvance(self.scan_edit.placeholderText())
+        self.scan_edit.setMinimumWidth(max(300, hint + 40))
+
     def scan(self, text: str) -> CheckinResult | None:
         """Check in the contestant with this entry number; the box is cleared for the next one."""
         self.scan_edit.clear()
@@ -306,7 +314,7 @@ class CheckinView(View):
             res = check_in(self.session.ctx, self.session.event_id, number)
         except UserError as e:
             self.last = None
-            self._show_state("unknown", number, "", str(e))
+            self._show_state("unknown", number, "", error_text(e))
             return None
         self.last = res
         place = (

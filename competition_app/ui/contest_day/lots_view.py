@@ -33,6 +33,7 @@ from competition_app.ui.common.workers import Task
 from competition_app.ui.printing.pdf_output import choose_pdf_path, write_pdf
 from competition_app.ui.setup.trade_picker import TradeCombo
 from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.translation import actor_label
 
 
 class LotTableModel(TupleTableModel):
@@ -187,7 +188,7 @@ class LotsView(View):
                     "第 %1 次抽签 · %2 · %3\n场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。"
                 )
                 .replace("%1", str(res.round))
-                .replace("%2", res.drawn_by)
+                .replace("%2", actor_label(res.drawn_by))
                 .replace("%3", res.drawn_at.strftime("%Y-%m-%d %H:%M"))
                 .replace("%4", capacities_text(res.capacities))
                 .replace("%5", str(len(res.rows)))

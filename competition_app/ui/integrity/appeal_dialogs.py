@@ -40,6 +40,7 @@ from competition_app.services.registration.contestants import ContestantInfo
 from competition_app.services.scoring.score_grid import GridColumn, GridRow
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.setup.trade_options_dialog import from_qt, to_qt
+from competition_app.ui.window.crash_reporting import error_text
 
 
 class _ServiceDialog(QDialog):
@@ -135,7 +136,7 @@ class RecordAppealDialog(_ServiceDialog):
                 received_at=from_qt(self.received.dateTime()),
             )
         except UserError as e:
-            self.refuse(str(e))
+            self.refuse(error_text(e))
             return
         self.accept()
 
@@ -183,7 +184,7 @@ class DecideDialog(_ServiceDialog):
         try:
             self.saved = decide_appeal(self.ctx, self.appeal.id, decision, self.note.toPlainText())
         except UserError as e:
-            self.refuse(str(e))
+            self.refuse(error_text(e))
             return
         self.accept()
 
@@ -281,6 +282,6 @@ class ChangeMarksDialog(_ServiceDialog):
         try:
             self.outcome = apply_appeal_change(self.ctx, self.appeal.id, self.changes)
         except UserError as e:
-            self.refuse(str(e))
+            self.refuse(error_text(e))
             return
         self.accept()

@@ -35,7 +35,7 @@ from competition_app.ui.integrity.appeal_dialogs import (
 from competition_app.ui.setup.trade_options_dialog import TradeOptionsDialog
 from competition_app.ui.setup.trade_picker import TradeCombo
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import domain_label
+from competition_app.ui.window.translation import actor_label, domain_label
 
 
 class AppealTableModel(TupleTableModel):
@@ -65,7 +65,7 @@ class AppealTableModel(TupleTableModel):
                     a.reason,
                     domain_label(DECISION_LABELS.get(a.status, a.status)),
                     a.decision_note,
-                    a.decided_by,
+                    actor_label(a.decided_by),
                 )
                 for a in appeals
             ],

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from competition_app.domain.entries import STATUSES
 from competition_app.services.integrity.audit import AuditCheck, AuditLine, audit_log, verify_audit
@@ -23,7 +33,7 @@ from competition_app.ui.common.table_support import (
 from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import actor_label, status_label
+from competition_app.ui.window.translation import actor_label, service_text, status_label
 
 
 def action_labels() -> dict[str, str]:
@@ -82,6 +92,11 @@ def action_labels() -> dict[str, str]:
     }
 
 
+def _widest(texts: Iterable[str], at_least: int) -> int:
+    metrics = QFontMetrics(QApplication.font())
+    return max([at_least, *(metrics.horizontalAdvance(t) + 20 for t in texts)])
+
+
 class AuditTableModel(TupleTableModel):
     """One row per audit entry, newest first; the payload is the AuditLine."""
 
@@ -90,9 +105,10 @@ class AuditTableModel(TupleTableModel):
             [
                 TableColumn("id", self.tr("序号"), 60, RIGHT),
                 TableColumn("at", self.tr("时间"), 140),
-                TableColumn("user", self.tr("操作人"), 80),
-                TableColumn("action", self.tr("操作"), 110),
-                TableColumn("key", self.tr("对象"), 150),
+                TableColumn("user", self.tr("操作人"), 110),
+                # as wide as the longest action's name in the window's language
+                TableColumn("action", self.tr("操作"), _widest(action_labels().values(), 165)),
+                TableColumn("key", self.tr("对象"), 120),
                 TableColumn("old", self.tr("原值"), 150),
                 TableColumn("new", self.tr("新值"), 190, stretch=True),
                 TableColumn("reason", self.tr("原因"), 160),
@@ -250,7 +266,7 @@ class AuditView(View):
             self.messages.show_message(
                 self.tr(
                     "审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。"
-                ).replace("%1", "；".join(mismatches[:10])),
+                ).replace("%1", "；".join(service_text(m) for m in mismatches[:10])),
                 "error",
             )
             return
@@ -263,7 +279,7 @@ class AuditView(View):
             return
         self.messages.show_message(
             self.tr("审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。")
-            .replace("%1", check.problem)
+            .replace("%1", service_text(check.problem))
             .replace("%2", str(check.first_bad_id if check.first_bad_id is not None else "—")),
             "error",
         )

@@ -25,6 +25,7 @@ from competition_app.services.integrity.users import (
     set_role,
 )
 from competition_app.ui.common.busy import busy_cursor
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.translation import domain_label
 
 
@@ -125,7 +126,7 @@ class UserDialog(QDialog):
             with busy_cursor():  # hashing a password (scrypt) takes a second or two
                 self._write(role)
         except UserError as e:
-            self.refuse(str(e))
+            self.refuse(error_text(e))
             return
         self.accept()
 

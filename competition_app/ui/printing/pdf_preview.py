@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from competition_app import safe_write
 from competition_app.ui.common import prompts
 from competition_app.ui.common.workers import Cancelled, Progress, Task, run_task
+from competition_app.ui.window.crash_reporting import error_text
 
 PREVIEW_DPI = 96
 PRINT_DPI = 300  # sharp text and seals on paper, a job of a few MB
@@ -218,7 +219,7 @@ class PdfPreviewDialog(QDialog):
 
     def _print_failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(True)
-        self.count.setText(_t("打印失败：%1").replace("%1", str(exc)))
+        self.count.setText(_t("打印失败：%1").replace("%1", error_text(exc)))
 
     def save(self, path: Path | None = None) -> Path | None:
         if path is None:

@@ -34,6 +34,7 @@ from competition_app.ui.common.workers import Progress, Task, run_task
 from competition_app.ui.printing.pdf_output import choose_pdf_path, write_pdf
 from competition_app.ui.printing.pdf_preview import PdfPreviewDialog
 from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.translation import service_text
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ class PrintingView(View):
         lines = [
             self.tr("%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。")
             .replace("%1", name)
-            .replace("%2", "；".join(reasons))
+            .replace("%2", "；".join(service_text(r) for r in reasons))
             for name, reasons in drafts.items()
         ]
         if glyphs:
@@ -278,7 +279,7 @@ class PrintingView(View):
                     "以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）："
                 )
             )
-            lines.extend(glyphs[:10])
+            lines.extend(service_text(g) for g in glyphs[:10])
             if len(glyphs) > 10:
                 lines.append(self.tr("等 %1 处").replace("%1", str(len(glyphs))))
         self.draft_notice.setText("\n".join(lines))

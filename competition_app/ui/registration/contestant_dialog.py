@@ -24,8 +24,9 @@ from competition_app.services.registration.contestants import (
     update_contestant,
 )
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import status_label
+from competition_app.ui.window.translation import service_text, status_label
 
 FIELDS = ("number", "name", "gender", "trade", "group", "unit", "team", "id_number", "status")
 
@@ -197,7 +198,7 @@ class ContestantDialog(QDialog):
             other = []
             for p in e.problems:
                 if p.location in self.errors:
-                    self._set_error(p.location, p.reason)
+                    self._set_error(p.location, service_text(p.reason))
                 else:
                     other.append(str(p))
             if other:
@@ -205,7 +206,7 @@ class ContestantDialog(QDialog):
                 self.general_error.show()
             return
         except UserError as e:
-            self.general_error.setText(str(e))
+            self.general_error.setText(error_text(e))
             self.general_error.show()
             return
         self.accept()

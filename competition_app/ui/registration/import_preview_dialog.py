@@ -24,6 +24,7 @@ from competition_app.ui.common.table_support import (
     apply_widths,
     configure_table,
 )
+from competition_app.ui.window.translation import service_text
 
 # canonical column name -> the Chinese heading organisers use
 _HEADINGS = {key: names[1] for key, names in {**JUDGE_COLUMNS, **CONTESTANT_COLUMNS}.items()}
@@ -78,7 +79,7 @@ class ImportPreviewDialog(QDialog):
             body = []
             for p in self.problems:
                 file, row, column = split_location(p.location)
-                body.append((row, column, p.reason, file))
+                body.append((row, column, service_text(p.reason), file))
             self.model.set_rows(body, list(self.problems))
         else:
             cols = list(columns)

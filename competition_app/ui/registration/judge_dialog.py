@@ -21,7 +21,9 @@ from competition_app.services.registration.judge_roster import ROLES, add_judge,
 from competition_app.services.registration.judges import JudgeInfo
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.registration.judge_model import role_label
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.translation import service_text
 
 
 class JudgeDialog(QDialog):
@@ -147,13 +149,13 @@ class JudgeDialog(QDialog):
         except ValidationError as e:
             for p in e.problems:
                 if p.location in self.errors:
-                    self._set_error(p.location, p.reason)
+                    self._set_error(p.location, service_text(p.reason))
                 else:
                     self.general_error.setText(str(p))
                     self.general_error.show()
             return
         except UserError as e:
-            self.general_error.setText(str(e))
+            self.general_error.setText(error_text(e))
             self.general_error.show()
             return
         self.accept()

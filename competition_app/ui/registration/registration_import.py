@@ -20,7 +20,7 @@ from competition_app.ui.common.workers import run_task
 from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog
 from competition_app.ui.registration.registration_template import save_registration_template
 from competition_app.ui.registration.registration_update import update_registration
-from competition_app.ui.window.translation import status_label
+from competition_app.ui.window.translation import service_text, status_label
 
 if TYPE_CHECKING:
     from competition_app.ui.registration.contestants_view import ContestantsView
@@ -57,7 +57,7 @@ def show_preview(view: ContestantsView, preview: ImportPreview, path: Path) -> I
         )
         if preview.missing_glyphs:
             headline += "\n" + _t("以下文字含有字库中没有的字，打印前请核对：") + "\n"
-            headline += "\n".join(preview.missing_glyphs)
+            headline += "\n".join(service_text(g) for g in preview.missing_glyphs)
     else:
         headline = (
             _t("“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：")

@@ -17,6 +17,7 @@ from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import TableColumn
 from competition_app.ui.common.workers import run_task
 from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog
+from competition_app.ui.window.translation import service_text
 
 if TYPE_CHECKING:
     from competition_app.ui.registration.contestants_view import ContestantsView
@@ -65,7 +66,7 @@ def show_update(view: ContestantsView, preview: UpdatePreview, path: Path) -> Im
         )
         if preview.missing_glyphs:
             headline += "\n" + _t("以下文字含有字库中没有的字，打印前请核对：") + "\n"
-            headline += "\n".join(preview.missing_glyphs)
+            headline += "\n".join(service_text(g) for g in preview.missing_glyphs)
     else:
         headline = (
             _t("“%1”中发现 %2 处问题，未写入任何数据。请改正后重新导入：")

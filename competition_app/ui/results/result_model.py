@@ -186,7 +186,7 @@ class StandingsTableModel(TupleTableModel):
             [
                 TableColumn("rank", self.tr("名次"), 60, CENTER),
                 TableColumn("team", self.tr("代表队 / 单位"), 320, stretch=True),
-                TableColumn("total", self.tr("团体总分"), 100, RIGHT),
+                TableColumn("total", self.tr("团体总分"), 120, RIGHT),
                 TableColumn("counted", self.tr("计分人数"), 80, RIGHT),
             ],
             parent,

@@ -35,6 +35,7 @@ from competition_app.ui.common.table_support import (
     apply_widths,
     make_table,
 )
+from competition_app.ui.window.crash_reporting import error_text
 
 
 class MismatchTableModel(TupleTableModel):
@@ -189,7 +190,7 @@ class MismatchDialog(QDialog):
                 reason=self.reason.text(),
             )
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.error.show()
             return False
         self.error.hide()

@@ -36,6 +36,7 @@ from competition_app.ui.common.table_support import Index
 from competition_app.ui.scoring.blind_grid_model import CodeSaver, blind_score_grid
 from competition_app.ui.scoring.grid_undo import CellChange
 from competition_app.ui.scoring.score_grid_model import INFO_COLUMNS, R, ScoreGridModel, show_value
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.translation import domain_label
 
 SETTLED: tuple[PassState, ...] = ("verified", "resolved", "mismatch")
@@ -246,7 +247,7 @@ class PassGridModel(ScoreGridModel):
                 judge_id=gc.judge_id,
             )
         except UserError as e:
-            self._refuse(row, column, str(e))
+            self._refuse(row, column, error_text(e))
             return False
         # what this pass typed before (never the other pass's value); not undoable: a pass is
         # corrected by typing it again

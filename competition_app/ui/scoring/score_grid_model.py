@@ -26,6 +26,7 @@ from competition_app.ui.common import stylesheet
 from competition_app.ui.common.table_support import CENTER, LEFT, RIGHT, ROOT, Index, empty
 from competition_app.ui.scoring.grid_recusal import recusal_text
 from competition_app.ui.scoring.grid_undo import CellChange, UndoStack
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.translation import status_label
 
 R = Qt.ItemDataRole
@@ -315,7 +316,7 @@ class ScoreGridModel(QAbstractTableModel):
         try:
             value = parse_cell(gc, text)
         except UserError as e:
-            return str(e)
+            return error_text(e)
         if value is not None:
             return self.recusal(row, gc)
         return ""
@@ -345,7 +346,7 @@ class ScoreGridModel(QAbstractTableModel):
         try:
             new = parse_cell(gc, text)
         except UserError as e:
-            self._refuse(row, column, str(e))
+            self._refuse(row, column, error_text(e))
             return False
         if new == current and (new is None or show_value(new) == show_value(current)):
             self._clear_refusal(row, column)
@@ -371,9 +372,9 @@ class ScoreGridModel(QAbstractTableModel):
         except LockedError as e:
             self.locked = True
             self.locked_changed.emit(True)
-            return str(e)
+            return error_text(e)
         except UserError as e:  # a conflict, a recusal, out of range ...
-            return str(e)
+            return error_text(e)
         idx = self.index(row, column)
         self._clear_refusal(row, column)
         if saved is None:
@@ -459,7 +460,7 @@ class ScoreGridModel(QAbstractTableModel):
             for cell, e in refused:
                 where = self._locate(cell.contestant_id, cell.column.key)
                 if where is not None:
-                    self._refuse(where[0], where[1] + self.first_entry_column(), str(e))
+                    self._refuse(where[0], where[1] + self.first_entry_column(), error_text(e))
         if not result.waiting:
             self.retry_timer.stop()
         self.pending_changed.emit(result.waiting)

@@ -341,7 +341,11 @@ class ScoringView(View):
         where = ""
         if row >= 0 and self.model.grid is not None:
             gc = self.model.grid_column(column)
-            where = f"{self.model.grid.rows[row].number} · {gc.name if gc else ''}："
+            where = (
+                self.tr("%1 · %2：")
+                .replace("%1", self.model.grid.rows[row].number)
+                .replace("%2", gc.name if gc else "")
+            )
         text = self.tr("未保存。") + where + message
         self.messages.show_message(text, "error")
         self.save_line.show_text(text, "error")

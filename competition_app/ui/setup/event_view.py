@@ -27,6 +27,7 @@ from competition_app.ui.common.view_base import View, card, section_title
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.setup.event_dialog import EventDialog
 from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.translation import domain_label
 
 
 class ProgressTableModel(TupleTableModel):
@@ -175,7 +176,8 @@ class EventView(View):
         trades = self.session.trades()
         presets = sorted({t.preset for t in trades if t.preset})
         self.presets_note.setText(
-            self.tr("规则预设：") + "；".join(f"{p} — {PRESET_LABELS.get(p, p)}" for p in presets)
+            self.tr("规则预设：")
+            + self.tr("；").join(f"{p} — {domain_label(PRESET_LABELS.get(p, p))}" for p in presets)
             if presets
             else ""
         )

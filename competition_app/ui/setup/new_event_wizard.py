@@ -28,6 +28,8 @@ from competition_app.services.context import Context
 from competition_app.services.setup.events import create_event
 from competition_app.ui.common.rows_model import ChoiceDelegate, Column, RowsModel
 from competition_app.ui.common.table_support import configure_table
+from competition_app.ui.window.crash_reporting import error_text
+from competition_app.ui.window.translation import domain_label
 
 # Trades organisers add most often, with the preset that usually applies.
 COMMON_TRADES: tuple[tuple[str, str, str], ...] = (
@@ -75,7 +77,9 @@ class TradesPage(QWizardPage):
         self.setSubTitle(
             self.tr("每个工种选一个规则预设；评分细则、奖项等可以稍后在“工种”页修改。")
         )
-        presets = tuple((key, f"{key}：{PRESET_LABELS.get(key, key)}") for key in PRESETS)
+        presets = tuple(
+            (key, f"{key}：{domain_label(PRESET_LABELS.get(key, key))}") for key in PRESETS
+        )
         self.model = RowsModel(
             [
                 Column("code", self.tr("代码")),
@@ -246,7 +250,7 @@ class NewEventWizard(QWizard):
             self.summary_page.error.setText("\n".join(str(p) for p in e.problems))
             return None
         except UserError as e:
-            self.summary_page.error.setText(str(e))
+            self.summary_page.error.setText(error_text(e))
             return None
         return self.event_id
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from competition_app.domain.errors import Problem
+from competition_app.ui.window.translation import service_text
 
 _LOCATION = re.compile(r"(components|criteria|awards\.tiers|titles)\[(\d+)\](?:\.(\w+))?")
 TABLES = ("components", "criteria", "awards.tiers", "titles")
@@ -30,7 +31,7 @@ def problem_cells(problems: Sequence[Problem]) -> dict[str, dict[tuple[int, str]
         table, row, key = m.group(1), int(m.group(2)), m.group(3) or ""
         if table == "awards.tiers" and key in ("count", "share", "up_to_share"):
             key = "value"
-        cells[table][(row, key or "name")] = p.reason
+        cells[table][(row, key or "name")] = service_text(p.reason)
     return cells
 
 

@@ -167,4 +167,4 @@ class ScoringScheme(QWidget):
                 )
             elif comp["code"]:
                 parts.append(self.tr("%1：直接录入").replace("%1", comp["name"] or comp["code"]))
-        self.criteria_status.setText("；".join(parts))
+        self.criteria_status.setText(self.tr("；").join(parts))

@@ -33,6 +33,7 @@ from competition_app.services.setup.trade_options import (
     trade_options,
 )
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.window.crash_reporting import error_text
 
 
 def to_qt(when: datetime) -> QDateTime:
@@ -166,7 +167,7 @@ class TradeOptionsDialog(QDialog):
                 appeal_hours=Decimal(str(self.hours.value())),
             )
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.error.show()
             return
         self.accept()

@@ -35,7 +35,9 @@ from competition_app.ui.setup.rules_problems import describe_location
 from competition_app.ui.setup.trade_dialogs import AddTradeDialog, split_groups
 from competition_app.ui.setup.trade_options_dialog import TradeOptionsDialog
 from competition_app.ui.window import preferences
+from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.translation import domain_label, service_text
 
 PREVIEW_DELAY_MS = 350
 
@@ -184,7 +186,7 @@ class TradesView(View):
         self.groups_edit.setText("、".join(t.groups))
         self.preset_label.setText(
             self.tr("创建时的预设：%1").replace(
-                "%1", PRESET_LABELS.get(t.preset, t.preset) or self.tr("无")
+                "%1", domain_label(PRESET_LABELS.get(t.preset, t.preset)) or self.tr("无")
             )
         )
         self.editor.set_mapping(rules_to_mapping(t.rules))
@@ -218,7 +220,10 @@ class TradesView(View):
         except ValidationError as e:
             self.valid = False
             self.editor.show_problems(e.problems)
-            lines = [f"• {describe_location(p.location)}：{p.reason}" for p in e.problems[:8]]
+            lines = [
+                f"• {describe_location(p.location)}：{service_text(p.reason)}"
+                for p in e.problems[:8]
+            ]
             if len(e.problems) > 8:
                 lines.append(self.tr("……另有 %1 处").replace("%1", str(len(e.problems) - 8)))
             self.validity.setText(
@@ -262,7 +267,7 @@ class TradesView(View):
         )
 
     def _preview_failed(self, exc: BaseException) -> None:
-        self.preview_summary.setText(self.tr("无法预览：") + str(exc))
+        self.preview_summary.setText(self.tr("无法预览：") + error_text(exc))
 
     def _show_preview(self, result: TradeResult, mapping: dict[str, Any], generation: int) -> None:
         if generation != self._generation:
@@ -284,7 +289,10 @@ class TradesView(View):
             .replace("%2", str(len(result.rows)))
         )
         if counts:
-            text += "；" + "，".join(f"{name} {n} 人" for name, n in counts.items())
+            text += self.tr("；") + self.tr("，").join(
+                self.tr("%1 %2 人").replace("%1", name).replace("%2", str(n))
+                for name, n in counts.items()
+            )
         self.preview_summary.setText(text)
 
     # -- saving ---------------------------------------------------------------------------------------

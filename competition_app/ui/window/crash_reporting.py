@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from competition_app.domain.errors import UserError, ValidationError
+from competition_app.ui.window.translation import service_text
 
 log = logging.getLogger("competition_app")
 LOG_FILE_NAME = "competition-app.log"
@@ -105,16 +106,21 @@ def show_previous_crash(parent: QWidget | None, path: Path) -> QMessageBox:
     return box
 
 
+def error_text(exc: BaseException) -> str:
+    """What the window says about a refusal or failure, in its language (see `service_text`)."""
+    return user_error_text(exc) if isinstance(exc, UserError) else service_text(str(exc))
+
+
 def user_error_text(exc: UserError) -> str:
     """A user error in plain words; a ValidationError lists every problem (at most 20)."""
     if isinstance(exc, ValidationError) and exc.problems:
-        lines = [str(p) for p in exc.problems[:20]]
+        lines = [service_text(str(p)) for p in exc.problems[:20]]
         if len(exc.problems) > 20:
             lines.append(
                 QCoreApplication.translate("Errors", "……共 %n 处问题", "", len(exc.problems))
             )
         return "\n".join(lines)
-    return str(exc)
+    return service_text(str(exc))
 
 
 def show_user_error(parent: QWidget | None, exc: UserError) -> None:

@@ -17,6 +17,7 @@ from competition_app.services.context import Context
 from competition_app.services.integrity.users import authenticate
 from competition_app.storage.database import Database
 from competition_app.ui.common.busy import busy_cursor
+from competition_app.ui.window.crash_reporting import error_text
 
 
 class LoginDialog(QDialog):
@@ -59,7 +60,7 @@ class LoginDialog(QDialog):
             with busy_cursor():  # the password check (scrypt) takes a second or two
                 self.ctx = authenticate(self.db, self.name.text(), self.password.text())
         except UserError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.error.show()
             self.password.selectAll()
             self.password.setFocus()

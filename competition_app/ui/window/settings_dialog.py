@@ -37,7 +37,7 @@ from competition_app.settings import (
     default_data_dir,
     load_settings,
 )
-from competition_app.ui.window.translation import current_language, set_language
+from competition_app.ui.window.translation import current_language, domain_label, set_language
 
 ChooseFolder = Callable[[QWidget, str, str], str]  # (parent, title, start) -> folder or ""
 
@@ -99,7 +99,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.preset = QComboBox()
         for code, label in presets.items():
-            self.preset.addItem(label, code)
+            self.preset.addItem(domain_label(label), code)
         self.font_family = QComboBox()
         self.font_family.addItem(self.tr("（内置中文字体）"), "")
         for family in fonts if fonts is not None else QFontDatabase.families():

@@ -6,11 +6,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from competition_app.domain.entries import STATUS_LABELS
 from competition_app.domain.results import FLAG_LABELS
+from competition_app.domain.wording import to_english
 from competition_app.resources_path import resource
 
 LANGUAGES: dict[str, str] = {"zh_CN": "中文（简体）", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 _installed: list[QTranslator] = []
+# the language the translators were last installed for: the one the window speaks now
+_active = [DEFAULT_LANGUAGE]
 
 
 def current_language() -> str:
@@ -40,6 +43,7 @@ def install_translators(lang: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    _active[0] = lang
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     # Qt's own strings (OK, Cancel, file dialogs) in the same language
@@ -54,6 +58,16 @@ def install_translators(lang: str) -> bool:
     app.installTranslator(own)
     _installed.append(own)
     return True
+
+
+def active_language() -> str:
+    return _active[0]
+
+
+def service_text(text: str) -> str:
+    """A message of the services, domain or io (Chinese: the CLI's wording) in the language the
+    window speaks. The one place the window words them: every error it shows passes here."""
+    return to_english(text) if _active[0] == "en" else text
 
 
 def domain_label(text: str) -> str:
@@ -107,6 +121,19 @@ def _domain_strings() -> None:  # pragma: no cover - never called, read by pysid
         QCoreApplication.translate("Domain", "裁判员/记分员"),
         QCoreApplication.translate("Domain", "加密裁判"),
         QCoreApplication.translate("Domain", "只读用户"),
+    )
+    # rule presets (domain/presets.py)
+    (
+        QCoreApplication.translate(
+            "Domain", "省市级大赛（理论30%+操作70%，一二三等奖10%/20%/30%）"
+        ),
+        QCoreApplication.translate("Domain", "电工类（理论40%+操作60%）"),
+        QCoreApplication.translate("Domain", "含技术答辩（理论25%+操作55%+答辩20%）"),
+        QCoreApplication.translate(
+            "Domain", "固定名额（一等奖1名、二等奖3名、三等奖5名、优秀奖10名）"
+        ),
+        QCoreApplication.translate("Domain", "全国技能大赛（金银铜牌各1名，优胜奖至前50%）"),
+        QCoreApplication.translate("Domain", "世界技能大赛（0–3评价分，金银铜牌与优胜奖）"),
     )
     # appeals (domain/appeals.py) and verified entry (domain/double_entry.py)
     (

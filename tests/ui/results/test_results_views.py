@@ -398,4 +398,4 @@ def test_a_lock_in_single_user_mode_names_the_mode_once_in_either_language(
     results.select_trade("electrician")
     wait_task(qtbot, results)
     text = results.banner_text.text()
-    assert "single-user mode" in text and "单机" not in text and "（" not in text
+    assert "single user" in text and "单机" not in text and "（" not in text

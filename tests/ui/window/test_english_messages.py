@@ -1,0 +1,86 @@
+"""In English the window words the services' and importers' refusals in English too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from competition_app.ui.registration.contestants_view import ContestantsView
+from competition_app.ui.scoring.scoring_view import ScoringView
+from competition_app.ui.window.translation import install_translators, service_text
+
+from ..helpers import wait_task
+from ..scoring.test_scoring_view import type_mark
+
+
+@pytest.fixture
+def english(qt_app: Any) -> None:
+    assert install_translators("en")  # the autouse settings fixture puts Chinese back
+
+
+def test_a_mark_out_of_range_is_refused_in_english(qtbot, session, english):
+    view = ScoringView(session)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    view.activate()
+    view.select_trade("electrician")
+    column = view.entry_column("theory")
+    type_mark(qtbot, view, view.cell("1052", column), "120")
+    assert view.messages.text() == "Not saved. Mark 120 is out of range 0–100"
+    assert view.table.model().index(view.cell("1052", column).row(), column).data() != "120"
+
+
+def test_an_import_with_bad_rows_gives_english_reasons(qtbot, session, english, tmp_path):
+    view = ContestantsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    wait_task(qtbot, view)
+    path = tmp_path / "报名表.csv"
+    path.write_text(
+        "参赛证号,姓名,工种,性别\n3001,,钳工,男\n3002,李四,木工,男\n1001,张三,钳工,X\n",
+        encoding="utf-8",
+    )
+    view.import_file(path)
+    wait_task(qtbot, view, "import_task")
+    dialog = view.preview_dialog
+    qtbot.addWidget(dialog)
+    reasons = {(r[0], r[2]) for r in dialog.problem_rows()}
+    assert reasons == {
+        ("2", "Name is empty"),
+        ("3", 'Unknown trade "木工"'),
+        ("4", 'Gender "X" must be 男 (male) or 女 (female)'),
+        ("4", 'Entry number "1001" already exists in this event'),
+    }
+
+
+def test_in_chinese_the_messages_stay_as_the_services_word_them(qt_app):
+    assert install_translators("zh_CN")
+    assert service_text("分数 120 超出范围 0–100") == "分数 120 超出范围 0–100"
+
+
+def test_in_english_the_audit_trail_and_the_scan_box_read_whole(qtbot, session, english):
+    from competition_app.services.registration.contestants import list_contestants, set_status
+    from competition_app.ui.contest_day.checkin_view import CheckinView
+    from competition_app.ui.integrity.audit_view import AuditView, action_labels
+
+    people = {c.number: c.id for c in list_contestants(session.ctx, session.event_id)}
+    set_status(session.ctx, people["1100"], "absent", reason="检录未到")  # single-user mode
+    audit = AuditView(session)
+    qtbot.addWidget(audit)
+    audit.resize(1366, 700)
+    audit.show()
+    audit.activate()
+    metrics = audit.table.fontMetrics()
+    users = {audit.proxy.index(r, 2).data() for r in range(audit.proxy.rowCount())}
+    assert users == {"single user"}
+    for text, column in [("single user", 2), *((a, 3) for a in action_labels().values())]:
+        assert metrics.horizontalAdvance(text) + 12 <= audit.table.columnWidth(column), text
+    checkin = CheckinView(session)
+    qtbot.addWidget(checkin)
+    checkin.show()
+    box = checkin.scan_edit
+    hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
+    assert box.placeholderText() == "Scan or type, Enter" and hint + 20 <= box.width()
