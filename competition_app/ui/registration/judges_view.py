@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from competition_app.domain.errors import UserError
 from competition_app.services.registration.judge_roster import (
@@ -16,16 +15,13 @@ from competition_app.services.registration.judge_roster import (
     write_judges,
 )
 from competition_app.services.registration.judges import JudgeInfo, list_judges
-from competition_app.services.results.table_export import write_text_table
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts
+from competition_app.ui.common.roster_view import RosterView
 from competition_app.ui.common.table_support import (
     FilterProxy,
     TableColumn,
-    apply_widths,
-    make_table,
 )
-from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import run_task
 from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog
 from competition_app.ui.registration.judge_dialog import JudgeDialog
@@ -33,29 +29,19 @@ from competition_app.ui.registration.judge_model import COLUMN_KEYS, JudgeTableM
 from competition_app.ui.window.session import EventSession
 
 
-class JudgesView(View):
+class JudgesView(RosterView):
     """The judges of the event and the trades each of them marks."""
 
     topics = ("judges", "rules", "event")
     name = "judges"
+    permission = "judges"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
         super().__init__(
             session, self.tr("裁判"), self.tr("裁判员、裁判长与记分员，以及各自执裁的工种"), parent
         )
         self.trades: list[TradeInfo] = []
-        self.add_button = QPushButton(self.tr("新增裁判"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(lambda: self.add())
-        self.edit_button = QPushButton(self.tr("编辑"))
-        self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.delete_button = QPushButton(self.tr("删除"))
-        self.delete_button.setObjectName("Danger")
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.import_button = QPushButton(self.tr("导入裁判名单…"))
-        self.import_button.clicked.connect(lambda: self.import_file())
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_button.clicked.connect(lambda: self.export_file())
+        self._roster_buttons(self.tr("新增裁判"), self.tr("导入裁判名单…"))
         for b in (
             self.import_button,
             self.export_button,
@@ -65,93 +51,46 @@ class JudgesView(View):
         ):
             self.actions_layout.addWidget(b)
 
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索编号、姓名或单位"))
-        self.search.setClearButtonEnabled(True)
         self.trade_filter = QComboBox()
         self.role_filter = QComboBox()
-        self.count_label = QLabel()
-        self.count_label.setObjectName("Muted")
-        bar.addWidget(self.search, 1)
-        bar.addWidget(QLabel(self.tr("工种")))
-        bar.addWidget(self.trade_filter)
-        bar.addWidget(QLabel(self.tr("角色")))
-        bar.addWidget(self.role_filter)
-        bar.addWidget(self.count_label)
-        self.body.addLayout(bar)
-
+        self._filter_bar(
+            self.tr("搜索编号、姓名或单位"),
+            [(self.tr("工种"), self.trade_filter), (self.tr("角色"), self.role_filter)],
+        )
         self.model = JudgeTableModel(self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self)
-        self.table.setModel(self.proxy)
-        self.table.activated.connect(lambda _i: self.edit_selected())  # Enter or double-click
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        apply_widths(self.table, self.model.columns, "judges")
-        self.remember_table("judges", self.table)
-        self.body.addWidget(self.table, 1)
-        self.search.textChanged.connect(self._filters_changed)
-        self.trade_filter.currentIndexChanged.connect(self._filters_changed)
-        self.role_filter.currentIndexChanged.connect(self._filters_changed)
+        proxy = FilterProxy(self)
+        proxy.setSourceModel(self.model)
+        self._roster_table(proxy, self.model.columns, "judges")
         self._selection_changed()
 
     def reload(self) -> None:
         self.trades = self.session.trades()
         judges = list_judges(self.session.ctx, self.session.event_id)
         self.model.set_judges(judges, {t.code: t.name for t in self.trades})
-        for combo, everything, values in (
-            (self.trade_filter, self.tr("全部工种"), [t.name for t in self.trades]),
-            (self.role_filter, self.tr("全部角色"), [role_label(r) for r in ROLES]),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for v in values:
-                combo.addItem(v, v)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-            combo.blockSignals(False)
+        self.fill_filter(self.trade_filter, self.tr("全部工种"), [t.name for t in self.trades])
+        self.fill_filter(self.role_filter, self.tr("全部角色"), [role_label(r) for r in ROLES])
         self._filters_changed()
 
-    def _filters_changed(self) -> None:
+    def _apply_filters(self) -> None:
         self.proxy.set_text(self.search.text())
         self.proxy.set_column_filter(
             COLUMN_KEYS.index("trades"), self.trade_filter.currentData(), token=True
         )
         self.proxy.set_column_filter(COLUMN_KEYS.index("role"), self.role_filter.currentData())
-        self.count_label.setText(
-            self.tr("共 %1 人，显示 %2 人")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(self.proxy.rowCount()))
-        )
 
     def selected(self) -> list[JudgeInfo]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.judge(self.proxy.source_row(r)) for r in rows]
-
-    def _selection_changed(self, *_: Any) -> None:
-        n = len(self.table.selectionModel().selectedRows())
-        allowed = self.can("judges")
-        self.edit_button.setEnabled(n == 1 and allowed)
-        self.delete_button.setEnabled(n >= 1 and allowed)
-        self.add_button.setEnabled(allowed)
-        self.import_button.setEnabled(allowed)
+        return [self.model.judge(r) for r in self.selected_rows()]
 
     def add(self) -> JudgeDialog:
         dialog = JudgeDialog(self.session, self.trades, None, self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()
-        return dialog
+        return self._open_dialog(dialog, lambda: self._saved(dialog))
 
     def edit_selected(self) -> JudgeDialog | None:
         chosen = self.selected()
         if len(chosen) != 1:
             return None
         dialog = JudgeDialog(self.session, self.trades, chosen[0], self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()
-        return dialog
+        return self._open_dialog(dialog, lambda: self._saved(dialog))
 
     def _saved(self, dialog: JudgeDialog) -> None:
         if dialog.saved is not None:
@@ -256,17 +195,10 @@ class JudgesView(View):
         return dialog
 
     def export_file(self, path: Path | None = None) -> Path | None:
-        if path is None:
-            path = prompts.save_file(
-                self, self.tr("导出裁判名单"), self.tr("裁判名单.xlsx"), prompts.table_filters()
-            )
-            if path is None:
-                return None
-        header = [c.title for c in self.model.columns]
-        body = [
-            list(self.model.row_values(self.proxy.source_row(r)))
-            for r in range(self.proxy.rowCount())
-        ]
-        path = write_text_table(path, header, body, title=self.tr("裁判名单"))
-        self.show_info(self.tr("已导出到 %1").replace("%1", str(path)))
-        return path
+        written = self._export_shown(
+            path, self.tr("导出裁判名单"), self.tr("裁判名单.xlsx"), self.tr("裁判名单")
+        )
+        if written is None:
+            return None
+        self.show_info(self.tr("已导出到 %1").replace("%1", str(written[0])))
+        return written[0]
