@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from competition_app.services.integrity.appeals import (
 from competition_app.services.registration.contestants import ContestantInfo
 from competition_app.services.scoring.score_grid import GridColumn, GridRow
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons
 from competition_app.ui.setup.trade_options_dialog import from_qt, to_qt
 
 
@@ -50,15 +50,9 @@ class _ServiceDialog(QDialog):
         self.error.setObjectName("FieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        box, self.ok_button = accept_buttons(
+            self, ok_text, self.tr("取消"), self.save, accept=Buttons.Ok
         )
-        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setObjectName("Primary")
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
         lay.addWidget(self.error)
         lay.addWidget(box)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from competition_app.services.integrity.users import (
     set_role,
 )
 from competition_app.ui.common.busy import busy_cursor
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons
 from competition_app.ui.window.translation import domain_label
 
 
@@ -99,15 +99,13 @@ class UserDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = accept_buttons(
+            self,
+            self.tr("保存") if mode != "first" else self.tr("创建并登录"),
+            self.tr("取消"),
+            self.save,
+            accept=Buttons.Ok,
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("保存") if mode != "first" else self.tr("创建并登录"))
-        self.ok_button.setObjectName("Primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
     def refuse(self, text: str) -> None:
