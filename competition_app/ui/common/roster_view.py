@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from competition_app.domain.errors import UserError
 from competition_app.domain.roles import Permission
 from competition_app.services.results.table_export import write_text_table
+from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import (
     FilterProxy,
@@ -27,28 +29,60 @@ from competition_app.ui.common.table_support import (
     make_table,
 )
 from competition_app.ui.common.view_base import View
-
-D = TypeVar("D", bound=QDialog)
+from competition_app.ui.window.session import EventSession
 
 
 class RosterView(View):
-    """What the people pages share; a page sets `permission` and builds its own filters.
-
-    Subclasses implement `add()`, `edit_selected()` and `delete_selected()`.
-    """
+    """What the people pages share; a page sets `permission` and `dialog`, builds its own
+    filters and implements `selected()`, `_saved()` and `delete_selected()`."""
 
     permission: Permission = "contestants"  # what add, edit, delete and import need
+    # the add / edit dialog: dialog(session, trades, chosen or None, parent)
+    dialog: Callable[..., QDialog]
 
-    def add(self) -> Any:
+    def __init__(self, session: EventSession, title: str, subtitle: str, parent: Any) -> None:
+        super().__init__(session, title, subtitle, parent)
+        self.trades: list[TradeInfo] = []
+
+    def selected(self) -> list[Any]:
         raise NotImplementedError
 
-    def edit_selected(self) -> Any:
+    def _saved(self, dialog: Any) -> None:
         raise NotImplementedError
 
     def delete_selected(self) -> None:
         raise NotImplementedError
 
-    def _roster_buttons(self, add_text: str, import_text: str) -> None:
+    def add(self) -> Any:
+        return self._open(None)
+
+    def edit_selected(self) -> Any:
+        chosen = self.selected()
+        return self._open(chosen[0]) if len(chosen) == 1 else None
+
+    def _open(self, chosen: Any) -> QDialog:
+        """Open the add (chosen None) or edit dialog, window-modal; `_saved` once accepted."""
+        dialog = self.dialog(self.session, self.trades, chosen, self)
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _delete_confirmed(self, title: str, question: str, delete: Callable[[], None]) -> None:
+        """Ask, delete, and show the list without the rows (or why some stayed)."""
+        if not prompts.confirm(self, title, question):
+            return
+        try:
+            delete()
+        except UserError as e:
+            self.show_error(e)
+        self.session.notify()
+        if not self.isVisible():
+            self.reload()
+
+    def _roster_buttons(
+        self, add_text: str, import_text: str, first: tuple[QPushButton, ...] = ()
+    ) -> None:
+        """The page's buttons, right-aligned: `first`, import, export, edit, delete, add."""
         self.add_button = QPushButton(add_text)
         self.add_button.setObjectName("Primary")
         self.add_button.clicked.connect(lambda: self.add())
@@ -61,6 +95,15 @@ class RosterView(View):
         self.import_button.clicked.connect(lambda: self.import_file())
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.export_button.clicked.connect(lambda: self.export_file())
+        for b in (
+            *first,
+            self.import_button,
+            self.export_button,
+            self.edit_button,
+            self.delete_button,
+            self.add_button,
+        ):
+            self.actions_layout.addWidget(b)
 
     def _filter_bar(self, placeholder: str, filters: list[tuple[str, QComboBox]]) -> QHBoxLayout:
         """The search box, a label and box per filter, and the count, added to the page."""
@@ -92,12 +135,6 @@ class RosterView(View):
         self.remember_table(key, self.table)
         self.body.addWidget(self.table, 1)
         return self.table
-
-    def _open_dialog(self, dialog: D, saved: Callable[[], None]) -> D:
-        """Open an add or edit dialog (window-modal); `saved` runs once it was accepted."""
-        dialog.accepted.connect(saved)
-        dialog.open()
-        return dialog
 
     @staticmethod
     def fill_filter(combo: QComboBox, everything: str, values: list[str]) -> None:

@@ -23,8 +23,6 @@ from competition_app.services.registration.contestants import (
     delete_contestant,
     set_status,
 )
-from competition_app.services.setup.trades import TradeInfo
-from competition_app.ui.common import prompts
 from competition_app.ui.common.roster_view import RosterView
 from competition_app.ui.common.table_support import FilterProxy
 from competition_app.ui.common.workers import Task, run_task
@@ -41,26 +39,19 @@ class ContestantsView(RosterView):
     topics = ("contestants", "rules", "event", "lock", "checkin")
     name = "contestants"
     permission = "contestants"
+    dialog = ContestantDialog
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
         super().__init__(
             session, self.tr("选手"), self.tr("报名信息、组别、单位与参赛状态"), parent
         )
-        self.trades: list[TradeInfo] = []
         self.task: Task | None = None
-        self._roster_buttons(self.tr("新增选手"), self.tr("导入报名表…"))
         self.template_button = QPushButton(self.tr("报名表模板…"))
         self.template_button.setToolTip(self.tr("保存一份空白报名表，填好后用“导入报名表”导入"))
         self.template_button.clicked.connect(lambda: self.save_template())
-        for b in (
-            self.template_button,
-            self.import_button,
-            self.export_button,
-            self.edit_button,
-            self.delete_button,
-            self.add_button,
-        ):
-            self.actions_layout.addWidget(b)
+        self._roster_buttons(
+            self.tr("新增选手"), self.tr("导入报名表…"), first=(self.template_button,)
+        )
 
         self.trade_filter = QComboBox()
         self.group_filter = QComboBox()
@@ -171,17 +162,6 @@ class ContestantsView(RosterView):
         return False
 
     # -- add, edit, delete ------------------------------------------------------------------------
-    def add(self) -> ContestantDialog:
-        dialog = ContestantDialog(self.session, self.trades, None, self)
-        return self._open_dialog(dialog, lambda: self._saved(dialog))
-
-    def edit_selected(self) -> ContestantDialog | None:
-        chosen = self.selected()
-        if len(chosen) != 1:
-            return None
-        dialog = ContestantDialog(self.session, self.trades, chosen[0], self)
-        return self._open_dialog(dialog, lambda: self._saved(dialog))
-
     def _saved(self, dialog: ContestantDialog) -> None:
         if dialog.saved is None:
             return
@@ -204,20 +184,16 @@ class ContestantsView(RosterView):
         names = "、".join(f"{c.number} {c.name}" for c in chosen[:5])
         if len(chosen) > 5:
             names += self.tr(" 等 %1 人").replace("%1", str(len(chosen)))
-        if not prompts.confirm(
-            self,
-            self.tr("删除选手"),
-            self.tr("删除 %1？其已录入的分数也会一并删除。").replace("%1", names),
-        ):
-            return
-        try:
+
+        def delete() -> None:
             for c in chosen:
                 delete_contestant(self.session.ctx, c.id)
-        except UserError as e:
-            self.show_error(e)
-        self.session.notify()
-        if not self.isVisible():
-            self.reload()
+
+        self._delete_confirmed(
+            self.tr("删除选手"),
+            self.tr("删除 %1？其已录入的分数也会一并删除。").replace("%1", names),
+            delete,
+        )
 
     def _context_menu(self, pos: Any) -> None:
         chosen = self.selected()

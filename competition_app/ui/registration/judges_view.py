@@ -15,7 +15,6 @@ from competition_app.services.registration.judge_roster import (
     write_judges,
 )
 from competition_app.services.registration.judges import JudgeInfo, list_judges
-from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts
 from competition_app.ui.common.roster_view import RosterView
 from competition_app.ui.common.table_support import (
@@ -35,21 +34,13 @@ class JudgesView(RosterView):
     topics = ("judges", "rules", "event")
     name = "judges"
     permission = "judges"
+    dialog = JudgeDialog
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
         super().__init__(
             session, self.tr("裁判"), self.tr("裁判员、裁判长与记分员，以及各自执裁的工种"), parent
         )
-        self.trades: list[TradeInfo] = []
         self._roster_buttons(self.tr("新增裁判"), self.tr("导入裁判名单…"))
-        for b in (
-            self.import_button,
-            self.export_button,
-            self.edit_button,
-            self.delete_button,
-            self.add_button,
-        ):
-            self.actions_layout.addWidget(b)
 
         self.trade_filter = QComboBox()
         self.role_filter = QComboBox()
@@ -81,17 +72,6 @@ class JudgesView(RosterView):
     def selected(self) -> list[JudgeInfo]:
         return [self.model.judge(r) for r in self.selected_rows()]
 
-    def add(self) -> JudgeDialog:
-        dialog = JudgeDialog(self.session, self.trades, None, self)
-        return self._open_dialog(dialog, lambda: self._saved(dialog))
-
-    def edit_selected(self) -> JudgeDialog | None:
-        chosen = self.selected()
-        if len(chosen) != 1:
-            return None
-        dialog = JudgeDialog(self.session, self.trades, chosen[0], self)
-        return self._open_dialog(dialog, lambda: self._saved(dialog))
-
     def _saved(self, dialog: JudgeDialog) -> None:
         if dialog.saved is not None:
             self.session.notify()
@@ -105,20 +85,18 @@ class JudgesView(RosterView):
 
     def delete_selected(self) -> None:
         chosen = self.selected()
-        if not chosen or not prompts.confirm(
-            self,
-            self.tr("删除裁判"),
-            self.tr("删除 %1？").replace("%1", "、".join(f"{j.code} {j.name}" for j in chosen)),
-        ):
+        if not chosen:
             return
-        try:
+
+        def delete() -> None:
             for j in chosen:
                 delete_judge(self.session.ctx, j.id)
-        except UserError as e:
-            self.show_error(e)
-        self.session.notify()
-        if not self.isVisible():
-            self.reload()
+
+        self._delete_confirmed(
+            self.tr("删除裁判"),
+            self.tr("删除 %1？").replace("%1", "、".join(f"{j.code} {j.name}" for j in chosen)),
+            delete,
+        )
 
     def import_file(self, path: Path | None = None) -> None:
         if path is None:
