@@ -87,17 +87,8 @@ class SettingsReader:
         """
         if self.missing(value, path):
             return None
-        if isinstance(value, bool):
-            number = None
-        elif isinstance(value, Decimal):
-            number = value
-        elif isinstance(value, int | str):
-            number = _to_decimal(str(value).strip())
-        elif isinstance(value, float):
-            number = _to_decimal(repr(value))
-        else:
-            number = None
-        if number is None or not number.is_finite():
+        number = to_decimal(value)
+        if number is None:
             self.bad(path, f"“{value}”不是数字")
             return None
         if (low is not None and number < low) or (high is not None and number > high):
@@ -134,7 +125,25 @@ class SettingsReader:
             raise ValidationError(self.problems)
 
 
-def _to_decimal(text: str) -> Decimal | None:
+def to_decimal(value: Any) -> Decimal | None:
+    """The finite Decimal a TOML string or number (or a typed cell) stands for, else None.
+
+    A TOML float goes through its repr, never through binary floating point; true and false
+    are not numbers."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        number: Decimal | None = value
+    elif isinstance(value, int | str):
+        number = _parse(str(value).strip())
+    elif isinstance(value, float):
+        number = _parse(repr(value))
+    else:
+        return None
+    return number if number is not None and number.is_finite() else None
+
+
+def _parse(text: str) -> Decimal | None:
     try:
         return Decimal(text)
     except InvalidOperation:
