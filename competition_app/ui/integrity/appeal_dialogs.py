@@ -38,7 +38,7 @@ from competition_app.services.integrity.appeals import (
 from competition_app.services.registration.contestants import ContestantInfo
 from competition_app.services.scoring.score_grid import GridColumn, GridRow
 from competition_app.services.setup.trades import TradeInfo
-from competition_app.ui.common.form_dialog import Buttons, accept_buttons
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 from competition_app.ui.setup.trade_options_dialog import from_qt, to_qt
 
 
@@ -46,10 +46,7 @@ class _ServiceDialog(QDialog):
     """A dialog with an inline error line and OK / Cancel; OK runs `save()`."""
 
     def _finish(self, lay: QVBoxLayout, ok_text: str) -> None:
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         box, self.ok_button = accept_buttons(
             self, ok_text, self.tr("取消"), self.save, accept=Buttons.Ok
         )

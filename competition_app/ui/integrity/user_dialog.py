@@ -24,7 +24,7 @@ from competition_app.services.integrity.users import (
     set_role,
 )
 from competition_app.ui.common.busy import busy_cursor
-from competition_app.ui.common.form_dialog import Buttons, accept_buttons
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 from competition_app.ui.window.translation import domain_label
 
 
@@ -94,10 +94,7 @@ class UserDialog(QDialog):
             form.addRow(self.tr("密码") if mode != "password" else self.tr("新密码"), self.password)
             form.addRow(self.tr("再输一遍"), self.repeat)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         lay.addWidget(self.error)
         buttons, self.ok_button = accept_buttons(
             self,

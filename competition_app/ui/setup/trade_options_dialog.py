@@ -32,7 +32,7 @@ from competition_app.services.setup.trade_options import (
     trade_options,
 )
 from competition_app.services.setup.trades import TradeInfo
-from competition_app.ui.common.form_dialog import Buttons, accept_buttons
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 
 
 def to_qt(when: datetime) -> QDateTime:
@@ -101,10 +101,7 @@ class TradeOptionsDialog(QDialog):
         form.addRow(self.tr("比赛结束时间"), end_row)
         form.addRow(self.tr("申诉时限"), self.hours)
         form.addRow("", self.deadline)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         note = QLabel(self.tr("盲评和复核须在录分前设定；工种锁定后只能修改结束时间和申诉时限。"))
         note.setObjectName("Muted")
         note.setWordWrap(True)

@@ -16,7 +16,7 @@ from competition_app.services.context import Context
 from competition_app.services.integrity.users import authenticate
 from competition_app.storage.database import Database
 from competition_app.ui.common.busy import busy_cursor
-from competition_app.ui.common.form_dialog import Buttons, accept_buttons
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 
 
 class LoginDialog(QDialog):
@@ -33,9 +33,7 @@ class LoginDialog(QDialog):
         self.name = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.name)
         form.addRow(self.tr("密码"), self.password)
