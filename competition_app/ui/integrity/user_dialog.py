@@ -134,8 +134,3 @@ class UserDialog(QDialog):
             assert self.user is not None
             change_password(self.ctx, self.user.name, self.password.text())
             self.saved = self.user
-
-    def logged_in(self) -> Context:
-        """The context of the organizer just created (they typed the password a moment ago)."""
-        assert self.mode == "first" and self.saved is not None
-        return Context(self.ctx.db, user=self.saved.name)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -238,6 +238,3 @@ class ContestantsView(RosterView):
             self.tr("已导出 %1 名选手到 %2").replace("%1", str(count)).replace("%2", str(path))
         )
         return path
-
-    def activate_row(self, index: QModelIndex) -> None:
-        self.table.setCurrentIndex(index)

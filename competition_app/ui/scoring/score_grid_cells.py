@@ -91,9 +91,6 @@ class ScoreGridCells(QAbstractTableModel):
         """What a saved column layout must have been made for (info columns, then cells)."""
         return [*self.info_columns, *(c.key for c in self.columns)]
 
-    def is_entry_column(self, column: int) -> bool:
-        return self.grid_column(column) is not None
-
     def first_entry_column(self) -> int:
         return len(self.info_columns)
 
