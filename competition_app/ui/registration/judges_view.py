@@ -15,14 +15,12 @@ from competition_app.services.registration.judge_roster import (
     write_judges,
 )
 from competition_app.services.registration.judges import JudgeInfo, list_judges
-from competition_app.ui.common import prompts
 from competition_app.ui.common.roster_view import RosterView
 from competition_app.ui.common.table_support import (
     FilterProxy,
     TableColumn,
 )
-from competition_app.ui.common.workers import run_task
-from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog
+from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog, check_file
 from competition_app.ui.registration.judge_dialog import JudgeDialog
 from competition_app.ui.registration.judge_model import COLUMN_KEYS, JudgeTableModel, role_label
 from competition_app.ui.window.session import EventSession
@@ -99,17 +97,14 @@ class JudgesView(RosterView):
         )
 
     def import_file(self, path: Path | None = None) -> None:
-        if path is None:
-            path = prompts.open_file(self, self.tr("导入裁判名单"), prompts.table_filters())
-            if path is None:
-                return
         ctx, event_id = self.session.ctx, self.session.event_id
-        self.import_task = run_task(
+        check_file(
             self,
-            lambda progress: preview_judge_import(ctx, event_id, path),
-            lambda preview: self.show_preview(preview, path),
-            label=self.tr("正在检查裁判名单……"),
-            on_error=self.show_error,
+            path,
+            self.tr("导入裁判名单"),
+            self.tr("正在检查裁判名单……"),
+            lambda chosen: preview_judge_import(ctx, event_id, chosen),
+            self.show_preview,
         )
 
     def show_preview(self, preview: JudgeImportPreview, path: Path) -> ImportPreviewDialog:
