@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
@@ -97,10 +97,25 @@ def _components(r: SettingsReader, raw: Any) -> list[ComponentSpec]:
         if code is not None and name is not None and weight is not None and max_score is not None:
             specs.append(ComponentSpec(code, name or code, weight, max_score))
     if weights_ok and specs:
-        total = sum((s.weight for s in specs), Decimal(0))
-        if total != 1:
-            r.bad("components", f"权重之和应为 1，实际为 {plain(total)}")
+        problem = weight_sum_problem([s.weight for s in specs])
+        if problem:
+            r.bad("components", problem)
     return specs
+
+
+def weight_sum_problem(weights: Sequence[Decimal]) -> str:
+    """Why the components' weights make no total ("" when they sum to exactly 1)."""
+    total = sum(weights, Decimal(0))
+    return "" if total == 1 else f"权重之和应为 1，实际为 {plain(total)}"
+
+
+def criteria_sum_problem(component: str, maxes: Sequence[Decimal], max_score: Decimal) -> str:
+    """Why a component's criteria do not add up to its maximum ("" when they do, or when it
+    has no criteria: its score is typed directly)."""
+    total = sum(maxes, Decimal(0))
+    if not maxes or total == max_score:
+        return ""
+    return f"“{component}”的评分细则满分之和为 {plain(total)}，应等于该部分满分 {plain(max_score)}"
 
 
 def _criteria(r: SettingsReader, raw: Any, components: list[ComponentSpec]) -> list[CriterionSpec]:
@@ -136,12 +151,9 @@ def _criteria(r: SettingsReader, raw: Any, components: list[ComponentSpec]) -> l
             )
     for j, spec in enumerate(components):
         parts = [c.max_mark for c in specs if c.component == spec.code]
-        if parts and sum(parts, Decimal(0)) != spec.max_score:
-            r.bad(
-                f"components[{j}].max",
-                f"“{spec.name}”的评分细则满分之和为 {plain(sum(parts, Decimal(0)))}，"
-                f"应等于该部分满分 {plain(spec.max_score)}",
-            )
+        problem = criteria_sum_problem(spec.name, parts, spec.max_score)
+        if problem:
+            r.bad(f"components[{j}].max", problem)
     return specs
 
 

@@ -1,8 +1,10 @@
-"""Reading settings from a TOML-shaped mapping while collecting every problem with its location."""
+"""Reading settings from a TOML-shaped mapping while collecting every problem with its location:
+the one checked-TOML reader (event files, trade rules, and, through reports.toml_checks, the
+certificate layouts)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
 
@@ -14,21 +16,37 @@ class SettingsReader:
     """Reads values out of a settings mapping, noting a Problem for each bad one, never stopping.
 
     Paths are relative (`components[1].weight`); `where` is put in front of each, so a problem
-    in the third trade of an event file reads `trades[2].components[1].weight`.
+    in the third trade of an event file reads `trades[2].components[1].weight`. A reader of a
+    whole file names it as `source`: `mine.toml:fields[1].x`.
     """
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str = "", *, source: str = "") -> None:
         self.where = where
+        self.source = source
         self.problems: list[Problem] = []
 
     def bad(self, path: str, reason: str) -> None:
         location = f"{self.where}.{path}" if self.where and path else self.where or path
+        if self.source:
+            location = f"{self.source}:{location}" if location else self.source
         self.problems.append(Problem(location, reason))
 
-    def unknown_keys(self, table: Mapping[str, Any], allowed: frozenset[str], path: str) -> None:
+    def unknown_keys(
+        self,
+        table: Mapping[str, Any],
+        allowed: Collection[str],
+        path: str,
+        *,
+        name_allowed: bool = False,
+    ) -> None:
+        """A problem for each key not `allowed`; `name_allowed` lists the allowed ones in it (for
+        a file typed by hand, where a misspelt key is the usual mistake)."""
+        reason = "未知的设置项"
+        if name_allowed:
+            reason += f"（可用：{'、'.join(sorted(allowed))}）"
         for key in table:
             if key not in allowed:
-                self.bad(f"{path}.{key}" if path else str(key), "未知的设置项")
+                self.bad(f"{path}.{key}" if path else str(key), reason)
 
     def table(self, value: Any, path: str) -> Mapping[str, Any] | None:
         if isinstance(value, Mapping):
@@ -87,17 +105,8 @@ class SettingsReader:
         """
         if self.missing(value, path):
             return None
-        if isinstance(value, bool):
-            number = None
-        elif isinstance(value, Decimal):
-            number = value
-        elif isinstance(value, int | str):
-            number = _to_decimal(str(value).strip())
-        elif isinstance(value, float):
-            number = _to_decimal(repr(value))
-        else:
-            number = None
-        if number is None or not number.is_finite():
+        number = to_decimal(value)
+        if number is None:
             self.bad(path, f"“{value}”不是数字")
             return None
         if (low is not None and number < low) or (high is not None and number > high):
@@ -134,7 +143,25 @@ class SettingsReader:
             raise ValidationError(self.problems)
 
 
-def _to_decimal(text: str) -> Decimal | None:
+def to_decimal(value: Any) -> Decimal | None:
+    """The finite Decimal a TOML string or number (or a typed cell) stands for, else None.
+
+    A TOML float goes through its repr, never through binary floating point; true and false
+    are not numbers."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        number: Decimal | None = value
+    elif isinstance(value, int | str):
+        number = _parse(str(value).strip())
+    elif isinstance(value, float):
+        number = _parse(repr(value))
+    else:
+        return None
+    return number if number is not None and number.is_finite() else None
+
+
+def _parse(text: str) -> Decimal | None:
     try:
         return Decimal(text)
     except InvalidOperation:

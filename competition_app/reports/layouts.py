@@ -136,36 +136,36 @@ _TEXT_SETTINGS = {"text", "x", "y", "width", "font", "size", "align", "colour", 
 
 def _field(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> FieldSpec | None:
     if not isinstance(raw, dict):
-        c.fail(where, "must be a table")
+        c.fail(where, "应为表（{ … }）")
         return None
     c.unknown(raw, _FIELD_SETTINGS, where)
     key = c.text(raw, "key", where)
     if key and key not in FIELD_KEYS:
-        c.fail(f"{where}.key", f"unknown key {key!r} (use {', '.join(FIELD_KEYS)})")
+        c.fail(f"{where}.key", f"未知的字段“{key}”（可用：{'、'.join(FIELD_KEYS)}）")
     w, h = page
     x = c.number(raw, "x", where, high=w)
     y = c.number(raw, "y", where, high=h)
     width = c.number(raw, "width", where, low=1, high=w)
     if x is not None and width is not None and x + width > w + 1e-6:
-        c.fail(f"{where}.width", f"the field runs off the sheet ({x:g} + {width:g} > {w:g} mm)")
+        c.fail(f"{where}.width", f"字段超出纸张（{x:g} + {width:g} > {w:g} 毫米）")
     height = c.number(raw, "height", where, default=0, high=h) or None
     default_text = "" if key in ("qr", "body") else f"{{{key}}}"
     text = c.text(raw, "text", where, default_text)
     if key == "body" and not text:
-        c.fail(f"{where}.text", 'required for the body (e.g. "{name}同志在{event}...")')
+        c.fail(f"{where}.text", '正文字段（body）必须有 text（如 "{name}同志在{event}……"）')
     c.template(text, f"{where}.text", PLACEHOLDERS)
     size = c.number(raw, "size", where, default=12, low=1, high=200) or 12.0
     min_size = c.number(raw, "min_size", where, default=min(8.0, size), low=1, high=size)
     spacing = c.number(raw, "spacing", where, default=0, high=100) or 0.0
     if key == "qr" and y is not None and width is not None and y + width > h + 1e-6:
-        c.fail(f"{where}.width", "the QR code runs off the sheet")
+        c.fail(f"{where}.width", "二维码超出纸张")
     valign = c.text(raw, "valign", where, "top")
     if valign not in ("top", "bottom"):
-        c.fail(f"{where}.valign", f"must be top or bottom, not {valign!r}")
+        c.reader.choice(valign, f"{where}.valign", ("top", "bottom"))
     if valign == "bottom" and height and y is not None and y - height < -1e-6:
-        c.fail(f"{where}.height", "the box runs off the top of the sheet")
+        c.fail(f"{where}.height", "文本框超出纸张上边")
     if valign == "top" and height and y is not None and y + height > h + 1e-6:
-        c.fail(f"{where}.height", "the box runs off the bottom of the sheet")
+        c.fail(f"{where}.height", "文本框超出纸张下边")
     spec = FieldSpec(
         key=key,
         x=x or 0.0,
@@ -186,7 +186,7 @@ def _field(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> Field
 
 def _text(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> TextSpec | None:
     if not isinstance(raw, dict):
-        c.fail(where, "must be a table")
+        c.fail(where, "应为表（{ … }）")
         return None
     c.unknown(raw, _TEXT_SETTINGS, where)
     w, h = page
@@ -205,7 +205,7 @@ def _text(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> TextSp
 
 def _line(c: Checker, raw: Any, where: str, page: tuple[float, float]) -> LineSpec | None:
     if not isinstance(raw, dict):
-        c.fail(where, "must be a table")
+        c.fail(where, "应为表（{ … }）")
         return None
     c.unknown(raw, {"x1", "y1", "x2", "y2", "width", "colour"}, where)
     w, h = page
@@ -223,18 +223,21 @@ def _page(c: Checker, raw: Any) -> tuple[float, float]:
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        c.fail("page", "must be a table")
+        c.fail("page", "应为表（{ … }）")
         raw = {}
     c.unknown(raw, {"size", "width", "height"}, "page")
     if "width" in raw or "height" in raw:
         if "size" in raw:
-            c.fail("page.size", "give either size or width and height, not both")
+            c.fail("page.size", "size 与 width、height 只能给一种")
         w = c.number(raw, "width", "page", low=50, high=1000) or 297.0
         h = c.number(raw, "height", "page", low=50, high=1000) or 210.0
         return w, h
     size = c.text(raw, "size", "page", "A4-landscape")
     if size not in _PAGE_SIZES:
-        c.fail("page.size", f"unknown size {size!r} (use {', '.join(_PAGE_SIZES)} or width/height)")
+        c.fail(
+            "page.size",
+            f"未知的纸张“{size}”（可用：{'、'.join(_PAGE_SIZES)}，或给出 width 和 height）",
+        )
         size = "A4-landscape"
     pw, ph = _PAGE_SIZES[size]
     return round(pw / _PT_PER_MM, 3), round(ph / _PT_PER_MM, 3)
@@ -261,7 +264,7 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
     )
     titles = c.text(data, "titles", "", "with_award")
     if titles not in ("with_award", "separate"):
-        c.fail("titles", f"must be with_award or separate, not {titles!r}")
+        c.reader.choice(titles, "titles", ("with_award", "separate"))
     page = _page(c, data.get("page"))
     base = source.parent
     background = c.image(data["background"], base, "background") if "background" in data else None
@@ -272,7 +275,7 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
             c.unknown(raw, {"style", "colour", "accent", "margin"}, "border")
             style = c.text(raw, "style", "border", "classic")
             if style not in BORDER_STYLES:
-                c.fail("border.style", f"must be one of {', '.join(BORDER_STYLES)}, not {style!r}")
+                c.reader.choice(style, "border.style", tuple(BORDER_STYLES))
             border = BorderSpec(
                 style=style,
                 colour=c.colour(raw, "colour", "border", BorderSpec.colour),
@@ -280,12 +283,12 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
                 margin=c.number(raw, "margin", "border", default=8, high=min(page) / 4) or 8.0,
             )
         else:
-            c.fail("border", "must be a table")
+            c.fail("border", "应为表（{ … }）")
     images: list[ImageSpec] = []
     for i, raw in enumerate(_list(c, data, "images")):
         where = f"images[{i}]"
         if not isinstance(raw, dict):
-            c.fail(where, "must be a table")
+            c.fail(where, "应为表（{ … }）")
             continue
         c.unknown(raw, {"path", "x", "y", "width", "height"}, where)
         path = c.image(raw.get("path"), base, f"{where}.path")
@@ -301,12 +304,12 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
         _field(c, raw, f"fields[{i}]", page) for i, raw in enumerate(_list(c, data, "fields"))
     ]
     if not fields and "fields" in data:
-        c.fail("fields", "a layout needs at least one field")
+        c.fail("fields", "版式至少需要一个字段")
     elif "fields" not in data:
-        c.fail("fields", "required")
+        c.fail("fields", "缺少此项")
     name = data.get("name", source.stem)
     if not isinstance(name, str):
-        c.fail("name", "must be text")
+        c.fail("name", "应为文字")
         name = source.stem
     if c.problems:
         raise ValidationError(c.problems)
@@ -328,7 +331,7 @@ def parse_layout(data: Mapping[str, Any], source: Path) -> Layout:
 def _list(c: Checker, data: Mapping[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        c.fail(key, f"must be a list of tables ([[{key}]])")
+        c.fail(key, f"应为表的列表（[[{key}]]）")
         return []
     return value
 
@@ -339,11 +342,11 @@ def load_layout(path: Path | str) -> Layout:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ValidationError([Problem(path.name, f"cannot read the layout: {exc}")]) from exc
+        raise ValidationError([Problem(path.name, f"无法读取版式文件：{exc}")]) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ValidationError([Problem(path.name, f"not valid TOML: {exc}")]) from exc
+        raise ValidationError([Problem(path.name, f"不是有效的 TOML：{exc}")]) from exc
     except RecursionError:  # nested deeper than any layout: tomllib recurses per level
-        raise ValidationError([Problem(path.name, "not valid TOML: nested too deeply")]) from None
+        raise ValidationError([Problem(path.name, "不是有效的 TOML：嵌套过深")]) from None
     return parse_layout(data, path)
 
 
@@ -356,5 +359,5 @@ def builtin_layout(name: str) -> Layout:
     """A shipped layout by name, e.g. "classic-cn"."""
     path = resource("layouts", f"{name}.toml")
     if not path.is_file():
-        raise ValidationError([Problem(f"{name}.toml", "no such built-in layout")])
+        raise ValidationError([Problem(f"{name}.toml", "没有这个内置版式")])
     return load_layout(path)

@@ -1,14 +1,18 @@
-"""Reading checked values out of a parsed TOML file, collecting every problem with its location."""
+"""The checks a certificate layout file needs beyond the domain's reader (settings_reader): by
+key out of a table with a default, lengths in millimetres, colours, alignment, text templates
+and image files. Locations and words are the domain reader's."""
 
 from __future__ import annotations
 
 import re
 import string
 from collections.abc import Collection, Mapping
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
 from competition_app.domain.errors import Problem
+from competition_app.domain.settings_reader import SettingsReader
 
 Align = Literal["left", "centre", "right"]
 ALIGNMENTS: dict[str, Align] = {
@@ -22,22 +26,20 @@ _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
 class Checker:
-    """Reads values out of the parsed TOML, recording every problem with its location."""
+    """Reads values out of a layout file's parsed TOML, noting every problem as `file:where`."""
 
     def __init__(self, filename: str) -> None:
-        self.filename = filename
-        self.problems: list[Problem] = []
+        self.reader = SettingsReader(source=filename)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.reader.problems
 
     def fail(self, where: str, reason: str) -> None:
-        self.problems.append(Problem(f"{self.filename}:{where}", reason))
+        self.reader.bad(where, reason)
 
-    def unknown(self, table: Mapping[str, Any], allowed: set[str], where: str) -> None:
-        for key in table:
-            if key not in allowed:
-                prefix = f"{where}." if where else ""
-                self.fail(
-                    f"{prefix}{key}", f"unknown setting (allowed: {', '.join(sorted(allowed))})"
-                )
+    def unknown(self, table: Mapping[str, Any], allowed: Collection[str], where: str) -> None:
+        self.reader.unknown_keys(table, allowed, where, name_allowed=True)
 
     def number(
         self,
@@ -49,34 +51,28 @@ class Checker:
         low: float = 0.0,
         high: float = float("inf"),
     ) -> float | None:
+        """A length or size (millimetres, points): checked as a Decimal, used as a float."""
         value = table.get(key, default)
-        loc = f"{where}.{key}"
-        if value is None:
-            self.fail(loc, "required")
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(loc, f"must be a number, not {value!r}")
-            return None
-        if not low <= value <= high:
-            self.fail(loc, f"{value} is outside {low:g}..{high:g}")
-            return None
-        return float(value)
+        top = None if high == float("inf") else Decimal(repr(high))
+        number = self.reader.decimal(value, _at(where, key), Decimal(repr(low)), top)
+        return None if number is None else float(number)
 
     def text(
         self, table: Mapping[str, Any], key: str, where: str, default: str | None = None
     ) -> str:
+        """The text as written (layout texts keep their spaces); "" when absent or not text."""
         value = table.get(key, default)
+        if self.reader.missing(value, _at(where, key)):
+            return ""
         if not isinstance(value, str):
-            self.fail(
-                f"{where}.{key}", "required" if value is None else f"must be text, not {value!r}"
-            )
+            self.fail(_at(where, key), "应为文字")
             return ""
         return value
 
     def colour(self, table: Mapping[str, Any], key: str, where: str, default: str) -> str:
         value = self.text(table, key, where, default)
         if value and not _COLOUR.fullmatch(value):
-            self.fail(f"{where}.{key}", f"colour must look like #a4161a, not {value!r}")
+            self.fail(_at(where, key), f"颜色应写成 #a4161a 的形式，而不是“{value}”")
         return value
 
     def choice(
@@ -90,14 +86,14 @@ class Checker:
         """The value mapped through `choices` (e.g. font alias -> font name)."""
         value = self.text(table, key, where, default)
         if value not in choices:
-            self.fail(f"{where}.{key}", f"unknown {key} {value!r} (use {', '.join(choices)})")
+            self.reader.choice(value, _at(where, key), tuple(choices))
             return choices[default]
         return choices[value]
 
     def align(self, table: Mapping[str, Any], where: str) -> Align:
         value = self.text(table, "align", where, "left")
         if value not in ALIGNMENTS:
-            self.fail(f"{where}.align", f"must be left, centre or right, not {value!r}")
+            self.reader.choice(value, _at(where, "align"), ("left", "centre", "right"))
             return "left"
         return ALIGNMENTS[value]
 
@@ -105,22 +101,26 @@ class Checker:
         try:
             parsed = list(string.Formatter().parse(text))
         except ValueError as exc:
-            self.fail(where, f"bad placeholder: {exc}")
+            self.fail(where, f"占位符写错了：{exc}")
             return
         for _literal, name, spec, conversion in parsed:
             if name is None:
                 continue
             if name not in placeholders or spec or conversion:
-                self.fail(where, f"unknown placeholder {{{name}}}")
+                self.fail(where, f"未知的占位符 {{{name}}}")
 
     def image(self, value: Any, base: Path, where: str) -> Path | None:
         if not isinstance(value, str) or not value:
-            self.fail(where, "must be the path of an image file")
+            self.fail(where, "应为图片文件的路径")
             return None
         path = (base / value).resolve()
         if path.suffix.lower() not in _IMAGE_SUFFIXES:
-            self.fail(where, f"must be a PNG or JPEG image: {value}")
+            self.fail(where, f"应为 PNG 或 JPEG 图片：{value}")
         elif not path.is_file():
-            self.fail(where, f"image not found: {value}")
+            self.fail(where, f"找不到图片：{value}")
             return None
         return path
+
+
+def _at(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key

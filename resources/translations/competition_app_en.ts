@@ -92,17 +92,17 @@
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="62"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="56"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="56"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="68"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="59"/>
         <source>新工种按所选预设建立评分规则，添加后可在本页修改。</source>
         <translation>The new trade gets the rules of the chosen preset; change them on this page afterwards.</translation>
     </message>
@@ -178,52 +178,52 @@
         <translation>Change marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="163"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="162"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="181"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="180"/>
         <source>改分前后的名次与奖项</source>
         <translation>Ranks and awards before and after</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="214"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="206"/>
         <source>未设置比赛结束时间：请先点“结束时间与时限…”设置，才能登记申诉。</source>
         <translation>No end time set: set it with “End time and window…” before recording appeals.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="218"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="210"/>
         <source>已截止</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="220"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="212"/>
         <source>还剩 %1 小时 %2 分</source>
         <translation>%1 h %2 min left</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="225"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="217"/>
         <source>比赛结束 %1 · 申诉时限 %2 小时 · 截止 %3（%4）</source>
         <translation>Trade ended %1 · appeal window %2 h · deadline %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="282"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="274"/>
         <source>已登记申诉 %1（选手 %2 %3）</source>
         <translation>Appeal %1 recorded (contestant %2 %3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="301"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="293"/>
         <source>申诉 %1 已裁定：%2</source>
         <translation>Appeal %1 decided: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="334"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="326"/>
         <source>申诉 %1：修改 %2 个分数；名次变化 %3 人，奖项变化 %4 人（底色标出）。</source>
         <translation>Appeal %1: %2 mark(s) changed; %3 rank(s) and %4 award(s) changed (awards highlighted).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="341"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="333"/>
         <source>已按申诉裁定修改分数，修改已记入审计日志。</source>
         <translation>Marks changed as the appeal was decided; the change is in the audit trail.</translation>
     </message>
@@ -320,94 +320,94 @@
         <translation>The judges of each trade and their panels; a judge from a contestant&apos;s unit or with a declared conflict may not mark that contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="128"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="127"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="135"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="134"/>
         <source>本工种裁判</source>
         <translation>Judges of this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="143"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="142"/>
         <source>安排裁判…</source>
         <translation>Assign judge…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="146"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="145"/>
         <source>修改评分组…</source>
         <translation>Change panel…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="148"/>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="283"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="147"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="275"/>
         <source>移出本工种</source>
         <translation>Remove from trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="157"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="156"/>
         <source>回避名单</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="165"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="164"/>
         <source>登记回避…</source>
         <translation>Declare conflict…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="167"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="166"/>
         <source>撤销回避…</source>
         <translation>Withdraw conflict…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="205"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="197"/>
         <source>盲评工种：裁判不见选手单位，同单位无须回避，仅列出登记的回避。</source>
         <translation>Blind trade: judges do not see units, so only declared conflicts are listed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="207"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="199"/>
         <source>非盲评：与选手同单位的裁判自动列入回避名单。</source>
         <translation>Not blind: judges from a contestant&apos;s unit are listed automatically.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="251"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="243"/>
         <source>已安排裁判 %1 %2</source>
         <translation>Judge %1 %2 assigned</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="271"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="263"/>
         <source>已修改 %1 的评分组</source>
         <translation>Panel of %1 changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="284"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="276"/>
         <source>将裁判 %1 %2 移出“%3”？已录入的分数保留。</source>
         <translation>Remove judge %1 %2 from “%3”? Marks already entered are kept.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="295"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="287"/>
         <source>已将 %1 移出本工种</source>
         <translation>%1 removed from this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="305"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="297"/>
         <source>已登记回避</source>
         <translation>Conflict declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="316"/>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="320"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="308"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="312"/>
         <source>撤销回避</source>
         <translation>Withdraw conflict</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="317"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="309"/>
         <source>撤销裁判 %1 对选手 %2 的回避？撤销原因记入审计日志。</source>
         <translation>Withdraw the conflict between judge %1 and contestant %2? The reason goes into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="332"/>
+        <location filename="../../competition_app/ui/contest_day/assignments_view.py" line="324"/>
         <source>已撤销回避</source>
         <translation>Conflict withdrawn</translation>
     </message>
@@ -415,257 +415,257 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="31"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="41"/>
         <source>创建赛事</source>
         <translation>Event created</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="32"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="42"/>
         <source>修改规则</source>
         <translation>Rules changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="33"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="43"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="34"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="44"/>
         <source>解锁成绩</source>
         <translation>Unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="35"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="45"/>
         <source>录入分数</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="36"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="46"/>
         <source>录入成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="37"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="47"/>
         <source>录入用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="38"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="48"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="39"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="49"/>
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="40"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="50"/>
         <source>导入选手</source>
         <translation>Contestants imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="41"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="51"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="42"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="52"/>
         <source>修改选手</source>
         <translation>Contestant edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="43"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
         <source>选手状态</source>
         <translation>Contestant status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="44"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="45"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
         <source>导入裁判</source>
         <translation>Judges imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="46"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="47"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
         <source>修改裁判</source>
         <translation>Judge edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="48"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="49"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
         <source>建立演示数据</source>
         <translation>Demo built</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="50"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
         <source>赛务选项</source>
         <translation>Trade options</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="51"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="52"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
         <source>重新抽签</source>
         <translation>Lot redraw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
         <source>生成加密号</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
         <source>重新生成加密号</source>
         <translation>Codes regenerated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
         <source>查看加密表</source>
         <translation>Code tables viewed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
         <source>解密</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
         <source>安排裁判</source>
         <translation>Judge assigned</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
         <source>移出裁判</source>
         <translation>Judge removed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
         <source>登记回避</source>
         <translation>Conflict declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
         <source>撤销回避</source>
         <translation>Conflict withdrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
         <source>复核录入</source>
         <translation>Verified-entry pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
         <source>分数核对一致</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
         <source>裁定不一致分数</source>
         <translation>Mismatch resolved</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
         <source>申诉改分</source>
         <translation>Mark changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
         <source>抽样复核更正</source>
         <translation>Re-check correction</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
         <source>抽取复核名单</source>
         <translation>Re-check list drawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
         <source>重新抽取复核名单</source>
         <translation>Re-check list redrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
         <source>复核确认</source>
         <translation>Re-check confirmed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
         <source>扩大为全部复核</source>
         <translation>Re-check widened to everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
         <source>申诉改成绩</source>
         <translation>Score changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
         <source>登记申诉</source>
         <translation>Appeal recorded</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
         <source>裁定申诉</source>
         <translation>Appeal decided</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
         <source>申诉改分结果</source>
         <translation>Appeal applied</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
         <source>停用或启用用户</source>
         <translation>User disabled or enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
         <source>颁发证书</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
@@ -673,52 +673,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="106"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="107"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="94"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="110"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="95"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="111"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="96"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="112"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="97"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="113"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="98"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="114"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="124"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="124"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -726,72 +726,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="155"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="158"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="156"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="159"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="162"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="165"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="165"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="168"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="171"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="174"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="178"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="181"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="180"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="183"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="200"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="203"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="201"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="204"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="223"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="226"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="235"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="238"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="259"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="262"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="265"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="268"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="252"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="255"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>
@@ -952,52 +952,52 @@
 <context>
     <name>ChangeMarksDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="208"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="199"/>
         <source>据申诉 %1 修改分数</source>
         <translation>Change marks for appeal %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="215"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="206"/>
         <source>未录</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="217"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="208"/>
         <source>%1%2（现为 %3）</source>
         <translation>%1%2 (now %3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="224"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="215"/>
         <source>新分数</source>
         <translation>New mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="226"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="217"/>
         <source>加入</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="234"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="225"/>
         <source>移除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="239"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="230"/>
         <source>选手 %1 %2。修改记入审计日志（原因：申诉 %3 的裁定），并显示名次与奖项的变化。</source>
         <translation>Contestant %1 %2. Changes go into the audit trail (reason: the decision on appeal %3), and the ranks and awards that move are shown.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="253"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="244"/>
         <source>修改分数</source>
         <translation>Change marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="269"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="260"/>
         <source>请选择评分项并填写新分数</source>
         <translation>Choose a criterion and type the new mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="273"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="264"/>
         <source> → %1</source>
         <translation> → %1</translation>
     </message>
@@ -1143,199 +1143,199 @@
 <context>
     <name>CodesView</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="60"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="59"/>
         <source>加密</source>
         <translation>Blind codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="62"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="61"/>
         <source>参赛证号 → 检录号（一次加密）→ 工件号（二次加密）；裁判只见工件号，锁定后方可解密</source>
         <translation>Entry number → check-in code (first layer) → work-piece code (second layer); judges see work-piece codes only; decryption after the lock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="68"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="67"/>
         <source>生成加密号</source>
         <translation>Generate codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="71"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="70"/>
         <source>查看加密表</source>
         <translation>Show code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="73"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="72"/>
         <source>导出加密表…</source>
         <translation>Export code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="82"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="81"/>
         <source>解密</source>
         <translation>Decrypt</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="99"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="97"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="109"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="117"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="277"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="107"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="115"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="268"/>
         <source>检录号</source>
         <translation>Check-in code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="110"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="108"/>
         <source>工件号（二次加密）</source>
         <translation>Work-piece code (second layer)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="116"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="277"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="114"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="268"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="40"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="118"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="39"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="116"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="41"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="119"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="40"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="117"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="44"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="43"/>
         <source>检录号（一次加密）</source>
         <translation>Check-in code (first layer)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="75"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="74"/>
         <source>打印加密表…</source>
         <translation>Print code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="77"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="76"/>
         <source>一次加密表和二次加密表各占一页起，打印后分别密封，由不同的加密裁判保管</source>
         <translation>Each layer starts on its own page: seal them separately, to be kept by different encryption judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="120"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="118"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="124"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="271"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="122"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="262"/>
         <source>一次加密表</source>
         <translation>First-layer table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="125"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="276"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="123"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="267"/>
         <source>二次加密表</source>
         <translation>Second-layer table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="126"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="124"/>
         <source>解密结果</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="130"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="128"/>
         <source>加密表一经查看或导出即记入审计日志。请打印后分别密封保存，一次加密表与二次加密表由不同的加密裁判保管。</source>
         <translation>Viewing or exporting the code tables is recorded in the audit trail. Print and seal them separately; the first- and second-layer tables are kept by different encryption judges.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="165"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="156"/>
         <source>已为 %1 / %2 名选手生成加密号</source>
         <translation>Codes for %1 of %2 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="168"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="159"/>
         <source>盲评已开启：裁判只见工件号</source>
         <translation>Blind marking on: judges see work-piece codes only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="170"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="161"/>
         <source>盲评未开启（在“工种”页的“赛务选项”中开启）</source>
         <translation>Blind marking off (switch it on in Trade options on the Trades page)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="171"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="162"/>
         <source>成绩已锁定，可以解密</source>
         <translation>Results locked: decryption possible</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="171"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="162"/>
         <source>成绩未锁定，不能解密</source>
         <translation>Results not locked: no decryption yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="192"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="183"/>
         <source>已为 %1 名选手生成检录号和工件号</source>
         <translation>Check-in and work-piece codes made for %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="194"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="185"/>
         <source>每位选手都已有加密号</source>
         <translation>Every contestant already has codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="223"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="214"/>
         <source>加密表指纹 %1（已记入审计日志）</source>
         <translation>Code table fingerprint %1 (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="233"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="224"/>
         <source>加密表</source>
         <translation>Code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="239"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="230"/>
         <source>加密表已生成并记入审计日志。打印后请分别密封。</source>
         <translation>Code tables made and recorded in the audit trail. Seal each layer separately after printing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="245"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="236"/>
         <source>正在生成加密表……</source>
         <translation>Making the code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="259"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="250"/>
         <source>导出加密表</source>
         <translation>Export code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="259"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="250"/>
         <source>%1加密表.xlsx</source>
         <translation>%1 code tables.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="269"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="260"/>
         <source>一次加密</source>
         <translation>first layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="269"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="260"/>
         <source>二次加密</source>
         <translation>second layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="287"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="278"/>
         <source>已导出 %1 和 %2（指纹 %3）。请打印后分别密封。</source>
         <translation>Exported %1 and %2 (fingerprint %3). Print them and seal them separately.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="311"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="302"/>
         <source>已解密 %1 名选手（已记入审计日志）</source>
         <translation>%1 contestants decrypted (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="315"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="306"/>
         <source>警告：加密号表与生成时记录的指纹不符，可能被改动过。请报告监督仲裁人员。</source>
         <translation>Warning: the code table does not match the fingerprint recorded when it was made; it may have been altered. Report this to the supervisors.</translation>
     </message>
@@ -1414,97 +1414,97 @@
 <context>
     <name>ContestantDialog</name>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="49"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="45"/>
         <source>编辑选手</source>
         <translation>Edit contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="49"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="45"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="56"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="52"/>
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="53"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="58"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="54"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="68"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="64"/>
         <source>留空则与单位相同</source>
         <translation>Leave empty to use the unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="78"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="71"/>
         <source>参赛证号 *</source>
         <translation>Entry no. *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="79"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="72"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="80"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="73"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="81"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="74"/>
         <source>工种 *</source>
         <translation>Trade *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="82"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="75"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="83"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="76"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="84"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="77"/>
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="85"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="78"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="81"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="109"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="156"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="113"/>
         <source>参赛证号为空</source>
         <translation>Entry number is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="157"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="114"/>
         <source>姓名为空</source>
         <translation>Name is empty</translation>
     </message>
@@ -1560,12 +1560,12 @@
 <context>
     <name>ContestantsView</name>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="50"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="47"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="50"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="47"/>
         <source>报名信息、组别、单位与参赛状态</source>
         <translation>Registrations, groups, units and status</translation>
     </message>
@@ -1575,291 +1575,271 @@
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="57"/>
-        <source>编辑</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="59"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="62"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="54"/>
         <source>导入报名表…</source>
         <translation>Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="64"/>
-        <source>导出 Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="66"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="50"/>
         <source>报名表模板…</source>
         <translation>Registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="67"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="51"/>
         <source>保存一份空白报名表，填好后用“导入报名表”导入</source>
         <translation>Save a blank registration form; fill it in and import it with “Import registrations”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="81"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="67"/>
         <source>搜索参赛证号、姓名、单位或身份证号</source>
         <translation>Search entry no., name, unit or ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="97"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="69"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="98"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="171"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="70"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="99"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="172"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="71"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="100"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="174"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="72"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="149"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="107"/>
         <source>正在读取选手名单……</source>
         <translation>Reading the contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="159"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="117"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="163"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="121"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="165"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="123"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="168"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="126"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="197"/>
-        <source>共 %1 人，显示 %2 人</source>
-        <translation>%2 of %1 shown</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="258"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="176"/>
         <source>已保存选手 %1 %2</source>
         <translation>Saved contestant %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="269"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="187"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="272"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="194"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="273"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="195"/>
         <source>删除 %1？其已录入的分数也会一并删除。</source>
         <translation>Delete %1? Their marks are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="290"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="204"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="294"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="208"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="297"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="211"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="156"/>
         <source>导入报名表</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="161"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
         <source>正在检查报名表 %1 ……</source>
         <translation>Checking registration file %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="158"/>
         <source>“%1”共 %2 行，全部通过检查。确认后导入。</source>
         <translation>All %2 rows of “%1” passed the checks. Confirm to import them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="159"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
         <translation>Found %2 problems in “%1”; nothing was imported. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
         <source>以下文字含有字库中没有的字，打印前请核对：</source>
         <translation>These texts have characters no bundled font can print; check them before printing:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="164"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="165"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="173"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="175"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="171"/>
         <source>导入 %1 名选手</source>
         <translation>Import %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="176"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="172"/>
         <source>下载报名表模板…</source>
         <translation>Save the registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="177"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="173"/>
         <source>无法保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="178"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="174"/>
         <source>已保存报名表模板到 %1。填好后点“导入报名表…”导入。</source>
         <translation>Template saved to %1. Fill it in, then use “Import registrations…”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="181"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="177"/>
         <source>已从“%1”导入 %2 名选手</source>
         <translation>Imported %2 contestants from “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="182"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="178"/>
         <source>正在写入 %1 名选手……</source>
         <translation>Writing %1 contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="183"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="179"/>
         <source>改为更新已有选手…</source>
         <translation>Update existing contestants instead…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="319"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="233"/>
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="319"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="233"/>
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="330"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="233"/>
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="335"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="239"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="138"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="133"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="139"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="134"/>
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="140"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="135"/>
         <source>更新已有选手</source>
         <translation>Update existing contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="141"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="136"/>
         <source>“%1”：新增 %2 人，修改 %3 人，不变 %4 人。确认后在一次操作中写入（记入审计）。</source>
         <translation>“%1”: %2 new, %3 changed, %4 unchanged. Confirm to write them in one step (audited).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="145"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="140"/>
         <source>“%1”中发现 %2 处问题，未写入任何数据。请改正后重新导入：</source>
         <translation>%2 problems found in “%1”; nothing was written. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="148"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="143"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="149"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="144"/>
         <source>修改内容</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="150"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="145"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="151"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="146"/>
         <source>修改</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="152"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="147"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="153"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="148"/>
         <source>不变</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="154"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="149"/>
         <source>写入（新增 %1 人、修改 %2 人）</source>
         <translation>Write (%1 new, %2 changed)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_update.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/registration_update.py" line="150"/>
         <source>已按“%1”新增 %2 人、修改 %3 人</source>
         <translation>From “%1”: %2 added, %3 changed</translation>
     </message>
@@ -1915,42 +1895,42 @@
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="151"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="142"/>
         <source>裁定申诉 %1</source>
         <translation>Decide appeal %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="154"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="145"/>
         <source>选手 %1 %2：%3</source>
         <translation>Contestant %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="160"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="151"/>
         <source>申诉成立（可据此修改分数）</source>
         <translation>Upheld (marks may be changed accordingly)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="161"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="152"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="166"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="157"/>
         <source>裁定理由，如：经复测，尺寸精度应为 18 分</source>
         <translation>Grounds, e.g. re-measured: dimensional accuracy is 18</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="175"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="166"/>
         <source>裁定理由 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="177"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="168"/>
         <source>裁定</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="181"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="172"/>
         <source>请选择“申诉成立”或“驳回”</source>
         <translation>Choose “Upheld” or “Rejected”</translation>
     </message>
@@ -2178,62 +2158,62 @@ The error was written to:
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="36"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="35"/>
         <source>编辑赛事信息</source>
         <translation>Edit event details</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="40"/>
         <source>如 2022-07-20 或 2022-07-20 至 2022-07-22</source>
         <translation>e.g. 2022-07-20, or 2022-07-20 to 2022-07-22</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="45"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="44"/>
         <source>印在获奖证书上的发证单位</source>
         <translation>The issuer printed on award certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="49"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="48"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="51"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="50"/>
         <source>赛事名称 *</source>
         <translation>Event name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="52"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="51"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="52"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="54"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="53"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="55"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="54"/>
         <source>发证单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="55"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="65"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="58"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/setup/event_dialog.py" line="58"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2441,34 +2421,83 @@ The error was written to:
     </message>
 </context>
 <context>
+    <name>GridBar</name>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="21"/>
+        <source>只看未录完</source>
+        <translation>Only rows missing marks</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="22"/>
+        <source>隐藏姓名（盲评）</source>
+        <translation>Hide names (blind)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="24"/>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="59"/>
+        <source>定位参赛证号，回车</source>
+        <translation>Go to entry no.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="32"/>
+        <source>工种</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="34"/>
+        <source>组别</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="48"/>
+        <source>全部组别</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="59"/>
+        <source>定位工件号，回车</source>
+        <translation>Go to work-piece code, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="68"/>
+        <source>已核对 %1 / %2</source>
+        <translation>Verified %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="68"/>
+        <source>已录入 %1 / %2</source>
+        <translation>Entered %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="73"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="79"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="74"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="80"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="75"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="81"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="76"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="82"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="100"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="100"/>
+        <location filename="../../competition_app/ui/registration/import_preview_dialog.py" line="106"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2597,57 +2626,57 @@ The error was written to:
 <context>
     <name>JudgeDialog</name>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="43"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="37"/>
         <source>编辑裁判</source>
         <translation>Edit judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="43"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="37"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="66"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="58"/>
         <source>编号 *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="59"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="68"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="60"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="69"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="61"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="70"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="62"/>
         <source>执裁工种</source>
         <translation>Trades judged</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="88"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="64"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="90"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="64"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="125"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="89"/>
         <source>编号为空</source>
         <translation>Code is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="126"/>
+        <location filename="../../competition_app/ui/registration/judge_dialog.py" line="90"/>
         <source>姓名为空</source>
         <translation>Name is empty</translation>
     </message>
@@ -2683,159 +2712,139 @@ The error was written to:
 <context>
     <name>JudgesView</name>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="44"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="40"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="44"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="40"/>
         <source>裁判员、裁判长与记分员，以及各自执裁的工种</source>
         <translation>Judges, chief judges and clerks, and the trades each one judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="47"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="42"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="50"/>
-        <source>编辑</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="52"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="55"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="42"/>
         <source>导入裁判名单…</source>
         <translation>Import judges…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="57"/>
-        <source>导出 Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="70"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="47"/>
         <source>搜索编号、姓名或单位</source>
         <translation>Search code, name or unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="77"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="48"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="79"/>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="217"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="48"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="130"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="104"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="60"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="105"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="61"/>
         <source>全部角色</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="124"/>
-        <source>共 %1 人，显示 %2 人</source>
-        <translation>%2 of %1 shown</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="162"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="80"/>
         <source>已保存裁判 %1 %2</source>
         <translation>Saved judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="171"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="95"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="172"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="96"/>
         <source>删除 %1？</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="186"/>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="232"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="105"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="145"/>
         <source>导入裁判名单</source>
         <translation>Import judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="194"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="106"/>
         <source>正在检查裁判名单……</source>
         <translation>Checking the judge list…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="202"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="115"/>
         <source>“%1”共 %2 名裁判，全部通过检查。</source>
         <translation>All %2 judges in “%1” passed the checks.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="208"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="121"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据：</source>
         <translation>Found %2 problems in “%1”; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="213"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="126"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="214"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="127"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="215"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="128"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="216"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="129"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="218"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="131"/>
         <source>执裁工种</source>
         <translation>Trades judged</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="237"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="150"/>
         <source>导入 %1 名裁判</source>
         <translation>Import %1 judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="251"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="164"/>
         <source>已导入 %1 名裁判</source>
         <translation>Imported %1 judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="260"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="173"/>
         <source>导出裁判名单</source>
         <translation>Export judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="260"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="173"/>
         <source>裁判名单.xlsx</source>
         <translation>judges.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="271"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="173"/>
         <source>裁判名单</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="275"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="177"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2887,7 +2896,7 @@ The error was written to:
     <name>LoginDialog</name>
     <message>
         <location filename="../../competition_app/ui/window/login_dialog.py" line="30"/>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="42"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
@@ -2899,17 +2908,17 @@ The error was written to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="39"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="42"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="40"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/login_dialog.py" line="49"/>
+        <location filename="../../competition_app/ui/window/login_dialog.py" line="42"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2957,7 +2966,7 @@ The error was written to:
     <message>
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="86"/>
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="97"/>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="197"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="189"/>
         <source>抽签</source>
         <translation>Lots</translation>
     </message>
@@ -2977,109 +2986,109 @@ The error was written to:
         <translation>Print lot results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="108"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="107"/>
         <source>如 20,20,10 或 3x20；留空：按工种设置，未设置则一场</source>
         <translation>e.g. 20,20,10 or 3x20; empty: the trade’s setting, else one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="112"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="111"/>
         <source>每场的工位数，逗号分隔；“3x20”表示 3 场、每场 20 个工位。抽签所用的容量保存为本工种的赛务选项。</source>
         <translation>Stations per session, comma-separated; “3x20” means 3 sessions of 20 stations. The capacities drawn with are saved as the trade’s option.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="118"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="117"/>
         <source>留空则随机产生</source>
         <translation>blank: random</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="121"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="120"/>
         <source>现场公开抽签时，可用掷骰子等方式得到的数字作为种子</source>
         <translation>For a public draw, a number thrown with dice can be the seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="124"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="123"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="126"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="125"/>
         <source>场次容量</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="128"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="127"/>
         <source>种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="137"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="136"/>
         <source>抽签种子</source>
         <translation>Seed of the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="174"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="166"/>
         <source>本工种 %1 名选手</source>
         <translation>%1 contestants in this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="183"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="175"/>
         <source>尚未抽签。填写场次容量（可选种子）后点击“抽签”。</source>
         <translation>Not drawn yet. Fill in the sessions (and a seed if wished), then press “Draw lots”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="188"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="180"/>
         <source>第 %1 次抽签 · %2 · %3
 场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。</source>
         <translation>Draw no. %1 · %2 · %3
 Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="197"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="189"/>
         <source>重新抽签…</source>
         <translation>Redraw…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="216"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="208"/>
         <source>重新抽签</source>
         <translation>Redraw lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="218"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="210"/>
         <source>“%1”已抽签（种子 %2）。重新抽签将作废现有结果，新旧种子都记入审计日志。继续？</source>
         <translation>“%1” has been drawn (seed %2). A redraw voids that result; both seeds go into the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="240"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="232"/>
         <source>“%1”抽签完成：%2 人，种子 %3。</source>
         <translation>“%1” drawn: %2 contestants, seed %3.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="263"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="255"/>
         <source>复核通过：用种子 %1 重新计算，结果与记录完全一致。</source>
         <translation>Verified: redone from seed %1, the result matches the record exactly.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="270"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="262"/>
         <source>……共 %1 处不符</source>
         <translation>… %1 differences in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="272"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="264"/>
         <source>复核不通过：用种子 %1 重新计算，与记录不符：</source>
         <translation>Verification failed: redone from seed %1, the record differs:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="286"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="278"/>
         <source>%1抽签结果.pdf</source>
         <translation>%1 lot results.pdf</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="294"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="286"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="295"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="287"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3182,7 +3191,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>ADMIN</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="173"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="170"/>
         <source>赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
@@ -3277,62 +3286,62 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="117"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="114"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="149"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="146"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="149"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="146"/>
         <source>“工种”页有未保存的规则修改，放弃这些修改？</source>
         <translation>The Trades page has unsaved rule changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="175"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="172"/>
         <source>打开赛事数据库</source>
         <translation>Open event database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="181"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="178"/>
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="267"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="264"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="276"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="273"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="278"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="275"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="281"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="278"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="325"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="322"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="345"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="342"/>
         <source>“%1”已注销。</source>
         <translation>“%1” logged out.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="353"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="350"/>
         <source>已切换为“%1”。</source>
         <translation>Now logged in as “%1”.</translation>
     </message>
@@ -3342,7 +3351,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="378"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="375"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -3371,62 +3380,62 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchDialog</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="71"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="72"/>
         <source>复核不一致 · %1</source>
         <translation>Mismatches · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="82"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="83"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="90"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="91"/>
         <source>依据，如：核对原始评分表</source>
         <translation>Grounds, e.g. checked the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="96"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="94"/>
         <source>有效分数：</source>
         <translation>Mark that counts:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="103"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="101"/>
         <source>依据 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="105"/>
         <source>裁定所选</source>
         <translation>Settle selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="112"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="110"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="122"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="120"/>
         <source>只有裁判长可以裁定不一致的分数。</source>
         <translation>Only the chief judge may settle mismatches.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="146"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="144"/>
         <source>不一致 %1 处 · 已核对 %2 / %3</source>
         <translation>%1 mismatches · %2 / %3 verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="165"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="163"/>
         <source>第1遍 %1</source>
         <translation>Pass 1: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="166"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="164"/>
         <source>第2遍 %1</source>
         <translation>Pass 2: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="181"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="179"/>
         <source>请选择有效分数</source>
         <translation>Choose the mark that counts</translation>
     </message>
@@ -3434,33 +3443,33 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="47"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="48"/>
         <source>选手/工件</source>
         <translation>Contestant / piece</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="49"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="49"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="50"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="50"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="51"/>
         <source>第1遍</source>
         <translation>Pass 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="51"/>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="53"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="52"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="54"/>
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="52"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="53"/>
         <source>第2遍</source>
         <translation>Pass 2</translation>
     </message>
@@ -3557,37 +3566,37 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PassGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="152"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="153"/>
         <source>已录</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="165"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="166"/>
         <source>本遍已录入，待第 %1 遍</source>
         <translation>This pass is in; waiting for pass %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="167"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="168"/>
         <source>第 %1 遍已录入，待本遍录入</source>
         <translation>Pass %1 is in; this pass is still to be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="185"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="186"/>
         <source>两遍录入不一致，待裁判长在“不一致列表”中裁定，此格不再录入。</source>
         <translation>The two passes differ: the chief judge settles this under “Mismatches”; nothing more is typed here.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="186"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="187"/>
         <source>两遍录入已一致（或已裁定），此格不再录入；如需更正，请裁判长处理。</source>
         <translation>Both passes agree (or the mark was settled): nothing more is typed here; the chief judge corrects it.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="217"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="218"/>
         <source>复核录入不能清除分数；如需更正，请裁判长处理</source>
         <translation>Verified entry cannot clear a mark; the chief judge corrects it</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="219"/>
+        <location filename="../../competition_app/ui/scoring/pass_grid_model.py" line="220"/>
         <source>请先在上方“录入员”处填写您的姓名：复核的两遍须由两人分别录入</source>
         <translation>Type your name under “Clerk” above first: the two passes must be entered by two people</translation>
     </message>
@@ -3686,232 +3695,232 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="57"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="62"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="58"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="63"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="72"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="77"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="74"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="79"/>
         <source>证书打印草稿样张</source>
         <translation>Draft certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="76"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="81"/>
         <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
         <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="78"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="83"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="80"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="85"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="101"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="106"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="102"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="107"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="107"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
         <source>内部成绩审核表</source>
         <translation>Internal result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="108"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
         <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
         <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="118"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="114"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="119"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="122"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="117"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="122"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="118"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="123"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="118"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="123"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="121"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="126"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="122"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="127"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="130"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="130"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="128"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="133"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="129"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="134"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="148"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="153"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="151"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="156"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="174"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="179"/>
         <source>获奖证书的版式</source>
         <translation>The layout of the award certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="175"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="180"/>
         <source>套打（预印证书纸）</source>
         <translation>Pre-printed stock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="176"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="181"/>
         <source>只打印各字段，印在已印好底纹的证书纸上</source>
         <translation>Print only the fields, onto certificate paper printed beforehand</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="177"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="182"/>
         <source>整体右移（毫米，可为负）</source>
         <translation>Move everything right (mm, may be negative)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="178"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="183"/>
         <source>整体下移（毫米，可为负）</source>
         <translation>Move everything down (mm, may be negative)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="182"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="187"/>
         <source>全部奖项；或如 一等奖、技术能手</source>
         <translation>All awards; or e.g. 一等奖、技术能手</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="183"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="188"/>
         <source>只打印这些奖项或称号的证书</source>
         <translation>Print certificates for these awards or titles only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="184"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="189"/>
         <source>公示表加身份证号（打码）</source>
         <translation>ID numbers on the sheet (masked)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="185"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="190"/>
         <source>证书版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="192"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="197"/>
         <source>奖项</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="215"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="220"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="226"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="231"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="261"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="266"/>
         <source>正在检查各工种成绩是否已锁定……</source>
         <translation>Checking whether the trades&apos; results are locked…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="271"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="276"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="279"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="284"/>
         <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
         <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line&apos;s --allow-missing-glyphs prints them anyway):</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="284"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="289"/>
         <source>等 %1 处</source>
         <translation>… %1 in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="289"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="294"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="291"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="296"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="354"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="359"/>
         <source>当前用户无权打印获奖证书：证书编号由赛务管理员发放，请由赛务管理员登录后打印。</source>
         <translation>This user may not print award certificates: their serial numbers are issued by the organizer. Ask the organizer to log in and print them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="406"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="411"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="413"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="418"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -4053,12 +4062,12 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../competition_app/ui/common/reason_dialog.py" line="41"/>
+        <location filename="../../competition_app/ui/common/reason_dialog.py" line="37"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/reason_dialog.py" line="46"/>
+        <location filename="../../competition_app/ui/common/reason_dialog.py" line="41"/>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
@@ -4276,47 +4285,47 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RecordAppealDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="80"/>
         <source>登记申诉 · %1</source>
         <translation>Record appeal · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="100"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="91"/>
         <source>申诉事由，如：第 3 项“尺寸精度”测量有误</source>
         <translation>Grounds, e.g. item 3 “dimensional accuracy” was measured wrongly</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="103"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="94"/>
         <source>申诉截止：%1</source>
         <translation>Appeal deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="105"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="96"/>
         <source>本工种未设置结束时间，无法判断申诉时限</source>
         <translation>This trade has no end time, so the appeal window is unknown</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="110"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="101"/>
         <source>申诉选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="111"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="102"/>
         <source>收到时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="113"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="104"/>
         <source>事由 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="116"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="107"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="127"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="118"/>
         <source>请选择申诉选手</source>
         <translation>Choose the contestant</translation>
     </message>
@@ -4347,110 +4356,110 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Database backups (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="96"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="89"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="99"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="100"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="108"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="101"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="126"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="119"/>
         <source>其他备份文件…</source>
         <translation>Other backup file…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="129"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="122"/>
         <source>备份文件夹中还没有备份。</source>
         <translation>There are no backups in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="132"/>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="188"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="125"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="181"/>
         <source>选择一个备份查看其中的内容。</source>
         <translation>Select a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="143"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="136"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="145"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="138"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="176"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="169"/>
         <source>其他文件</source>
         <translation>Other file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="193"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="186"/>
         <source>无法读取此备份：{0}</source>
         <translation>Cannot read this backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="196"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="189"/>
         <source>此备份已损坏，不能恢复（{0}）</source>
         <translation>This backup is damaged and cannot be restored ({0})</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
         <source>赛事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="213"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
         <source>分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="219"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="212"/>
         <source>共 {0} 个赛事、{1} 个工种、{2} 名选手、{3} 名裁判、{4} 个分数</source>
         <translation>{0} events, {1} trades, {2} contestants, {3} judges, {4} marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="233"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="226"/>
         <source>当前数据库：{0} 个赛事、{1} 名选手、{2} 个分数，最后修改于 {3}。恢复前会自动另存一份。</source>
         <translation>Current database: {0} events, {1} contestants, {2} marks, last changed {3}. A copy is kept before restoring.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="243"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="236"/>
         <source>用备份“{0}”（最后修改于 {1}）替换当前数据库？
 此后录入的分数将被撤销；当前数据会先另存为安全副本，可以再恢复回来。</source>
         <translation>Replace the current database with the backup “{0}” (last changed {1})?
 Marks entered since then are undone; the current data is first saved as a safety copy that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="246"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="239"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
@@ -4742,6 +4751,29 @@ Marks entered since then are undone; the current data is first saved as a safety
         <location filename="../../competition_app/ui/results/results_view.py" line="447"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="89"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="91"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="96"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="156"/>
+        <source>共 %1 人，显示 %2 人</source>
+        <translation>%2 of %1 shown</translation>
     </message>
 </context>
 <context>
@@ -5077,92 +5109,99 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
 </context>
 <context>
-    <name>ScoreGridModel</name>
+    <name>ScoreGridCells</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="213"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="177"/>
         <source>待保存：与数据库的连接中断，恢复后自动保存</source>
         <translation>Waiting: the database cannot be reached; saved automatically once it is back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="219"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="183"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="224"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="188"/>
         <source>完成用时（分钟，或 时:分）</source>
         <translation>Completion time (minutes, or h:mm)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="228"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="192"/>
         <source> · 裁判 %1 %2</source>
         <translation> · judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="231"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="195"/>
         <source> · 满分 %1</source>
         <translation> · max %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="249"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="213"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="250"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="214"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="251"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="215"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="254"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="218"/>
         <source>用时
 （分钟）</source>
         <translation>Time
 (min)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="275"/>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="313"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="239"/>
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="277"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="241"/>
         <source>已锁定：本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁。</source>
         <translation>Locked: the chief judge locked this trade, read-only. To change marks, unlock it on the Results page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="279"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="243"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="283"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="247"/>
         <source>回避：</source>
         <translation>Recused: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="286"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="250"/>
         <source>。此格已有的分数可按 Delete 清除。</source>
         <translation>. The mark already in this cell can be cleared with Delete.</translation>
     </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="315"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="70"/>
+        <source>这一列不能录入</source>
+        <translation>This column cannot be entered</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="72"/>
         <source>本工种已锁定，成绩只读</source>
         <translation>This trade is locked; marks are read-only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="407"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="154"/>
         <source>没有可撤销的保存。</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="411"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_model.py" line="158"/>
         <source>要撤销的分数已不在评分表中。</source>
         <translation>The mark to undo is no longer in the grid.</translation>
     </message>
@@ -5203,94 +5242,89 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringScheme</name>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="30"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="24"/>
         <source>组成部分与权重（总分 = Σ 权重 × 部分得分）</source>
         <translation>Components and weights (total = Σ weight × component)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="34"/>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="63"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="28"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="57"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="35"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="29"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="37"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="31"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="37"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="31"/>
         <source>0–1 之间，合计应为 1</source>
         <translation>Between 0 and 1; the weights add up to 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="39"/>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="66"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="33"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="60"/>
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="59"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="53"/>
         <source>评分细则（没有细则的组成部分直接录入分数，如理论知识）</source>
         <translation>Marking scheme (a component without criteria is entered directly, e.g. theory)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="58"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="65"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="59"/>
         <source>所属部分</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="69"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="63"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="70"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="64"/>
         <source>测量</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="70"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="64"/>
         <source>评价</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="143"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="133"/>
         <source>有权重不是数字</source>
         <translation>A weight is not a number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="146"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="139"/>
         <source>✓ 权重合计 1</source>
         <translation>✓ Weights add up to 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="150"/>
-        <source>权重合计 %1，应为 1</source>
-        <translation>Weights add up to %1, should be 1</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="163"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="151"/>
         <source>%1：细则满分合计 %2 / %3</source>
         <translation>%1: criteria add up to %2 / %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="169"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="157"/>
         <source>%1：直接录入</source>
         <translation>%1: entered directly</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="170"/>
+        <location filename="../../competition_app/ui/setup/scoring_scheme.py" line="158"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -5298,143 +5332,97 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="54"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="49"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="55"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="50"/>
         <source>输入分数后按 Enter 下移、Tab 右移；Delete 清除为“未录入”；Esc 取消</source>
         <translation>Type a mark, Enter moves down, Tab moves right; Delete clears it to “not entered”; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="62"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="57"/>
         <source>导入成绩表…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="64"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="59"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="66"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="61"/>
         <source>撤销上次保存</source>
         <translation>Undo last save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="67"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="62"/>
         <source>撤销本机最近一次保存的分数（Ctrl+Z）</source>
         <translation>Undo the last mark saved on this computer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="83"/>
-        <source>只看未录完</source>
-        <translation>Only rows missing marks</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="85"/>
-        <source>隐藏姓名（盲评）</source>
-        <translation>Hide names (blind)</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="88"/>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="210"/>
-        <source>定位参赛证号，回车</source>
-        <translation>Go to entry no.</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="94"/>
-        <source>工种</source>
-        <translation>Trade</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="96"/>
-        <source>组别</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="193"/>
-        <source>全部组别</source>
-        <translation>All groups</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="210"/>
-        <source>定位工件号，回车</source>
-        <translation>Go to work-piece code, Enter</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="220"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="190"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="225"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="195"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="249"/>
-        <source>已核对 %1 / %2</source>
-        <translation>Verified %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="251"/>
-        <source>已录入 %1 / %2</source>
-        <translation>Entered %1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="259"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="224"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="264"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="229"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="270"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="235"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="272"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="237"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="299"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="264"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="301"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="266"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="329"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="293"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="330"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="294"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="345"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="309"/>
         <source>%1 · %2：</source>
         <translation>%1 · %2: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="349"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="313"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="396"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="360"/>
         <source>未撤销：</source>
         <translation>Not undone: </translation>
     </message>
@@ -5807,32 +5795,32 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="109"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="106"/>
         <source>盲评和复核须在录分前设定；工种锁定后只能修改结束时间和申诉时限。</source>
         <translation>Set blind marking and verified entry before marks are entered; after the lock only the end time and appeal window can change.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="116"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="110"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="118"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="110"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="135"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="126"/>
         <source>保存后将清除结束时间（原为 %1）；未设置结束时间时不能登记申诉</source>
         <translation>Saving clears the end time (was %1); appeals cannot be recorded while it is not set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="139"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="130"/>
         <source>未设置结束时间时不能登记申诉</source>
         <translation>No appeal can be recorded until the end time is set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="145"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="136"/>
         <source>申诉截止：%1</source>
         <translation>Appeal deadline: %1</translation>
     </message>
@@ -6106,32 +6094,32 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="20"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="21"/>
         <source>解锁成绩</source>
         <translation>Unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="23"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="24"/>
         <source>解锁“%1”后，分数可以再次修改。解锁原因、时间和操作人将记入审计日志。</source>
         <translation>After unlocking “%1”, marks can be changed again. The reason, time and user go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="30"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="31"/>
         <source>例如：仲裁委员会裁定复核第 3 题分数（申诉编号 2022-07）</source>
         <translation>e.g. Arbitration ruled to re-check item 3 (appeal 2022-07)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="37"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="35"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="39"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="35"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="44"/>
+        <location filename="../../competition_app/ui/results/unlock_dialog.py" line="39"/>
         <source>解锁原因 *</source>
         <translation>Reason for unlocking *</translation>
     </message>
@@ -6194,22 +6182,22 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="102"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="107"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="102"/>
         <source>创建并登录</source>
         <translation>Create and log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="109"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="103"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="120"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="115"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -6490,7 +6478,7 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>_ServiceDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/appeal_dialogs.py" line="52"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

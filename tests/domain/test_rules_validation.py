@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from competition_app.domain.errors import Problem, ValidationError
-from competition_app.domain.rules_io import rules_from_mapping
+from competition_app.domain.rules_io import (
+    criteria_sum_problem,
+    rules_from_mapping,
+    weight_sum_problem,
+)
 
 
 def _problems(mapping: dict[str, Any]) -> list[Problem]:
@@ -504,3 +509,13 @@ def test_location_without_where() -> None:
     with pytest.raises(ValidationError) as caught:
         rules_from_mapping({"preset": "cn-provincial", "decimals": 9})
     assert caught.value.problems == (Problem("decimals", "应在 0–4 之间"),)
+
+
+def test_the_weight_and_criteria_sums_have_one_rule_and_one_message() -> None:
+    assert weight_sum_problem([Decimal("0.3"), Decimal("0.7")]) == ""
+    assert weight_sum_problem([Decimal("0.3"), Decimal("0.75")]) == "权重之和应为 1，实际为 1.05"
+    assert criteria_sum_problem("操作技能", [], Decimal(100)) == ""  # typed directly
+    assert criteria_sum_problem("操作技能", [Decimal(60), Decimal(40)], Decimal(100)) == ""
+    assert criteria_sum_problem("操作技能", [Decimal(60), Decimal(50)], Decimal(100)) == (
+        "“操作技能”的评分细则满分之和为 110，应等于该部分满分 100"
+    )

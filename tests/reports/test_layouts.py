@@ -63,24 +63,24 @@ def test_custom_stock_size(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("extra", "expected"),
     [
-        ('[[fields]]\nkey = "nmae"\nx = 1\ny = 1\nwidth = 10\n', "mine.toml:fields[1].key: unknown key 'nmae'"),
-        ('[[fields]]\nkey = "unit"\ny = 1\nwidth = 10\n', "mine.toml:fields[1].x: required"),
-        ('[[fields]]\nkey = "unit"\nx = "ten"\ny = 1\nwidth = 10\n', "mine.toml:fields[1].x: must be a number"),
-        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\nalign = "middle"\n', "mine.toml:fields[1].align: must be left, centre or right"),
-        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\nfont = "comic"\n', "mine.toml:fields[1].font: unknown font 'comic'"),
-        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\ncolour = "red"\n', "mine.toml:fields[1].colour: colour must look like #a4161a"),
-        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\nsise = 12\n', "mine.toml:fields[1].sise: unknown setting"),
-        ('[[fields]]\nkey = "unit"\nx = 250\ny = 1\nwidth = 100\n', "mine.toml:fields[1].width: the field runs off the sheet"),
-        ('[[fields]]\nkey = "unit"\nx = 1\ny = 400\nwidth = 10\n', "mine.toml:fields[1].y: 400 is outside"),
-        ('[[fields]]\nkey = "body"\nx = 1\ny = 1\nwidth = 10\n', "mine.toml:fields[1].text: required for the body"),
-        ('[[fields]]\nkey = "body"\nx = 1\ny = 1\nwidth = 10\ntext = "{nam}同志"\n', "mine.toml:fields[1].text: unknown placeholder {nam}"),
-        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\nsize = 10\nmin_size = 12\n', "mine.toml:fields[1].min_size: 12 is outside"),
-        ('[[images]]\npath = "seal.png"\nx = 1\ny = 1\nwidth = 10\nheight = 10\n', "mine.toml:images[0].path: image not found: seal.png"),
-        ('background = "paper.gif"\n', "mine.toml:background: must be a PNG or JPEG image"),
-        ('[border]\nstyle = "wavy"\n', "mine.toml:border.style: must be one of classic, line"),
-        ('[page]\nsize = "B5"\n', "mine.toml:page.size: unknown size 'B5'"),
-        ('[page]\nsize = "A4-portrait"\nwidth = 200\nheight = 100\n', "mine.toml:page.size: give either size or width and height"),
-        ('colour = "#ffffff"\n', "mine.toml:colour: unknown setting"),
+        ('[[fields]]\nkey = "nmae"\nx = 1\ny = 1\nwidth = 10\n', "mine.toml:fields[1].key: 未知的字段“nmae”"),
+        ('[[fields]]\nkey = "unit"\ny = 1\nwidth = 10\n', "mine.toml:fields[1].x: 缺少此项"),
+        ('[[fields]]\nkey = "unit"\nx = "ten"\ny = 1\nwidth = 10\n', "mine.toml:fields[1].x: “ten”不是数字"),
+        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\nalign = "middle"\n', "mine.toml:fields[1].align: “middle”无效，应为 left、centre、right 之一"),
+        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\nfont = "comic"\n', "mine.toml:fields[1].font: “comic”无效"),
+        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\ncolour = "red"\n', "mine.toml:fields[1].colour: 颜色应写成 #a4161a 的形式"),
+        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\nsise = 12\n', "mine.toml:fields[1].sise: 未知的设置项（可用：align、colour"),
+        ('[[fields]]\nkey = "unit"\nx = 250\ny = 1\nwidth = 100\n', "mine.toml:fields[1].width: 字段超出纸张"),
+        ('[[fields]]\nkey = "unit"\nx = 1\ny = 400\nwidth = 10\n', "mine.toml:fields[1].y: 400 应在 0–"),
+        ('[[fields]]\nkey = "body"\nx = 1\ny = 1\nwidth = 10\n', "mine.toml:fields[1].text: 正文字段（body）必须有 text"),
+        ('[[fields]]\nkey = "body"\nx = 1\ny = 1\nwidth = 10\ntext = "{nam}同志"\n', "mine.toml:fields[1].text: 未知的占位符 {nam}"),
+        ('[[fields]]\nkey = "unit"\nx = 1\ny = 1\nwidth = 10\nsize = 10\nmin_size = 12\n', "mine.toml:fields[1].min_size: 12 应在 1–10 之间"),
+        ('[[images]]\npath = "seal.png"\nx = 1\ny = 1\nwidth = 10\nheight = 10\n', "mine.toml:images[0].path: 找不到图片：seal.png"),
+        ('background = "paper.gif"\n', "mine.toml:background: 应为 PNG 或 JPEG 图片"),
+        ('[border]\nstyle = "wavy"\n', "mine.toml:border.style: “wavy”无效，应为 classic、line 之一"),
+        ('[page]\nsize = "B5"\n', "mine.toml:page.size: 未知的纸张“B5”"),
+        ('[page]\nsize = "A4-portrait"\nwidth = 200\nheight = 100\n', "mine.toml:page.size: size 与 width、height 只能给一种"),
+        ('colour = "#ffffff"\n', "mine.toml:colour: 未知的设置项"),
     ],
     ids=[
         "unknown-key", "missing-x", "x-not-number", "bad-alignment", "unknown-font", "bad-colour",
@@ -102,19 +102,19 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         '[[fields]]\nkey = "nmae"\ny = 1\nwidth = 10\nalign = "middle"\n'
         '[[fields]]\nkey = "qr"\nx = 1\ny = 1\n',
     )
-    assert "mine.toml:fields[0].key: unknown key 'nmae' (use name, unit, trade, group, award, title, honour, event, date, issuer, serial, code, qr, body, fingerprint, rank, promotion)" in found  # fmt: skip
-    assert any(p.startswith("mine.toml:fields[0].x: required") for p in found)
+    assert "mine.toml:fields[0].key: 未知的字段“nmae”（可用：name、unit、trade、group、award、title、honour、event、date、issuer、serial、code、qr、body、fingerprint、rank、promotion）" in found  # fmt: skip
+    assert any(p.startswith("mine.toml:fields[0].x: 缺少此项") for p in found)
     assert any(p.startswith("mine.toml:fields[0].align") for p in found)
-    assert any(p.startswith("mine.toml:fields[1].width: required") for p in found)
+    assert any(p.startswith("mine.toml:fields[1].width: 缺少此项") for p in found)
 
 
 def test_a_layout_needs_fields(tmp_path: Path) -> None:
-    assert any("fields: required" in p for p in problems(tmp_path, 'name = "empty"\n'))
+    assert "mine.toml:fields: 缺少此项" in problems(tmp_path, 'name = "empty"\n')
 
 
 def test_bad_toml_is_a_validation_error(tmp_path: Path) -> None:
     found = problems(tmp_path, "[[fields]\nkey = ")
-    assert found[0].startswith("mine.toml: not valid TOML")
+    assert found[0].startswith("mine.toml: 不是有效的 TOML")
 
 
 def test_missing_file_is_a_validation_error(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.blind_codes import (
@@ -30,13 +30,16 @@ from competition_app.services.integrity.permissions import require
 from competition_app.services.printing.glyphs import ensure_drawable
 from competition_app.services.scoring.score_grid import GridColumn, load_grid
 from competition_app.services.scoring.scoring import Saved, record_mark
-from competition_app.services.setup.trades import TradeInfo, ensure_unlocked, find_trade
+from competition_app.services.setup.trades import (
+    TradeInfo,
+    ensure_unlocked,
+    find_trade,
+    marks_entered,
+)
 from competition_app.storage.models import (
     AuditEntry,
     BlindCode,
     Contestant,
-    Criterion,
-    CriterionMark,
     Event,
     Trade,
 )
@@ -139,12 +142,7 @@ def generate_codes(
         trade = find_trade(s, event_id, trade_code)
         ensure_unlocked(trade)
         if regenerate:
-            marked = s.execute(
-                select(func.count())
-                .select_from(CriterionMark)
-                .join(Criterion, Criterion.id == CriterionMark.criterion_id)
-                .where(Criterion.trade_id == trade.id)
-            ).scalar_one()
+            marked = marks_entered(s, trade.id)
             if marked:
                 raise UserError(f"工种“{trade.name}”已有 {marked} 个分数，不能重新生成加密号")
             s.execute(delete(BlindCode).where(BlindCode.trade_id == trade.id))

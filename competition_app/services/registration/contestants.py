@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, delete, insert, select
 from sqlalchemy.orm import Session
@@ -107,6 +108,23 @@ def import_contestants(
     return write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
 
 
+def new_contestant(event_id: int, trade_id: int, row: ContestantRow) -> dict[str, Any]:
+    """The values a new contestant is inserted with, from a checked registration row."""
+    return {
+        "event_id": event_id,
+        "trade_id": trade_id,
+        "number": row.number,
+        "name": row.name,
+        "gender": row.gender,
+        "id_number": row.id_number,
+        "unit": row.unit,
+        "team": row.team,
+        "group_name": row.group,
+        "status": row.status,
+        "version": 1,
+    }
+
+
 def write_contestants(
     ctx: Context, event_id: int, rows: tuple[ContestantRow, ...], *, source: str = ""
 ) -> int:
@@ -116,23 +134,7 @@ def write_contestants(
         for t in {trades[r.trade].id: trades[r.trade] for r in rows}.values():
             ensure_unlocked(t)
         s.execute(
-            insert(Contestant),
-            [
-                {
-                    "event_id": event_id,
-                    "trade_id": trades[r.trade].id,
-                    "number": r.number,
-                    "name": r.name,
-                    "gender": r.gender,
-                    "id_number": r.id_number,
-                    "unit": r.unit,
-                    "team": r.team,
-                    "group_name": r.group,
-                    "status": r.status,
-                    "version": 1,
-                }
-                for r in rows
-            ],
+            insert(Contestant), [new_contestant(event_id, trades[r.trade].id, r) for r in rows]
         )
         written = {r.number for r in rows}
         seal_where(s, Contestant, Contestant.event_id == event_id,

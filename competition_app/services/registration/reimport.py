@@ -21,7 +21,11 @@ from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
 from competition_app.services.printing.glyphs import missing_glyph_lines
-from competition_app.services.registration.contestants import _trade_codes, _trade_lookup
+from competition_app.services.registration.contestants import (
+    _trade_codes,
+    _trade_lookup,
+    new_contestant,
+)
 from competition_app.services.setup.trades import ensure_unlocked
 from competition_app.storage.models import Contestant, Trade
 
@@ -155,22 +159,7 @@ def apply_update(ctx: Context, event_id: int, preview: UpdatePreview, *, source:
         if preview.new:
             s.execute(
                 insert(Contestant),
-                [
-                    {
-                        "event_id": event_id,
-                        "trade_id": trades[r.trade].id,
-                        "number": r.number,
-                        "name": r.name,
-                        "gender": r.gender,
-                        "id_number": r.id_number,
-                        "unit": r.unit,
-                        "team": r.team,
-                        "group_name": r.group,
-                        "status": r.status,
-                        "version": 1,
-                    }
-                    for r in preview.new
-                ],
+                [new_contestant(event_id, trades[r.trade].id, r) for r in preview.new],
             )
         audit.record(
             s,

@@ -8,7 +8,6 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.appeals import DEFAULT_APPEAL_HOURS, parse_hours, parse_when
@@ -18,8 +17,8 @@ from competition_app.domain.lot_drawing import check_capacities
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
-from competition_app.services.setup.trades import ensure_unlocked
-from competition_app.storage.models import Criterion, CriterionMark, Trade
+from competition_app.services.setup.trades import ensure_unlocked, marks_entered
+from competition_app.storage.models import Trade
 
 
 @dataclass(frozen=True)
@@ -92,12 +91,7 @@ def set_trade_options(
         if double_entry is not None and double_entry != old.double_entry:
             ensure_unlocked(trade)
             if double_entry:
-                marked = s.execute(
-                    select(func.count())
-                    .select_from(CriterionMark)
-                    .join(Criterion, Criterion.id == CriterionMark.criterion_id)
-                    .where(Criterion.trade_id == trade.id)
-                ).scalar_one()
+                marked = marks_entered(s, trade.id)
                 if marked:
                     raise UserError(f"工种“{trade.name}”已有 {marked} 个分数，不能再启用复核")
             settings["double_entry"] = double_entry

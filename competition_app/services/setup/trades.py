@@ -142,6 +142,17 @@ def get_trade(ctx: Context, event_id: int, code: str) -> TradeInfo:
         return trade_info(s, find_trade(s, event_id, code))
 
 
+def marks_entered(s: Session, trade_id: int) -> int:
+    """How many criterion marks the trade has: once there is one, what they were typed under
+    (work-piece codes, single entry) may no longer change."""
+    return s.execute(
+        select(func.count())
+        .select_from(CriterionMark)
+        .join(Criterion, Criterion.id == CriterionMark.criterion_id)
+        .where(Criterion.trade_id == trade_id)
+    ).scalar_one()
+
+
 def ensure_unlocked(trade: Trade) -> None:
     if trade.locked:
         raise LockedError(f"工种“{trade.name}”的成绩已由裁判长锁定，不能修改")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.errors import UserError
 from competition_app.services.backup.backups import BackupInfo, DatabaseSummary
+from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import TableColumn, TupleTableModel, empty, make_table
 from competition_app.ui.window.translation import domain_label
 
@@ -60,15 +60,8 @@ def _choose_file(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
-def _confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+# the default confirmation; a module name of its own so tests can answer it
+_confirm = prompts.confirm
 
 
 class RestoreDialog(QDialog):

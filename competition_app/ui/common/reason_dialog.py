@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons
 
 
 class ReasonDialog(QDialog):
@@ -32,15 +33,9 @@ class ReasonDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(placeholder)
         self.reason.setMaximumHeight(100)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = accept_buttons(
+            self, ok_text, self.tr("取消"), self.accept, accept=Buttons.Ok
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setObjectName("Primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(label)
         lay.addWidget(QLabel(self.tr("原因 *")))

@@ -80,9 +80,6 @@ class View(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
-    def mark_stale(self) -> None:
-        self._stale = True
-
     def _on_changed(self, topic: str) -> None:
         if topic in self.topics or topic == EXTERNAL:
             self._stale = True

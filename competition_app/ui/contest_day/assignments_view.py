@@ -30,10 +30,10 @@ from competition_app.ui.common.table_support import (
     empty,
     make_table,
 )
-from competition_app.ui.common.view_base import View, card, section_title
+from competition_app.ui.common.view_base import card, section_title
 from competition_app.ui.contest_day.assignment_dialogs import AssignDialog, ConflictDialog
 from competition_app.ui.registration.judge_model import role_label
-from competition_app.ui.setup.trade_picker import TradeCombo
+from competition_app.ui.setup.trade_picker import TradePage
 from competition_app.ui.window import preferences
 from competition_app.ui.window.session import EventSession
 
@@ -106,7 +106,7 @@ class ConflictTableModel(TupleTableModel):
         )
 
 
-class AssignmentsView(View):
+class AssignmentsView(TradePage):
     """裁判分工 per trade."""
 
     topics = ("judges", "rules", "contestants", "options")
@@ -120,8 +120,7 @@ class AssignmentsView(View):
             parent,
         )
         bar = QHBoxLayout()
-        self.trade_combo = TradeCombo()
-        self.trade_combo.currentIndexChanged.connect(lambda _i: self.load_trade())
+        self._trade_picker()
         self.note = QLabel()
         self.note.setObjectName("Muted")
         self.note.setWordWrap(True)
@@ -185,13 +184,6 @@ class AssignmentsView(View):
         return box, lay
 
     # -- loading ---------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.trade_combo.set_trades(self.session.trades())
-        self.load_trade()
-
-    def select_trade(self, code: str) -> None:
-        self.trade_combo.select_code(code)
-
     def load_trade(self) -> None:
         trade = self.trade_combo.current_trade()
         if trade is None:

@@ -27,10 +27,9 @@ from competition_app.ui.common.table_support import (
     apply_widths,
     make_table,
 )
-from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.printing.pdf_preview import PdfPreviewDialog
-from competition_app.ui.setup.trade_picker import TradeCombo
+from competition_app.ui.setup.trade_picker import TradePage
 from competition_app.ui.window.session import EventSession
 
 
@@ -48,7 +47,7 @@ def first_layer_columns() -> list[TableColumn]:
     ]
 
 
-class CodesView(View):
+class CodesView(TradePage):
     """加密 per trade."""
 
     topics = ("codes", "contestants", "lock", "options")
@@ -92,8 +91,7 @@ class CodesView(View):
             self.actions_layout.addWidget(b)
 
         bar = QHBoxLayout()
-        self.trade_combo = TradeCombo()
-        self.trade_combo.currentIndexChanged.connect(lambda _i: self.load_trade())
+        self._trade_picker()
         self.status = QLabel()
         self.status.setWordWrap(True)
         bar.addWidget(QLabel(self.tr("工种")))
@@ -143,13 +141,6 @@ class CodesView(View):
         return table
 
     # -- loading ---------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.trade_combo.set_trades(self.session.trades())
-        self.load_trade()
-
-    def select_trade(self, code: str) -> None:
-        self.trade_combo.select_code(code)
-
     def load_trade(self) -> None:
         """Counts only: the tables themselves are shown on request (and that is audited)."""
         trade = self.trade_combo.current_trade()

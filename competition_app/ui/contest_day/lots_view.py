@@ -28,10 +28,10 @@ from competition_app.ui.common.table_support import (
     apply_widths,
     make_table,
 )
-from competition_app.ui.common.view_base import View, card
+from competition_app.ui.common.view_base import card
 from competition_app.ui.common.workers import Task
 from competition_app.ui.printing.pdf_output import choose_pdf_path, write_pdf
-from competition_app.ui.setup.trade_picker import TradeCombo
+from competition_app.ui.setup.trade_picker import TradePage
 from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.translation import actor_label
 
@@ -74,7 +74,7 @@ def capacities_text(caps: tuple[int, ...]) -> str:
     return ",".join(str(c) for c in caps)
 
 
-class LotsView(View):
+class LotsView(TradePage):
     """抽签 per trade."""
 
     topics = ("lots", "contestants", "lock", "options")
@@ -101,8 +101,7 @@ class LotsView(View):
             self.actions_layout.addWidget(b)
 
         bar = QHBoxLayout()
-        self.trade_combo = TradeCombo()
-        self.trade_combo.currentIndexChanged.connect(lambda _i: self.load_trade())
+        self._trade_picker()
         self.capacities = QLineEdit()
         self.capacities.setPlaceholderText(
             self.tr("如 20,20,10 或 3x20；留空：按工种设置，未设置则一场")
@@ -155,13 +154,6 @@ class LotsView(View):
         self.body.addWidget(self.table, 1)
 
     # -- loading ---------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.trade_combo.set_trades(self.session.trades())
-        self.load_trade()
-
-    def select_trade(self, code: str) -> None:
-        self.trade_combo.select_code(code)
-
     def load_trade(self) -> None:
         trade = self.trade_combo.current_trade()
         self.result = None

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from competition_app.services.integrity.appeals import (
 from competition_app.services.registration.contestants import ContestantInfo
 from competition_app.services.scoring.score_grid import GridColumn, GridRow
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 from competition_app.ui.setup.trade_options_dialog import from_qt, to_qt
 from competition_app.ui.window.crash_reporting import error_text
 
@@ -47,19 +47,10 @@ class _ServiceDialog(QDialog):
     """A dialog with an inline error line and OK / Cancel; OK runs `save()`."""
 
     def _finish(self, lay: QVBoxLayout, ok_text: str) -> None:
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error = error_label()
+        box, self.ok_button = accept_buttons(
+            self, ok_text, self.tr("取消"), self.save, accept=Buttons.Ok
         )
-        self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setObjectName("Primary")
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        box.accepted.connect(self.save)
-        box.rejected.connect(self.reject)
         lay.addWidget(self.error)
         lay.addWidget(box)
 

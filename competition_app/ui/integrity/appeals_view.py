@@ -26,14 +26,14 @@ from competition_app.ui.common.table_support import (
     empty,
     make_table,
 )
-from competition_app.ui.common.view_base import View, card, section_title
+from competition_app.ui.common.view_base import card, section_title
 from competition_app.ui.integrity.appeal_dialogs import (
     ChangeMarksDialog,
     DecideDialog,
     RecordAppealDialog,
 )
 from competition_app.ui.setup.trade_options_dialog import TradeOptionsDialog
-from competition_app.ui.setup.trade_picker import TradeCombo
+from competition_app.ui.setup.trade_picker import TradePage
 from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.translation import actor_label, domain_label
 
@@ -127,7 +127,7 @@ class RankChangeModel(TupleTableModel):
         return empty(role)
 
 
-class AppealsView(View):
+class AppealsView(TradePage):
     """申诉 per trade."""
 
     topics = ("appeals", "options", "lock", "marks", "contestants")
@@ -155,8 +155,7 @@ class AppealsView(View):
             self.actions_layout.addWidget(b)
 
         bar = QHBoxLayout()
-        self.trade_combo = TradeCombo()
-        self.trade_combo.currentIndexChanged.connect(lambda _i: self.load_trade())
+        self._trade_picker()
         self.deadline_label = QLabel()
         self.deadline_label.setObjectName("Deadline")
         self.deadline_label.setWordWrap(True)
@@ -191,13 +190,6 @@ class AppealsView(View):
         self.body.addWidget(self.outcome_card, 1)
 
     # -- loading ---------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.trade_combo.set_trades(self.session.trades())
-        self.load_trade()
-
-    def select_trade(self, code: str) -> None:
-        self.trade_combo.select_code(code)
-
     def deadline(self) -> datetime | None:
         o = self.options
         return appeal_deadline(o.ends_at, o.appeal_hours) if o and o.ends_at else None

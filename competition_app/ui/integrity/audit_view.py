@@ -32,7 +32,7 @@ from competition_app.ui.common.table_support import (
 )
 from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task, run_task
-from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.session import TOPICS, EventSession
 from competition_app.ui.window.translation import actor_label, service_text, status_label
 
 
@@ -149,20 +149,7 @@ class AuditTableModel(TupleTableModel):
 class AuditView(View):
     """Read by the supervisor and arbitration; nothing here can be edited."""
 
-    topics = (
-        "event",
-        "rules",
-        "options",
-        "contestants",
-        "judges",
-        "marks",
-        "lock",
-        "lots",
-        "checkin",
-        "codes",
-        "appeals",
-        "users",
-    )
+    topics = TOPICS  # every change is written to the log, certificates issued too
     name = "audit"
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:

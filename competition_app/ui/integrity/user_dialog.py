@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from competition_app.services.integrity.users import (
     set_role,
 )
 from competition_app.ui.common.busy import busy_cursor
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.translation import domain_label
 
@@ -95,20 +95,15 @@ class UserDialog(QDialog):
             form.addRow(self.tr("密码") if mode != "password" else self.tr("新密码"), self.password)
             form.addRow(self.tr("再输一遍"), self.repeat)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = accept_buttons(
+            self,
+            self.tr("保存") if mode != "first" else self.tr("创建并登录"),
+            self.tr("取消"),
+            self.save,
+            accept=Buttons.Ok,
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("保存") if mode != "first" else self.tr("创建并登录"))
-        self.ok_button.setObjectName("Primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
     def refuse(self, text: str) -> None:
@@ -140,8 +135,3 @@ class UserDialog(QDialog):
             assert self.user is not None
             change_password(self.ctx, self.user.name, self.password.text())
             self.saved = self.user
-
-    def logged_in(self) -> Context:
-        """The context of the organizer just created (they typed the password a moment ago)."""
-        assert self.mode == "first" and self.saved is not None
-        return Context(self.ctx.db, user=self.saved.name)

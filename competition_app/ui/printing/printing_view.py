@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.services.context import Context
-from competition_app.services.printing import certificates, print_state, printing
+from competition_app.services.printing import (
+    certificate_checks,
+    certificates,
+    print_state,
+    printing,
+)
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common.view_base import View, card
 from competition_app.ui.common.workers import Progress, Task, run_task
@@ -246,7 +251,7 @@ class PrintingView(View):
         def work(progress: Progress) -> tuple[dict[str, tuple[str, ...]], list[Any], list[str]]:
             return (
                 print_state.draft_state(ctx, event_id, trade_code),
-                certificates.stale_certificates(ctx, event_id),
+                certificate_checks.stale_certificates(ctx, event_id),
                 printing.missing_glyphs_report(ctx, event_id, trade_code),
             )
 

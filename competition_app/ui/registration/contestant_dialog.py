@@ -6,17 +6,13 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from competition_app.domain.entries import STATUSES
-from competition_app.domain.errors import UserError, ValidationError
+from competition_app.domain.errors import UserError
 from competition_app.domain.id_number import validate_id_number
 from competition_app.services.registration.contestants import (
     ContestantInfo,
@@ -24,14 +20,14 @@ from competition_app.services.registration.contestants import (
     update_contestant,
 )
 from competition_app.services.setup.trades import TradeInfo
-from competition_app.ui.window.crash_reporting import error_text
+from competition_app.ui.common.form_dialog import FieldsDialog
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import service_text, status_label
+from competition_app.ui.window.translation import status_label
 
 FIELDS = ("number", "name", "gender", "trade", "group", "unit", "team", "id_number", "status")
 
 
-class ContestantDialog(QDialog):
+class ContestantDialog(FieldsDialog):
     """Add (info None) or edit a contestant; saving goes through the service, which has the last word
     (duplicate entry numbers, locked trades), and its problems are shown beside the fields."""
 
@@ -71,9 +67,6 @@ class ContestantDialog(QDialog):
         self.status = QComboBox()
         for s in STATUSES:
             self.status.addItem(status_label(s), s)
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         rows = [
             ("number", self.tr("参赛证号 *"), self.number),
             ("name", self.tr("姓名 *"), self.name),
@@ -85,34 +78,8 @@ class ContestantDialog(QDialog):
             ("id_number", self.tr("身份证号"), self.id_number),
             ("status", self.tr("状态"), self.status),
         ]
-        for key, label, widget in rows:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            err = QLabel()
-            err.setObjectName("FieldError")
-            err.setWordWrap(True)
-            err.hide()
-            box.addWidget(err)
-            self.errors[key] = err
-            form.addRow(label, box)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("FieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setObjectName("Primary")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.general_error)
-        lay.addWidget(self.buttons)
+        form = self._lay_out(rows, self.tr("保存"), self.tr("取消"))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
 
         self.trade.currentIndexChanged.connect(self._fill_groups)
         self.number.textChanged.connect(self._check_live)
@@ -139,16 +106,6 @@ class ContestantDialog(QDialog):
         for g in trade.groups if trade else ():
             self.group.addItem(g)
         self.group.setCurrentText(current)
-
-    def _set_error(self, key: str, text: str) -> None:
-        label = self.errors[key]
-        label.setText(text)
-        label.setVisible(bool(text))
-        widget = {"number": self.number, "name": self.name, "id_number": self.id_number}.get(key)
-        if widget is not None:
-            widget.setProperty("invalid", bool(text))
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
 
     def _check_live(self) -> bool:
         """Check what can be checked without the database; True when nothing is wrong."""
@@ -194,19 +151,7 @@ class ContestantDialog(QDialog):
                 self.saved = add_contestant(ctx, self.session.event_id, self.info())
             else:
                 self.saved = update_contestant(ctx, self.info())
-        except ValidationError as e:
-            other = []
-            for p in e.problems:
-                if p.location in self.errors:
-                    self._set_error(p.location, service_text(p.reason))
-                else:
-                    other.append(str(p))
-            if other:
-                self.general_error.setText("\n".join(other))
-                self.general_error.show()
-            return
         except UserError as e:
-            self.general_error.setText(error_text(e))
-            self.general_error.show()
+            self._show_refusal(e)
             return
         self.accept()

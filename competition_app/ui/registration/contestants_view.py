@@ -6,13 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QWidget,
@@ -20,17 +17,15 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.entries import STATUSES
 from competition_app.domain.errors import UserError
-from competition_app.io.table_files import CsvEncoding, list_table, write_table
+from competition_app.io.table_files import CsvEncoding
 from competition_app.services.registration.contestant_table import contestant_rows
 from competition_app.services.registration.contestants import (
     ContestantInfo,
     delete_contestant,
     set_status,
 )
-from competition_app.services.setup.trades import TradeInfo
-from competition_app.ui.common import prompts
-from competition_app.ui.common.table_support import FilterProxy, apply_widths, make_table
-from competition_app.ui.common.view_base import View
+from competition_app.ui.common.roster_view import RosterView
+from competition_app.ui.common.table_support import FilterProxy
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.registration.contestant_dialog import ContestantDialog
 from competition_app.ui.registration.contestant_model import COLUMN_KEYS, ContestantTableModel
@@ -39,48 +34,26 @@ from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.translation import status_label
 
 
-class ContestantsView(View):
+class ContestantsView(RosterView):
     """The registration list of the event."""
 
     topics = ("contestants", "rules", "event", "lock", "checkin")
     name = "contestants"
+    permission = "contestants"
+    dialog = ContestantDialog
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
         super().__init__(
             session, self.tr("选手"), self.tr("报名信息、组别、单位与参赛状态"), parent
         )
-        self.trades: list[TradeInfo] = []
         self.task: Task | None = None
-        self.add_button = QPushButton(self.tr("新增选手"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(lambda: self.add())
-        self.edit_button = QPushButton(self.tr("编辑"))
-        self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.delete_button = QPushButton(self.tr("删除"))
-        self.delete_button.setObjectName("Danger")
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.import_button = QPushButton(self.tr("导入报名表…"))
-        self.import_button.clicked.connect(lambda: self.import_file())
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_button.clicked.connect(lambda: self.export_file())
         self.template_button = QPushButton(self.tr("报名表模板…"))
         self.template_button.setToolTip(self.tr("保存一份空白报名表，填好后用“导入报名表”导入"))
         self.template_button.clicked.connect(lambda: self.save_template())
-        for b in (
-            self.template_button,
-            self.import_button,
-            self.export_button,
-            self.edit_button,
-            self.delete_button,
-            self.add_button,
-        ):
-            self.actions_layout.addWidget(b)
+        self._roster_buttons(
+            self.tr("新增选手"), self.tr("导入报名表…"), first=(self.template_button,)
+        )
 
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索参赛证号、姓名、单位或身份证号"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
         self.trade_filter = QComboBox()
         self.group_filter = QComboBox()
         self.unit_filter = QComboBox()
@@ -90,43 +63,28 @@ class ContestantsView(View):
             combo.setMinimumWidth(110)
             # "All statuses" is wider than 全部状态: the box grows to its items, never clips
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("Muted")
-        bar.addWidget(self.search, 1)
-        for label, combo in (
-            (self.tr("工种"), self.trade_filter),
-            (self.tr("组别"), self.group_filter),
-            (self.tr("单位"), self.unit_filter),
-            (self.tr("状态"), self.status_filter),
-        ):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(combo)
-        self.body.addLayout(bar)
+        self._filter_bar(
+            self.tr("搜索参赛证号、姓名、单位或身份证号"),
+            [
+                (self.tr("工种"), self.trade_filter),
+                (self.tr("组别"), self.group_filter),
+                (self.tr("单位"), self.unit_filter),
+                (self.tr("状态"), self.status_filter),
+            ],
+        )
+        self.search.setMinimumWidth(240)
 
         self.model = ContestantTableModel(self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self)
-        self.table.setModel(self.proxy)
-        self.table.activated.connect(lambda _i: self.edit_selected())  # Enter or double-click
+        proxy = FilterProxy(self)
+        proxy.setSourceModel(self.model)
+        self._roster_table(proxy, self.model.columns, "contestants")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        apply_widths(self.table, self.model.columns, "contestants")
-        self.remember_table("contestants", self.table)
-        self.body.addWidget(self.table, 1)
-        # under the table: the filter bar is full on a laptop and would squeeze the count to a
-        # character
-        self.body.addWidget(self.count_label)
         delete = QAction(self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(lambda: self.delete_selected())
         self.table.addAction(delete)
-
-        self.search.textChanged.connect(self._filters_changed)
-        for combo in (self.trade_filter, self.group_filter, self.unit_filter, self.status_filter):
-            combo.currentIndexChanged.connect(self._filters_changed)
         self._selection_changed()
 
     # -- loading ------------------------------------------------------------------------------
@@ -154,33 +112,22 @@ class ContestantsView(View):
 
     def set_contestants(self, infos: list[ContestantInfo]) -> None:
         self.model.set_contestants(infos)
-        self._fill_filter(
+        self.fill_filter(
             self.trade_filter,
             self.tr("全部工种"),
             [t.name for t in self.trades] or sorted({c.trade_name for c in infos}),
         )
         groups = sorted({c.group for c in infos if c.group})
-        self._fill_filter(self.group_filter, self.tr("全部组别"), groups)
-        self._fill_filter(
+        self.fill_filter(self.group_filter, self.tr("全部组别"), groups)
+        self.fill_filter(
             self.unit_filter, self.tr("全部单位"), sorted({c.unit for c in infos if c.unit})
         )
-        self._fill_filter(
+        self.fill_filter(
             self.status_filter, self.tr("全部状态"), [status_label(s) for s in STATUSES]
         )
         self._filters_changed()
 
-    def _fill_filter(self, combo: QComboBox, everything: str, values: list[str]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for v in values:
-            combo.addItem(v, v)
-        i = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(i, 0))
-        combo.blockSignals(False)
-
-    def _filters_changed(self) -> None:
+    def _apply_filters(self) -> None:
         self.proxy.set_filters(
             self.search.text(),
             {
@@ -192,11 +139,6 @@ class ContestantsView(View):
                     ("status", self.status_filter),
                 )
             },
-        )
-        self.count_label.setText(
-            self.tr("共 %1 人，显示 %2 人")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(self.proxy.rowCount()))
         )
 
     def set_filter(self, key: str, value: str | None) -> None:
@@ -210,8 +152,7 @@ class ContestantsView(View):
 
     # -- selection ------------------------------------------------------------------------------
     def selected(self) -> list[ContestantInfo]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.info(self.proxy.source_row(r)) for r in rows]
+        return [self.model.info(r) for r in self.selected_rows()]
 
     def select_number(self, number: str) -> bool:
         for r in range(self.proxy.rowCount()):
@@ -221,30 +162,7 @@ class ContestantsView(View):
                 return True
         return False
 
-    def _selection_changed(self, *_: Any) -> None:
-        n = len(self.table.selectionModel().selectedRows()) if self.table.selectionModel() else 0
-        allowed = self.can("contestants")
-        self.edit_button.setEnabled(n == 1 and allowed)
-        self.delete_button.setEnabled(n >= 1 and allowed)
-        self.add_button.setEnabled(allowed)
-        self.import_button.setEnabled(allowed)
-
     # -- add, edit, delete ------------------------------------------------------------------------
-    def add(self) -> ContestantDialog:
-        dialog = ContestantDialog(self.session, self.trades, None, self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()
-        return dialog
-
-    def edit_selected(self) -> ContestantDialog | None:
-        chosen = self.selected()
-        if len(chosen) != 1:
-            return None
-        dialog = ContestantDialog(self.session, self.trades, chosen[0], self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()
-        return dialog
-
     def _saved(self, dialog: ContestantDialog) -> None:
         if dialog.saved is None:
             return
@@ -267,20 +185,16 @@ class ContestantsView(View):
         names = "、".join(f"{c.number} {c.name}" for c in chosen[:5])
         if len(chosen) > 5:
             names += self.tr(" 等 %1 人").replace("%1", str(len(chosen)))
-        if not prompts.confirm(
-            self,
-            self.tr("删除选手"),
-            self.tr("删除 %1？其已录入的分数也会一并删除。").replace("%1", names),
-        ):
-            return
-        try:
+
+        def delete() -> None:
             for c in chosen:
                 delete_contestant(self.session.ctx, c.id)
-        except UserError as e:
-            self.show_error(e)
-        self.session.notify()
-        if not self.isVisible():
-            self.reload()
+
+        self._delete_confirmed(
+            self.tr("删除选手"),
+            self.tr("删除 %1？其已录入的分数也会一并删除。").replace("%1", names),
+            delete,
+        )
 
     def _context_menu(self, pos: Any) -> None:
         chosen = self.selected()
@@ -315,26 +229,13 @@ class ContestantsView(View):
 
     def export_file(self, path: Path | None = None, encoding: CsvEncoding = "utf-8") -> Path | None:
         """Write the contestants now shown (after filters) to an Excel or CSV file."""
-        if path is None:
-            chosen = prompts.save_table(self, self.tr("导出选手名单"), self.tr("选手名单.xlsx"))
-            if chosen is None:
-                return None
-            path, encoding = chosen[0], "gbk" if chosen[1] == "gbk" else "utf-8"
-        header = [c.title for c in self.model.columns]
-        body = [
-            list(self.model.row_values(self.proxy.source_row(r)))
-            for r in range(self.proxy.rowCount())
-        ]
-        try:
-            # the header in row 1, no title row: the list imports back as it is
-            path = write_table(path, list_table(self.tr("选手名单"), header, body), encoding)
-        except UserError as e:  # a name GBK cannot hold, a full disk: said, nothing written
-            self.show_error(e)
+        written = self._export_shown(
+            path, self.tr("导出选手名单"), self.tr("选手名单.xlsx"), self.tr("选手名单"), encoding
+        )
+        if written is None:
             return None
+        path, count = written
         self.show_info(
-            self.tr("已导出 %1 名选手到 %2").replace("%1", str(len(body))).replace("%2", str(path))
+            self.tr("已导出 %1 名选手到 %2").replace("%1", str(count)).replace("%2", str(path))
         )
         return path
-
-    def activate_row(self, index: QModelIndex) -> None:
-        self.table.setCurrentIndex(index)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from competition_app.domain.errors import Problem
 from competition_app.io.judge_list import JUDGE_COLUMNS
 from competition_app.io.registration import CONTESTANT_COLUMNS
+from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import (
     RIGHT,
     TableColumn,
@@ -24,7 +27,10 @@ from competition_app.ui.common.table_support import (
     apply_widths,
     configure_table,
 )
+from competition_app.ui.common.workers import run_task
 from competition_app.ui.window.translation import service_text
+
+T = TypeVar("T")
 
 # canonical column name -> the Chinese heading organisers use
 _HEADINGS = {key: names[1] for key, names in {**JUDGE_COLUMNS, **CONTESTANT_COLUMNS}.items()}
@@ -114,3 +120,28 @@ def ProblemsDialog(
 ) -> ImportPreviewDialog:
     """A dialog listing problems only (a refused score file, for instance)."""
     return ImportPreviewDialog(title, headline, problems=problems, parent=parent)
+
+
+def check_file(
+    view: Any,
+    path: Path | None,
+    caption: str,
+    busy: str,
+    check: Callable[[Path], T],
+    show: Callable[[T, Path], object],
+) -> None:
+    """Pick a file (unless given), check it off the UI thread (`busy`, where %1 is the file's
+    name, says so meanwhile), then `show` what the check found: the preview, before anything is
+    written. The task is the page's `import_task`."""
+    if path is None:
+        path = prompts.open_file(view, caption, prompts.table_filters())
+        if path is None:
+            return
+    chosen = path
+    view.import_task = run_task(
+        view,
+        lambda progress: check(chosen),
+        lambda found: show(found, chosen),
+        label=busy.replace("%1", chosen.name),
+        on_error=view.show_error,
+    )

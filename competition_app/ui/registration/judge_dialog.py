@@ -5,28 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from competition_app.domain.errors import UserError, ValidationError
+from competition_app.domain.errors import UserError
 from competition_app.services.registration.judge_roster import ROLES, add_judge, update_judge
 from competition_app.services.registration.judges import JudgeInfo
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.common.form_dialog import FieldsDialog
 from competition_app.ui.registration.judge_model import role_label
-from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import service_text
 
 
-class JudgeDialog(QDialog):
+class JudgeDialog(FieldsDialog):
     """Add (judge None) or edit a judge; problems from the service appear beside the fields."""
 
     def __init__(
@@ -60,40 +54,14 @@ class JudgeDialog(QDialog):
                 else Qt.CheckState.Unchecked
             )
             self.trades.addItem(item)
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, label, widget in (
+        rows: list[tuple[str, str, QWidget]] = [
             ("code", self.tr("编号 *"), self.code),
             ("name", self.tr("姓名 *"), self.name),
             ("unit", self.tr("单位"), self.unit),
             ("role", self.tr("角色"), self.role),
             ("trades", self.tr("执裁工种"), self.trades),
-        ):
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            err = QLabel()
-            err.setObjectName("FieldError")
-            err.hide()
-            box.addWidget(err)
-            self.errors[key] = err
-            form.addRow(label, box)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("FieldError")
-        self.general_error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setObjectName("Primary")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.general_error)
-        lay.addWidget(self.buttons)
+        ]
+        self._lay_out(rows, self.tr("保存"), self.tr("取消"))
         if judge is not None:
             self.code.setText(judge.code)
             self.name.setText(judge.name)
@@ -115,10 +83,6 @@ class JudgeDialog(QDialog):
             for i in range(self.trades.count())
             if self.trades.item(i).checkState() == Qt.CheckState.Checked
         )
-
-    def _set_error(self, key: str, text: str) -> None:
-        self.errors[key].setText(text)
-        self.errors[key].setVisible(bool(text))
 
     def _check_live(self) -> bool:
         code_ok, name_ok = bool(self.code.text().strip()), bool(self.name.text().strip())
@@ -146,16 +110,7 @@ class JudgeDialog(QDialog):
                 self.saved = add_judge(self.session.ctx, self.session.event_id, self.info())
             else:
                 self.saved = update_judge(self.session.ctx, self.info())
-        except ValidationError as e:
-            for p in e.problems:
-                if p.location in self.errors:
-                    self._set_error(p.location, service_text(p.reason))
-                else:
-                    self.general_error.setText(str(p))
-                    self.general_error.show()
-            return
         except UserError as e:
-            self.general_error.setText(error_text(e))
-            self.general_error.show()
+            self._show_refusal(e)
             return
         self.accept()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from competition_app.domain.errors import UserError
-from competition_app.io.table_files import CsvEncoding, list_table, write_table
+from competition_app.io.table_files import CsvEncoding
 from competition_app.services.registration.judge_roster import (
     ROLES,
     JudgeImportPreview,
@@ -17,141 +16,60 @@ from competition_app.services.registration.judge_roster import (
     write_judges,
 )
 from competition_app.services.registration.judges import JudgeInfo, list_judges
-from competition_app.services.setup.trades import TradeInfo
-from competition_app.ui.common import prompts
+from competition_app.ui.common.roster_view import RosterView
 from competition_app.ui.common.table_support import (
     FilterProxy,
     TableColumn,
-    apply_widths,
-    make_table,
 )
-from competition_app.ui.common.view_base import View
-from competition_app.ui.common.workers import run_task
-from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog
+from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog, check_file
 from competition_app.ui.registration.judge_dialog import JudgeDialog
 from competition_app.ui.registration.judge_model import COLUMN_KEYS, JudgeTableModel, role_label
 from competition_app.ui.window.session import EventSession
 
 
-class JudgesView(View):
+class JudgesView(RosterView):
     """The judges of the event and the trades each of them marks."""
 
     topics = ("judges", "rules", "event")
     name = "judges"
+    permission = "judges"
+    dialog = JudgeDialog
 
     def __init__(self, session: EventSession, parent: QWidget | None = None) -> None:
         super().__init__(
             session, self.tr("裁判"), self.tr("裁判员、裁判长与记分员，以及各自执裁的工种"), parent
         )
-        self.trades: list[TradeInfo] = []
-        self.add_button = QPushButton(self.tr("新增裁判"))
-        self.add_button.setObjectName("Primary")
-        self.add_button.clicked.connect(lambda: self.add())
-        self.edit_button = QPushButton(self.tr("编辑"))
-        self.edit_button.clicked.connect(lambda: self.edit_selected())
-        self.delete_button = QPushButton(self.tr("删除"))
-        self.delete_button.setObjectName("Danger")
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.import_button = QPushButton(self.tr("导入裁判名单…"))
-        self.import_button.clicked.connect(lambda: self.import_file())
-        self.export_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_button.clicked.connect(lambda: self.export_file())
-        for b in (
-            self.import_button,
-            self.export_button,
-            self.edit_button,
-            self.delete_button,
-            self.add_button,
-        ):
-            self.actions_layout.addWidget(b)
+        self._roster_buttons(self.tr("新增裁判"), self.tr("导入裁判名单…"))
 
-        bar = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("搜索编号、姓名或单位"))
-        self.search.setClearButtonEnabled(True)
         self.trade_filter = QComboBox()
         self.role_filter = QComboBox()
-        self.count_label = QLabel()
-        self.count_label.setObjectName("Muted")
-        bar.addWidget(self.search, 1)
-        bar.addWidget(QLabel(self.tr("工种")))
-        bar.addWidget(self.trade_filter)
-        bar.addWidget(QLabel(self.tr("角色")))
-        bar.addWidget(self.role_filter)
-        bar.addWidget(self.count_label)
-        self.body.addLayout(bar)
-
+        self._filter_bar(
+            self.tr("搜索编号、姓名或单位"),
+            [(self.tr("工种"), self.trade_filter), (self.tr("角色"), self.role_filter)],
+        )
         self.model = JudgeTableModel(self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = make_table(self)
-        self.table.setModel(self.proxy)
-        self.table.activated.connect(lambda _i: self.edit_selected())  # Enter or double-click
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        apply_widths(self.table, self.model.columns, "judges")
-        self.remember_table("judges", self.table)
-        self.body.addWidget(self.table, 1)
-        self.search.textChanged.connect(self._filters_changed)
-        self.trade_filter.currentIndexChanged.connect(self._filters_changed)
-        self.role_filter.currentIndexChanged.connect(self._filters_changed)
+        proxy = FilterProxy(self)
+        proxy.setSourceModel(self.model)
+        self._roster_table(proxy, self.model.columns, "judges")
         self._selection_changed()
 
     def reload(self) -> None:
         self.trades = self.session.trades()
         judges = list_judges(self.session.ctx, self.session.event_id)
         self.model.set_judges(judges, {t.code: t.name for t in self.trades})
-        for combo, everything, values in (
-            (self.trade_filter, self.tr("全部工种"), [t.name for t in self.trades]),
-            (self.role_filter, self.tr("全部角色"), [role_label(r) for r in ROLES]),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for v in values:
-                combo.addItem(v, v)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-            combo.blockSignals(False)
+        self.fill_filter(self.trade_filter, self.tr("全部工种"), [t.name for t in self.trades])
+        self.fill_filter(self.role_filter, self.tr("全部角色"), [role_label(r) for r in ROLES])
         self._filters_changed()
 
-    def _filters_changed(self) -> None:
+    def _apply_filters(self) -> None:
         self.proxy.set_text(self.search.text())
         self.proxy.set_column_filter(
             COLUMN_KEYS.index("trades"), self.trade_filter.currentData(), token=True
         )
         self.proxy.set_column_filter(COLUMN_KEYS.index("role"), self.role_filter.currentData())
-        self.count_label.setText(
-            self.tr("共 %1 人，显示 %2 人")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(self.proxy.rowCount()))
-        )
 
     def selected(self) -> list[JudgeInfo]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.judge(self.proxy.source_row(r)) for r in rows]
-
-    def _selection_changed(self, *_: Any) -> None:
-        n = len(self.table.selectionModel().selectedRows())
-        allowed = self.can("judges")
-        self.edit_button.setEnabled(n == 1 and allowed)
-        self.delete_button.setEnabled(n >= 1 and allowed)
-        self.add_button.setEnabled(allowed)
-        self.import_button.setEnabled(allowed)
-
-    def add(self) -> JudgeDialog:
-        dialog = JudgeDialog(self.session, self.trades, None, self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()
-        return dialog
-
-    def edit_selected(self) -> JudgeDialog | None:
-        chosen = self.selected()
-        if len(chosen) != 1:
-            return None
-        dialog = JudgeDialog(self.session, self.trades, chosen[0], self)
-        dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()
-        return dialog
+        return [self.model.judge(r) for r in self.selected_rows()]
 
     def _saved(self, dialog: JudgeDialog) -> None:
         if dialog.saved is not None:
@@ -166,33 +84,28 @@ class JudgesView(View):
 
     def delete_selected(self) -> None:
         chosen = self.selected()
-        if not chosen or not prompts.confirm(
-            self,
-            self.tr("删除裁判"),
-            self.tr("删除 %1？").replace("%1", "、".join(f"{j.code} {j.name}" for j in chosen)),
-        ):
+        if not chosen:
             return
-        try:
+
+        def delete() -> None:
             for j in chosen:
                 delete_judge(self.session.ctx, j.id)
-        except UserError as e:
-            self.show_error(e)
-        self.session.notify()
-        if not self.isVisible():
-            self.reload()
+
+        self._delete_confirmed(
+            self.tr("删除裁判"),
+            self.tr("删除 %1？").replace("%1", "、".join(f"{j.code} {j.name}" for j in chosen)),
+            delete,
+        )
 
     def import_file(self, path: Path | None = None) -> None:
-        if path is None:
-            path = prompts.open_file(self, self.tr("导入裁判名单"), prompts.table_filters())
-            if path is None:
-                return
         ctx, event_id = self.session.ctx, self.session.event_id
-        self.import_task = run_task(
+        check_file(
             self,
-            lambda progress: preview_judge_import(ctx, event_id, path),
-            lambda preview: self.show_preview(preview, path),
-            label=self.tr("正在检查裁判名单……"),
-            on_error=self.show_error,
+            path,
+            self.tr("导入裁判名单"),
+            self.tr("正在检查裁判名单……"),
+            lambda chosen: preview_judge_import(ctx, event_id, chosen),
+            self.show_preview,
         )
 
     def show_preview(self, preview: JudgeImportPreview, path: Path) -> ImportPreviewDialog:
@@ -256,21 +169,10 @@ class JudgesView(View):
         return dialog
 
     def export_file(self, path: Path | None = None, encoding: CsvEncoding = "utf-8") -> Path | None:
-        if path is None:
-            chosen = prompts.save_table(self, self.tr("导出裁判名单"), self.tr("裁判名单.xlsx"))
-            if chosen is None:
-                return None
-            path, encoding = chosen[0], "gbk" if chosen[1] == "gbk" else "utf-8"
-        header = [c.title for c in self.model.columns]
-        body = [
-            list(self.model.row_values(self.proxy.source_row(r)))
-            for r in range(self.proxy.rowCount())
-        ]
-        try:
-            # the header in row 1, no title row: the list imports back as it is
-            path = write_table(path, list_table(self.tr("裁判名单"), header, body), encoding)
-        except UserError as e:  # a name GBK cannot hold, a full disk: said, nothing written
-            self.show_error(e)
+        written = self._export_shown(
+            path, self.tr("导出裁判名单"), self.tr("裁判名单.xlsx"), self.tr("裁判名单"), encoding
+        )
+        if written is None:
             return None
-        self.show_info(self.tr("已导出到 %1").replace("%1", str(path)))
-        return path
+        self.show_info(self.tr("已导出到 %1").replace("%1", str(written[0])))
+        return written[0]

@@ -14,10 +14,9 @@ from competition_app.services.registration.contestants import (
     preview_import,
     write_contestants,
 )
-from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import TableColumn
 from competition_app.ui.common.workers import run_task
-from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog
+from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog, check_file
 from competition_app.ui.registration.registration_template import save_registration_template
 from competition_app.ui.registration.registration_update import update_registration
 from competition_app.ui.window.translation import service_text, status_label
@@ -33,17 +32,14 @@ def _t(text: str) -> str:
 
 def import_registration(view: ContestantsView, path: Path | None = None) -> None:
     """Read and check a registration form off the UI thread, then show the preview."""
-    if path is None:
-        path = prompts.open_file(view, _t("导入报名表"), prompts.table_filters())
-        if path is None:
-            return
     ctx, event_id = view.session.ctx, view.session.event_id
-    view.import_task = run_task(
+    check_file(
         view,
-        lambda progress: preview_import(ctx, event_id, path),
-        lambda preview: show_preview(view, preview, path),
-        label=_t("正在检查报名表 %1 ……").replace("%1", path.name),
-        on_error=view.show_error,
+        path,
+        _t("导入报名表"),
+        _t("正在检查报名表 %1 ……"),
+        lambda chosen: preview_import(ctx, event_id, chosen),
+        lambda preview, chosen: show_preview(view, preview, chosen),
     )
 
 

@@ -13,10 +13,9 @@ from competition_app.services.registration.reimport import (
     apply_update,
     preview_update,
 )
-from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import TableColumn
 from competition_app.ui.common.workers import run_task
-from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog
+from competition_app.ui.registration.import_preview_dialog import ImportPreviewDialog, check_file
 from competition_app.ui.window.translation import service_text
 
 if TYPE_CHECKING:
@@ -40,18 +39,14 @@ def field_label(field: str) -> str:
 
 def update_registration(view: ContestantsView, path: Path | None = None) -> None:
     """Read a corrected form against the contestants there, off the UI thread, then preview."""
-    if path is None:
-        path = prompts.open_file(view, _t("更新已有选手"), prompts.table_filters())
-        if path is None:
-            return
     ctx, event_id = view.session.ctx, view.session.event_id
-    chosen = path
-    view.import_task = run_task(
+    check_file(
         view,
-        lambda progress: preview_update(ctx, event_id, chosen),
-        lambda preview: show_update(view, preview, chosen),
-        label=_t("正在检查报名表 %1 ……").replace("%1", path.name),
-        on_error=view.show_error,
+        path,
+        _t("更新已有选手"),
+        _t("正在检查报名表 %1 ……"),
+        lambda chosen: preview_update(ctx, event_id, chosen),
+        lambda preview, chosen: show_update(view, preview, chosen),
     )
 
 

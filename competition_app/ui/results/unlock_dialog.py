@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons
 
 
 class UnlockDialog(QDialog):
@@ -30,15 +31,9 @@ class UnlockDialog(QDialog):
             self.tr("例如：仲裁委员会裁定复核第 3 题分数（申诉编号 2022-07）")
         )
         self.reason.setMaximumHeight(110)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = accept_buttons(
+            self, self.tr("解锁"), self.tr("取消"), self.accept, accept=Buttons.Ok
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("解锁"))
-        self.ok_button.setObjectName("Primary")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addWidget(QLabel(self.tr("解锁原因 *")))

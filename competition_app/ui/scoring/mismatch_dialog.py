@@ -28,6 +28,7 @@ from competition_app.services.scoring.verification import (
     verification_status,
 )
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.common.form_dialog import error_label
 from competition_app.ui.common.table_support import (
     RIGHT,
     TableColumn,
@@ -88,10 +89,7 @@ class MismatchDialog(QDialog):
         self.other_value.textEdited.connect(lambda _t: self.other.setChecked(True))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("依据，如：核对原始评分表"))
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("有效分数：")))
         pick.addWidget(self.first)

@@ -35,7 +35,8 @@ from competition_app.services.scoring.verification import (
 from competition_app.ui.common.table_support import Index
 from competition_app.ui.scoring.blind_grid_model import CodeSaver, blind_score_grid
 from competition_app.ui.scoring.grid_undo import CellChange
-from competition_app.ui.scoring.score_grid_model import INFO_COLUMNS, R, ScoreGridModel, show_value
+from competition_app.ui.scoring.score_grid_cells import INFO_COLUMNS, R, show_value
+from competition_app.ui.scoring.score_grid_model import ScoreGridModel
 from competition_app.ui.window.crash_reporting import error_text
 from competition_app.ui.window.translation import domain_label
 

@@ -327,10 +327,6 @@ class ScoreRowsProxy(QSortFilterProxyModel):
         self._group, self._only_missing = group, only_missing
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def refilter(self) -> None:
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ScoreGridModel) and model.grid is not None

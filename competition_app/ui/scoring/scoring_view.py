@@ -12,11 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -29,6 +24,7 @@ from competition_app.ui.common import prompts
 from competition_app.ui.common.view_base import View, lock_banner
 from competition_app.ui.common.workers import Task
 from competition_app.ui.scoring.blind_grid_model import BlindGridModel
+from competition_app.ui.scoring.grid_bar import GridBar
 from competition_app.ui.scoring.grid_layout import lay_out, layout_key
 from competition_app.ui.scoring.mismatch_dialog import MismatchDialog
 from competition_app.ui.scoring.pass_grid_model import PassGridModel
@@ -37,7 +33,6 @@ from competition_app.ui.scoring.score_grid_model import ScoreGridModel
 from competition_app.ui.scoring.score_import import import_score_file
 from competition_app.ui.scoring.score_table import ScoreRowsProxy, ScoreTable
 from competition_app.ui.scoring.verification_bar import VerificationBar
-from competition_app.ui.setup.trade_picker import TradeCombo
 from competition_app.ui.window.session import EXTERNAL, EventSession
 from competition_app.ui.window.translation import actor_label
 
@@ -71,36 +66,20 @@ class ScoringView(View):
         self.actions_layout.addWidget(self.import_button)
         self.actions_layout.addWidget(self.reload_button)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        self.trade_combo = TradeCombo()
+        self.bar = GridBar(self)
+        # the bar's controls by their old names: tests and other pages reach them so
+        self.trade_combo = self.bar.trade_combo
+        self.group_combo = self.bar.group_combo
+        self.only_missing = self.bar.only_missing
+        self.hide_names = self.bar.hide_names
+        self.find_edit = self.bar.find_edit
+        self.counter = self.bar.counter
         self.trade_combo.currentIndexChanged.connect(self._trade_chosen)
-        self.group_combo = QComboBox()
-        self.group_combo.setMinimumWidth(100)
-        # "All groups" in English is wider than 全部组别: never clipped
-        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_combo.currentIndexChanged.connect(self._apply_filters)
-        self.only_missing = QCheckBox(self.tr("只看未录完"))
         self.only_missing.toggled.connect(self._apply_filters)
-        self.hide_names = QCheckBox(self.tr("隐藏姓名（盲评）"))
         self.hide_names.toggled.connect(self._names_toggled)
-        self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText(self.tr("定位参赛证号，回车"))
-        self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMaximumWidth(200)
         self.find_edit.returnPressed.connect(lambda: self.go_to_number(self.find_edit.text()))
-        self.counter = QLabel()
-        self.counter.setObjectName("Counter")
-        bar.addWidget(QLabel(self.tr("工种")))
-        bar.addWidget(self.trade_combo)
-        bar.addWidget(QLabel(self.tr("组别")))
-        bar.addWidget(self.group_combo)
-        bar.addWidget(self.only_missing)
-        bar.addWidget(self.hide_names)
-        bar.addWidget(self.find_edit)
-        bar.addStretch(1)
-        bar.addWidget(self.counter)
-        self.body.addLayout(bar)
+        self.body.addWidget(self.bar)
 
         self.banner, self.banner_text = lock_banner(self)
         self.body.addWidget(self.banner)
@@ -187,16 +166,10 @@ class ScoringView(View):
         self.model.load(trade.id)
         self.undo_button.setEnabled(len(self.model.undo_stack) > 0)
         self._show_mode(trade)
-        self.group_combo.blockSignals(True)
-        chosen = self.group_combo.currentData()
-        self.group_combo.clear()
-        self.group_combo.addItem(self.tr("全部组别"), None)
-        for g in trade.groups or sorted({r.group for r in self.model.grid.rows if r.group}):
-            self.group_combo.addItem(g, g)
-        i = self.group_combo.findData(chosen)
-        self.group_combo.setCurrentIndex(max(i, 0))
-        self.group_combo.blockSignals(False)
-        self.group_combo.setEnabled(self.group_combo.count() > 1)
+        assert self.model.grid is not None
+        self.bar.set_groups(
+            list(trade.groups or sorted({r.group for r in self.model.grid.rows if r.group}))
+        )
         self._apply_filters()
         self._size_columns(trade)
         self._show_lock(self.model.locked)
@@ -205,10 +178,7 @@ class ScoringView(View):
     def _show_mode(self, trade: TradeInfo) -> None:
         """What the trade's options change on the page: codes instead of people, two passes."""
         blind, double = self.options.blind, self.options.double_entry
-        self.hide_names.setVisible(not blind)
-        self.find_edit.setPlaceholderText(
-            self.tr("定位工件号，回车") if blind else self.tr("定位参赛证号，回车")
-        )
+        self.bar.set_blind(blind)
         self.verification.setVisible(double)
         if double:
             self.verification.attach(self.session.ctx, trade, may_resolve=self.can("resolve"))
@@ -245,12 +215,7 @@ class ScoringView(View):
             self.table.setColumnHidden(self.model.info_columns.index("name"), hidden)
 
     def _show_counts(self, entered: int, expected: int) -> None:
-        text = (
-            self.tr("已核对 %1 / %2")
-            if self.model is self.pass_model
-            else self.tr("已录入 %1 / %2")
-        )
-        self.counter.setText(text.replace("%1", str(entered)).replace("%2", str(expected)))
+        self.bar.show_counts(entered, expected, checked=self.model is self.pass_model)
 
     def _show_pending(self, waiting: int) -> None:
         if waiting:
@@ -315,8 +280,7 @@ class ScoringView(View):
         idx = self.proxy.mapFromSource(self.model.index(row, col))
         if not idx.isValid():
             # filtered out: show everyone again
-            self.only_missing.setChecked(False)
-            self.group_combo.setCurrentIndex(0)
+            self.bar.show_everyone()
             idx = self.proxy.mapFromSource(self.model.index(row, col))
         self.table.setCurrentIndex(idx)
         self.table.scrollTo(idx, QAbstractItemView.ScrollHint.PositionAtCenter)

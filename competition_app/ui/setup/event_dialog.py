@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -22,6 +20,7 @@ from competition_app.services.setup.events import (
     get_event,
     update_event,
 )
+from competition_app.ui.common.form_dialog import accept_buttons, error_label
 from competition_app.ui.window.crash_reporting import user_error_text
 
 
@@ -54,19 +53,10 @@ class EventDialog(QDialog):
         form.addRow(self.tr("地点"), self.venue)
         form.addRow(self.tr("发证单位"), self.issuer)
         form.addRow(self.tr("公示期"), self.notice_days)
-        self.error = QLabel()
-        self.error.setObjectName("ErrorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.error = error_label("ErrorText")
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("保存"), self.tr("取消"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setObjectName("Primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)

@@ -1,24 +1,18 @@
 """The scoring scheme of a trade's rules: its components and weights and the criteria under
-them, with the running totals a person types against (weights sum to 1, criteria to the
-component's maximum)."""
+them, with the running totals a person types against. Whether the weights make a total is the
+domain's rule and message (rules_io.weight_sum_problem), said here as it is typed."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from competition_app.domain.rules_io import weight_sum_problem
+from competition_app.domain.settings_reader import to_decimal
 from competition_app.ui.common.rows_model import Column, RowsModel
 from competition_app.ui.setup.rules_table import RulesTable
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        value = Decimal(text.strip())
-    except (InvalidOperation, ValueError):
-        return None
-    return value if value.is_finite() else None
 
 
 class ScoringScheme(QWidget):
@@ -126,36 +120,30 @@ class ScoringScheme(QWidget):
         choices = [(r["code"], r["name"] or r["code"]) for r in self.components.rows() if r["code"]]
         self.criteria.set_choices("component", choices)
 
-    def weight_total(self) -> Decimal | None:
-        """The sum of the weights typed, or None when one of them is not a number."""
-        total = Decimal(0)
-        for r in self.components.rows():
-            w = _decimal(r["weight"])
-            if w is None:
-                return None
-            total += w
-        return total
+    def weights(self) -> list[Decimal] | None:
+        """The weights typed, or None when one of them is not a number."""
+        weights = [to_decimal(r["weight"]) for r in self.components.rows()]
+        return None if None in weights else [w for w in weights if w is not None]
 
     def update_status(self) -> None:
         """The running totals under each table."""
-        total = self.weight_total()
-        if total is None:
+        weights = self.weights()
+        problem = "" if weights is None else weight_sum_problem(weights)
+        if weights is None:
             self.weight_status.setText(self.tr("有权重不是数字"))
             self.weight_status.setObjectName("FieldError")
-        elif total == 1:
+        elif problem:
+            self.weight_status.setText(problem)
+            self.weight_status.setObjectName("FieldError")
+        else:
             self.weight_status.setText(self.tr("✓ 权重合计 1"))
             self.weight_status.setObjectName("FieldOk")
-        else:
-            self.weight_status.setText(
-                self.tr("权重合计 %1，应为 1").replace("%1", format(total.normalize(), "f"))
-            )
-            self.weight_status.setObjectName("FieldError")
         self.weight_status.style().unpolish(self.weight_status)
         self.weight_status.style().polish(self.weight_status)
         parts = []
         for comp in self.components.rows():
             maxes = [
-                _decimal(c["max"]) for c in self.criteria.rows() if c["component"] == comp["code"]
+                to_decimal(c["max"]) for c in self.criteria.rows() if c["component"] == comp["code"]
             ]
             if maxes:
                 summed = sum((m for m in maxes if m is not None), Decimal(0))

@@ -7,7 +7,6 @@ import re
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from competition_app.domain.presets import PRESET_LABELS, PRESETS
 from competition_app.services.context import Context
 from competition_app.services.setup.trade_list import add_trade
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 from competition_app.ui.window.crash_reporting import user_error_text
 
 
@@ -51,19 +51,10 @@ class AddTradeDialog(QDialog):
         form.addRow(self.tr("名称 *"), self.name)
         form.addRow(self.tr("规则预设"), self.preset)
         form.addRow(self.tr("组别"), self.groups)
-        self.error = QLabel()
-        self.error.setObjectName("ErrorText")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.error = error_label("ErrorText")
+        buttons, self.ok_button = accept_buttons(
+            self, self.tr("添加"), self.tr("取消"), self.save, accept=Buttons.Ok
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("添加"))
-        self.ok_button.setObjectName("Primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(self.tr("新工种按所选预设建立评分规则，添加后可在本页修改。")))
         lay.addLayout(form)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from competition_app.services.setup.trade_options import (
     trade_options,
 )
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 from competition_app.ui.window.crash_reporting import error_text
 
 
@@ -102,22 +102,13 @@ class TradeOptionsDialog(QDialog):
         form.addRow(self.tr("比赛结束时间"), end_row)
         form.addRow(self.tr("申诉时限"), self.hours)
         form.addRow("", self.deadline)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         note = QLabel(self.tr("盲评和复核须在录分前设定；工种锁定后只能修改结束时间和申诉时限。"))
         note.setObjectName("Muted")
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = accept_buttons(
+            self, self.tr("保存"), self.tr("取消"), self.save, accept=Buttons.Ok
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("保存"))
-        self.ok_button.setObjectName("Primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(note)

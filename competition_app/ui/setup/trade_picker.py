@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from competition_app.services.setup.trades import TradeInfo
+from competition_app.ui.common.view_base import View
 
 
 class TradeCombo(QComboBox):
@@ -41,3 +42,23 @@ class TradeCombo(QComboBox):
                 self.setCurrentIndex(i)
                 return
         raise KeyError(code)
+
+
+class TradePage(View):
+    """A page that shows one trade at a time, chosen in its TradeCombo (`trade_combo`, made by
+    `_trade_picker`); the page implements `load_trade()`."""
+
+    def _trade_picker(self) -> TradeCombo:
+        self.trade_combo = TradeCombo()
+        self.trade_combo.currentIndexChanged.connect(lambda _i: self.load_trade())
+        return self.trade_combo
+
+    def load_trade(self) -> None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.trade_combo.set_trades(self.session.trades())
+        self.load_trade()
+
+    def select_trade(self, code: str) -> None:
+        self.trade_combo.select_code(code)

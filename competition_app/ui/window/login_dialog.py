@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from competition_app.services.context import Context
 from competition_app.services.integrity.users import authenticate
 from competition_app.storage.database import Database
 from competition_app.ui.common.busy import busy_cursor
+from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 from competition_app.ui.window.crash_reporting import error_text
 
 
@@ -34,21 +34,13 @@ class LoginDialog(QDialog):
         self.name = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("FieldError")
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.name)
         form.addRow(self.tr("密码"), self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok_button = accept_buttons(
+            self, self.tr("登录"), self.tr("取消"), self.login, accept=Buttons.Ok
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("登录"))
-        self.ok_button.setObjectName("Primary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.login)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)

@@ -29,7 +29,7 @@ from competition_app.ui.integrity.user_dialog import UserDialog, role_label
 from competition_app.ui.setup.new_event_wizard import NewEventWizard
 from competition_app.ui.window import preferences
 from competition_app.ui.window.crash_reporting import log_dir, show_user_error
-from competition_app.ui.window.navigation import NavPanel, page_labels, pages
+from competition_app.ui.window.navigation import NavPanel, pages
 from competition_app.ui.window.opening import login_context, open_demo
 from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.settings_dialog import SettingsDialog
@@ -77,9 +77,6 @@ class MainWindow(QMainWindow):
             self.show_welcome()
 
     # -- building -----------------------------------------------------------------------------------
-    def nav_labels(self) -> dict[str, str]:
-        return page_labels()
-
     def _build(self) -> None:
         central = QWidget()
         lay = QHBoxLayout(central)

@@ -135,9 +135,6 @@ class Navigation(QListWidget):
             self.addItem(item)
         self.blockSignals(False)
 
-    def page_names(self) -> list[str]:
-        return [n for i in range(self.count()) if (n := self.item(i).data(NAME_ROLE))]
-
     def page_texts(self) -> list[str]:
         """The labels of the pages (not the headings), as the user reads them."""
         return [self.item(i).text() for i in range(self.count()) if self.item(i).data(NAME_ROLE)]

@@ -97,3 +97,12 @@ def test_verify_names_a_lock_changed_behind_the_apps_back(qtbot, view):
     assert view.check is not None and view.check.ok  # the trail itself is untouched
     assert view.messages.level == "error"
     assert "数据与审计日志不符" in view.messages.text() and "现为已锁定" in view.messages.text()
+
+
+def test_the_log_shown_follows_every_kind_of_change_certificates_too(qtbot, view, staff):
+    before = view.model.rowCount()
+    org = staff["organizer"]
+    people = {c.number: c.id for c in list_contestants(org, view.session.event_id)}
+    set_status(org, people["1101"], "absent", reason="检录未到")
+    view.session.changed.emit("certificates")  # as when certificates were issued meanwhile
+    qtbot.waitUntil(lambda: view.model.rowCount() == before + 1)

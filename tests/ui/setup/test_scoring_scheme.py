@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from competition_app.domain.rules_io import weight_sum_problem
 from competition_app.ui.setup.scoring_scheme import ScoringScheme
 
 COMPONENTS = [
@@ -40,6 +43,17 @@ def test_a_weight_that_is_not_a_number_is_said(qtbot):
     qtbot.addWidget(scheme)
     scheme.set_rows([{**COMPONENTS[0], "weight": "三成"}, COMPONENTS[1]], [])
     scheme.update_status()
-    assert scheme.weight_total() is None
+    assert scheme.weights() is None
     assert scheme.weight_status.text() == "有权重不是数字"
+    assert scheme.weight_status.objectName() == "FieldError"
+
+
+def test_a_wrong_sum_is_said_in_the_domains_words(qtbot):
+    scheme = ScoringScheme()
+    qtbot.addWidget(scheme)
+    scheme.set_rows([{**COMPONENTS[0], "weight": "0.35"}, COMPONENTS[1]], [])
+    scheme.update_status()
+    assert scheme.weights() == [Decimal("0.35"), Decimal("0.7")]
+    assert scheme.weight_status.text() == weight_sum_problem(scheme.weights() or [])
+    assert scheme.weight_status.text() == "权重之和应为 1，实际为 1.05"
     assert scheme.weight_status.objectName() == "FieldError"

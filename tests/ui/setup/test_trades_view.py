@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
+from competition_app.domain.rules_io import weight_sum_problem
 from competition_app.services.results.locking import lock_trade
 from competition_app.services.setup.trades import get_trade
 from competition_app.ui.setup.trades_view import TradesView
@@ -43,10 +45,16 @@ def test_shows_the_trade_and_a_preview(qtbot, view):
 def test_weights_are_checked_as_you_type(qtbot, view):
     editor = view.editor
     set_cell(editor.components, 0, "weight", "0.4")
-    assert editor.weight_status.text() == "权重合计 1.1，应为 1"
+    # the domain's rule and words, under the table and in the list of problems alike
+    said = weight_sum_problem([Decimal("0.4"), Decimal("0.7")])
+    assert said == "权重之和应为 1，实际为 1.1"
+    assert editor.weight_status.text() == said
     assert editor.weight_status.objectName() == "FieldError"
-    assert "权重之和应为 1" in view.validity.text()
+    assert said in view.validity.text()
     assert not view.save_button.isEnabled()
+    assert view.save() is False  # nor by any other way: nothing is written
+    stored = get_trade(view.session.ctx, view.session.event_id, "fitter").rules
+    assert sum(c.weight for c in stored.components) == 1
     set_cell(editor.components, 1, "weight", "0.6")
     assert editor.weight_status.text() == "✓ 权重合计 1"
     assert view.validity.text().startswith("✓ 规则有效")
