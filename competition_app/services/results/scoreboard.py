@@ -81,9 +81,7 @@ def scoreboard(ctx: Context, event_id: int) -> Scoreboard:
                     BoardGroup(
                         g,
                         () if t.locked else leaderboard(rows, decimals),
-                        reveal_stages(rows, decimals, identities_hidden=hidden)
-                        if final
-                        else (),
+                        reveal_stages(rows, decimals, identities_hidden=hidden) if final else (),
                     )
                 )
             p = progress.get(t.code)

@@ -106,8 +106,10 @@ class ScoreHistogram(QWidget):
         self, p: QPainter, i: int, d: Distribution, plot: QRectF, ink: QColor, muted: QColor
     ) -> None:
         fm = self.fontMetrics()
-        head = self.tr("%1：已排名 %2 人").replace("%1", d.group or self.tr("全部")).replace(
-            "%2", str(d.ranked)
+        head = (
+            self.tr("%1：已排名 %2 人")
+            .replace("%1", d.group or self.tr("全部"))
+            .replace("%2", str(d.ranked))
         )
         p.setPen(ink)
         p.drawText(
