@@ -61,6 +61,10 @@ class BoardPainter:
         self.p.drawText(box, align, text)
         self.drawn.append(text)
 
+    def both(self, zh: str, translated: str) -> str:
+        """A short label: Chinese, then the English beside it in the English UI."""
+        return f"{zh} {translated}" if self.english and translated != zh else zh
+
     def heading(self, zh: str, translated: str, y: float, size: float, colour: str = INK) -> float:
         """A centred heading in Chinese, with the English below in the English UI; returns the
         height used."""
@@ -134,11 +138,11 @@ class BoardPainter:
         for t in trades:
             fraction = t.entered / t.expected if t.expected else 0.0
             if t.locked:
-                state, colour = _tr("已锁定"), BAR_LOCKED
+                state, colour = self.both("已锁定", _tr("已锁定")), BAR_LOCKED
             elif t.expected and t.entered >= t.expected:
-                state, colour = _tr("已录完"), BAR_DONE
+                state, colour = self.both("已录完", _tr("已录完")), BAR_DONE
             else:
-                state, colour = _tr("录入中"), BAR_LIVE
+                state, colour = self.both("录入中", _tr("录入中")), BAR_LIVE
             left = r.left() + 6 * u
             self.text(
                 QRectF(left, y, r.width() * 0.22, row), t.name, row / u * 0.42, INK, LEFT, True
@@ -183,8 +187,7 @@ class BoardPainter:
             x = r.left() + 5 * u + c * width
             heads = (("名次", _tr("名次")), (who, _tr(who)), ("总成绩", _tr("总成绩")))
             for (zh, en), (dx, w, align) in zip(heads, self._cells(width), strict=True):
-                label = f"{zh} {en}" if self.english and en != zh else zh
-                self.text(QRectF(x + dx, y, w, row * 0.7), label, 2.6, MUTED, align)
+                self.text(QRectF(x + dx, y, w, row * 0.7), self.both(zh, en), 2.6, MUTED, align)
             for i, line in enumerate(lines[c * per_column : (c + 1) * per_column]):
                 self._line(QRectF(x, y + row * (0.8 + i), width, row), line)
 
@@ -236,10 +239,12 @@ class BoardPainter:
         columns = 2 if len(lines) > 7 else 1
         per_column = -(-len(lines) // columns)
         row = min(12 * u, (r.bottom() - 8 * u - y) / max(per_column, 1))
-        width = (r.width() - 8 * u) / columns
+        # one column keeps to the middle of a wide screen, so a name stays near its place
+        width = (r.width() - 8 * u) / columns if columns > 1 else min(r.width() * 0.74, 150 * u)
+        left = r.left() + (r.width() - width * columns) / 2
         for i, line in enumerate(lines):
             c, k = divmod(i, per_column)
-            box = QRectF(r.left() + 4 * u + c * width, y + k * row, width, row)
+            box = QRectF(left + c * width, y + k * row, width, row)
             self._winner(box, line, slide.trade.blind)
 
     def _winner(self, box: QRectF, line: BoardLine, blind: bool) -> None:
