@@ -30,6 +30,7 @@ class ScoreboardDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("大屏显示"))
+        self.setMinimumWidth(480)
         lay = QVBoxLayout(self)
         note = QLabel(
             self.tr(
@@ -44,7 +45,8 @@ class ScoreboardDialog(QDialog):
         self.screens = QGuiApplication.screens()
         for i, s in enumerate(self.screens, start=1):
             size = s.geometry().size()
-            self.screen_combo.addItem(f"{i}. {s.name()} ({size.width()}×{size.height()})")
+            name = f" {s.name()}" if s.name() else ""
+            self.screen_combo.addItem(f"{i}.{name} ({size.width()}×{size.height()})")
         preferred = other_screen(parent) if parent is not None else None
         if preferred in self.screens:
             self.screen_combo.setCurrentIndex(self.screens.index(preferred))

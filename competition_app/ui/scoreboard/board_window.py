@@ -11,11 +11,12 @@ from competition_app.services.results.scoreboard import Scoreboard, scoreboard
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.scoreboard.board_painter import BoardPainter
 from competition_app.ui.scoreboard.slides import Mode, Slide, slides_for
-from competition_app.ui.window.session import EventSession
+from competition_app.ui.window.session import EXTERNAL, EventSession
 from competition_app.ui.window.translation import current_language
 
 FORWARD = {Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Down}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up}
+REFRESH_DELAY_MS = 1500
 # what the board shows changes with these (session.TOPICS); users, lots, audit do not move it
 TOPICS = {
     "marks",
@@ -27,7 +28,7 @@ TOPICS = {
     "checkin",
     "appeals",
     "event",
-    "external",
+    EXTERNAL,
 }
 
 
@@ -60,6 +61,11 @@ class ScoreboardWindow(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(seconds * 1000)
         self.timer.timeout.connect(self.advance)
+        # a busy scoring hall saves marks every few seconds: one recomputation for a burst
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
         session.changed.connect(self._changed)
         session.destroyed.connect(self.close)  # the event closed: nothing left to show
 
@@ -82,8 +88,8 @@ class ScoreboardWindow(QWidget):
         )
 
     def _changed(self, topic: str) -> None:
-        if topic in TOPICS:
-            self.refresh()
+        if topic in TOPICS and not self.refresh_timer.isActive():
+            self.refresh_timer.start()
 
     def show_board(self, board: Scoreboard) -> None:
         current = self.slides[self.index].key if self.slides else None
