@@ -1,6 +1,7 @@
 """Save a PNG of each main view of the window, opened on the demo event, to docs/images/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/images] [--lang en]
+        [--charts-only: just the histogram and projector board images]
 
 Runs offscreen by default (or under Xvfb: `xvfb-run .venv/bin/python scripts/screenshots.py`).
 The demo is built in a temporary database and the window's settings go to a temporary folder,
@@ -141,6 +142,66 @@ def judge_analysis_shot(app, view, path: Path) -> Path | None:  # type: ignore[n
     return path
 
 
+def charts_and_board_shots(app, out: Path, suffix: str, tmp: Path):  # type: ignore[no-untyped-def]
+    """The results page's score distribution and the projector board (day and ceremony) at
+    1366×768, on a demo of their own: the electricians locked, the welders blind."""
+    from competition_app.services.contest_day.blind_codes import generate_codes
+    from competition_app.services.context import Context
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.demo import build_demo_event
+    from competition_app.services.setup.trade_options import set_trade_options
+    from competition_app.services.setup.trades import get_trade
+    from competition_app.storage.database import Database
+    from competition_app.ui.scoreboard.board_window import ScoreboardWindow
+    from competition_app.ui.window.main_window import MainWindow
+
+    db = Database(tmp / "charts.db")
+    ctx = Context(db)
+    event_id = build_demo_event(ctx)
+    lock_trade(ctx, get_trade(ctx, event_id, "electrician").id)
+    set_trade_options(ctx, get_trade(ctx, event_id, "welder").id, blind=True)
+    generate_codes(ctx, event_id, "welder")
+    saved = []
+    window = MainWindow(ctx, event_id)
+    window.resize(*SIZE)
+    window.show()
+    window.first_run.dismiss()
+    view = window.show_view("results")
+    settle(app)
+    view.select_trade("fitter")
+    settle(app)
+    view.tabs.setCurrentWidget(view.histogram)
+    settle(app)
+    window.statusBar().clearMessage()
+    path = out / f"ui-results-histogram{suffix}.png"
+    window.grab().save(str(path))
+    saved.append(path)
+
+    board = ScoreboardWindow(window.session, "day")
+    board.resize(*SIZE)
+    board.show()
+    board.refresh()
+    settle(app)
+    board.timer.stop()  # the pages are chosen here, not by the clock
+    for name, key in (
+        ("progress", ("progress", "", "", "")),
+        ("day", ("leaderboard", "fitter", "职工组", "")),
+    ):
+        board.index = [s.key for s in board.slides].index(key)
+        path = out / f"ui-scoreboard-{name}{suffix}.png"
+        board.grab().save(str(path))
+        saved.append(path)
+    board.set_mode("ceremony")
+    board.index = [s.key for s in board.slides].index(("stage", "electrician", "", "一等奖"))
+    path = out / f"ui-scoreboard-ceremony{suffix}.png"
+    board.grab().save(str(path))
+    saved.append(path)
+    board.close()
+    window.close()
+    db.dispose()
+    return saved
+
+
 def staff_accounts(ctx):  # type: ignore[no-untyped-def]
     """The accounts of a contest's staff; returns the organizer's logged-in context."""
     from competition_app.services.context import Context
@@ -165,6 +226,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "images"))
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    parser.add_argument(
+        "--charts-only", action="store_true", help="only the histogram and projector board images"
+    )
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -188,6 +252,11 @@ def main() -> int:
     from competition_app.ui.window.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
+    if args.charts_only:
+        for path in charts_and_board_shots(app, out, suffix, tmp):
+            print(path)
+        shutil.rmtree(tmp, ignore_errors=True)
+        return 0
     db = Database(tmp / "demo.db")
     ctx = Context(db)
     event_id = build_demo_event(ctx)
@@ -286,6 +355,7 @@ def main() -> int:
     view.select_user("王芳")
     shoot(window, "users")
     window.close()
+    saved.extend(charts_and_board_shots(app, out, suffix, tmp))
     db.dispose()
     shutil.rmtree(tmp, ignore_errors=True)
     for path in saved:

@@ -9,10 +9,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.lib import colors
 
+from competition_app.domain.distribution import Distribution
 from competition_app.domain.entries import STATUS_LABELS
 from competition_app.domain.id_number import mask_id_number
 from competition_app.domain.results import FLAG_LABELS, FLAG_MISSING, ResultRow
 from competition_app.reports.dates import cn_date
+from competition_app.reports.distribution_figure import DistributionFigure
 from competition_app.reports.paged_table import Column
 from competition_app.reports.table_document import TableSection, render_sections
 
@@ -45,6 +47,8 @@ class ResultSheetData:
     # The rows the column widths come from when not `rows` alone: the whole trade's, so each
     # group printed on its own gets the same columns as the others.
     sizing_rows: Sequence[ResultRow] | None = None
+    # The group's score distribution, drawn under the table of the internal sheet only.
+    distribution: Distribution | None = None
 
 
 def format_mark(value: Decimal | None, decimals: int) -> str:
@@ -138,6 +142,9 @@ def result_sheet_section(data: ResultSheetData, *, footer: str = "") -> TableSec
         sign_off=[line for line in (organizer, cn_date(data.date)) if line],
         extra_style=flagged,
         footer=footer,
+        figures=[DistributionFigure(data.distribution, data.decimals)]
+        if data.internal and data.distribution is not None and data.distribution.ranked
+        else [],
         sizing_rows=None
         if data.sizing_rows is None
         else [_cells(data, r) for r in data.sizing_rows],

@@ -2264,122 +2264,122 @@ The error was written to:
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="96"/>
         <source>导出赛事定义…</source>
         <translation>Export event definition…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="97"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="98"/>
         <source>把赛事、工种规则和裁判写成 TOML 文件，可在另一台电脑导入</source>
         <translation>Write the event, its trade rules and judges to a TOML file that another computer can import</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="100"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="101"/>
         <source>编辑赛事信息…</source>
         <translation>Edit event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="101"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="102"/>
         <source>名称、日期、主办单位、地点、发证单位、公示期</source>
         <translation>Name, dates, organizer, venue, issuer, notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="110"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="111"/>
         <source>工种</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="111"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="112"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="112"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="113"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="113"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="114"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="134"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="135"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="135"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="136"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="136"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="137"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="137"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="138"/>
         <source>发证单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="138"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="139"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="139"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="140"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="152"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="153"/>
         <source>各工种进度</source>
         <translation>Progress by trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="171"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="175"/>
         <source>%1 个工作日</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="179"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="183"/>
         <source>规则预设：</source>
         <translation>Rule presets: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="180"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="184"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="189"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="193"/>
         <source>正在统计录入进度……</source>
         <translation>Counting entered marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="205"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="209"/>
         <source>赛事信息已保存。</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="217"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="221"/>
         <source>导出赛事定义</source>
         <translation>Export event definition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="218"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="222"/>
         <source>赛事定义.toml</source>
         <translation>event.toml</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="219"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="223"/>
         <source>TOML 文件 (*.toml)</source>
         <translation>TOML files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="224"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="228"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3196,92 +3196,97 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="123"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="131"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="124"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="132"/>
         <source>新建赛事…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="125"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="133"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="126"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="134"/>
         <source>打开演示赛事</source>
         <translation>Open demo event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="127"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="135"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="128"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="136"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="129"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="137"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="130"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="138"/>
         <source>关闭赛事，回到首页</source>
         <translation>Close event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="131"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="139"/>
         <source>切换用户 / 注销…</source>
         <translation>Switch user / Log out…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="132"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="140"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="133"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="141"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="134"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="142"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="135"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="143"/>
+        <source>大屏显示…</source>
+        <translation>Projector scoreboard…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="144"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="136"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="145"/>
         <source>选项（语言、字体、数据与备份）…</source>
         <translation>Options (language, font, data and backups)…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="137"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="146"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="138"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="147"/>
         <source>使用手册</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="139"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="148"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/window_menus.py" line="140"/>
+        <location filename="../../competition_app/ui/window/window_menus.py" line="149"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3928,52 +3933,52 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="39"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
         <source>已录入 / 应录入</source>
         <translation>Entered / expected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="44"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="44"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="45"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="45"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="46"/>
         <source>锁定人</source>
         <translation>Locked by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="55"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="56"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="57"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="58"/>
         <source>已录完，待锁定</source>
         <translation>Complete, not locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="59"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="60"/>
         <source>录入中</source>
         <translation>Entering</translation>
     </message>
@@ -4560,195 +4565,205 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="59"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="61"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="60"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="62"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="67"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="307"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="345"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="73"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="320"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="358"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="74"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="76"/>
         <source>计算过程…</source>
         <translation>How it adds up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="76"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="78"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="80"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="82"/>
         <source>评分分析…</source>
         <translation>Judge analysis…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="81"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="83"/>
         <source>各裁判的宽严、评分差异超限与被去掉的分数</source>
         <translation>Each judge&apos;s leniency, flagged spreads and trimmed marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="85"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="87"/>
         <source>抽样复核…</source>
         <translation>Re-check…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="87"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="89"/>
         <source>前列全检加随机抽查：抽取复核名单，逐份确认或更正，查看差错率</source>
         <translation>Top in full plus a random sample: draw the re-check list, confirm or correct each sheet, follow the error rate</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="109"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="111"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="111"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="113"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="135"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="136"/>
+        <source>成绩表</source>
+        <translation>Results table</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="138"/>
+        <source>分数分布</source>
+        <translation>Score distribution</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="143"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="138"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="146"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="139"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="147"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="140"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="148"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="141"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="149"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="149"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="157"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="184"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="192"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="212"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="225"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="221"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="234"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="251"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="260"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="270"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="283"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="286"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="299"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="293"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="306"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="300"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="313"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="301"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="314"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="304"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="317"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="311"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="324"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="330"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="343"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="339"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="352"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="342"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="355"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="348"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="361"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="369"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="382"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="386"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="399"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="406"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="419"/>
         <source>正在分析评分……</source>
         <translation>Analysing the marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="424"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="437"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="447"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="460"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -5232,11 +5247,163 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
 </context>
 <context>
+    <name>ScoreHistogram</name>
+    <message>
+        <location filename="../../competition_app/ui/results/histogram.py" line="98"/>
+        <source>还没有已排名的选手</source>
+        <translation>No one is ranked yet</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/histogram.py" line="110"/>
+        <source>%1：已排名 %2 人</source>
+        <translation>%1: %2 ranked</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/histogram.py" line="111"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
     <name>ScoreTable</name>
     <message>
         <location filename="../../competition_app/ui/scoring/score_table.py" line="154"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
+    </message>
+</context>
+<context>
+    <name>Scoreboard</name>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="297"/>
+        <source>暂无可揭晓的工种</source>
+        <translation>No trade to reveal yet</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="298"/>
+        <source>成绩锁定并确认无待裁定事项后，才会在颁奖时揭晓</source>
+        <translation>A trade is revealed once its results are locked with nothing left to decide</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="299"/>
+        <source>评分录入进度</source>
+        <translation>Entry progress</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="300"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="301"/>
+        <source>已录完</source>
+        <translation>All entered</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="302"/>
+        <source>录入中</source>
+        <translation>Entering</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="303"/>
+        <source>实时排名 · 成绩未锁定，以公示为准</source>
+        <translation>Live ranking · not locked; the public notice is final</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="304"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="305"/>
+        <source>参赛证号</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="306"/>
+        <source>工件号</source>
+        <translation>Work-piece code</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="307"/>
+        <source>总成绩</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="308"/>
+        <source>获奖名单揭晓</source>
+        <translation>The winners</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreboardDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="32"/>
+        <source>大屏显示</source>
+        <translation>Projector scoreboard</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="37"/>
+        <source>在投影或第二块屏幕上全屏显示：白天显示录入进度和未锁定工种的实时排名（不显示姓名）；颁奖时按三等奖、二等奖、一等奖的顺序逐项揭晓已锁定工种的获奖名单。</source>
+        <translation>Full screen on a projector or a second screen: during the day, entry progress and the live ranking of unlocked trades (no names); at the ceremony, the winners of each locked trade revealed tier by tier, third prize, second, then first.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="53"/>
+        <source>显示器</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="55"/>
+        <source>比赛进行中：进度与实时排名</source>
+        <translation>During the contest: progress and live ranking</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="56"/>
+        <source>颁奖：逐项揭晓获奖名单</source>
+        <translation>Ceremony: reveal the winners tier by tier</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="57"/>
+        <source>内容</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="61"/>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="62"/>
+        <source>翻页间隔</source>
+        <translation>Next page after</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="64"/>
+        <source>颁奖时：空格、→ 或 PageDown 下一项，← 上一项；Esc 退出全屏。</source>
+        <translation>At the ceremony: Space, → or PageDown next, ← back; Esc leaves full screen.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_dialog.py" line="69"/>
+        <source>开始显示</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreboardWindow</name>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_window.py" line="58"/>
+        <source>大屏显示</source>
+        <translation>Projector scoreboard</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_window.py" line="179"/>
+        <source>空格 / → 下一项 · ← 上一项 · Esc 退出全屏</source>
+        <translation>Space / → next · ← back · Esc leaves full screen</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_window.py" line="181"/>
+        <source>每 %1 秒切换</source>
+        <translation>Next page every %1 s</translation>
     </message>
 </context>
 <context>

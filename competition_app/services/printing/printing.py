@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.blind_codes import printed
+from competition_app.domain.distribution import trade_distributions
 from competition_app.domain.errors import UserError
 from competition_app.domain.notice import notice_period_text
 from competition_app.reports.forms import (
@@ -132,6 +133,7 @@ def result_sheet_pdf(
     posted = posted or date.today()
     notice = notice_period_text(posted, int(ev.settings.get("notice_days", 5)))
     kind = "成绩审核表（内部，不得公示）" if internal else "成绩公示" if notice else "成绩表"
+    charts = dict(zip(groups or [""], trade_distributions(rules, result.rows, groups), strict=True))
     sections = [
         result_sheet_section(
             ResultSheetData(
@@ -151,6 +153,7 @@ def result_sheet_pdf(
                 draft=draft,
                 objection=_objection_lines(ev),
                 signatures=_signatures(ev),
+                distribution=charts[g] if internal else None,
             ),
             footer=f"{ev.name} · {trade.name}{f'（{g}）' if g else ''}{kind}",
         )

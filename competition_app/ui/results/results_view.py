@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QWidget
 
+from competition_app.domain.distribution import trade_distributions
 from competition_app.domain.errors import UserError
 from competition_app.domain.explanation import Explanation
 from competition_app.domain.results import FLAG_LABELS
@@ -23,6 +24,7 @@ from competition_app.ui.common.table_support import FilterProxy, apply_widths, m
 from competition_app.ui.common.view_base import View, lock_banner
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.results.explanation_dialog import ExplanationDialog
+from competition_app.ui.results.histogram import ScoreHistogram
 from competition_app.ui.results.judge_analysis_dialog import JudgeAnalysisDialog
 from competition_app.ui.results.recheck_dialog import RecheckDialog
 from competition_app.ui.results.result_model import ResultTableModel
@@ -128,7 +130,13 @@ class ResultsView(View):
         self.table = make_table(self, sortable=False)
         self.table.setModel(self.proxy)
         self.table.doubleClicked.connect(lambda index: self.explain_row(index.row()))
-        self.body.addWidget(self.table, 1)
+        # the chart as a tab beside the table: no taller a page on a laptop screen
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.table, self.tr("成绩表"))
+        self.histogram = ScoreHistogram()
+        self.tabs.addTab(self.histogram, self.tr("分数分布"))
+        self.body.addWidget(self.tabs, 1)
 
         legend = QHBoxLayout()
         legend.setSpacing(6)
@@ -195,6 +203,7 @@ class ResultsView(View):
         trade = self.current_trade()
         if trade is None:
             self.model.set_rows([], [])
+            self.histogram.set_distributions([], 2)
             return
         ctx, event_id, group = (
             self.session.ctx,
@@ -257,6 +266,10 @@ class ResultsView(View):
             if n:
                 parts.append(f"{flag_label(flag)} {n}")
         self.summary.setText(" · ".join(parts))
+        groups = res.trade.groups if res.group is None else (res.group,)
+        self.histogram.set_distributions(
+            trade_distributions(res.rules, rows, groups), res.rules.rounding.decimals
+        )
         self._show_lock(res.trade)
         self._show_provisional(res)
         self._show_blind(res)

@@ -26,6 +26,7 @@ from competition_app.ui.common.table_support import (
 from competition_app.ui.common.view_base import View, card, section_title
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.setup.event_dialog import EventDialog
+from competition_app.ui.setup.progress_bar import ProgressBarDelegate
 from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.translation import domain_label
 
@@ -40,7 +41,7 @@ class ProgressTableModel(TupleTableModel):
                 TableColumn("code", self.tr("代码"), 100),
                 TableColumn("contestants", self.tr("选手"), 90, RIGHT),
                 TableColumn("entered", self.tr("已录入 / 应录入"), 130, RIGHT),
-                TableColumn("percent", self.tr("进度"), 70, RIGHT),
+                TableColumn("percent", self.tr("进度"), 180, CENTER),
                 TableColumn("state", self.tr("状态"), 150, CENTER),
                 TableColumn("locked_by", self.tr("锁定人"), 120, stretch=True),
             ],
@@ -153,6 +154,9 @@ class EventView(View):
         self.model = ProgressTableModel(self)
         self.table = make_table(self, sortable=False)
         self.table.setModel(self.model)
+        self.bars = ProgressBarDelegate(self.table)
+        percent = [c.key for c in self.model.columns].index("percent")
+        self.table.setItemDelegateForColumn(percent, self.bars)
         apply_widths(self.table, self.model.columns, "event/progress")
         self.remember_table("event/progress", self.table)
         self.body.addWidget(self.table, 1)

@@ -50,6 +50,8 @@ def build_menus(w: MainWindow) -> None:
         if name in SHORTCUT_PAGES:
             act.setShortcut(QKeySequence(f"Ctrl+{SHORTCUT_PAGES.index(name) + 1}"))
             w.nav_actions.append(act)
+    w.view_menu.addSeparator()
+    w.view_menu.addAction(_t("大屏显示…"), lambda: _open_scoreboard(w))
     find = QAction(_t("查找"), w)
     find.setShortcut(QKeySequence.StandardKey.Find)
     find.triggered.connect(w.focus_search)
@@ -62,6 +64,12 @@ def build_menus(w: MainWindow) -> None:
     )
     help_menu.addAction(_t("打开日志文件夹"), w.open_log_folder)
     help_menu.addAction(_t("关于"), w.about)
+
+
+def _open_scoreboard(w: MainWindow) -> None:
+    from competition_app.ui.scoreboard.board_dialog import open_scoreboard
+
+    open_scoreboard(w)
 
 
 def open_settings_dialog(w: MainWindow) -> SettingsDialog:
@@ -132,6 +140,7 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
         QCoreApplication.translate("MainWindow", "退出"),
         QCoreApplication.translate("MainWindow", "视图(&V)"),
         QCoreApplication.translate("MainWindow", "查找"),
+        QCoreApplication.translate("MainWindow", "大屏显示…"),
         QCoreApplication.translate("MainWindow", "设置(&S)"),
         QCoreApplication.translate("MainWindow", "选项（语言、字体、数据与备份）…"),
         QCoreApplication.translate("MainWindow", "帮助(&H)"),
