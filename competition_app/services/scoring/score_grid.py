@@ -17,6 +17,8 @@ from competition_app.domain.recusal import Recusal, stand_aside
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.tabulation import number_key
 from competition_app.services.context import Context
+from competition_app.services.scoring.entry_progress import TradeProgress as TradeProgress
+from competition_app.services.scoring.entry_progress import entry_progress as entry_progress
 from competition_app.services.scoring.recusal import (
     criteria_panels,
     declared_conflicts,
@@ -367,34 +369,3 @@ def _save_time(ctx: Context, contestant_id: int, minutes: Decimal | None, expect
     record_time(ctx, contestant_id, minutes)
     # record_time writes (and bumps the version) only when the time changes
     return Saved(minutes, row.version + (minutes != row.time_minutes))
-
-
-@dataclass(frozen=True)
-class TradeProgress:
-    trade_id: int
-    code: str
-    name: str
-    contestants: int
-    entered: int
-    expected: int
-    locked: bool
-    locked_by: str
-
-
-def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
-    """How far mark entry has come in each trade of an event."""
-    with ctx.db.reading() as s:
-        ids = list(
-            s.scalars(select(Trade.id).where(Trade.event_id == event_id).order_by(Trade.position))
-        )
-    out = []
-    for trade_id in ids:
-        grid = load_grid(ctx, trade_id)
-        entered, expected = grid.counts()
-        t = grid.trade
-        out.append(
-            TradeProgress(
-                t.id, t.code, t.name, len(grid.rows), entered, expected, t.locked, t.locked_by
-            )
-        )
-    return out
