@@ -158,7 +158,8 @@ def head_revision() -> str | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in sorted((migrations_dir() / "versions").glob("*.py")):
-        found = dict(m.groups() for m in _REVISION.finditer(script.read_text(encoding="utf-8")))
+        text_ = script.read_text(encoding="utf-8")
+        found: dict[str, str] = {m.group(1): m.group(2) for m in _REVISION.finditer(text_)}
         if "revision" in found:
             revisions.add(found["revision"])
             parents.add(found.get("down_revision", ""))
@@ -183,6 +184,9 @@ class Database:
             if self.url.startswith("postgresql+psycopg"):
                 kwargs["connect_args"] = dict(_PG_CONNECT_ARGS)
         self.engine: Engine = create_engine(self.url, **kwargs)
+        # What the services keep while this database is open (a trade's parsed rules by its
+        # version, say): gone with the Database, so another file never sees it.
+        self.cache: dict[Any, Any] = {}
         self._guarded = self.path if ":memory:" not in self.url else None
         if self._guarded is not None:
             safe_write.guard_database(self._guarded)  # no export may be written over it
