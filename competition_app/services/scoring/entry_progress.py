@@ -171,6 +171,8 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
                 if same_unit(judge_unit, unit)
             }
         )
+        # driven from the contestants of those units (none, mostly: then no mark is read)
+        pair_units = sorted({unit for _jid, unit in pairs})
         same: Counter[tuple[int, str, int, str]] = Counter()
         for tid, code, jid, unit, n in s.execute(
             select(
@@ -180,10 +182,12 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
                 Contestant.unit,
                 func.count(),
             )
-            .select_from(CriterionMark)
+            .select_from(Contestant)
+            .join(CriterionMark, CriterionMark.contestant_id == Contestant.id)
             .join(Criterion, Criterion.id == CriterionMark.criterion_id)
-            .join(Contestant, Contestant.id == CriterionMark.contestant_id)
             .where(
+                Contestant.event_id == event_id,
+                Contestant.unit.in_(pair_units),
                 Criterion.trade_id.in_(ids),
                 counted,
                 tuple_(CriterionMark.judge_id, Contestant.unit).in_(pairs or [(0, "")]),
@@ -203,17 +207,22 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
         declared_marks: Counter[tuple[int, str, int, str]] = Counter()
         for tid, code, jid, unit in s.execute(
             select(Criterion.trade_id, Criterion.code, CriterionMark.judge_id, Contestant.unit)
-            .select_from(CriterionMark)
-            .join(Criterion, Criterion.id == CriterionMark.criterion_id)
-            .join(Contestant, Contestant.id == CriterionMark.contestant_id)
+            .select_from(JudgeConflict)  # a few rows: the marks are looked up from them
             .join(
-                JudgeConflict,
+                CriterionMark,
                 and_(
-                    JudgeConflict.judge_id == CriterionMark.judge_id,
-                    JudgeConflict.contestant_id == CriterionMark.contestant_id,
+                    CriterionMark.judge_id == JudgeConflict.judge_id,
+                    CriterionMark.contestant_id == JudgeConflict.contestant_id,
                 ),
             )
-            .where(Criterion.trade_id.in_(ids), counted)
+            .join(Criterion, Criterion.id == CriterionMark.criterion_id)
+            .join(Contestant, Contestant.id == CriterionMark.contestant_id)
+            .where(
+                Criterion.trade_id.in_(ids),
+                counted,
+                # so the marks are looked up by contestant, not all scanned
+                CriterionMark.contestant_id.in_(select(JudgeConflict.contestant_id)),
+            )
         ):
             declared_marks[(tid, code, jid, unit)] += 1
 

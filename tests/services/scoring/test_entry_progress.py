@@ -83,3 +83,16 @@ def test_progress_costs_the_same_statements_whatever_the_number_of_trades(ctx, s
         add_trade(ctx, scored, f"extra{i}", f"工种{i}", "cn-provincial")
     assert len(entry_progress(ctx, scored)) == 5
     assert statements(ctx, lambda: entry_progress(ctx, scored)) == one_event
+
+
+def test_marks_of_a_judge_taken_off_the_trade_keep_their_columns_before_the_time(ctx, scored):
+    judges = {j.code: j.id for j in list_judges(ctx, scored)}
+    electrician = get_trade(ctx, scored, "electrician").id
+    unassign_judge(ctx, judges["J1"], electrician)
+    grid = load_grid(ctx, electrician)
+    kept = [i for i, c in enumerate(grid.columns) if c.judge_id == judges["J1"]]
+    assert [grid.columns[i].judge_code for i in kept] == [f"#{judges['J1']}"] * 2
+    assert [grid.columns[i].code for i in kept] == ["e1", "e2"]
+    assert grid.columns[-1].kind == "time"
+    row = next(r for r in grid.rows if r.number == "2001")
+    assert [row.values[i] for i in kept] == [Decimal("35"), Decimal("50")]
