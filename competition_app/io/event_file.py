@@ -124,7 +124,7 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
                 if not isinstance(value, Mapping) or not all(
                     isinstance(v, str) for v in value.values()
                 ):
-                    r.bad(where, '应为文字的表，如 { 一等奖 = "First Prize" }')
+                    r.bad(where, "应为文字的表，如 { 一等奖 = \"First Prize\" }")
             else:
                 r.bad(where, f"未知的项“{key}”")
         if table is not None:
@@ -132,7 +132,7 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
     sig = ev.get("signatures")
     if sig is not None:
         if not isinstance(sig, list) or not all(isinstance(x, str) and x.strip() for x in sig):
-            r.bad("event.signatures", '签字栏应为文字列表，如 ["裁判员", "裁判长", "监督员"]')
+            r.bad("event.signatures", "签字栏应为文字列表，如 [\"裁判员\", \"裁判长\", \"监督员\"]")
         else:
             settings["signatures"] = sig
 

@@ -27,10 +27,7 @@ REQUIRED = ("number", "name", "trade")
 # the form is checked here and both backends accept exactly the same files.
 MAX_LENGTHS = {"number": 40, "name": 100, "unit": 200, "team": 200, "group": 60}
 GENDERS = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
-_STATUS_WORDS: dict[str, str] = {
-    **{s: s for s in STATUSES},
-    **{v: k for k, v in STATUS_LABELS.items()},
-}
+_STATUS_WORDS: dict[str, str] = {**{s: s for s in STATUSES}, **{v: k for k, v in STATUS_LABELS.items()}}
 
 
 def column_lookup(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:

@@ -11,12 +11,8 @@ from competition_app.io.result_tables import text_table, write_xlsx
 
 def test_xlsx_keeps_marks_numeric_and_ids_as_text(tmp_path):
     path = tmp_path / "r.xlsx"
-    write_xlsx(
-        path,
-        ["rank", "number", "id_number", "total"],
-        [["1", "0012", "110105194912310021", "87.50"]],
-        title="钳工",
-    )
+    write_xlsx(path, ["rank", "number", "id_number", "total"],
+               [["1", "0012", "110105194912310021", "87.50"]], title="钳工")
     ws = load_workbook(path).active
     rank, number, id_number, total = (c.value for c in ws[2])
     assert rank == 1
