@@ -35,9 +35,8 @@ def main(argv: list[str] | None = None) -> int:
             p.error(f"unknown figure(s): {', '.join(unknown)}; known: {', '.join(TARGETS)}")
         # the import figures leave the databases the others work on
         needs = {"import_contestants_xlsx"} if set(wanted) - {"cold_start"} else set()
-        if set(wanted) & {"rank_all_trades", "save_one_mark", "results_sheet_30k_pdf",
-                          "open_contestants_view"}:  # fmt: skip
-            needs.add("import_marks_csv")
+        if set(wanted) - {"cold_start", "import_contestants_xlsx", "certificates_1000_pdf"}:
+            needs.add("import_marks_csv")  # every other figure works on the filled event
         keys = [k for k in TARGETS if k in set(wanted) | needs]
 
     work = args.work or Path(tempfile.mkdtemp(prefix="competition-bench-"))

@@ -14,70 +14,27 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import resource
-import shutil
 import sqlite3
-import statistics
 import sys
 import time
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from benchmarks import figures_scoring as scoring
+from benchmarks import figures_window as window
 from benchmarks import synthetic
-
-EVENT_ID = 1
-SAVES = 60  # save_one_mark: marks saved one by one, the median reported
-
-
-def _mb(kib: int) -> float:
-    return round(kib / 1024, 1)
-
-
-def _peak_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
-_before_kib: list[int] = []
-
-
-def _clock() -> float:
-    """Start the clock: what the process holds now is the set-up, not the figure."""
-    if not _before_kib:
-        _before_kib.append(_peak_kib())
-    return time.perf_counter()
-
-
-def copy_db(src: Path, dst: Path) -> Path:
-    """Copy a SQLite database with its WAL (a database file alone may miss the last commits)."""
-    for suffix in ("", "-wal", "-shm"):
-        target = Path(str(dst) + suffix)
-        if target.exists():
-            target.unlink()
-        source = Path(str(src) + suffix)
-        if source.exists():
-            shutil.copyfile(source, target)
-    return dst
-
-
-def _context(db: Path) -> Any:
-    from competition_app.services.context import Context
-    from competition_app.storage.database import Database
-
-    return Context(Database(db))
-
-
-def _bare_sqlite(path: Path) -> sqlite3.Connection:
-    """A plain connection with the pragmas the app uses, so durability costs the same."""
-    if path.exists():
-        path.unlink()
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=FULL")
-    return con
-
+from benchmarks.measure import (
+    EVENT_ID,
+    bare_sqlite,
+    before_kib,
+    clock,
+    context,
+    copy_db,
+    extra,
+    mb,
+    peak_kib,
+)
 
 # -- preparation (not a figure) ---------------------------------------------------------------
 
@@ -91,7 +48,7 @@ def prepare(work: Path, scale: float) -> dict[str, Any]:
     db = work / "event.db"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
-    ctx = _context(db)
+    ctx = context(db)
     event_id = create_event(ctx, read_event_definition(files.event_toml))
     assert event_id == EVENT_ID
     ctx.db.dispose()
@@ -104,8 +61,8 @@ def prepare(work: Path, scale: float) -> dict[str, Any]:
 def import_contestants_app(work: Path) -> float:
     from competition_app.services.registration.contestants import import_contestants
 
-    ctx = _context(copy_db(work / "event.db", work / "contestants.db"))
-    start = _clock()
+    ctx = context(copy_db(work / "event.db", work / "contestants.db"))
+    start = clock()
     n = import_contestants(ctx, EVENT_ID, work / "data" / "registration.xlsx")
     seconds = time.perf_counter() - start
     assert n > 0
@@ -116,12 +73,12 @@ def import_contestants_app(work: Path) -> float:
 def import_contestants_baseline(work: Path) -> float:
     from openpyxl import load_workbook
 
-    con = _bare_sqlite(work / "bare-contestants.db")
+    con = bare_sqlite(work / "bare-contestants.db")
     con.execute(
         "CREATE TABLE contestant (id INTEGER PRIMARY KEY, number TEXT, name TEXT, trade TEXT,"
         " unit TEXT, team TEXT, grp TEXT, id_number TEXT, gender TEXT)"
     )
-    start = _clock()
+    start = clock()
     wb = load_workbook(work / "data" / "registration.xlsx", read_only=True)
     rows = wb.worksheets[0].iter_rows(min_row=2, values_only=True)
     con.executemany(
@@ -140,8 +97,8 @@ def import_contestants_baseline(work: Path) -> float:
 def import_marks_app(work: Path) -> float:
     from competition_app.services.scoring.score_file import import_scores
 
-    ctx = _context(copy_db(work / "contestants.db", work / "full.db"))
-    start = _clock()
+    ctx = context(copy_db(work / "contestants.db", work / "full.db"))
+    start = clock()
     for i in range(synthetic.TRADES):
         code = synthetic.trade_code(i)
         import_scores(ctx, EVENT_ID, code, work / "data" / f"marks-{code}.csv")
@@ -151,12 +108,12 @@ def import_marks_app(work: Path) -> float:
 
 
 def import_marks_baseline(work: Path) -> float:
-    con = _bare_sqlite(work / "bare-marks.db")
+    con = bare_sqlite(work / "bare-marks.db")
     con.execute(
         "CREATE TABLE mark (id INTEGER PRIMARY KEY, number TEXT, criterion TEXT, judge TEXT,"
         " mark TEXT, UNIQUE (number, criterion, judge))"
     )
-    start = _clock()
+    start = clock()
     for i in range(synthetic.TRADES):
         path = work / "data" / f"marks-{synthetic.trade_code(i)}.csv"
         with path.open(encoding="utf-8", newline="") as f:
@@ -175,8 +132,8 @@ def import_marks_baseline(work: Path) -> float:
 def rank_app(work: Path) -> float:
     from competition_app.services.results.results import all_results
 
-    ctx = _context(work / "full.db")
-    start = _clock()
+    ctx = context(work / "full.db")
+    start = clock()
     ranked = sum(1 for res in all_results(ctx, EVENT_ID) for r in res.rows if r.rank is not None)
     seconds = time.perf_counter() - start
     assert ranked > 0
@@ -187,7 +144,7 @@ def rank_app(work: Path) -> float:
 def rank_baseline(work: Path) -> float:
     """The marks read with plain sqlite3, summed per contestant and sorted per trade."""
     con = sqlite3.connect(work / "full.db")
-    start = _clock()
+    start = clock()
     totals: dict[int, dict[int, float]] = {}
     for trade_id, contestant_id, mark in con.execute(
         "SELECT c.trade_id, m.contestant_id, m.mark FROM criterion_mark m"
@@ -203,74 +160,13 @@ def rank_baseline(work: Path) -> float:
     return seconds
 
 
-# -- save_one_mark ----------------------------------------------------------------------------
-
-
-def save_one_mark_app(work: Path) -> float:
-    from sqlalchemy import select
-
-    from competition_app.services.scoring.scoring import record_mark
-    from competition_app.storage.models import Contestant, CriterionMark, Judge
-
-    db = copy_db(work / "full.db", work / "save.db")
-    ctx = _context(db)
-    with ctx.db.reading() as s:
-        trade_id = s.scalars(select(Contestant.trade_id).limit(1)).one()
-        people = list(s.scalars(select(Contestant.id).where(Contestant.trade_id == trade_id)))
-        judge = s.scalars(select(Judge.id).where(Judge.code == "t01-J1")).one()
-        versions = {
-            cid: v
-            for cid, v in s.execute(
-                select(CriterionMark.contestant_id, CriterionMark.version).where(
-                    CriterionMark.judge_id == judge,
-                    CriterionMark.contestant_id.in_(people),
-                    CriterionMark.criterion_id
-                    == select(CriterionMark.criterion_id)
-                    .where(CriterionMark.judge_id == judge)
-                    .order_by(CriterionMark.criterion_id)
-                    .limit(1)
-                    .scalar_subquery(),
-                )
-            )
-        }
-    times = []
-    for i in range(SAVES + 5):
-        cid = people[i % len(people)]
-        value = Decimal(f"{(i % 10) + 0.5}")
-        start = _clock()
-        saved = record_mark(ctx, cid, "c01", value, judge_id=judge, expected_version=versions[cid])
-        times.append(time.perf_counter() - start)
-        versions[cid] = saved.version
-    ctx.db.dispose()
-    return statistics.median(times[5:])  # the first few warm caches up
-
-
-def save_one_mark_baseline(work: Path) -> float:
-    db = copy_db(work / "full.db", work / "save-bare.db")
-    con = sqlite3.connect(db, isolation_level=None)
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=FULL")
-    ids = [r[0] for r in con.execute("SELECT id FROM criterion_mark LIMIT 100")]
-    times = []
-    for i in range(SAVES + 5):
-        start = _clock()
-        con.execute("BEGIN IMMEDIATE")
-        con.execute(
-            "UPDATE criterion_mark SET mark = ?, version = version + 1 WHERE id = ?",
-            (f"{(i % 10) + 0.5}", ids[i % len(ids)]),
-        )
-        con.execute("COMMIT")
-        times.append(time.perf_counter() - start)
-    return statistics.median(times[5:])
-
-
 # -- results_sheet_30k_pdf --------------------------------------------------------------------
 
 
 def _all_rows(work: Path) -> tuple[Any, list[Any]]:
     from competition_app.services.results.results import all_results
 
-    ctx = _context(work / "full.db")
+    ctx = context(work / "full.db")
     results = all_results(ctx, EVENT_ID)
     ctx.db.dispose()
     return results[0], [r for res in results for r in res.rows]
@@ -289,7 +185,7 @@ def results_sheet_app(work: Path) -> float:
         date=res.event.date,
         organizer=res.event.organizer,
     )
-    start = _clock()
+    start = clock()
     pdf = render_result_sheet(data)
     (work / "results-sheet.pdf").write_bytes(pdf)
     return time.perf_counter() - start
@@ -304,7 +200,7 @@ def results_sheet_baseline(work: Path) -> float:
 
     _, rows = _all_rows(work)
     register_fonts()
-    start = _clock()
+    start = clock()
     c = Canvas(str(work / "results-sheet-bare.pdf"), pagesize=A4, pageCompression=1)
     xs = [30, 70, 130, 190, 380, 430, 480, 530]
     for i, r in enumerate(rows):
@@ -356,7 +252,7 @@ def certificates_app(work: Path) -> float:
 
     items = _certificate_items()
     layout = builtin_layout("classic-cn")
-    start = _clock()
+    start = clock()
     pdf = render_certificates(items, layout)
     (work / "certificates.pdf").write_bytes(pdf)
     return time.perf_counter() - start
@@ -374,7 +270,7 @@ def certificates_baseline(work: Path) -> float:
 
     items = _certificate_items()
     register_fonts()
-    start = _clock()
+    start = clock()
     c = Canvas(str(work / "certificates-bare.pdf"), pagesize=landscape(A4), pageCompression=1)
     for it in items:
         c.setFont(SANS, 36)
@@ -396,149 +292,13 @@ def certificates_baseline(work: Path) -> float:
     return time.perf_counter() - start
 
 
-# -- open_contestants_view --------------------------------------------------------------------
-
-
-def _qt_app() -> Any:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from competition_app.ui.window.application import create_application
-
-    return create_application([])
-
-
-def _settle(app: Any, ready: Callable[[], bool], timeout: float = 60) -> None:
-    """Run the event loop until `ready()`: the main thread idles in Qt as in the app, instead of
-    spinning (which would fight the worker thread for the GIL and slow it down)."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    deadline = time.perf_counter() + timeout
-
-    def check() -> None:
-        if ready() or time.perf_counter() > deadline:
-            loop.quit()
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(check)
-    timer.start()
-    if not ready():
-        loop.exec()
-    timer.stop()
-    if not ready():
-        raise TimeoutError("the window did not finish loading")
-    app.processEvents()
-
-
-def open_contestants_view_app(work: Path) -> float:
-    """A new contestants page shown and filled: 30,000 rows read off the UI thread, then shown."""
-    from PySide6.QtCore import QThreadPool
-
-    from competition_app.ui.registration.contestants_view import ContestantsView
-    from competition_app.ui.window.session import EventSession
-
-    app = _qt_app()
-    ctx = _context(work / "full.db")
-    session = EventSession(ctx, EVENT_ID)
-    start = _clock()
-    view = ContestantsView(session)
-    view.resize(1280, 800)
-    view.show()
-    view.activate()
-    _settle(app, lambda: view.model.rowCount() > 0 and (view.task is None or view.task.done))
-    seconds = time.perf_counter() - start
-    QThreadPool.globalInstance().waitForDone()
-    view.close()
-    app.processEvents()
-    return seconds
-
-
-def open_contestants_view_baseline(work: Path) -> float:
-    """A bare QTableView over a trivial model of the same rows, read with plain sqlite3."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-    from PySide6.QtWidgets import QApplication, QTableView
-
-    app = QApplication.instance() or QApplication([])
-
-    class Model(QAbstractTableModel):
-        def __init__(self, rows: list[tuple[Any, ...]]) -> None:
-            super().__init__()
-            self.rows = rows
-
-        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-            return 0 if parent.isValid() else len(self.rows)
-
-        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-            return 0 if parent.isValid() else 9
-
-        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.rows[index.row()][index.column()]
-            return None
-
-    con = sqlite3.connect(work / "full.db")
-    view = QTableView()
-    view.resize(1100, 700)
-    start = _clock()
-    rows = con.execute(
-        "SELECT c.number, c.name, c.gender, t.name, c.group_name, c.unit, c.team, c.id_number,"
-        " c.status FROM contestant c JOIN trade t ON t.id = c.trade_id ORDER BY c.number"
-    ).fetchall()
-    view.setModel(Model(rows))
-    view.show()
-    app.processEvents()
-    return time.perf_counter() - start
-
-
-# -- cold_start ---------------------------------------------------------------------------------
-# The parent times these from process start to the "shown" line (see runner.py); here they print
-# that line once the window is on screen and quit.
-
-
-def cold_start_app(work: Path) -> float:
-    _clock()  # everything this process holds is the start-up
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from competition_app.ui.window.application import AppController, create_application
-
-    app = create_application([])
-    controller = AppController(str(work / "demo.db"), EVENT_ID)
-    QTimer.singleShot(0, lambda: _shown(app))
-    app.exec()
-    del controller
-    assert isinstance(app, QApplication)
-    return float("nan")
-
-
-def cold_start_baseline(work: Path) -> float:
-    _clock()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    app = QApplication([])
-    window = QMainWindow()
-    window.setCentralWidget(QLabel("赛务系统"))
-    window.resize(1280, 800)
-    window.show()
-    QTimer.singleShot(0, lambda: _shown(app))
-    app.exec()
-    return float("nan")
-
-
-def _shown(app: Any) -> None:
-    print(json.dumps({"shown": time.time()}), flush=True)
-    app.quit()
-
-
 def prepare_demo(work: Path) -> None:
     """The demo event the cold start opens (the one `competition-app demo` builds)."""
     from competition_app.services.setup.demo import build_demo_event
 
     db = work / "demo.db"
     if not db.exists():
-        ctx = _context(db)
+        ctx = context(db)
         assert build_demo_event(ctx) == EVENT_ID
         ctx.db.dispose()
 
@@ -547,12 +307,16 @@ FIGURES: dict[str, tuple[Callable[[Path], float], Callable[[Path], float]]] = {
     "import_contestants_xlsx": (import_contestants_app, import_contestants_baseline),
     "import_marks_csv": (import_marks_app, import_marks_baseline),
     "rank_all_trades": (rank_app, rank_baseline),
-    "save_one_mark": (save_one_mark_app, save_one_mark_baseline),
+    "save_one_mark": (scoring.save_one_mark_app, scoring.save_one_mark_baseline),
+    "load_score_grid_30k": (scoring.load_grid_app, scoring.load_grid_baseline),
     "results_sheet_30k_pdf": (results_sheet_app, results_sheet_baseline),
     "certificates_1000_pdf": (certificates_app, certificates_baseline),
-    "open_contestants_view": (open_contestants_view_app, open_contestants_view_baseline),
-    "cold_start": (cold_start_app, cold_start_baseline),
-}
+    "open_contestants_view": (window.open_contestants_view_app,
+                              window.open_contestants_view_baseline),
+    "cold_start": (window.cold_start_app, window.cold_start_baseline),
+    "open_event_city": (window.open_event_city_app, window.open_event_city_baseline),
+    "cli_results_one_trade": (scoring.cli_results_app, scoring.cli_results_baseline),
+}  # fmt: skip
 
 
 def main(argv: list[str]) -> None:
@@ -562,12 +326,18 @@ def main(argv: list[str]) -> None:
     elif key == "prepare_demo":
         prepare_demo(work)
         out = {}
+    elif key == "prepare_grid30k":
+        scoring.prepare_grid30k(work)
+        out = {}
     else:
         app_fn, baseline_fn = FIGURES[key]
         fn = app_fn if variant == "app" else baseline_fn
         seconds = fn(work)
-        before = _before_kib[0] if _before_kib else _peak_kib()
-        out = {"seconds": seconds, "rss_before_mb": _mb(before), "peak_mb": _mb(_peak_kib())}
+        before = before_kib[0] if before_kib else peak_kib()
+        out = {"seconds": seconds, "rss_before_mb": mb(before), "peak_mb": mb(peak_kib())}
+        if "peak_mb" in extra:  # a whole process measured from here: its own memory
+            out["rss_before_mb"] = 0.0
+        out.update(extra)
     print(json.dumps(out), flush=True)
 
 

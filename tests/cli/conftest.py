@@ -24,12 +24,12 @@ class Run:
 
 
 @pytest.fixture
-def cli(database_url: str, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+def cli(migrated_url: str, capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
     """The command line with `--db` on an empty database, once per backend."""
 
     def run(*args: str) -> Run:
         capsys.readouterr()
-        code = main(["--db", database_url, *args])
+        code = main(["--db", migrated_url, *args])
         captured = capsys.readouterr()
         return Run(code, captured.out, captured.err)
 

@@ -40,7 +40,10 @@ criteria = [ { code = "c1", name = "外观", component = "practical", max = "10"
              { code = "c3", name = "工艺", component = "practical", max = "10" } ]
 """
 CONTESTANTS = 40
-RUN_SECONDS = 2.0
+# The writer is killed once it has acknowledged this many marks, however long that takes on a
+# busy machine (a time budget instead failed under load: no speed is asserted here).
+KILL_AFTER_ACKS = 60
+HANG_GUARD_SECONDS = 300  # only so a writer that hangs cannot hang the suite
 
 
 def _prepare(tmp_path: Path) -> tuple[Path, int]:
@@ -69,17 +72,17 @@ def _run_and_kill(db_file: Path, event_id: int) -> list[str]:
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
     buf = b""
-    deadline = None
+    guard = time.monotonic() + HANG_GUARD_SECONDS
     try:
         while True:
             for _key, _ in sel.select(timeout=0.05):
                 buf += proc.stdout.read() or b""
-            if deadline is None and b"ready\n" in buf:
-                deadline = time.monotonic() + RUN_SECONDS
             if proc.poll() is not None:
                 raise AssertionError(f"writer stopped by itself: {proc.stderr.read()!r}")  # type: ignore[union-attr]
-            if deadline is not None and time.monotonic() >= deadline:
+            if b"ready\n" in buf and buf.split(b"ready\n", 1)[1].count(b"\n") >= KILL_AFTER_ACKS:
                 break
+            if time.monotonic() > guard:
+                raise AssertionError("the writer hung: no marks acknowledged")
         proc.kill()  # SIGKILL: no atexit, no rollback, no WAL checkpoint
         proc.wait(timeout=10)
         buf += proc.stdout.read() or b""
@@ -98,7 +101,7 @@ def test_every_acknowledged_mark_survives_sigkill(tmp_path: Path) -> None:
 
     acks = _run_and_kill(db_file, event_id)
 
-    assert len(acks) > 50, f"only {len(acks)} marks were saved before the kill"
+    assert len(acks) >= KILL_AFTER_ACKS, f"only {len(acks)} marks were acknowledged"
     # The last acknowledged value of every (contestant, criterion); the save after the last
     # printed line may have committed too (killed between commit and print), so for that one
     # key either its last acknowledged value or the in-flight one is right.

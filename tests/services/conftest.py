@@ -18,9 +18,9 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.fixture
-def ctx(database_url: str) -> Iterator[Context]:
+def ctx(migrated_url: str) -> Iterator[Context]:
     """A context on an empty database, once on SQLite and once on PostgreSQL."""
-    db = Database(database_url)
+    db = Database(migrated_url)
     yield Context(db, user="记分员甲")
     db.dispose()
 

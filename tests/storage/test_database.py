@@ -171,3 +171,31 @@ def test_a_database_held_by_another_writer_is_busy_after_the_bounded_wait(db_pat
     with db.unit_of_work() as s:  # once the other writer is done, the same action goes through
         s.add(Event(name="赛事", date="", organizer="", secret="00"))
     db.dispose()
+
+
+def test_the_newest_revision_is_read_from_the_scripts_as_alembic_reads_it():
+    from alembic.script import ScriptDirectory
+
+    from competition_app.storage.database import _alembic_config, head_revision
+
+    script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
+    assert head_revision() == script.get_current_head()
+
+
+def test_a_database_at_the_newest_schema_opens_without_importing_alembic(db_path):
+    import subprocess
+    import sys
+
+    Database(db_path).dispose()
+    opened = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from competition_app.storage.database import Database; "
+            f"Database({str(db_path)!r}).dispose(); print('alembic' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert opened.stdout.strip() == "False"

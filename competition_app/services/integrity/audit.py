@@ -97,7 +97,7 @@ def record(
     """
     head = _head(session, ctx)
     secret = audit_key.audit_key()
-    genesis = _genesis_key(session)
+    genesis = _known_genesis(session, ctx)
     if genesis is not None and genesis != audit_key.fingerprint(secret):
         # Another station's key, or one made afresh on a laptop that never got the contest's:
         # entries keyed with it would make the whole trail unverifiable. Refuse the change.
@@ -111,6 +111,32 @@ def record(
                      "legacy_head": head.last_hash})  # fmt: skip
     _append(session, head, ctx, secret, action, event_id=event_id, entity=entity, key=key,
             old=old, new=new, reason=reason)  # fmt: skip
+
+
+def _known_genesis(session: Session, ctx: Context) -> str | None:
+    """The genesis's key fingerprint, read once per open database: the genesis is the trail's
+    first keyed entry and never changes after it is written (a deleted one is `audit verify`'s
+    to find), so a save need not look it up again."""
+    cached = ctx.db.cache.get(_GENESIS_CACHE)
+    if cached is not None:
+        return str(cached)
+    found = _genesis_key(session)
+    if found is not None:
+        # kept only once this unit of work commits, so a rolled-back genesis is not remembered
+        _remember_after_commit(session, ctx, found)
+    return found
+
+
+_GENESIS_CACHE = "audit.genesis"
+
+
+def _remember_after_commit(session: Session, ctx: Context, fingerprint: str) -> None:
+    from sqlalchemy import event
+
+    def committed(_session: Session) -> None:
+        ctx.db.cache[_GENESIS_CACHE] = fingerprint
+
+    event.listen(session, "after_commit", committed, once=True)
 
 
 def _genesis_key(session: Session) -> str | None:
@@ -170,9 +196,13 @@ def _append(
 
 
 def _head(session: Session, ctx: Context) -> AuditHead:
-    if session.get_bind().dialect.name == "sqlite":
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and conn.get_execution_options().get("sqlite_begin") != (
+        "IMMEDIATE"
+    ):
         # SQLite has no FOR UPDATE: a no-op write takes the database's write lock first, so the
-        # head is read inside this writer's turn and not from an older snapshot.
+        # head is read inside this writer's turn and not from an older snapshot. A unit of work
+        # (BEGIN IMMEDIATE) holds that lock from its first statement already.
         session.execute(update(AuditHead).where(AuditHead.id == 1).values(count=AuditHead.count))
     head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).first()
     if head is not None:

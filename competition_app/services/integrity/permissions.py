@@ -8,6 +8,7 @@ must exist, be active and hold a role granting the permission, whatever the entr
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import PermissionDenied
 from competition_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, allows
@@ -25,15 +26,18 @@ def single_user_mode(ctx: Context) -> bool:
         return s.execute(select(AppUser.id).limit(1)).first() is None
 
 
-def acting_role(ctx: Context) -> str | None:
+def acting_role(ctx: Context, session: Session | None = None) -> str | None:
     """The acting user's role; None in single-user mode. Raises when users exist and nobody is
-    logged in, or the name is not an active user."""
-    with ctx.db.reading() as s:
-        if s.execute(select(AppUser.id).limit(1)).first() is None:
-            return None
-        row = s.execute(
-            select(AppUser.role, AppUser.active).where(AppUser.name == ctx.user)
-        ).first()
+    logged in, or the name is not an active user. With `session`, read in that unit of work
+    (a save checks the role in its own transaction, not in one more)."""
+    if session is None:
+        with ctx.db.reading() as s:
+            return acting_role(ctx, s)
+    if session.execute(select(AppUser.id).limit(1)).first() is None:
+        return None
+    row = session.execute(
+        select(AppUser.role, AppUser.active).where(AppUser.name == ctx.user)
+    ).first()
     if not ctx.user:
         raise LoginRequired("本数据库已设置用户，请先登录")
     if row is None or not row.active:
@@ -50,9 +54,9 @@ def can(ctx: Context, permission: Permission) -> bool:
     return role is None or allows(role, permission)
 
 
-def require(ctx: Context, permission: Permission) -> None:
+def require(ctx: Context, permission: Permission, session: Session | None = None) -> None:
     """Refuse (PermissionDenied) unless the acting user's role grants `permission`."""
-    role = acting_role(ctx)
+    role = acting_role(ctx, session)
     if role is None or allows(role, permission):
         return
     raise PermissionDenied(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
 
 from competition_app.domain.errors import UserError, ValidationError
 from competition_app.services.context import Context
@@ -37,7 +38,12 @@ def import_judges(ctx: Context, event_id: int, path: Path) -> int:
 
 def list_judges(ctx: Context, event_id: int, trade_code: str | None = None) -> list[JudgeInfo]:
     with ctx.db.reading() as s:
-        judges = s.scalars(select(Judge).where(Judge.event_id == event_id).order_by(Judge.code))
+        judges = s.scalars(
+            select(Judge)
+            .where(Judge.event_id == event_id)
+            .order_by(Judge.code)
+            .options(selectinload(Judge.trades))  # not one query per judge
+        )
         out = [_judge_info(j) for j in judges]
     if trade_code:
         out = [j for j in out if trade_code in j.trades]

@@ -65,20 +65,35 @@ def recusal_reason(
     """Why this judge may not give this contestant a mark (for this criterion), or None."""
     if not judge_id:
         return None
-    judge = s.get(Judge, judge_id)
-    if judge is None:
-        return None
-    declared = s.scalars(
-        select(JudgeConflict.reason).where(
-            JudgeConflict.judge_id == judge_id, JudgeConflict.contestant_id == contestant.id
+    # the judge and a declared conflict in one statement: this runs on every save of a mark
+    declared_reason = (
+        select(JudgeConflict.reason)
+        .where(JudgeConflict.judge_id == judge_id, JudgeConflict.contestant_id == contestant.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    has_panel = (
+        select(judge_panel.c.judge_id)
+        .join(Criterion, Criterion.id == judge_panel.c.criterion_id)
+        .where(judge_panel.c.judge_id == judge_id, Criterion.trade_id == trade.id)
+        .exists()
+    )
+    judge = s.execute(
+        select(Judge.code, Judge.name, Judge.unit, declared_reason, has_panel).where(
+            Judge.id == judge_id
         )
     ).first()
+    if judge is None:
+        return None
+    declared, panelled = judge[3], judge[4]
+    # the panel is read only for a judge who has one (most mark every criterion)
+    panel = _panel_ids(s, judge_id, trade.id) if criterion_id is not None and panelled else ()
     ground = stand_aside(
         declared=declared,
         judge_unit=judge.unit,
         contestant_unit=contestant.unit,
         blind=is_blind(trade),
-        panel=_panel_ids(s, judge_id, trade.id) if criterion_id is not None else (),
+        panel=panel,
         criterion=criterion_id,
     )
     if ground is None:

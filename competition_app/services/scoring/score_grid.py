@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session
 from competition_app.domain.entries import COMPETING
 from competition_app.domain.errors import ConflictError, UserError
 from competition_app.domain.marks import is_blank, parse_mark, parse_minutes, plain
-from competition_app.domain.recusal import Recusal, stand_aside
+from competition_app.domain.recusal import Recusal, same_unit, stand_aside
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.tabulation import number_key
 from competition_app.services.context import Context
+from competition_app.services.scoring.entry_progress import TradeProgress as TradeProgress
+from competition_app.services.scoring.entry_progress import entry_progress as entry_progress
 from competition_app.services.scoring.recusal import (
     criteria_panels,
     declared_conflicts,
@@ -33,6 +35,7 @@ from competition_app.storage.models import (
     Judge,
     Trade,
 )
+from competition_app.storage.plain_rows import plain_rows
 
 CellKind = Literal["mark", "score", "time"]
 # Judges who mark (the chief judge and clerks do not get a column of their own).
@@ -185,46 +188,25 @@ def load_grid(ctx: Context, trade_id: int) -> ScoreGrid:
         info = trade_info(s, trade)
         judges = sorted(trade_judges(s, trade), key=lambda j: number_key(j.code))
         columns = grid_columns(info.rules, judges)
-        index = {c.key: i for i, c in enumerate(columns)}
+        # plain driver tuples keyed by tuples: a 30,000-contestant trade has 900,000 marks, and
+        # SQLAlchemy's rows, type processing and string keys cost more than SQLite's read
+        index = {(c.kind, c.code, c.judge_id): i for i, c in enumerate(columns)}
         # marks by a judge who is no longer on the panel keep a column, so nothing is hidden
         extra: list[GridColumn] = []
-        marks = s.execute(
+        marks = plain_rows(
+            s,
             select(
                 CriterionMark.contestant_id,
                 Criterion.code,
                 CriterionMark.judge_id,
-                CriterionMark.mark,
+                CriterionMark.mark,  # DecimalText: its text here
                 CriterionMark.version,
             )
             .join(Criterion, CriterionMark.criterion_id == Criterion.id)
-            .where(Criterion.trade_id == trade.id)
-        ).all()
-        for _cid, code, judge_id, _mark, _version in marks:
-            key = f"mark:{code}:{judge_id}"
-            if key not in index:
-                crit = next((c for c in info.rules.criteria if c.code == code), None)
-                if crit is None:
-                    continue
-                col = GridColumn(
-                    "mark",
-                    code,
-                    crit.name,
-                    info.rules.mark_limit(crit),
-                    info.rules.mark_decimals,
-                    judge_id,
-                    f"#{judge_id}",
-                    component=crit.component,
-                )
-                index[key] = len(columns) + len(extra)
-                extra.append(col)
-        if extra:
-            # keep the time column last
-            time_col = columns.pop()
-            columns.extend(extra)
-            columns.append(time_col)
-            index = {c.key: i for i, c in enumerate(columns)}
-        width = len(columns)
-        people = s.execute(
+            .where(Criterion.trade_id == trade.id),
+        )
+        people = plain_rows(
+            s,
             select(
                 Contestant.id,
                 Contestant.number,
@@ -232,17 +214,68 @@ def load_grid(ctx: Context, trade_id: int) -> ScoreGrid:
                 Contestant.unit,
                 Contestant.group_name,
                 Contestant.status,
-                Contestant.time_minutes,
+                Contestant.time_minutes,  # DecimalText: its text here
                 Contestant.version,
-            ).where(Contestant.trade_id == trade.id)
-        ).all()
-        values: dict[int, list[Decimal | None]] = {p.id: [None] * width for p in people}
-        versions: dict[int, list[int]] = {p.id: [0] * width for p in people}
-        for cid, code, judge_id, mark, version in marks:
-            i = index.get(f"mark:{code}:{judge_id}")
-            if i is not None and cid in values:
-                values[cid][i], versions[cid][i] = mark, version
-        for cid, code, score, version in s.execute(
+            ).where(Contestant.trade_id == trade.id),
+        )
+        exact: dict[str, Decimal] = {}
+
+        def decimal(text: str) -> Decimal:
+            found = exact.get(text)
+            if found is None:
+                found = exact[text] = Decimal(text)
+            return found
+
+        width = len(columns)
+        values: dict[int, list[Decimal | None]] = {p[0]: [None] * width for p in people}
+        versions: dict[int, list[int]] = {p[0]: [0] * width for p in people}
+
+        def fill(by_column: dict[tuple[str, int], int]) -> dict[tuple[str, int], None]:
+            """Put each mark in its cell; the (criterion, judge) pairs with no column, in the
+            order their first mark was read."""
+            missing: dict[tuple[str, int], None] = {}
+            for cid, code, judge_id, mark, version in marks:
+                i = by_column.get((code, judge_id))
+                if i is None:
+                    missing[(code, judge_id)] = None
+                    continue
+                row_values = values.get(cid)
+                if row_values is not None:
+                    m = exact.get(mark)
+                    if m is None:
+                        m = exact[mark] = Decimal(mark)
+                    row_values[i], versions[cid][i] = m, version
+            return missing
+
+        missing = fill({(code, j): i for (kind, code, j), i in index.items() if kind == "mark"})
+        for code, judge_id in missing:
+            crit = next((c for c in info.rules.criteria if c.code == code), None)
+            if crit is not None:
+                extra.append(
+                    GridColumn(
+                        "mark",
+                        code,
+                        crit.name,
+                        info.rules.mark_limit(crit),
+                        info.rules.mark_decimals,
+                        judge_id,
+                        f"#{judge_id}",
+                        component=crit.component,
+                    )
+                )
+        if extra:
+            # their own columns before the time, which stays last; then their marks
+            time_col = columns.pop()
+            columns.extend(extra)
+            columns.append(time_col)
+            index = {(c.kind, c.code, c.judge_id): i for i, c in enumerate(columns)}
+            for cid in values:
+                values[cid][width - 1 : width - 1] = [None] * len(extra)
+                versions[cid][width - 1 : width - 1] = [0] * len(extra)
+            width = len(columns)
+            fill({(c.code, c.judge_id): i for i, c in enumerate(columns) if c in extra})
+        for cid, code, score, version in plain_rows(
+            s,
             select(
                 ComponentScore.contestant_id,
                 Component.code,
@@ -250,28 +283,31 @@ def load_grid(ctx: Context, trade_id: int) -> ScoreGrid:
                 ComponentScore.version,
             )
             .join(Component, ComponentScore.component_id == Component.id)
-            .where(Component.trade_id == trade.id)
+            .where(Component.trade_id == trade.id),
         ):
-            i = index.get(f"score:{code}:0")
+            i = index.get(("score", code, 0))
             if i is not None and cid in values:
-                values[cid][i], versions[cid][i] = score, version
+                values[cid][i], versions[cid][i] = decimal(score), version
         blind = bool(trade.settings.get("blind", False))
         stands_aside = _recusals(s, trade, columns, blind)
         t = width - 1
         rows = []
-        for p in sorted(people, key=lambda p: number_key(p.number)):
-            values[p.id][t], versions[p.id][t] = p.time_minutes, p.version
+        for cid, number, name, unit, group, status, minutes, version in sorted(
+            people, key=lambda p: number_key(p[1])
+        ):
+            values[cid][t] = None if minutes is None else decimal(minutes)
+            versions[cid][t] = version
             rows.append(
                 GridRow(
-                    p.id,
-                    p.number,
-                    p.name,
-                    p.unit,
-                    p.group_name,
-                    p.status,
-                    tuple(values[p.id]),
-                    tuple(versions[p.id]),
-                    stands_aside(p.id, p.unit),
+                    cid,
+                    number,
+                    name,
+                    unit,
+                    group,
+                    status,
+                    tuple(values[cid]),
+                    tuple(versions[cid]),
+                    stands_aside(cid, unit),
                 )
             )
         return ScoreGrid(info, tuple(columns), tuple(rows), blind=blind)
@@ -286,8 +322,29 @@ def _recusals(
     codes = {c.id: c.code for c in trade.criteria}
     panels = {j: {codes[c] for c in ids} for j, ids in criteria_panels(s, trade).items()}
     judged = [(i, c) for i, c in enumerate(columns) if c.judge_id]
+    # Most contestants have no ground in any cell: told apart at once, from the few facts that
+    # could give one (a declared conflict, a judge's unit, a panel leaving a criterion out).
+    conflicted = {cid for _jid, cid in declared}
+    judge_units = {c.judge_unit for _i, c in judged}
+    panel_out = any(
+        c.kind == "mark" and panels.get(c.judge_id) and c.code not in panels[c.judge_id]
+        for _i, c in judged
+    )
+    unit_matches: dict[str, bool] = {}
+
+    def may_stand_aside(contestant_id: int, unit: str) -> bool:
+        if panel_out or contestant_id in conflicted:
+            return True
+        if blind:
+            return False
+        match = unit_matches.get(unit)
+        if match is None:
+            match = unit_matches[unit] = any(same_unit(u, unit) for u in judge_units)
+        return match
 
     def row(contestant_id: int, unit: str) -> tuple[Recusal | None, ...]:
+        if not may_stand_aside(contestant_id, unit):
+            return ()
         found: dict[int, Recusal] = {}
         for i, c in judged:
             ground = stand_aside(
@@ -367,34 +424,3 @@ def _save_time(ctx: Context, contestant_id: int, minutes: Decimal | None, expect
     record_time(ctx, contestant_id, minutes)
     # record_time writes (and bumps the version) only when the time changes
     return Saved(minutes, row.version + (minutes != row.time_minutes))
-
-
-@dataclass(frozen=True)
-class TradeProgress:
-    trade_id: int
-    code: str
-    name: str
-    contestants: int
-    entered: int
-    expected: int
-    locked: bool
-    locked_by: str
-
-
-def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
-    """How far mark entry has come in each trade of an event."""
-    with ctx.db.reading() as s:
-        ids = list(
-            s.scalars(select(Trade.id).where(Trade.event_id == event_id).order_by(Trade.position))
-        )
-    out = []
-    for trade_id in ids:
-        grid = load_grid(ctx, trade_id)
-        entered, expected = grid.counts()
-        t = grid.trade
-        out.append(
-            TradeProgress(
-                t.id, t.code, t.name, len(grid.rows), entered, expected, t.locked, t.locked_by
-            )
-        )
-    return out

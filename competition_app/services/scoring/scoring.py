@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from competition_app.domain.errors import ConflictError, UserError
+from competition_app.domain.errors import UserError
 from competition_app.domain.marks import check_mark
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.scoring.mark_store import Saved as Saved
+from competition_app.services.scoring.mark_store import mark_slot, save_value, score_slot
 from competition_app.services.scoring.recusal import check_recusal, is_blind
-from competition_app.services.setup.trades import ensure_unlocked, load_rules
+from competition_app.services.setup.trade_facts import TradeFacts, trade_facts
+from competition_app.services.setup.trades import ensure_unlocked
 from competition_app.storage.models import (
     BlindCode,
-    Component,
-    ComponentScore,
     Contestant,
     Criterion,
     CriterionMark,
@@ -26,21 +26,19 @@ from competition_app.storage.models import (
 )
 
 
-@dataclass(frozen=True)
-class Saved:
-    """What the grid shows after a save: the stored value and its version for the next edit."""
-
-    value: Decimal | None
-    version: int
-
-
-def _contestant_and_trade(s: Session, contestant_id: int) -> tuple[Contestant, Trade]:
-    c = s.get(Contestant, contestant_id)
-    if c is None:
+def _contestant_and_trade(
+    s: Session, ctx: Context, contestant_id: int
+) -> tuple[Contestant, Trade, TradeFacts]:
+    """The contestant and their trade in one statement, with the trade's parsed rules."""
+    row = s.execute(
+        select(Contestant, Trade)
+        .join(Trade, Trade.id == Contestant.trade_id)
+        .where(Contestant.id == contestant_id)
+    ).first()
+    if row is None:
         raise UserError("该选手不存在")
-    t = s.get(Trade, c.trade_id)
-    assert t is not None
-    return c, t
+    c, t = row
+    return c, t, trade_facts(ctx, t)
 
 
 def record_mark(
@@ -59,72 +57,30 @@ def record_mark(
     A judge who must stand aside for the contestant (recusal.py) is refused with the reason; a
     trade with verified entry takes marks only through verification.enter_pass.
     """
-    require(ctx, "marks")
     with ctx.db.unit_of_work() as s:
-        c, trade = _contestant_and_trade(s, contestant_id)
+        require(ctx, "marks", s)  # in the save's own transaction: one statement, not three
+        c, trade, facts = _contestant_and_trade(s, ctx, contestant_id)
         ensure_unlocked(trade)
         if double_entry(trade):
             raise UserError(f"工种“{trade.name}”启用了复核，分数须由两人各录一遍")
-        rules = load_rules(trade)
-        crit_row = s.scalars(
-            select(Criterion).where(
-                Criterion.trade_id == trade.id, Criterion.code == criterion_code
-            )
-        ).first()
-        if crit_row is None:
+        criterion_id = facts.criteria.get(criterion_code)
+        if criterion_id is None:
             raise UserError(f"工种“{trade.name}”没有评分项“{criterion_code}”")
+        rules = facts.rules
         crit = rules.criterion(criterion_code)
         mark = _checked(value, rules.mark_limit(crit), rules.mark_decimals)
         if mark is not None:
-            check_recusal(s, trade, c, judge_id, crit_row.id)
-        existing = s.scalars(
-            select(CriterionMark).where(
-                CriterionMark.contestant_id == c.id,
-                CriterionMark.criterion_id == crit_row.id,
-                CriterionMark.judge_id == judge_id,
-            )
-        ).first()
-        _check_version(
-            existing.version if existing else 0,
-            existing.mark if existing else None,
-            expected_version,
+            check_recusal(s, trade, c, judge_id, criterion_id)
+        saved, _old = save_value(
+            s,
+            ctx,
+            mark_slot(c.id, criterion_id, judge_id),
+            mark,
+            expected_version=expected_version,
+            action="mark",
+            event_id=c.event_id,
+            key=mark_key(s, c, trade, criterion_code, judge_id),
         )
-        old = existing.mark if existing else None
-        where = mark_key(s, c, trade, criterion_code, judge_id)
-        if mark is None:
-            if existing is not None:
-                s.delete(existing)
-            saved = Saved(None, 0)  # no row now: the next save expects version 0
-        elif existing is None:
-            s.add(
-                CriterionMark(
-                    contestant_id=c.id,
-                    criterion_id=crit_row.id,
-                    judge_id=judge_id,
-                    mark=mark,
-                    entered_by=ctx.actor,
-                )
-            )
-            saved = Saved(mark, 1)
-        elif existing.mark == mark:
-            # Nothing changes, so nothing is written: every write is audited (changes.py relies
-            # on it) and other stations' versions stay valid.
-            saved = Saved(mark, existing.version)
-        else:
-            existing.mark, existing.entered_by = mark, ctx.actor
-            existing.version += 1
-            saved = Saved(mark, existing.version)
-        if old != mark:
-            audit.record(
-                s,
-                ctx,
-                "mark",
-                event_id=c.event_id,
-                entity="criterion_mark",
-                key=where,
-                old=old,
-                new=mark,
-            )
         return saved
 
 
@@ -132,12 +88,6 @@ def _checked(value: Decimal | None, limit: Decimal, decimals: int) -> Decimal | 
     """The value to store (None clears it), checked against the range and places however it
     was typed: the grid or the command line parsed the text, once, at their edge."""
     return None if value is None else check_mark(value, limit, decimals=decimals)
-
-
-def _check_version(current: int, current_value: Decimal | None, expected: int | None) -> None:
-    if expected is not None and expected != current:
-        shown = "（已清空）" if current_value is None else str(current_value)
-        raise ConflictError(f"另一台记分电脑刚刚保存了这个分数：{shown}。请核对后再修改。")
 
 
 def record_score(
@@ -149,65 +99,32 @@ def record_score(
     expected_version: int | None = None,
 ) -> Saved:
     """Store or clear a directly entered component score (e.g. the theory exam result)."""
-    require(ctx, "marks")
     with ctx.db.unit_of_work() as s:
-        c, trade = _contestant_and_trade(s, contestant_id)
+        require(ctx, "marks", s)  # in the save's own transaction: one statement, not three
+        c, trade, facts = _contestant_and_trade(s, ctx, contestant_id)
         ensure_unlocked(trade)
-        rules = load_rules(trade)
-        comp_row = s.scalars(
-            select(Component).where(
-                Component.trade_id == trade.id, Component.code == component_code
-            )
-        ).first()
-        if comp_row is None or not rules.is_direct(component_code):
+        component = facts.components.get(component_code)
+        if component is None or not facts.rules.is_direct(component_code):
             raise UserError(f"“{component_code}”不能直接录入分数")
-        score = _checked(value, comp_row.max_score, rules.mark_decimals)
-        existing = s.scalars(
-            select(ComponentScore).where(
-                ComponentScore.contestant_id == c.id, ComponentScore.component_id == comp_row.id
-            )
-        ).first()
-        _check_version(
-            existing.version if existing else 0,
-            existing.score if existing else None,
-            expected_version,
+        component_id, max_score = component
+        score = _checked(value, max_score, facts.rules.mark_decimals)
+        saved, _old = save_value(
+            s,
+            ctx,
+            score_slot(c.id, component_id),
+            score,
+            expected_version=expected_version,
+            action="score",
+            event_id=c.event_id,
+            key=f"{audit_subject(s, c, trade)}/{component_code}",
         )
-        old = existing.score if existing else None
-        if score is None:
-            if existing is not None:
-                s.delete(existing)
-            saved = Saved(None, 0)  # no row now: the next save expects version 0
-        elif existing is None:
-            s.add(
-                ComponentScore(
-                    contestant_id=c.id, component_id=comp_row.id, score=score, entered_by=ctx.actor
-                )
-            )
-            saved = Saved(score, 1)
-        elif existing.score == score:
-            saved = Saved(score, existing.version)  # unchanged: nothing written, as for marks
-        else:
-            existing.score, existing.entered_by = score, ctx.actor
-            existing.version += 1
-            saved = Saved(score, existing.version)
-        if old != score:
-            audit.record(
-                s,
-                ctx,
-                "score",
-                event_id=c.event_id,
-                entity="component_score",
-                key=f"{audit_subject(s, c, trade)}/{component_code}",
-                old=old,
-                new=score,
-            )
         return saved
 
 
 def record_time(ctx: Context, contestant_id: int, minutes: Decimal | None) -> None:
     require(ctx, "marks")
     with ctx.db.unit_of_work() as s:
-        c, trade = _contestant_and_trade(s, contestant_id)
+        c, trade, _facts = _contestant_and_trade(s, ctx, contestant_id)
         ensure_unlocked(trade)
         if minutes is not None and minutes < 0:
             raise UserError("用时不能为负数")
@@ -282,42 +199,15 @@ def write_mark(
 
     For the checked paths that are not record_mark: a verified or resolved pass, an appeal.
     """
-    existing = s.scalars(
-        select(CriterionMark).where(
-            CriterionMark.contestant_id == c.id,
-            CriterionMark.criterion_id == criterion.id,
-            CriterionMark.judge_id == judge_id,
-        )
-    ).first()
-    old = existing.mark if existing else None
-    if old == mark:
-        return old
-    if mark is None:
-        assert existing is not None
-        s.delete(existing)
-    elif existing is None:
-        s.add(
-            CriterionMark(
-                contestant_id=c.id,
-                criterion_id=criterion.id,
-                judge_id=judge_id,
-                mark=mark,
-                entered_by=ctx.actor,
-            )
-        )
-    else:
-        existing.mark, existing.entered_by = mark, ctx.actor
-        existing.version += 1
-    s.flush()
-    audit.record(
+    _saved, old = save_value(
         s,
         ctx,
-        action,
+        mark_slot(c.id, criterion.id, judge_id),
+        mark,
+        expected_version=None,
+        action=action,
         event_id=c.event_id,
-        entity="criterion_mark",
         key=mark_key(s, c, trade, criterion.code, judge_id),
-        old=old,
-        new=mark,
         reason=reason,
     )
     return old

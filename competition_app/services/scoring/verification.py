@@ -29,6 +29,7 @@ from competition_app.services.integrity.permissions import require
 from competition_app.services.scoring.recusal import check_recusal, is_blind, trade_judges
 from competition_app.services.scoring.score_grid import grid_columns
 from competition_app.services.scoring.scoring import audit_subject, double_entry, write_mark
+from competition_app.services.setup.trade_facts import trade_facts
 from competition_app.services.setup.trades import ensure_unlocked, load_rules
 from competition_app.storage.models import (
     BlindCode,
@@ -132,13 +133,7 @@ def enter_pass(
         ensure_unlocked(trade)
         if not double_entry(trade):
             raise UserError(f"工种“{trade.name}”未启用复核")
-        rules = load_rules(trade)
-        crit = _criterion(s, trade, criterion_code)
-        mark = _checked(
-            value,
-            rules.mark_limit(rules.criterion(criterion_code)),
-            rules.mark_decimals,
-        )
+        crit, mark = _checked_mark(ctx, s, trade, criterion_code, value)
         check_recusal(s, trade, c, judge_id, crit.id)
         entries = _entries(s, c, crit, judge_id)
         state = _state(entries)
@@ -157,20 +152,7 @@ def enter_pass(
         if refusal:
             raise SamePersonRefused(refusal)
         old = mine.mark if mine else None
-        if mine is None:
-            mine = MarkEntry(
-                contestant_id=c.id,
-                criterion_id=crit.id,
-                judge_id=judge_id,
-                pass_no=pass_no,
-                mark=mark,
-                entered_by=ctx.actor,
-            )
-            s.add(mine)
-        else:
-            mine.mark = mark
-        s.flush()
-        entries[pass_no] = mine
+        entries[pass_no] = _put_pass(s, ctx, c, crit, judge_id, pass_no, mark, mine)
         key = f"{audit_subject(s, c, trade)}/{criterion_code}/{judge_id or '-'}/第{pass_no}遍"
         # The pass's value stays out of the trail until the mark is settled: a second person
         # reading the trail must not learn the first pass.
@@ -217,29 +199,10 @@ def resolve_mismatch(
     with ctx.db.unit_of_work() as s:
         c, trade = _trade_of(s, contestant_id)
         ensure_unlocked(trade)
-        rules = load_rules(trade)
-        crit = _criterion(s, trade, criterion_code)
-        mark = _checked(
-            value,
-            rules.mark_limit(rules.criterion(criterion_code)),
-            rules.mark_decimals,
-        )
+        crit, mark = _checked_mark(ctx, s, trade, criterion_code, value)
         entries = _entries(s, c, crit, judge_id)
         first, second = entries.get(1), entries.get(2)
-        row = entries.get(RESOLUTION_PASS)
-        if row is None:
-            row = MarkEntry(
-                contestant_id=c.id,
-                criterion_id=crit.id,
-                judge_id=judge_id,
-                pass_no=RESOLUTION_PASS,
-                mark=mark,
-                entered_by=ctx.actor,
-            )
-            s.add(row)
-        else:
-            row.mark, row.entered_by = mark, ctx.actor
-        s.flush()
+        _put_pass(s, ctx, c, crit, judge_id, RESOLUTION_PASS, mark, entries.get(RESOLUTION_PASS))
         passes = {"第1遍": first.mark if first else None, "第2遍": second.mark if second else None}
         audit.record(
             s,
@@ -265,6 +228,47 @@ def resolve_mismatch(
         )
 
 
+def _checked_mark(
+    ctx: Context, s: Session, trade: Trade, code: str, value: Decimal
+) -> tuple[Criterion, Decimal]:
+    """The criterion of `code` and the value checked against its range and places: what a
+    pass and a resolution both check before they store anything."""
+    rules = trade_facts(ctx, trade).rules
+    crit = _criterion(s, trade, code)
+    limit = rules.mark_limit(rules.criterion(code))
+    return crit, check_mark(value, limit, decimals=rules.mark_decimals)
+
+
+def _put_pass(
+    s: Session,
+    ctx: Context,
+    c: Contestant,
+    crit: Criterion,
+    judge_id: int,
+    pass_no: int,
+    mark: Decimal,
+    row: MarkEntry | None,
+) -> MarkEntry:
+    """Store one pass (or the chief judge's resolution) of a mark, entered by the actor: the
+    one way a pass is written, for enter_pass and resolve_mismatch alike."""
+    if row is None:
+        row = MarkEntry(
+            contestant_id=c.id,
+            criterion_id=crit.id,
+            judge_id=judge_id,
+            pass_no=pass_no,
+            mark=mark,
+            entered_by=ctx.actor,
+        )
+        s.add(row)
+    else:
+        # a pass is corrected only by the one who entered it (enter_pass checks), so this
+        # changes the entering name only for a resolution made again by another chief judge
+        row.mark, row.entered_by = mark, ctx.actor
+    s.flush()
+    return row
+
+
 def settle_pass(
     s: Session, ctx: Context, c: Contestant, crit: Criterion, judge_id: int, mark: Decimal
 ) -> None:
@@ -278,23 +282,7 @@ def settle_pass(
             MarkEntry.pass_no == RESOLUTION_PASS,
         )
     ).first()
-    if row is None:
-        s.add(
-            MarkEntry(
-                contestant_id=c.id,
-                criterion_id=crit.id,
-                judge_id=judge_id,
-                pass_no=RESOLUTION_PASS,
-                mark=mark,
-                entered_by=ctx.actor,
-            )
-        )
-    else:
-        row.mark, row.entered_by = mark, ctx.actor
-
-
-def _checked(value: Decimal, limit: Decimal, decimals: int) -> Decimal:
-    return check_mark(value, limit, decimals=decimals)
+    _put_pass(s, ctx, c, crit, judge_id, RESOLUTION_PASS, mark, row)
 
 
 def _state(entries: dict[int, MarkEntry]) -> PassState:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from competition_app.domain.errors import LockedError, UserError, ValidationError
 from competition_app.domain.rules import TradeRules
@@ -104,10 +104,15 @@ def _refuse_if_scored(session: Session, where: Any, what: str) -> None:
         raise UserError(f"{what}已有成绩，不能删除")
 
 
-def trade_info(session: Session, trade: Trade) -> TradeInfo:
-    count = session.execute(
-        select(func.count()).select_from(Contestant).where(Contestant.trade_id == trade.id)
-    ).scalar_one()
+def trade_info(session: Session, trade: Trade, contestants: int | None = None) -> TradeInfo:
+    """The trade as the pages show it; `contestants` when the caller counted them already."""
+    count = (
+        session.execute(
+            select(func.count()).select_from(Contestant).where(Contestant.trade_id == trade.id)
+        ).scalar_one()
+        if contestants is None
+        else contestants
+    )
     return TradeInfo(
         id=trade.id,
         event_id=trade.event_id,
@@ -132,9 +137,24 @@ def find_trade(session: Session, event_id: int, code: str) -> Trade:
 
 
 def list_trades(ctx: Context, event_id: int) -> list[TradeInfo]:
+    """Every trade of the event, in four queries whatever their number."""
     with ctx.db.reading() as s:
-        trades = s.scalars(select(Trade).where(Trade.event_id == event_id).order_by(Trade.position))
-        return [trade_info(s, t) for t in trades]
+        trades = s.scalars(
+            select(Trade)
+            .where(Trade.event_id == event_id)
+            .order_by(Trade.position)
+            .options(selectinload(Trade.components), selectinload(Trade.criteria))
+        ).all()
+        counts = dict(
+            s.execute(
+                select(Contestant.trade_id, func.count())
+                .where(Contestant.event_id == event_id)
+                .group_by(Contestant.trade_id)
+            )
+            .tuples()
+            .all()
+        )
+        return [trade_info(s, t, counts.get(t.id, 0)) for t in trades]
 
 
 def get_trade(ctx: Context, event_id: int, code: str) -> TradeInfo:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from competition_app.domain.presets import PRESET_LABELS
 from competition_app.io.event_file import write_event_definition
 from competition_app.services.registration.judges import list_judges
-from competition_app.services.scoring.score_grid import TradeProgress, entry_progress
+from competition_app.services.scoring.entry_progress import TradeProgress, entry_progress
 from competition_app.services.setup.events import export_event
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import (

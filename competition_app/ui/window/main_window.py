@@ -29,6 +29,7 @@ from competition_app.ui.integrity.user_dialog import UserDialog, role_label
 from competition_app.ui.setup.new_event_wizard import NewEventWizard
 from competition_app.ui.window import preferences
 from competition_app.ui.window.crash_reporting import log_dir, show_user_error
+from competition_app.ui.window.lazy_pages import LazyPages
 from competition_app.ui.window.navigation import NavPanel, pages
 from competition_app.ui.window.opening import login_context, open_demo
 from competition_app.ui.window.session import EventSession
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.session: EventSession | None = None
-        self.views: dict[str, View] = {}
+        self.views = LazyPages()
         self.demo_task: Task | None = None
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(1024, 640))
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def may_leave(self) -> bool:
         """Ask before unsaved edits (rules being edited) would be lost."""
-        unsaved = [v for v in self.views.values() if v.has_unsaved_changes()]
+        unsaved = [v for v in self.views.built() if v.has_unsaved_changes()]
         if not unsaved:
             return True
         return prompts.confirm(
@@ -217,20 +218,16 @@ class MainWindow(QMainWindow):
             return
         self.session.start_polling()
         self.session.changed.connect(self._session_changed)
-        entries = []
+        entries, factories = [], {}
         for section, name, factory in pages():
             if name == "users" and not self.session.can("users"):
                 continue  # the organizer's page; other roles do not see it
             if name == "audit" and not self.session.can("audit"):
                 continue  # the service refuses the trail to judges; no page to fail on
-            view = factory(self.session, self.stack)
-            view.name = name
-            self.views[name] = view
-            self.stack.addWidget(view)
+            factories[name] = factory
             entries.append((section, name))
-            created = getattr(view, "organizer_created", None)
-            if created is not None:
-                created.connect(self._organizer_created)
+        # each page is built when first shown: opening the event builds and loads one
+        self.views = LazyPages(self.session, self.stack, factories, self._page_built)
         self.nav.set_pages(entries)
         for name, action in self.page_actions.items():
             action.setVisible(name in self.views)
@@ -245,17 +242,22 @@ class MainWindow(QMainWindow):
         if self.nav.current_name() is None:
             self.show_view("event")
 
+    def _page_built(self, view: View) -> None:
+        created = getattr(view, "organizer_created", None)
+        if created is not None:
+            created.connect(self._organizer_created)
+
     def _close_event(self) -> None:
         if self.session is None:
             return
         current = self.current_view()
         if current is not None:
             preferences.app_settings().setValue("window/view", current.name)
-        for view in self.views.values():
+        for view in self.views.built():
             view.save_state()
             self.stack.removeWidget(view)
             view.deleteLater()
-        self.views.clear()
+        self.views = LazyPages()
         self.nav.clear()
         self.session.deleteLater()
         self.session = None
@@ -412,7 +414,7 @@ class MainWindow(QMainWindow):
         current = self.current_view()
         if current is not None:
             preferences.app_settings().setValue("window/view", current.name)
-        for view in self.views.values():
+        for view in self.views.built():
             view.save_state()
         preferences.save_window(self)
         super().closeEvent(event)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from importlib import import_module
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor
@@ -58,40 +60,35 @@ def section_labels() -> dict[str, str]:
     }
 
 
-def pages() -> list[tuple[str, str, ViewFactory]]:
-    """(section, page name, view class) in navigation order."""
-    from competition_app.ui.contest_day.assignments_view import AssignmentsView
-    from competition_app.ui.contest_day.checkin_view import CheckinView
-    from competition_app.ui.contest_day.codes_view import CodesView
-    from competition_app.ui.contest_day.lots_view import LotsView
-    from competition_app.ui.integrity.appeals_view import AppealsView
-    from competition_app.ui.integrity.audit_view import AuditView
-    from competition_app.ui.integrity.users_view import UsersView
-    from competition_app.ui.printing.printing_view import PrintingView
-    from competition_app.ui.registration.contestants_view import ContestantsView
-    from competition_app.ui.registration.judges_view import JudgesView
-    from competition_app.ui.results.results_view import ResultsView
-    from competition_app.ui.results.teams_view import TeamsView
-    from competition_app.ui.scoring.scoring_view import ScoringView
-    from competition_app.ui.setup.event_view import EventView
-    from competition_app.ui.setup.trades_view import TradesView
+def _page(module: str, cls: str) -> ViewFactory:
+    """A factory that imports the page's module when the page is first built, so opening an
+    event imports only the page shown (every page's imports cost a second at start)."""
 
+    def build(session: EventSession, parent: QWidget) -> View:
+        view_class = getattr(import_module(f"competition_app.ui.{module}"), cls)
+        return cast(View, view_class(session, parent))
+
+    return build
+
+
+def pages() -> list[tuple[str, str, ViewFactory]]:
+    """(section, page name, view factory) in navigation order."""
     return [
-        ("setup", "event", EventView),
-        ("setup", "trades", TradesView),
-        ("setup", "contestants", ContestantsView),
-        ("setup", "judges", JudgesView),
-        ("setup", "assignments", AssignmentsView),
-        ("day", "lots", LotsView),
-        ("day", "checkin", CheckinView),
-        ("day", "codes", CodesView),
-        ("day", "scoring", ScoringView),
-        ("results", "results", ResultsView),
-        ("results", "appeals", AppealsView),
-        ("results", "teams", TeamsView),
-        ("results", "printing", PrintingView),
-        ("admin", "audit", AuditView),
-        ("admin", "users", UsersView),
+        ("setup", "event", _page("setup.event_view", "EventView")),
+        ("setup", "trades", _page("setup.trades_view", "TradesView")),
+        ("setup", "contestants", _page("registration.contestants_view", "ContestantsView")),
+        ("setup", "judges", _page("registration.judges_view", "JudgesView")),
+        ("setup", "assignments", _page("contest_day.assignments_view", "AssignmentsView")),
+        ("day", "lots", _page("contest_day.lots_view", "LotsView")),
+        ("day", "checkin", _page("contest_day.checkin_view", "CheckinView")),
+        ("day", "codes", _page("contest_day.codes_view", "CodesView")),
+        ("day", "scoring", _page("scoring.scoring_view", "ScoringView")),
+        ("results", "results", _page("results.results_view", "ResultsView")),
+        ("results", "appeals", _page("integrity.appeals_view", "AppealsView")),
+        ("results", "teams", _page("results.teams_view", "TeamsView")),
+        ("results", "printing", _page("printing.printing_view", "PrintingView")),
+        ("admin", "audit", _page("integrity.audit_view", "AuditView")),
+        ("admin", "users", _page("integrity.users_view", "UsersView")),
     ]
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -114,13 +113,11 @@ def test_another_stations_save_shows_up_through_the_change_stamp(
     assert _wait_ready(watcher)["stamp"] == before
     go = tmp_path / "go"
     go.touch()
-    started = time.monotonic()
     saver = _station("save", database_url, str(go), json.dumps([[who, "e2", 0, "47.5", 0]]))
     assert _lines(saver)[-1]["version"] == 1
     seen = _lines(watcher)[-1]
     assert seen["stamp"] > before
     assert seen["value"] == "47.5" and seen["version"] == 1
-    assert time.monotonic() - started < 30
 
 
 def test_change_stamp_moves_with_every_change_and_only_then(ctx, event_id):

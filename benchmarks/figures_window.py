@@ -1,0 +1,212 @@
+"""The figures with a window: the contestants page, the cold start of the demo, and the city
+event opened to its overview page (then watched for 10 s: an open window should sit idle)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.measure import (
+    EVENT_ID,
+    IDLE_SECONDS,
+    clock,
+    context,
+    cpu_seconds,
+    extra,
+    isolate_qt_settings,
+    say,
+)
+
+# -- open_contestants_view --------------------------------------------------------------------
+
+
+def _qt_app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from competition_app.ui.window.application import create_application
+
+    return create_application([])
+
+
+def _settle(app: Any, ready: Callable[[], bool], timeout: float = 60) -> None:
+    """Run the event loop until `ready()`: the main thread idles in Qt as in the app, instead of
+    spinning (which would fight the worker thread for the GIL and slow it down)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    deadline = time.perf_counter() + timeout
+
+    def check() -> None:
+        if ready() or time.perf_counter() > deadline:
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(check)
+    timer.start()
+    if not ready():
+        loop.exec()
+    timer.stop()
+    if not ready():
+        raise TimeoutError("the window did not finish loading")
+    app.processEvents()
+
+
+def open_contestants_view_app(work: Path) -> float:
+    """A new contestants page shown and filled: 30,000 rows read off the UI thread, then shown."""
+    from PySide6.QtCore import QThreadPool
+
+    from competition_app.ui.registration.contestants_view import ContestantsView
+    from competition_app.ui.window.session import EventSession
+
+    app = _qt_app()
+    ctx = context(work / "full.db")
+    session = EventSession(ctx, EVENT_ID)
+    start = clock()
+    view = ContestantsView(session)
+    view.resize(1280, 800)
+    view.show()
+    view.activate()
+    _settle(app, lambda: view.model.rowCount() > 0 and (view.task is None or view.task.done))
+    seconds = time.perf_counter() - start
+    QThreadPool.globalInstance().waitForDone()
+    view.close()
+    app.processEvents()
+    return seconds
+
+
+def open_contestants_view_baseline(work: Path) -> float:
+    """A bare QTableView over a trivial model of the same rows, read with plain sqlite3."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication.instance() or QApplication([])
+
+    class Model(QAbstractTableModel):
+        def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+            super().__init__()
+            self.rows = rows
+
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+            return 0 if parent.isValid() else 9
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.rows[index.row()][index.column()]
+            return None
+
+    con = sqlite3.connect(work / "full.db")
+    view = QTableView()
+    view.resize(1100, 700)
+    start = clock()
+    rows = con.execute(
+        "SELECT c.number, c.name, c.gender, t.name, c.group_name, c.unit, c.team, c.id_number,"
+        " c.status FROM contestant c JOIN trade t ON t.id = c.trade_id ORDER BY c.number"
+    ).fetchall()
+    view.setModel(Model(rows))
+    view.show()
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+# -- cold_start ---------------------------------------------------------------------------------
+# The parent times these from process start to the "shown" line (see runner.py); here they print
+# that line once the window is on screen and quit.
+
+
+def cold_start_app(work: Path) -> float:
+    clock()  # everything this process holds is the start-up
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from competition_app.ui.window.application import AppController, create_application
+
+    app = create_application([])
+    isolate_qt_settings(work)
+    controller = AppController(str(work / "demo.db"), EVENT_ID)
+    QTimer.singleShot(0, lambda: _shown(app))
+    app.exec()
+    del controller
+    assert isinstance(app, QApplication)
+    return float("nan")
+
+
+def cold_start_baseline(work: Path) -> float:
+    clock()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("赛务系统"))
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(0, lambda: _shown(app))
+    app.exec()
+    return float("nan")
+
+
+def _shown(app: Any) -> None:
+    say({"shown": time.time()})
+    app.quit()
+
+
+# -- open_event_city --------------------------------------------------------------------------
+# Timed by the parent from process start to the "shown" line (as cold_start), then the process
+# idles in its event loop for IDLE_SECONDS and says how much CPU it used meanwhile.
+
+
+def _idle(app: Any) -> None:
+    """Run the event loop for IDLE_SECONDS after the window is shown; the CPU it took."""
+    from PySide6.QtCore import QTimer
+
+    before = cpu_seconds()
+    QTimer.singleShot(IDLE_SECONDS * 1000, app.quit)
+    app.exec()
+    extra["idle_cpu_seconds"] = round(cpu_seconds() - before, 3)
+
+
+def open_event_city_app(work: Path) -> float:
+    """The city database opened in the window, on the event page, its progress shown."""
+    clock()
+    from competition_app.ui.window import preferences
+    from competition_app.ui.window.application import AppController, create_application
+
+    app = create_application([])
+    isolate_qt_settings(work)
+    preferences.app_settings().setValue("window/view", "event")
+    controller = AppController(str(work / "full.db"), EVENT_ID)
+    page = controller.window.views["event"]  # type: ignore[attr-defined]
+    _settle(app, lambda: page.task is not None and page.task.done and page.model.rowCount() > 0)
+    say({"shown": time.time()})
+    _idle(app)
+    del controller
+    return float("nan")
+
+
+def open_event_city_baseline(work: Path) -> float:
+    """A bare PySide6 window shown, and one GROUP BY count of the marks per trade."""
+    clock()
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    con = sqlite3.connect(work / "full.db")
+    counts = con.execute(
+        "SELECT c.trade_id, count(*) FROM criterion_mark m JOIN criterion c"
+        " ON c.id = m.criterion_id GROUP BY c.trade_id"
+    ).fetchall()
+    window.setCentralWidget(QLabel("\n".join(f"{t}: {n}" for t, n in counts)))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    say({"shown": time.time()})
+    _idle(app)
+    return float("nan")

@@ -1,0 +1,50 @@
+"""A trade's parsed rules and the ids of its criteria and components, kept per open database.
+
+A save used to read the trade's components and criteria and parse its rules again (three
+statements and the rules parser, every keystroke on the grid). They change only through the
+services that bump the trade's version (rules, options, lock), so they are kept, per open
+database, under the trade's version and settings: the next save after any change (from this
+station or another) reads the new version and parses afresh.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+
+from competition_app.domain.rules import TradeRules
+from competition_app.services.context import Context
+from competition_app.services.setup.trades import load_rules
+from competition_app.storage.models import Trade
+
+_CACHE = "trade_facts"
+
+
+@dataclass(frozen=True)
+class TradeFacts:
+    rules: TradeRules
+    criteria: dict[str, int]  # criterion code -> id
+    components: dict[str, tuple[int, Decimal]]  # component code -> (id, max score)
+
+
+def _stamp(trade: Trade) -> tuple[int, str, str]:
+    # The settings too: a trade deleted and another added in its place may get the same id
+    # and version 1; it will not also have the same settings and code.
+    return trade.version, trade.code, json.dumps(trade.settings, sort_keys=True, default=str)
+
+
+def trade_facts(ctx: Context, trade: Trade) -> TradeFacts:
+    """The trade's rules and row ids, parsed once per version of the trade."""
+    cache: dict[int, tuple[tuple[int, str, str], TradeFacts]] = ctx.db.cache.setdefault(_CACHE, {})
+    stamp = _stamp(trade)
+    found = cache.get(trade.id)
+    if found is not None and found[0] == stamp:
+        return found[1]
+    facts = TradeFacts(
+        load_rules(trade),
+        {c.code: c.id for c in trade.criteria},
+        {c.code: (c.id, c.max_score) for c in trade.components},
+    )
+    cache[trade.id] = (stamp, facts)
+    return facts

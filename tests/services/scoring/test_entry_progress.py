@@ -1,0 +1,98 @@
+"""Entry progress counted in the database: the grid's own count, in a fixed number of queries."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from competition_app.services.registration.contestants import list_contestants, set_status
+from competition_app.services.registration.judges import list_judges
+from competition_app.services.scoring.entry_progress import entry_progress
+from competition_app.services.scoring.recusal import (
+    assign_judge,
+    declare_conflict,
+    unassign_judge,
+)
+from competition_app.services.scoring.score_grid import load_grid
+from competition_app.services.scoring.scoring import record_score
+from competition_app.services.setup.demo import build_demo_event
+from competition_app.services.setup.trades import get_trade, list_trades
+
+from ..statements import statements
+
+
+def _as_the_grid_counts(ctx, event_id):
+    out = {}
+    for t in list_trades(ctx, event_id):
+        grid = load_grid(ctx, t.id)
+        out[t.code] = (len(grid.rows), *grid.counts(), t.locked)
+    return out
+
+
+def _progress(ctx, event_id):
+    return {
+        p.code: (p.contestants, p.entered, p.expected, p.locked)
+        for p in entry_progress(ctx, event_id)
+    }
+
+
+def test_progress_is_the_grids_count_through_recusal_panels_and_status(ctx, scored, tmp_path):
+    event_id = scored
+    assert _progress(ctx, event_id) == _as_the_grid_counts(ctx, event_id)
+    people = {c.number: c for c in list_contestants(ctx, event_id)}
+    judges = {j.code: j.id for j in list_judges(ctx, event_id)}
+    electrician = get_trade(ctx, event_id, "electrician").id
+    # a declared conflict after the marks: J1's marks for 2001 are neither expected nor entered
+    declare_conflict(ctx, judges["J1"], people["2001"].id, "亲属")
+    assert _progress(ctx, event_id) == _as_the_grid_counts(ctx, event_id)
+    # J2 only on e1's panel now: the e2 column stands aside whole
+    assign_judge(ctx, judges["J2"], electrician, ["e1"])
+    assert _progress(ctx, event_id) == _as_the_grid_counts(ctx, event_id)
+    # a judge of 2002's unit, on the trade: the grid greys that contestant's cells
+    path = tmp_path / "judges.csv"
+    path.write_text(
+        f"code,name,unit,role,trades\nJ9,周正,{people['2002'].unit},judge,electrician\n", "utf-8"
+    )
+    from competition_app.services.registration.judges import import_judges
+
+    import_judges(ctx, event_id, path)
+    assert _progress(ctx, event_id) == _as_the_grid_counts(ctx, event_id)
+    # J1 off the trade: the marks J1 gave keep a column of their own
+    unassign_judge(ctx, judges["J1"], electrician)
+    assert _progress(ctx, event_id) == _as_the_grid_counts(ctx, event_id)
+    # an absent contestant is not expected, and the marks they have do not count
+    set_status(ctx, people["2002"].id, "absent", reason="未到场")
+    record_score(ctx, people["1001"].id, "practical", Decimal("70"))
+    progress = _progress(ctx, event_id)
+    assert progress == _as_the_grid_counts(ctx, event_id)
+    assert progress["electrician"][1:3] != (0, 0)
+
+
+@pytest.mark.backends("sqlite")
+def test_progress_of_the_demo_is_the_grids_count(ctx):
+    event_id = build_demo_event(ctx)
+    assert _progress(ctx, event_id) == _as_the_grid_counts(ctx, event_id)
+
+
+def test_progress_costs_the_same_statements_whatever_the_number_of_trades(ctx, scored):
+    from competition_app.services.setup.trade_list import add_trade
+
+    one_event = statements(ctx, lambda: entry_progress(ctx, scored))
+    for i in range(3):
+        add_trade(ctx, scored, f"extra{i}", f"工种{i}", "cn-provincial")
+    assert len(entry_progress(ctx, scored)) == 5
+    assert statements(ctx, lambda: entry_progress(ctx, scored)) == one_event
+
+
+def test_marks_of_a_judge_taken_off_the_trade_keep_their_columns_before_the_time(ctx, scored):
+    judges = {j.code: j.id for j in list_judges(ctx, scored)}
+    electrician = get_trade(ctx, scored, "electrician").id
+    unassign_judge(ctx, judges["J1"], electrician)
+    grid = load_grid(ctx, electrician)
+    kept = [i for i, c in enumerate(grid.columns) if c.judge_id == judges["J1"]]
+    assert [grid.columns[i].judge_code for i in kept] == [f"#{judges['J1']}"] * 2
+    assert [grid.columns[i].code for i in kept] == ["e1", "e2"]
+    assert grid.columns[-1].kind == "time"
+    row = next(r for r in grid.rows if r.number == "2001")
+    assert [row.values[i] for i in kept] == [Decimal("35"), Decimal("50")]
