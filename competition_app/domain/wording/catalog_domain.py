@@ -194,4 +194,7 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ("缺考", "absent"),
     ("取消资格", "disqualified"),
     ("不参与评奖", "out of competition"),
+    ("并列{}", "tied {}"),
+    ("未知的设置项（可用：{}）", "unknown setting (allowed: {})"),
+    ("（可用：{}）", "(allowed: {})"),
 )

@@ -11,8 +11,7 @@ from competition_app.domain.distribution import trade_distributions
 from competition_app.domain.errors import UserError
 from competition_app.domain.explanation import Explanation
 from competition_app.domain.results import FLAG_LABELS
-from competition_app.io.result_tables import result_sheets, result_table
-from competition_app.io.table_files import CsvEncoding, workbook_path, write_csv, write_xlsx
+from competition_app.io.table_files import CsvEncoding
 from competition_app.services.results.judge_analysis import TradeJudgeAnalysis, judge_analysis
 from competition_app.services.results.locking import lock_trade, unlock_trade
 from competition_app.services.results.result_explanation import explain_result
@@ -28,6 +27,7 @@ from competition_app.ui.results.histogram import ScoreHistogram
 from competition_app.ui.results.judge_analysis_dialog import JudgeAnalysisDialog
 from competition_app.ui.results.recheck_dialog import RecheckDialog
 from competition_app.ui.results.result_model import ResultTableModel
+from competition_app.ui.results.results_export import export_results
 from competition_app.ui.results.unlock_dialog import UnlockDialog
 from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.translation import actor_label, current_language, flag_label
@@ -427,40 +427,5 @@ class ResultsView(View):
 
     # -- export -----------------------------------------------------------------------------------
     def export_file(self, path: Path | None = None, encoding: CsvEncoding = "utf-8") -> Path | None:
-        """The shown trade (or group) to an organisers' workbook (a sheet per group, the screen's
-        headers) or to the CSV contract columns, in UTF-8 with a BOM or GBK."""
-        res = self.result
-        if res is None:
-            return None
-        if path is None:
-            suggested = f"{res.trade.name}{res.group or ''}成绩.xlsx"
-            chosen = prompts.save_table(self, self.tr("导出成绩"), suggested)
-            if chosen is None:
-                return None
-            path, encoding = chosen[0], "gbk" if chosen[1] == "gbk" else "utf-8"
-        try:
-            if path.suffix.lower() == ".csv":
-                header, body = result_table(
-                    res.rows, res.rules, with_group=bool(res.trade.groups) and res.group is None
-                )
-                write_csv(path, header, body, encoding)
-            else:
-                lang = "en" if current_language() == "en" else "zh"
-                path = write_xlsx(
-                    workbook_path(path),
-                    result_sheets(
-                        res.rows, res.rules, event=res.event.name, trade=res.trade.name,
-                        groups=res.trade.groups if res.group is None else (),
-                        blind=res.identities_hidden, lang=lang,
-                    ),
-                )  # fmt: skip
-        except UserError as e:  # a name GBK cannot hold, a full disk: said, nothing written
-            self.show_error(e)
-            return None
-        self.show_info(self.tr("已导出到 %1").replace("%1", str(path)))
-        return path
-
-    def visible_rows(self) -> list[tuple[str, ...]]:
-        return [
-            self.model.row_values(self.proxy.source_row(r)) for r in range(self.proxy.rowCount())
-        ]
+        """The shown trade (or group) to an organisers' workbook or to the CSV contract columns."""
+        return export_results(self, path, encoding)
