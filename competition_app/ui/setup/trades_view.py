@@ -114,6 +114,10 @@ class TradesView(View):
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
+        # as wide as the editor needs where the screen allows (no sideways scrolling on a
+        # 1366-wide laptop); on a smaller screen it scrolls sideways too
+        bar = editor_scroll.verticalScrollBar().sizeHint().width()
+        editor_scroll.setMinimumWidth(min(self.editor.minimumSizeHint().width() + bar, 700))
         self.splitter.addWidget(editor_scroll)
         right = card(self)
         rl = QVBoxLayout(right)
