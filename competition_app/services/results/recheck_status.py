@@ -29,7 +29,7 @@ from competition_app.domain.tabulation import tabulate
 from competition_app.services.contest_day.blind_results import hidden_identities
 from competition_app.services.context import Context
 from competition_app.services.results.results import trade_entries
-from competition_app.services.setup.trades import load_rules
+from competition_app.services.setup.trades import find_trade, load_rules
 from competition_app.storage.models import Judge, RecheckItem, RecheckRound, Trade
 
 
@@ -253,6 +253,12 @@ def _shown_correction(c: dict[str, str]) -> str:
     judge = f"@{c['judge']}" if c.get("judge") else ""  # the judge's code
     code = c.get("criterion") or c.get("component", "")
     return f"{code}{judge}: {c['old'] or '（空）'} → {c['new']}"
+
+
+def recheck_drawn(ctx: Context, event_id: int, trade_code: str) -> bool:
+    """Whether the trade has a re-check list to print (one query, for the printing page)."""
+    with ctx.db.reading() as s:
+        return current_round(s, find_trade(s, event_id, trade_code)) is not None
 
 
 def recheck_status(ctx: Context, trade_id: int) -> RecheckStatus:
