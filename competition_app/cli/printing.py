@@ -1,5 +1,6 @@
-"""`print`: certificates, result sheets, team standings, contest-day forms, the calibration
-page for pre-printed certificate paper, and the event's public key file (PDFs and a text file)."""
+"""`print`: certificates, result sheets, team standings, contest-day forms, the re-check list,
+the calibration page for pre-printed certificate paper, and the event's public key file (PDFs
+and a text file)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,16 @@ def cmd_print_teams(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print_recheck(args: argparse.Namespace) -> int:
+    from competition_app.services.printing.recheck_list import recheck_list_pdf
+
+    pdf = recheck_list_pdf(
+        _ctx(args), args.event, args.trade, allow_missing_glyphs=args.allow_missing_glyphs
+    )
+    _write(args.output, pdf, "抽样复核名单")
+    return 0
+
+
 def _glyph_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-missing-glyphs",
@@ -165,6 +176,12 @@ def add_commands(
     x.add_argument("--output", "-o", required=True)
     _glyph_option(x)
     x.set_defaults(func=cmd_print_teams)
+    x = pr.add_parser("recheck", help="抽样复核名单（须先 recheck draw 抽取）")
+    x.add_argument("--event", type=int, required=True)
+    x.add_argument("--trade", required=True)
+    x.add_argument("--output", "-o", required=True)
+    _glyph_option(x)
+    x.set_defaults(func=cmd_print_recheck)
     x = pr.add_parser("calibration", help="套打校准页：毫米网格和各字段的位置框")
     x.add_argument("--layout", help="版式名称或版式文件")
     x.add_argument("--dx", type=float, default=0.0, help="整体右移（毫米，可为负）")

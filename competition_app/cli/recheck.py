@@ -89,21 +89,27 @@ def cmd_recheck_confirm(args: argparse.Namespace) -> int:
 
 def cmd_recheck_correct(args: argparse.Namespace) -> int:
     from competition_app.domain.marks import read_number
-    from competition_app.services.results.recheck import correct_mark
+    from competition_app.services.results.recheck import correct_mark, correct_score
 
     ctx = _ctx(args)
     value = read_number(args.value)  # the text is read here, once
     if value is None:
         raise UserError("更正的分数不能为空")
-    st = correct_mark(
-        ctx,
-        _trade_id(ctx, args),
-        _contestant_id(ctx, args),
-        args.criterion,
-        value,
-        judge_id=_judge_id(ctx, args),
-        reason=args.reason or "",
-    )
+    if args.component and args.judge:
+        raise UserError("直接录入的成绩没有裁判，不能与 --judge 同用")
+    trade_id, contestant_id, reason = _trade_id(ctx, args), _contestant_id(ctx, args), args.reason
+    if args.component:
+        st = correct_score(ctx, trade_id, contestant_id, args.component, value, reason=reason or "")
+    else:
+        st = correct_mark(
+            ctx,
+            trade_id,
+            contestant_id,
+            args.criterion,
+            value,
+            judge_id=_judge_id(ctx, args),
+            reason=reason or "",
+        )
     _print_status(st, rows=False)
     return 0
 
@@ -155,7 +161,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     x = rc.add_parser("correct", help="更正一个分数（记入审计日志，成绩随之重算）")
     _event_trade(x)
     _who(x)
-    x.add_argument("--criterion", required=True, help="评分项代码")
+    what = x.add_mutually_exclusive_group(required=True)
+    what.add_argument("--criterion", help="评分项代码")
+    what.add_argument("--component", help="直接录入的成绩（如理论知识 theory）的组成部分代码")
     x.add_argument("--value", required=True, help="更正后的分数")
     x.add_argument("--judge", help="裁判代码（多人评分的评分项）")
     x.add_argument("--reason", help="依据，如：核对原始评分表")

@@ -41,6 +41,10 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ),
     ("更正的分数不能为空", "the corrected mark must not be empty"),
     (
+        "直接录入的成绩没有裁判，不能与 --judge 同用",
+        "a directly entered score has no judge: --judge cannot go with --component",
+    ),
+    (
         "离线核验须用 --key 给出赛事公布的公钥文件",
         "an offline check needs --key, the public key file the event published",
     ),

@@ -294,4 +294,5 @@ CATALOG: tuple[tuple[str, str], ...] = (
         'the re-check of trade "{}" is not complete ({}); it cannot be locked',
     ),
     ("尚未抽取复核样本", "no re-check sample drawn yet"),
+    ("抽样复核更正{}", "re-check correction{}"),
 )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
 from competition_app.domain.errors import UserError
 from competition_app.domain.marks import plain
 from competition_app.domain.recheck import PART_LABELS, percent
@@ -18,17 +16,18 @@ from competition_app.reports.recheck_list import (
 from competition_app.services.context import Context
 from competition_app.services.printing.glyphs import ensure_drawable
 from competition_app.services.printing.print_state import load_event
+from competition_app.services.results.recheck_sheet import judge_codes, lines_of
 from competition_app.services.results.recheck_status import status_in_session
 from competition_app.services.results.results import trade_entries
 from competition_app.services.setup.trades import find_trade, load_rules
-from competition_app.storage.models import Judge
 
 
 def recheck_list_pdf(
     ctx: Context, event_id: int, trade_code: str, *, allow_missing_glyphs: bool = False
 ) -> bytes:
     """The list of the trade's re-check as drawn (and widened, once escalated), each sheet with
-    its marks criterion by criterion and judge by judge, exactly as stored."""
+    its marks criterion by criterion and judge by judge and its directly entered scores, exactly
+    as stored."""
     with ctx.db.reading() as s:
         ev = load_event(s, event_id)
         trade = find_trade(s, event_id, trade_code)
@@ -37,30 +36,19 @@ def recheck_list_pdf(
             raise UserError(f"工种“{trade.name}”尚未抽取复核样本")
         rules = load_rules(trade)
         entries = {int(e.key): e for e in trade_entries(s, trade)}
-        judges: dict[int, str] = {
-            jid: code
-            for jid, code in s.execute(
-                select(Judge.id, Judge.code).where(Judge.event_id == event_id)
-            ).tuples()
-        }
-        names = {c.code: f"{c.code} {c.name}" for c in rules.criteria}
-        sheets = []
-        for row in st.rows:
-            marks = entries[row.contestant_id].marks
-            sheets.append(
-                RecheckSheet(
-                    label=row.label,
-                    name=row.name,
-                    part=PART_LABELS[row.part],
-                    marks=[
-                        RecheckMark(names[code], judge, plain(mark))
-                        for code in names
-                        for judge, mark in sorted(
-                            (_judge(judges, key), mark) for key, mark in marks.get(code, {}).items()
-                        )
-                    ],
-                )
+        judges = judge_codes(s, event_id)
+        sheets = [
+            RecheckSheet(
+                label=row.label,
+                name=row.name,
+                part=PART_LABELS[row.part],
+                marks=[
+                    RecheckMark(x.name, x.judge, "" if x.value is None else plain(x.value))
+                    for x in lines_of(rules, entries[row.contestant_id], judges)
+                ],
             )
+            for row in st.rows
+        ]
         where = [("表头", (ev.name, trade.name))] + [
             (f"第 {i} 份（{x.label}）", (x.name,)) for i, x in enumerate(sheets, 1)
         ]
@@ -82,8 +70,3 @@ def recheck_list_pdf(
             date=date.today(),
         )
     return render_recheck_list(data)
-
-
-def _judge(judges: dict[int, str], key: str) -> str:
-    """The judge's code as on the paper sheet; "" for a criterion's one mark (judge 0)."""
-    return "" if key == "0" else judges.get(int(key), key)

@@ -2,8 +2,9 @@
 sheet. Where it stands, and what the lock waits for, is recheck_status.
 
 The rule (who is drawn, the error rate, the escalation) is domain.recheck; here it is applied to
-what is stored. A correction is a mark saved through scoring.write_mark, so it is audited as a
-mark change (`mark.recheck`) and every result computed afterwards has it.
+what is stored. A correction is a mark saved through scoring.write_mark, or a direct score through
+scoring.write_score, so it is audited as a change (`mark.recheck`, `score.recheck`) and every
+result computed afterwards has it.
 """
 
 from __future__ import annotations
@@ -35,10 +36,23 @@ from competition_app.services.results.recheck_status import (
     trade_by_id,
 )
 from competition_app.services.scoring.recusal import check_recusal
-from competition_app.services.scoring.scoring import audit_subject, double_entry, write_mark
+from competition_app.services.scoring.scoring import (
+    audit_subject,
+    double_entry,
+    write_mark,
+    write_score,
+)
 from competition_app.services.scoring.verification import settle_pass
+from competition_app.services.setup.trade_facts import trade_facts
 from competition_app.services.setup.trades import ensure_unlocked, load_rules
-from competition_app.storage.models import Contestant, Criterion, RecheckItem, RecheckRound, Trade
+from competition_app.storage.models import (
+    Contestant,
+    Criterion,
+    Judge,
+    RecheckItem,
+    RecheckRound,
+    Trade,
+)
 
 
 def draw_recheck(
@@ -205,33 +219,88 @@ def correct_mark(
         spec = trade_rules.criterion(criterion_code)
         mark = check_mark(value, trade_rules.mark_limit(spec), decimals=trade_rules.mark_decimals)
         check_recusal(s, trade, c, judge_id, crit.id)
-        note = f"抽样复核更正{'：' + reason.strip() if reason.strip() else ''}"
         old = write_mark(
-            s, ctx, c, trade, crit, mark, judge_id=judge_id, action="mark.recheck", reason=note
-        )
+            s, ctx, c, trade, crit, mark, judge_id=judge_id, action="mark.recheck",
+            reason=_note(reason),
+        )  # fmt: skip
         if old == mark:
             raise UserError("更正的分数与原分数相同；分数无误请用“确认”")
         if double_entry(trade):
             settle_pass(s, ctx, c, crit, judge_id, mark)
-        s.flush()
-        item.state = "corrected"
-        item.checked_by, item.checked_at = ctx.actor, datetime.now().replace(microsecond=0)
-        item.corrections = [
-            *item.corrections,
-            {"criterion": criterion_code, "judge": str(judge_id),
-             "old": "" if old is None else format(old, "f"), "new": format(mark, "f")},
-        ]  # fmt: skip
-        after = read_sheet(s, trade)
-        item.digest = after.digest(str(c.id))
-        s.flush()
-        prog = round_progress(r, round_items(s, r), after, rules)
-        if prog.escalated and not r.escalated:
-            r.escalated, r.escalated_at = True, datetime.now().replace(microsecond=0)
-            audit.record(
-                s, ctx, "recheck.escalate", event_id=trade.event_id, entity="trade",
-                key=trade.code, old=None,
-                new={"corrected": prog.corrected_in_sample, "sample": prog.sample_size,
-                     "rate": percent(prog.rate), "threshold": percent(rules.error_rate)},
-            )  # fmt: skip
-        s.flush()
-        return status_in_session(s, trade)
+        judge = s.get(Judge, judge_id) if judge_id else None
+        correction = {"criterion": criterion_code, "judge": judge.code if judge else ""}
+        return _corrected(s, ctx, trade, c, r, item, rules, correction, old, mark)
+
+
+def correct_score(
+    ctx: Context,
+    trade_id: int,
+    contestant_id: int,
+    component_code: str,
+    value: Decimal,
+    *,
+    reason: str = "",
+) -> RecheckStatus:
+    """The same for a directly entered component score (a theory exam result): part of the
+    sheet, saved through the score's save path and audited as `score.recheck`."""
+    require(ctx, "marks")
+    with ctx.db.unit_of_work() as s:
+        trade = trade_by_id(s, trade_id)
+        ensure_unlocked(trade)
+        c = _contestant(s, trade, contestant_id)
+        r, item, _sheet_before, rules = _item_for_check(s, trade, c.id)
+        facts = trade_facts(ctx, trade)
+        component = facts.components.get(component_code)
+        if component is None or not facts.rules.is_direct(component_code):
+            raise UserError(f"“{component_code}”不能直接录入分数")
+        component_id, max_score = component
+        score = check_mark(value, max_score, decimals=facts.rules.mark_decimals)
+        old = write_score(
+            s, ctx, c, trade, component_code, component_id, score, action="score.recheck",
+            reason=_note(reason),
+        )  # fmt: skip
+        if old == score:
+            raise UserError("更正的分数与原分数相同；分数无误请用“确认”")
+        correction = {"component": component_code, "judge": ""}
+        return _corrected(s, ctx, trade, c, r, item, rules, correction, old, score)
+
+
+def _note(reason: str) -> str:
+    return f"抽样复核更正{'：' + reason.strip() if reason.strip() else ''}"
+
+
+def _corrected(
+    s: Session,
+    ctx: Context,
+    trade: Trade,
+    c: Contestant,
+    r: RecheckRound,
+    item: RecheckItem,
+    rules: RecheckRules,
+    correction: dict[str, str],
+    old: Decimal | None,
+    new: Decimal,
+) -> RecheckStatus:
+    """The sheet counts as corrected, checked with the value just saved; past the threshold,
+    the re-check escalates (audited once)."""
+    s.flush()
+    item.state = "corrected"
+    item.checked_by, item.checked_at = ctx.actor, datetime.now().replace(microsecond=0)
+    item.corrections = [
+        *item.corrections,
+        {**correction, "old": "" if old is None else format(old, "f"), "new": format(new, "f")},
+    ]
+    after = read_sheet(s, trade)
+    item.digest = after.digest(str(c.id))
+    s.flush()
+    prog = round_progress(r, round_items(s, r), after, rules)
+    if prog.escalated and not r.escalated:
+        r.escalated, r.escalated_at = True, datetime.now().replace(microsecond=0)
+        audit.record(
+            s, ctx, "recheck.escalate", event_id=trade.event_id, entity="trade",
+            key=trade.code, old=None,
+            new={"corrected": prog.corrected_in_sample, "sample": prog.sample_size,
+                 "rate": percent(prog.rate), "threshold": percent(rules.error_rate)},
+        )  # fmt: skip
+    s.flush()
+    return status_in_session(s, trade)

@@ -29,8 +29,8 @@ from competition_app.domain.tabulation import tabulate
 from competition_app.services.contest_day.blind_results import hidden_identities
 from competition_app.services.context import Context
 from competition_app.services.results.results import trade_entries
-from competition_app.services.setup.trades import load_rules
-from competition_app.storage.models import RecheckItem, RecheckRound, Trade
+from competition_app.services.setup.trades import find_trade, load_rules
+from competition_app.storage.models import Judge, RecheckItem, RecheckRound, Trade
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class RecheckRow:
     state: CheckState  # pending also when the sheet's marks changed after its check
     stale: bool  # checked once, then a mark changed: to be checked again
     checked_by: str
-    corrections: tuple[str, ...]  # "p1@3: 40 → 42"
+    corrections: tuple[str, ...]  # "p1@J1: 40 → 42", "theory: 78 → 87"
 
 
 @dataclass(frozen=True)
@@ -122,10 +122,17 @@ class Sheet:
     # same contestants and seed draws the same list.
     ranked: list[Candidate]
     key_of: dict[str, str]  # entry number -> contestant id (text)
+    judge_codes: dict[str, str]  # judge id (text) -> the judge's code
 
     def digest(self, key: str) -> str:
+        """By judge code, not id: the check stands in another database with other ids (an
+        event archive imported on another laptop)."""
         e = self.entries[key]
-        return sheet_digest(e.marks, e.scores)
+        marks = {
+            crit: {self.judge_codes.get(j, j): v for j, v in by.items()}
+            for crit, by in e.marks.items()
+        }
+        return sheet_digest(marks, e.scores)
 
 
 def read_sheet(s: Session, trade: Trade) -> Sheet:
@@ -133,7 +140,14 @@ def read_sheet(s: Session, trade: Trade) -> Sheet:
     result = tabulate(load_rules(trade), entries)
     rows = {r.key: r for r in result.rows}
     ranked = [Candidate(r.number, r.group, r.rank) for r in result.rows if r.rank is not None]
-    return Sheet({e.key: e for e in entries}, rows, ranked, {e.number: e.key for e in entries})
+    judges = s.execute(select(Judge.id, Judge.code).where(Judge.event_id == trade.event_id))
+    return Sheet(
+        {e.key: e for e in entries},
+        rows,
+        ranked,
+        {e.number: e.key for e in entries},
+        {str(jid): code for jid, code in judges.tuples()},
+    )
 
 
 def sheet_number(sheet: Sheet, key: str) -> str:
@@ -236,8 +250,15 @@ def status_in_session(s: Session, trade: Trade) -> RecheckStatus:
 
 
 def _shown_correction(c: dict[str, str]) -> str:
-    judge = f"@{c['judge']}" if c.get("judge") not in (None, "", "0") else ""
-    return f"{c['criterion']}{judge}: {c['old'] or '（空）'} → {c['new']}"
+    judge = f"@{c['judge']}" if c.get("judge") else ""  # the judge's code
+    code = c.get("criterion") or c.get("component", "")
+    return f"{code}{judge}: {c['old'] or '（空）'} → {c['new']}"
+
+
+def recheck_drawn(ctx: Context, event_id: int, trade_code: str) -> bool:
+    """Whether the trade has a re-check list to print (one query, for the printing page)."""
+    with ctx.db.reading() as s:
+        return current_round(s, find_trade(s, event_id, trade_code)) is not None
 
 
 def recheck_status(ctx: Context, trade_id: int) -> RecheckStatus:

@@ -116,7 +116,7 @@ def record_score(
             expected_version=expected_version,
             action="score",
             event_id=c.event_id,
-            key=f"{audit_subject(s, c, trade)}/{component_code}",
+            key=score_key(s, c, trade, component_code),
         )
         return saved
 
@@ -208,6 +208,38 @@ def write_mark(
         action=action,
         event_id=c.event_id,
         key=mark_key(s, c, trade, criterion.code, judge_id),
+        reason=reason,
+    )
+    return old
+
+
+def score_key(s: Session, c: Contestant, trade: Trade, component_code: str) -> str:
+    return f"{audit_subject(s, c, trade)}/{component_code}"
+
+
+def write_score(
+    s: Session,
+    ctx: Context,
+    c: Contestant,
+    trade: Trade,
+    component_code: str,
+    component_id: int,
+    score: Decimal | None,
+    *,
+    action: str = "score",
+    reason: str = "",
+) -> Decimal | None:
+    """Store (or clear) a direct score already checked, with its audit entry; returns the old
+    score. For the checked paths that are not record_score: a re-check correction."""
+    _saved, old = save_value(
+        s,
+        ctx,
+        score_slot(c.id, component_id),
+        score,
+        expected_version=None,
+        action=action,
+        event_id=c.event_id,
+        key=score_key(s, c, trade, component_code),
         reason=reason,
     )
     return old

@@ -74,6 +74,7 @@ def action_labels() -> dict[str, str]:
         "mark.resolve": QCoreApplication.translate("Audit", "裁定不一致分数"),
         "mark.appeal": QCoreApplication.translate("Audit", "申诉改分"),
         "mark.recheck": QCoreApplication.translate("Audit", "抽样复核更正"),
+        "score.recheck": QCoreApplication.translate("Audit", "抽样复核更正成绩"),
         "recheck.draw": QCoreApplication.translate("Audit", "抽取复核名单"),
         "recheck.redraw": QCoreApplication.translate("Audit", "重新抽取复核名单"),
         "recheck.confirm": QCoreApplication.translate("Audit", "复核确认"),

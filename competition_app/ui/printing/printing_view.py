@@ -33,6 +33,8 @@ from competition_app.services.printing import (
     print_state,
     printing,
 )
+from competition_app.services.printing.recheck_list import recheck_list_pdf
+from competition_app.services.results.recheck_status import recheck_drawn
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common.view_base import View, card
 from competition_app.ui.common.workers import Progress, Task, run_task
@@ -129,6 +131,12 @@ class PrintingView(View):
             ),
             Document("desk", self.tr("桌签"), self.tr("工位桌签"), True),
             Document(
+                "recheck",
+                self.tr("抽样复核名单"),
+                self.tr("抽中的每份评分表的全部分数（含直接录入的成绩）、核对栏与签字栏"),
+                True,
+            ),
+            Document(
                 "teams",
                 self.tr("团体总分"),
                 self.tr("各代表队总分与名次；未选工种时为全部工种"),
@@ -138,6 +146,7 @@ class PrintingView(View):
         self.buttons: dict[str, QPushButton] = {}
         self.preview_buttons: dict[str, QPushButton] = {}
         self.preview_dialog: PdfPreviewDialog | None = None
+        self.hints: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
@@ -150,6 +159,7 @@ class PrintingView(View):
             hint = QLabel(doc.hint)
             hint.setObjectName("Muted")
             hint.setWordWrap(True)
+            self.hints[doc.key] = hint
             button = QPushButton(self.tr("生成 PDF…"))
             button.clicked.connect(lambda _=False, k=doc.key: self.make(k))
             self.buttons[doc.key] = button
@@ -236,7 +246,23 @@ class PrintingView(View):
             enabled = trade is not None or not doc.needs_trade
             self.buttons[doc.key].setEnabled(enabled)
             self.preview_buttons[doc.key].setEnabled(enabled)
+        self._recheck_shown(trade, None)  # until the state says whether a list is drawn
         self._show_state(trade.code if trade else None)
+
+    def _recheck_shown(self, trade: TradeInfo | None, drawn: bool | None) -> None:
+        """The re-check list prints only once its sample is drawn; the card says why not."""
+        doc = next(d for d in self.documents if d.key == "recheck")
+        if trade is None:
+            why = self.tr("请先选择工种。")
+        elif drawn is False:
+            why = self.tr("工种“%1”尚未抽取复核样本：请先在 成绩 → 抽样复核… 中抽取。")
+            why = why.replace("%1", trade.name)
+        else:
+            why = ""
+        self.hints["recheck"].setText(doc.hint + ("\n" + why if why else ""))
+        for button in (self.buttons["recheck"], self.preview_buttons["recheck"]):
+            button.setEnabled(bool(drawn) and trade is not None)
+            button.setToolTip(why)
 
     def _show_state(self, trade_code: str | None) -> None:
         """Say before printing what would print as a draft and which certificates are void.
@@ -248,16 +274,20 @@ class PrintingView(View):
         self._state_token += 1
         token = self._state_token
 
-        def work(progress: Progress) -> tuple[dict[str, tuple[str, ...]], list[Any], list[str]]:
+        def work(progress: Progress) -> tuple[Any, ...]:
             return (
                 print_state.draft_state(ctx, event_id, trade_code),
                 certificate_checks.stale_certificates(ctx, event_id),
                 printing.missing_glyphs_report(ctx, event_id, trade_code),
+                trade_code is not None and recheck_drawn(ctx, event_id, trade_code),
             )
 
-        def shown(result: tuple[dict[str, tuple[str, ...]], list[Any], list[str]]) -> None:
+        def shown(result: tuple[Any, ...]) -> None:
             if token == self._state_token:
-                self._state_shown(*result)
+                *state, drawn = result
+                self._state_shown(*state)
+                trade = next((t for t in self.trades if t.code == trade_code), None)
+                self._recheck_shown(trade, drawn)
 
         self.state_task = run_task(
             self,
@@ -318,6 +348,8 @@ class PrintingView(View):
             return lambda progress: save(progress, lambda _pdf: None)
         if key == "teams":
             return lambda progress: printing.team_standings_pdf(ctx, event_id, trade)
+        if key == "recheck":
+            return lambda progress: recheck_list_pdf(ctx, event_id, trade)
         return lambda progress: printing.form_pdf(ctx, event_id, trade, key)
 
     def certificate_saver(self) -> Callable[[Progress, Callable[[bytes], None]], bytes]:

@@ -22,11 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.domain.errors import UserError
-from competition_app.domain.marks import read_number
+from competition_app.domain.marks import plain, read_number
 from competition_app.domain.recheck import PART_LABELS, STATE_LABELS
 from competition_app.services.printing.recheck_list import recheck_list_pdf
 from competition_app.services.registration.judges import list_judges
-from competition_app.services.results.recheck import confirm_sheet, correct_mark, draw_recheck
+from competition_app.services.results.recheck import (
+    confirm_sheet,
+    correct_mark,
+    correct_score,
+    draw_recheck,
+)
+from competition_app.services.results.recheck_sheet import SheetLine, sheet_lines
 from competition_app.services.results.recheck_status import (
     RecheckRow,
     RecheckStatus,
@@ -40,6 +46,7 @@ from competition_app.ui.window.session import EventSession
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _STATE_COLOURS = {"confirmed": "#dcfce7", "corrected": "#fef3c7"}
+_KIND = Qt.ItemDataRole.UserRole + 1  # "mark" or "score" of an item of the correction's list
 
 
 class RecheckModel(QAbstractTableModel):
@@ -114,26 +121,43 @@ class RecheckModel(QAbstractTableModel):
 
 
 class CorrectionDialog(QDialog):
-    """The mark as the paper sheet shows it: criterion, judge (for a panel), value, reason."""
+    """The value as the paper sheet shows it: a criterion mark (with its judge, for a panel) or a
+    directly entered score, the new value and the reason; the stored value is shown beside."""
 
     def __init__(
-        self, trade: TradeInfo, label: str, judges: list[tuple[int, str]], parent: QWidget | None
+        self,
+        trade: TradeInfo,
+        label: str,
+        judges: list[tuple[int, str]],
+        parent: QWidget | None,
+        lines: tuple[SheetLine, ...] = (),
     ) -> None:
         super().__init__(parent)
+        self.lines = lines
         self.setWindowTitle(self.tr("更正分数 · %1").replace("%1", label))
         self.criterion = QComboBox()
-        for c in trade.rules.criteria:
-            self.criterion.addItem(f"{c.code} {c.name}", c.code)
+        rules = trade.rules
+        for comp in rules.components:
+            if rules.is_direct(comp.code):
+                text = self.tr("%1（直接录入的成绩）").replace("%1", f"{comp.code} {comp.name}")
+                self.criterion.addItem(text, comp.code)
+                self.criterion.setItemData(self.criterion.count() - 1, "score", _KIND)
+            for c in rules.criteria_of(comp.code):
+                self.criterion.addItem(f"{c.code} {c.name}", c.code)
+                self.criterion.setItemData(self.criterion.count() - 1, "mark", _KIND)
         self.judge = QComboBox()
         self.judge.addItem(self.tr("（该项只有一个分数）"), 0)
         for judge_id, text in judges:
             self.judge.addItem(text, judge_id)
+        self.stored = QLabel()
+        self.stored.setObjectName("Muted")
         self.value = QLineEdit()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("例如：核对原始评分表"))
         form = QFormLayout()
         form.addRow(self.tr("评分项"), self.criterion)
         form.addRow(self.tr("裁判"), self.judge)
+        form.addRow(self.tr("录入分数"), self.stored)
         form.addRow(self.tr("更正为"), self.value)
         form.addRow(self.tr("依据"), self.reason)
         buttons = QDialogButtonBox(
@@ -146,6 +170,25 @@ class CorrectionDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)
+        self.criterion.currentIndexChanged.connect(lambda _i: self._chosen())
+        self.judge.currentIndexChanged.connect(lambda _i: self._chosen())
+        self._chosen()
+
+    def kind(self) -> str:
+        return str(self.criterion.currentData(_KIND) or "mark")
+
+    def _chosen(self) -> None:
+        score = self.kind() == "score"
+        self.judge.setEnabled(not score)  # a direct score has no judge
+        judge = 0 if score else int(self.judge.currentData() or 0)
+        code = self.criterion.currentData()
+        found = next(
+            (x for x in self.lines if x.code == code and x.kind == self.kind()
+             and x.judge_id == judge),
+            None,
+        )  # fmt: skip
+        value = found.value if found is not None else None
+        self.stored.setText(self.tr("（未录入）") if value is None else plain(value))
 
 
 class RecheckDialog(QDialog):
@@ -176,6 +219,11 @@ class RecheckDialog(QDialog):
         self.table = make_table(self, sortable=False)
         self.table.setModel(self.model)
         self.table.doubleClicked.connect(lambda index: self.confirm(index.row()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.show_sheet())
+        # The selected sheet as stored, marks and direct scores: what the checker compares
+        self.sheet = QLabel()
+        self.sheet.setObjectName("Muted")
+        self.sheet.setWordWrap(True)
         self.confirm_button = QPushButton(self.tr("确认无误"))
         self.confirm_button.clicked.connect(lambda: self.confirm())
         self.correct_button = QPushButton(self.tr("更正分数…"))
@@ -197,6 +245,7 @@ class RecheckDialog(QDialog):
         lay.addLayout(top)
         lay.addWidget(self.summary)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.sheet)
         lay.addLayout(actions)
         lay.addWidget(self.message)
         self.reload()
@@ -236,8 +285,29 @@ class RecheckDialog(QDialog):
         self.seed_edit.setEnabled(self.draw_button.isEnabled())
         marks = st.drawn and not locked and self.session.can("marks")
         self.confirm_button.setEnabled(marks)
-        self.correct_button.setEnabled(marks and bool(self.trade.rules.criteria))
+        self.correct_button.setEnabled(marks)
         self.print_button.setEnabled(st.drawn)
+        self.show_sheet()
+
+    def show_sheet(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            self.sheet.setText(self.tr("选中一份评分表，这里列出它录入的全部分数。"))
+            return
+        target = self.model.rows[row]
+        try:
+            lines = sheet_lines(self.session.ctx, self.trade.id, target.contestant_id)
+        except UserError as e:
+            self.say(str(e), error=True)
+            return
+        shown = [
+            f"{x.name}{'@' + x.judge if x.judge else ''} "
+            f"{self.tr('（未录入）') if x.value is None else plain(x.value)}"
+            for x in lines
+        ]
+        self.sheet.setText(
+            self.tr("%1 的分数：%2").replace("%1", target.label).replace("%2", "；".join(shown))
+        )
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -279,7 +349,8 @@ class RecheckDialog(QDialog):
             (j.id, f"{j.code} {j.name}")
             for j in list_judges(self.session.ctx, self.session.event_id, self.trade.code)
         ]
-        dialog = CorrectionDialog(self.trade, target.label, judges, self)
+        lines = sheet_lines(self.session.ctx, self.trade.id, target.contestant_id)
+        dialog = CorrectionDialog(self.trade, target.label, judges, self, lines)
         dialog.accepted.connect(lambda: self.correct(target.contestant_id, dialog))
         self.correction = dialog
         dialog.open()
@@ -297,6 +368,11 @@ class RecheckDialog(QDialog):
         code, judge = dialog.criterion.currentData(), int(dialog.judge.currentData())
         reason = dialog.reason.text()
         ctx, trade_id = self.session.ctx, self.trade.id
+        if dialog.kind() == "score":
+            self._apply(
+                lambda: correct_score(ctx, trade_id, contestant_id, code, value, reason=reason)
+            )
+            return
         self._apply(
             lambda: correct_mark(
                 ctx, trade_id, contestant_id, code, value, judge_id=judge, reason=reason

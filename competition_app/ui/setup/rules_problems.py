@@ -40,6 +40,9 @@ def describe_location(location: str) -> str:
     m = _LOCATION.search(location)
     if m is None:
         tail = location.split(".", 1)[-1] if "." in location else location
+        parts = location.split(".")
+        if "recheck" in parts:  # with the trade's code in front, or without (a new trade)
+            return _recheck_words(".".join(parts[parts.index("recheck") + 1 :]))
         return {
             "components": _t("组成部分"),
             "tie_break": _t("并列比较"),
@@ -69,6 +72,17 @@ def describe_location(location: str) -> str:
     return f"{text} · {field}" if field else text
 
 
+def _recheck_words(key: str) -> str:
+    """`recheck.share` -> 抽样复核 · 抽查比例, in the words of the rules editor's re-check box."""
+    field = {
+        "required": _t("锁定前须复核"),
+        "top": _t("前列全检名次"),
+        "share": _t("抽查比例"),
+        "error_rate": _t("差错率上限"),
+    }.get(key, key)
+    return f"{_t('抽样复核')} · {field}" if field else _t("抽样复核")
+
+
 def _strings() -> None:  # pragma: no cover - never called; lists _t() texts for pyside6-lupdate
     QCoreApplication.translate("RulesEditor", "组成部分")
     QCoreApplication.translate("RulesEditor", "并列比较")
@@ -87,3 +101,8 @@ def _strings() -> None:  # pragma: no cover - never called; lists _t() texts for
     QCoreApplication.translate("RulesEditor", "人数")
     QCoreApplication.translate("RulesEditor", "比例")
     QCoreApplication.translate("RulesEditor", "%1第 %2 行")
+    QCoreApplication.translate("RulesEditor", "抽样复核")
+    QCoreApplication.translate("RulesEditor", "锁定前须复核")
+    QCoreApplication.translate("RulesEditor", "前列全检名次")
+    QCoreApplication.translate("RulesEditor", "抽查比例")
+    QCoreApplication.translate("RulesEditor", "差错率上限")

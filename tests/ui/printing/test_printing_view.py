@@ -159,3 +159,36 @@ def test_names_no_font_can_print_are_listed_before_printing(qtbot, view, session
     view.reload()
     wait_task(qtbot, view, "state_task")
     assert f"参赛证号 {first.number} 王\ue000：字库缺字 U+E000" in view.draft_notice.text()
+
+
+def test_the_recheck_list_prints_once_its_sample_is_drawn(qtbot, view, session, tmp_path):
+    import subprocess
+
+    from competition_app.services.results.recheck import draw_recheck
+    from competition_app.services.setup.trades import get_trade
+
+    view.select_trade("electrician")
+    wait_task(qtbot, view, "state_task")
+    button = view.buttons["recheck"]
+    assert not button.isEnabled() and not view.preview_buttons["recheck"].isEnabled()
+    why = "工种“电工”尚未抽取复核样本：请先在 成绩 → 抽样复核… 中抽取。"
+    assert why in view.hints["recheck"].text() and button.toolTip() == why
+
+    draw_recheck(session.ctx, get_trade(session.ctx, session.event_id, "electrician").id, 42)
+    view.reload()
+    wait_task(qtbot, view, "state_task")
+    assert button.isEnabled() and "尚未抽取" not in view.hints["recheck"].text()
+    view.make("recheck", tmp_path / "recheck.pdf")
+    wait_task(qtbot, view, timeout=30_000)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "recheck.pdf"), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert "电工抽样复核名单" in text and "种子 42" in text and "theory 理论知识" in text
+
+    view.select_trade("welder")  # nothing drawn there
+    wait_task(qtbot, view, "state_task")
+    assert not button.isEnabled() and "工种“焊工”尚未抽取" in view.hints["recheck"].text()
+    view.select_trade(None)
+    wait_task(qtbot, view, "state_task")
+    assert not button.isEnabled() and "请先选择工种" in view.hints["recheck"].text()

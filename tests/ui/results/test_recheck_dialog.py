@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -87,3 +88,42 @@ def test_the_results_page_opens_the_panel_for_its_trade(qtbot, session):
     opened = view.open_recheck()
     assert opened is not None and opened.windowTitle() == "抽样复核 · 焊工"
     assert opened.draw_button.isEnabled()
+
+
+def test_the_whole_sheet_is_shown_and_a_direct_score_corrected(qtbot, dialog, session):
+    dialog.seed_edit.setText("42")
+    dialog.draw_button.click()
+    assert "选中一份评分表" in dialog.sheet.text()
+    _select(dialog, 0)
+    number = dialog.model.rows[0].label
+    theory = next(
+        r for r in results_for(session.ctx, session.event_id, "electrician").rows
+        if r.number == number
+    ).components["theory"]  # fmt: skip
+    assert theory is not None
+    shown = dialog.sheet.text()
+    assert shown.startswith(f"{number} 的分数：theory 理论知识 ") and "e4 安全规范" in shown
+    form = dialog.open_correction()
+    assert form is not None
+    form.criterion.setCurrentIndex(form.criterion.findData("theory"))
+    assert form.criterion.currentText() == "theory 理论知识（直接录入的成绩）"
+    assert not form.judge.isEnabled() and Decimal(form.stored.text()) == theory
+    form.value.setText("12.5")
+    form.reason.setText("理论试卷复核")
+    form.accept()
+    row = next(i for i, r in enumerate(dialog.model.rows) if r.label == number)  # ranks moved
+    assert dialog.model.index(row, 5).data() == "已更正"
+    assert (
+        dialog.model.index(row, 7).data().startswith("theory: ")
+        and "→ 12.5" in dialog.model.index(row, 7).data()
+    )
+    after = next(
+        r for r in results_for(session.ctx, session.event_id, "electrician").rows
+        if r.number == number
+    )  # fmt: skip
+    assert after.components["theory"] == Decimal("12.5")
+    _select(dialog, row)
+    form = dialog.open_correction()
+    assert form is not None and form.stored.text() == "12.5"  # theory first, as on the sheet
+    form.criterion.setCurrentIndex(form.criterion.findData("e1"))
+    assert form.judge.isEnabled() and form.stored.text() != "12.5"

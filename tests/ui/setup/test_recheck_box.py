@@ -59,4 +59,5 @@ def test_other_edits_keep_a_required_recheck(qtbot, session, ctx, demo_event_id)
 def test_a_bad_share_is_refused_in_words(qtbot, view):
     view.editor.recheck.share.setText("1.5")
     assert not view.save()
-    assert "recheck.share：1.5 应在 0–1 之间" in view.validity.text()
+    assert "抽样复核 · 抽查比例：1.5 应在 0–1 之间" in view.validity.text()
+    assert "recheck.share" not in view.validity.text()
