@@ -596,76 +596,81 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
+        <source>抽样复核更正成绩</source>
+        <translation>Re-check correction (score)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
         <source>抽取复核名单</source>
         <translation>Re-check list drawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
         <source>重新抽取复核名单</source>
         <translation>Re-check list redrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
         <source>复核确认</source>
         <translation>Re-check confirmed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
         <source>扩大为全部复核</source>
         <translation>Re-check widened to everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
         <source>申诉改成绩</source>
         <translation>Score changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
         <source>登记申诉</source>
         <translation>Appeal recorded</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
         <source>裁定申诉</source>
         <translation>Appeal decided</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
         <source>申诉改分结果</source>
         <translation>Appeal applied</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
         <source>停用或启用用户</source>
         <translation>User disabled or enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
         <source>颁发证书</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
@@ -673,52 +678,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="106"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="107"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="107"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="109"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="110"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="111"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="111"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="112"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="112"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="113"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="113"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="114"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="114"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="115"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="124"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="124"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -726,72 +731,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="158"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="159"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="159"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="160"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="165"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="166"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="168"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="169"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="174"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="175"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="181"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="182"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="183"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="184"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="203"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="204"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="204"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="205"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="226"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="227"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="238"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="239"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="262"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="263"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="268"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="269"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="255"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="256"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>
@@ -1847,49 +1852,64 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="123"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="137"/>
         <source>更正分数 · %1</source>
         <translation>Correct a mark · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="128"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="142"/>
+        <source>%1（直接录入的成绩）</source>
+        <translation>%1 (score entered directly)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="149"/>
         <source>（该项只有一个分数）</source>
         <translation>(the criterion&apos;s one mark)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="133"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="156"/>
         <source>例如：核对原始评分表</source>
         <translation>e.g. checked against the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="135"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="158"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="136"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="159"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="137"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="160"/>
+        <source>录入分数</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="161"/>
         <source>更正为</source>
         <translation>Correct to</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="138"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="162"/>
         <source>依据</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="142"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="166"/>
         <source>保存更正</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="143"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="167"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="191"/>
+        <source>（未录入）</source>
+        <translation>(not entered)</translation>
     </message>
 </context>
 <context>
@@ -3096,102 +3116,102 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="34"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="36"/>
         <source>赛事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="35"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="37"/>
         <source>工种</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="36"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="38"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="37"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="39"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="38"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="40"/>
         <source>裁判分工</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="39"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="41"/>
         <source>抽签</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="40"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="42"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="41"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="43"/>
         <source>加密</source>
         <translation>Blind codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="42"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="44"/>
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="43"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="45"/>
         <source>成绩</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="44"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="46"/>
         <source>申诉</source>
         <translation>Appeals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="45"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="47"/>
         <source>团体</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="46"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="48"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="47"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="49"/>
         <source>审计</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="48"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="50"/>
         <source>用户</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="54"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="56"/>
         <source>赛前准备</source>
         <translation>BEFORE</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="55"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="57"/>
         <source>比赛当天</source>
         <translation>CONTEST DAY</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="56"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="58"/>
         <source>成绩发布</source>
         <translation>RESULTS</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="57"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="59"/>
         <source>管理</source>
         <translation>ADMIN</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/navigation.py" line="170"/>
+        <location filename="../../competition_app/ui/window/navigation.py" line="167"/>
         <source>赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
@@ -3291,62 +3311,62 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="114"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="115"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="146"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="147"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="146"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="147"/>
         <source>“工种”页有未保存的规则修改，放弃这些修改？</source>
         <translation>The Trades page has unsaved rule changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="172"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="173"/>
         <source>打开赛事数据库</source>
         <translation>Open event database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="178"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="179"/>
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="264"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="266"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="273"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="275"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="275"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="277"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="278"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="280"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="322"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="324"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="342"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="344"/>
         <source>“%1”已注销。</source>
         <translation>“%1” logged out.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="350"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="352"/>
         <source>已切换为“%1”。</source>
         <translation>Now logged in as “%1”.</translation>
     </message>
@@ -3356,7 +3376,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="375"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="377"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -3700,232 +3720,252 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="62"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="64"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="63"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="65"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="77"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="79"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="79"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="81"/>
         <source>证书打印草稿样张</source>
         <translation>Draft certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="81"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="83"/>
         <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
         <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="83"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="85"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="85"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="87"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="106"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="108"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="107"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="109"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="112"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="114"/>
         <source>内部成绩审核表</source>
         <translation>Internal result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="115"/>
         <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
         <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="118"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="119"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="121"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="122"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="122"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="123"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="123"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="126"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="128"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="127"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="129"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="130"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="132"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="130"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="132"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="133"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="135"/>
+        <source>抽样复核名单</source>
+        <translation>Re-check list</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="136"/>
+        <source>抽中的每份评分表的全部分数（含直接录入的成绩）、核对栏与签字栏</source>
+        <translation>Every mark and directly entered score of each drawn sheet, with boxes to tick and signatures</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="141"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="134"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="142"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="153"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="163"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="156"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="166"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="179"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="189"/>
         <source>获奖证书的版式</source>
         <translation>The layout of the award certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="180"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="190"/>
         <source>套打（预印证书纸）</source>
         <translation>Pre-printed stock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="181"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="191"/>
         <source>只打印各字段，印在已印好底纹的证书纸上</source>
         <translation>Print only the fields, onto certificate paper printed beforehand</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="182"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="192"/>
         <source>整体右移（毫米，可为负）</source>
         <translation>Move everything right (mm, may be negative)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="183"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="193"/>
         <source>整体下移（毫米，可为负）</source>
         <translation>Move everything down (mm, may be negative)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="187"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="197"/>
         <source>全部奖项；或如 一等奖、技术能手</source>
         <translation>All awards; or e.g. 一等奖、技术能手</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="188"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="198"/>
         <source>只打印这些奖项或称号的证书</source>
         <translation>Print certificates for these awards or titles only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="189"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="199"/>
         <source>公示表加身份证号（打码）</source>
         <translation>ID numbers on the sheet (masked)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="190"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="200"/>
         <source>证书版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="197"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="207"/>
         <source>奖项</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="220"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="230"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="231"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="241"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="266"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="256"/>
+        <source>请先选择工种。</source>
+        <translation>Choose a trade first.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="258"/>
+        <source>工种“%1”尚未抽取复核样本：请先在 成绩 → 抽样复核… 中抽取。</source>
+        <translation>No re-check sample has been drawn for trade “%1”: draw it first under Results → Re-check…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="296"/>
         <source>正在检查各工种成绩是否已锁定……</source>
         <translation>Checking whether the trades&apos; results are locked…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="276"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="306"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="284"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="314"/>
         <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
         <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line&apos;s --allow-missing-glyphs prints them anyway):</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="289"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="319"/>
         <source>等 %1 处</source>
         <translation>… %1 in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="294"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="324"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="296"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="326"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="359"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="391"/>
         <source>当前用户无权打印获奖证书：证书编号由赛务管理员发放，请由赛务管理员登录后打印。</source>
         <translation>This user may not print award certificates: their serial numbers are issued by the organizer. Ask the organizer to log in and print them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="411"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="443"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="418"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="450"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -4123,83 +4163,93 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RecheckDialog</name>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="159"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="202"/>
         <source>抽样复核 · %1</source>
         <translation>Re-check · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="170"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="213"/>
         <source>种子（留空则随机生成）</source>
         <translation>Seed (blank: a random one)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="172"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="215"/>
         <source>抽取复核名单</source>
         <translation>Draw the re-check list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="179"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="227"/>
         <source>确认无误</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="181"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="229"/>
         <source>更正分数…</source>
         <translation>Correct a mark…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="183"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="231"/>
         <source>打印复核名单…</source>
         <translation>Print the re-check list…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="216"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="265"/>
         <source>各组前 %1 名全部复核，其余随机抽取不少于 %2 %，抽查差错率超过 %3 % 时全部复核。%4</source>
         <translation>The top %1 of each group are re-checked in full, a random sample of at least %2 % of the rest, and everyone when the sample&apos;s error rate passes %3 %. %4</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="221"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="270"/>
         <source>锁定成绩前须复核完毕。</source>
         <translation>The re-check must be complete before the results are locked.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="225"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="274"/>
         <source>种子 %1（第 %2 次抽取，%3）</source>
         <translation>Seed %1 (draw %2, by %3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="231"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="280"/>
         <source>尚未抽取复核名单</source>
         <translation>No re-check list drawn yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="254"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="295"/>
+        <source>选中一份评分表，这里列出它录入的全部分数。</source>
+        <translation>Select a score sheet to see every mark and score stored on it.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="309"/>
+        <source>%1 的分数：%2</source>
+        <translation>Stored on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="324"/>
         <source>种子应为非负整数</source>
         <translation>The seed must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="262"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="332"/>
         <source>已抽取复核名单，种子 %1 已记入审计日志。</source>
         <translation>Re-check list drawn; seed %1 written to the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="267"/>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="275"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="337"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="345"/>
         <source>请先在表中选中一份评分表</source>
         <translation>Select a score sheet in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="295"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="366"/>
         <source>更正的分数不能为空</source>
         <translation>The corrected mark cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="319"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="395"/>
         <source>打印复核名单</source>
         <translation>Print the re-check list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="328"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="404"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -4207,82 +4257,82 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RecheckModel</name>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="60"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="67"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="60"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="67"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="61"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="68"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="62"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="69"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="63"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="70"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="64"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="71"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="65"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="72"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="66"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="73"/>
         <source>复核人</source>
         <translation>Checker</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="74"/>
         <source>更正</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="85"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="92"/>
         <source>前列全检</source>
         <translation>Top, in full</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="93"/>
         <source>随机抽查</source>
         <translation>Random sample</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="87"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="94"/>
         <source>扩大全检</source>
         <translation>Full re-check</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="96"/>
         <source>待复核</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="96"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="90"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="97"/>
         <source>已更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/results/recheck_dialog.py" line="100"/>
         <source>（分数已变，须重新复核）</source>
         <translation> (marks changed since: check again)</translation>
     </message>
@@ -4758,12 +4808,12 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Analysing the marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="437"/>
+        <location filename="../../competition_app/ui/results/results_export.py" line="62"/>
         <source>导出成绩</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="460"/>
+        <location filename="../../competition_app/ui/results/results_export.py" line="63"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -4794,34 +4844,59 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>RulesEditor</name>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="80"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="94"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="81"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="95"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="82"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="96"/>
         <source>权重</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="83"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="97"/>
         <source>满分</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="84"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="98"/>
         <source>所属部分</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="85"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="99"/>
         <source>类型</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="104"/>
+        <source>抽样复核</source>
+        <translation>Re-check sampling</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="105"/>
+        <source>锁定前须复核</source>
+        <translation>Required before the lock</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="106"/>
+        <source>前列全检名次</source>
+        <translation>Top places re-checked in full</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="107"/>
+        <source>抽查比例</source>
+        <translation>Sample share</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="108"/>
+        <source>差错率上限</source>
+        <translation>Error-rate threshold</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/rules_editor.py" line="87"/>
@@ -4925,7 +5000,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/rules_editor.py" line="131"/>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="75"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="89"/>
         <source>评分方法</source>
         <translation>Method</translation>
     </message>
@@ -4960,7 +5035,7 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Changes only the place shown and printed; award quotas and titles always count contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="77"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="91"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
@@ -4976,13 +5051,13 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/rules_editor.py" line="193"/>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="79"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="93"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/setup/rules_editor.py" line="193"/>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="86"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="100"/>
         <source>前 N 名</source>
         <translation>Top N</translation>
     </message>
@@ -5012,37 +5087,37 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Titles and promotions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="88"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="102"/>
         <source>比例</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="73"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="87"/>
         <source>组成部分</source>
         <translation>Components</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="74"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="88"/>
         <source>并列比较</source>
         <translation>Tie-break</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="76"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="90"/>
         <source>小数位数</source>
         <translation>Decimals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="78"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="92"/>
         <source>评分细则</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="87"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="101"/>
         <source>人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/rules_problems.py" line="89"/>
+        <location filename="../../competition_app/ui/setup/rules_problems.py" line="103"/>
         <source>%1第 %2 行</source>
         <translation>%1 row %2</translation>
     </message>
@@ -6138,122 +6213,122 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="121"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="125"/>
         <source>排名预览（按编辑中的规则，未保存）</source>
         <translation>Ranking preview (rules being edited, not saved)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="168"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="172"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="169"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="173"/>
         <source>“%1”的规则修改尚未保存，放弃这些修改？</source>
         <translation>The changes to “%1” are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="188"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="192"/>
         <source>创建时的预设：%1</source>
         <translation>Created from preset: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="189"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="193"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="201"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="205"/>
         <source>本工种成绩已锁定，规则只读。解锁后才能修改。</source>
         <translation>This trade&apos;s results are locked, so its rules are read-only. Unlock to change them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="203"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="207"/>
         <source>当前用户无权修改工种设置，规则只读。</source>
         <translation>This user may not change trade settings: the rules are read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="228"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="232"/>
         <source>……另有 %1 处</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="230"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="234"/>
         <source>规则有 %1 处问题，改正后才能保存：</source>
         <translation>The rules have %1 problems to correct before saving:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="239"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="243"/>
         <source>✓ 规则有效</source>
         <translation>✓ Rules are valid</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="239"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="243"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="264"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="268"/>
         <source>正在计算预览……</source>
         <translation>Computing the preview…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="270"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="274"/>
         <source>无法预览：</source>
         <translation>No preview: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="287"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="291"/>
         <source>已排名 %1 / %2 人</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="292"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="296"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="292"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="296"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="293"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="297"/>
         <source>%1 %2 人</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="320"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="324"/>
         <source>已保存“%1”的规则。</source>
         <translation>Saved the rules of “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="335"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="339"/>
         <source>已添加工种“%1”。</source>
         <translation>Trade “%1” added.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="350"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="354"/>
         <source>删除工种“%1”（%2）？</source>
         <translation>Remove the trade “%1” (%2)?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="353"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="357"/>
         <source>其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。</source>
         <translation> Its %1 contestants and %2 marks entered go with it and cannot be restored (the removal is audited).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="356"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="360"/>
         <source>删除工种</source>
         <translation>Remove trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="366"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="370"/>
         <source>已删除工种“%1”。</source>
         <translation>Trade “%1” removed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="377"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="381"/>
         <source>已保存“%1”的赛务选项。</source>
         <translation>Options of “%1” saved.</translation>
     </message>
