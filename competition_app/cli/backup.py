@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from competition_app.cli.common import context, keep_open, password, resolve_db
+from competition_app.cli.common import context, keep_open, password, resolve_db, say
 
 # The chief judge's password for a countersign, when it is not typed at the prompt.
 CHIEF_PASSWORD_ENV = "COMPETITION_APP_CHIEF_PASSWORD"
@@ -23,7 +23,7 @@ def cmd_backup_now(args: argparse.Namespace) -> int:
 
     # A backup changes no data: anyone at the laptop may take one.
     info = backup_now(context(args, write=False), _backup_folder(args), reason="manual")
-    print(f"已备份到 {info.path}（{info.size // 1024} KB）")
+    print(say(f"已备份到 {info.path}（{info.size // 1024} KB）"))
     return 0
 
 
@@ -68,10 +68,12 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     keep_open(ctx.db)
     last = f"{summary.last_change:%Y-%m-%d %H:%M:%S}" if summary.last_change else "—"
     print(
-        f"已从 {Path(args.file).name} 恢复：{len(summary.events)} 个赛事，{summary.trades} 个工种，"
-        f"{summary.contestants} 名选手，{summary.marks} 个分数；最后修改于 {last}"
+        say(
+            f"已从 {Path(args.file).name} 恢复：{len(summary.events)} 个赛事，{summary.trades} 个工种，"
+            f"{summary.contestants} 名选手，{summary.marks} 个分数；最后修改于 {last}"
+        )
     )
-    print("恢复前的数据已另存为安全副本，可用 backup list 查看。")
+    print(say("恢复前的数据已另存为安全副本，可用 backup list 查看。"))
     return 0
 
 

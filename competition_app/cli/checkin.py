@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from competition_app.cli.common import context, event_trade, report_error, shown, table
+from competition_app.cli.common import context, event_trade, report_error, say, shown, table
 from competition_app.domain.errors import UserError
 
 
@@ -45,7 +45,7 @@ def cmd_checkin_absent(args: argparse.Namespace) -> int:
     ctx = context(args)
     for number in args.numbers:
         mark_absent(ctx, args.event, number, reason=args.reason or "")
-        print(f"{number}: 缺考")
+        print(say(f"{number}: 缺考"))
     return 0
 
 
@@ -61,7 +61,7 @@ def cmd_checkin_missing(args: argparse.Namespace) -> int:
     for n in checkin_summary(ctx, args.event, args.trade):
         label = f"第{n.session}场" if n.session else "未抽签"
         late = f"（其中迟到 {n.late}）" if n.late else ""
-        print(f"{label}：应到 {n.expected}，已到 {n.present}{late}，缺考 {n.absent}")
+        print(say(f"{label}：应到 {n.expected}，已到 {n.present}{late}，缺考 {n.absent}"))
     return 0
 
 
@@ -84,7 +84,7 @@ def cmd_checkin_late(args: argparse.Namespace) -> int:
             for r in rows
         ],
     )
-    print(f"迟到 {len(rows)} 人")
+    print(say(f"迟到 {len(rows)} 人"))
     return 0
 
 

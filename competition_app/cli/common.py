@@ -24,8 +24,8 @@ class UsageError(UserError):
     status 2, as argparse's own refusals."""
 
 
-# The language of the command line's refusals (`--lang`): the services word them in Chinese and
-# `report_error` words them in English at this one boundary.
+# The language of what the command line prints for a person (`--lang`): the services and the
+# commands word it in Chinese and `say` words it in English at this one boundary.
 _language = ["zh"]
 
 
@@ -33,15 +33,21 @@ def set_language(lang: str) -> None:
     _language[0] = lang
 
 
-def report_error(exc: BaseException, *, logged_to: str = "") -> str:
-    """The words the command line shows for an error, in `--lang`: every error it prints passes
-    here. `logged_to` is where the traceback of an unexpected error (a bug) was written."""
-    text = _chinese_report(exc, logged_to)
+def say(text: str) -> str:
+    """`text`, a line (or lines) for a person, in `--lang`: every confirmation, note, finding
+    and refusal the command line prints passes here. Names and other data inside it stay as
+    they are; machine output (CSV, the contract columns, an id alone on a line) does not pass."""
     if _language[0] == "en":
         from competition_app.domain.wording import to_english
 
         return "\n".join(to_english(line) for line in text.split("\n"))
     return text
+
+
+def report_error(exc: BaseException, *, logged_to: str = "") -> str:
+    """The words the command line shows for an error, in `--lang`: every error it prints passes
+    here. `logged_to` is where the traceback of an unexpected error (a bug) was written."""
+    return say(_chinese_report(exc, logged_to))
 
 
 def _chinese_report(exc: BaseException, logged_to: str) -> str:

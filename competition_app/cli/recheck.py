@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from competition_app.cli.common import contestant_id_for, context, judge_id_for
+from competition_app.cli.common import contestant_id_for, context, judge_id_for, say
 from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -48,7 +48,9 @@ def _print_status(st: RecheckStatus, *, rows: bool = True) -> None:
 
     if st.drawn:
         print(
-            f"种子 {st.seed}（第 {st.round} 次抽取，{st.drawn_by}，{st.drawn_at:%Y-%m-%d %H:%M}）"
+            say(
+                f"种子 {st.seed}（第 {st.round} 次抽取，{st.drawn_by}，{st.drawn_at:%Y-%m-%d %H:%M}）"
+            )
         )
     print(st.summary())
     if rows and st.rows:
@@ -125,7 +127,7 @@ def cmd_recheck_list(args: argparse.Namespace) -> int:
     from competition_app import safe_write
 
     safe_write.write_bytes(Path(args.output), pdf)
-    print(f"已写入 {args.output}")
+    print(say(f"已写入 {args.output}"))
     return 0
 
 

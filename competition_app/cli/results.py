@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from competition_app.cli.common import context
+from competition_app.cli.common import context, say
 from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def cmd_teams(args: argparse.Namespace) -> int:
     )
     withheld = [] if args.trade else withheld_from_standings(ctx, args.event)
     if withheld:
-        print(f"未计入盲评未解密的工种：{'、'.join(withheld)}", file=sys.stderr)
+        print(say(f"未计入盲评未解密的工种：{'、'.join(withheld)}"), file=sys.stderr)
     return 0
 
 

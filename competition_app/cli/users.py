@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from competition_app.cli.common import context, table
+from competition_app.cli.common import context, say, table
 from competition_app.domain.errors import UserError
 
 NEW_PASSWORD_ENV = "COMPETITION_APP_NEW_PASSWORD"
@@ -32,9 +32,9 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     ctx = context(args)  # logs in unless this is the first user
     first = not users_exist(ctx.db)
     info = add_user(ctx, args.name, args.role, _new_password(first))
-    print(f"已添加用户“{info.name}”（{info.role_label}）")
+    print(say(f"已添加用户“{info.name}”（{info.role_label}）"))
     if first:
-        print("本数据库从此需要登录：修改数据的命令须加 --user 姓名。")
+        print(say("本数据库从此需要登录：修改数据的命令须加 --user 姓名。"))
     return 0
 
 
@@ -53,7 +53,7 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
     from competition_app.services.integrity.users import change_password
 
     change_password(context(args), args.name, _new_password(False))
-    print(f"已更改“{args.name}”的密码")
+    print(say(f"已更改“{args.name}”的密码"))
     return 0
 
 
@@ -61,7 +61,7 @@ def cmd_users_role(args: argparse.Namespace) -> int:
     from competition_app.services.integrity.users import set_role
 
     info = set_role(context(args), args.name, args.role)
-    print(f"“{info.name}”现在是{info.role_label}")
+    print(say(f"“{info.name}”现在是{info.role_label}"))
     return 0
 
 
@@ -69,7 +69,7 @@ def cmd_users_active(args: argparse.Namespace) -> int:
     from competition_app.services.integrity.users import set_active
 
     info = set_active(context(args), args.name, args.action == "enable")
-    print(f"“{info.name}”已{'启用' if info.active else '停用'}")
+    print(say(f"“{info.name}”已{'启用' if info.active else '停用'}"))
     return 0
 
 
