@@ -37,7 +37,12 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
         text_table(
             ["time", "reason", "KB", "file"],
             [
-                [f"{b.created:%Y-%m-%d %H:%M:%S}", b.reason_label, str(b.size // 1024), str(b.path)]
+                [
+                    f"{b.created:%Y-%m-%d %H:%M:%S}",
+                    say(b.reason_label),
+                    str(b.size // 1024),
+                    str(b.path),
+                ]
                 for b in backups
             ],
         )
@@ -56,7 +61,9 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
         from getpass import getpass
 
         name = args.chief_judge
-        chief_password = os.environ.get(CHIEF_PASSWORD_ENV) or getpass(f"裁判长“{name}”的密码：")
+        chief_password = os.environ.get(CHIEF_PASSWORD_ENV) or getpass(
+            say(f"裁判长“{name}”的密码：")
+        )
         countersign = Countersign(name, chief_password)
     ctx = restore_backup(
         ctx,

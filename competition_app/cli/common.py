@@ -119,7 +119,7 @@ def password(name: str) -> str:
 
     from competition_app.services.integrity.users import PASSWORD_ENV
 
-    return os.environ.get(PASSWORD_ENV) or getpass(f"“{name}”的密码：")
+    return os.environ.get(PASSWORD_ENV) or getpass(say(f"“{name}”的密码："))
 
 
 def open_app(args: argparse.Namespace, event_id: int | None = None) -> int:

@@ -52,7 +52,7 @@ def _print_status(st: RecheckStatus, *, rows: bool = True) -> None:
                 f"种子 {st.seed}（第 {st.round} 次抽取，{st.drawn_by}，{st.drawn_at:%Y-%m-%d %H:%M}）"
             )
         )
-    print(st.summary())
+    print(say(st.summary()))
     if rows and st.rows:
         body = [
             [
@@ -60,8 +60,8 @@ def _print_status(st: RecheckStatus, *, rows: bool = True) -> None:
                 r.name,
                 r.group,
                 str(r.rank or ""),
-                PART_LABELS[r.part],
-                STATE_LABELS[r.state] + ("（分数已变，须重新复核）" if r.stale else ""),
+                say(PART_LABELS[r.part]),
+                say(STATE_LABELS[r.state]) + (say("（分数已变，须重新复核）") if r.stale else ""),
                 r.checked_by,
                 "；".join(r.corrections),
             ]

@@ -28,6 +28,10 @@ def _emit(
     from competition_app.io.table_files import csv_text, write_csv, write_xlsx
 
     fmt = args.format or ("xlsx" if args.output and args.output.endswith(".xlsx") else "csv")
+    if fmt == "table" and "note" in header:
+        # the table is for people: its notes in `--lang` (the CSV keeps the contract's words)
+        i = header.index("note")
+        body = [[*row[:i], say(row[i]), *row[i + 1 :]] for row in body]
     if fmt == "xlsx":
         if not args.output:
             raise UserError("xlsx 格式需要 --output 文件名")

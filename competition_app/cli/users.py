@@ -20,8 +20,8 @@ def _new_password(first_user: bool) -> str:
     env = os.environ.get(NEW_PASSWORD_ENV) or (os.environ.get(PASSWORD_ENV) if first_user else None)
     if env:
         return env
-    first = getpass("新用户的密码：")
-    if getpass("再输入一次：") != first:
+    first = getpass(say("新用户的密码："))
+    if getpass(say("再输入一次：")) != first:
         raise UserError("两次输入的密码不一致")
     return first
 
@@ -44,7 +44,10 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     users = list_users(context(args, write=False))
     table(
         ["name", "role", "active"],
-        [[u.name, f"{u.role}（{u.role_label}）", "是" if u.active else "停用"] for u in users],
+        [
+            [u.name, say(f"{u.role}（{u.role_label}）"), say("是" if u.active else "停用")]
+            for u in users
+        ],
     )
     return 0
 

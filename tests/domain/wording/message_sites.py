@@ -137,3 +137,56 @@ def message_sites() -> list[Site]:
                         seen.add(id(s))
                         sites.append(Site(f"{rel}:{s.lineno}", _template(s)))
     return sites
+
+
+# -- what the command line prints ---------------------------------------------------------------
+
+# argparse's own words (help, description) stay Chinese: the README says so
+_HELP_CALLS = frozenset({"add_argument", "add_parser", "ArgumentParser", "add_subparsers"})
+
+
+def _help_texts(tree: ast.AST) -> set[int]:
+    out: set[int] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and _call_name(n) in _HELP_CALLS:
+            out.update(id(s) for k in n.keywords for s in ast.walk(k.value))
+    return out
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    return {
+        id(n.value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)
+    }
+
+
+def cli_output_sites() -> list[Site]:
+    """Every Chinese text of the command line other than its help and what it raises (those
+    are `message_sites`): the lines it prints, their parts, prompts and labels."""
+    sites: list[Site] = []
+    for path in _command_line():
+        rel = path.relative_to(PACKAGE).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skipped = _help_texts(tree) | _docstrings(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Raise) and node.exc is not None:
+                skipped.update(id(s) for s in ast.walk(node.exc))
+        for s in _strings(tree):
+            if id(s) not in skipped:
+                sites.append(Site(f"{rel}:{s.lineno}", _template(s)))
+    return sites
+
+
+def unworded_prints() -> list[str]:
+    """The `print(...)` calls of the command line given Chinese text that does not pass `say`
+    (or `report_error`): in `--lang en` they would print Chinese."""
+    found = []
+    for path in _command_line():
+        rel = path.relative_to(PACKAGE).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Call) and _call_name(n) == "print" and n.args:
+                if any(True for _ in _strings(n.args[0])):
+                    found.append(f"{rel}:{n.lineno}")
+    return found
