@@ -60,7 +60,7 @@ def cmd_checkin_missing(args: argparse.Namespace) -> int:
     )
     for n in checkin_summary(ctx, args.event, args.trade):
         label = say(f"第{n.session}场" if n.session else "未抽签")
-        present = say(f"已到 {n.present}（其中迟到 {n.late}）" if n.late else f"已到 {n.present}")
+        present = f"已到 {n.present}（其中迟到 {n.late}）" if n.late else f"已到 {n.present}"
         print(say(f"{label}：应到 {n.expected}，{present}，缺考 {n.absent}"))
     return 0
 

@@ -47,18 +47,18 @@ def say(text: str) -> str:
 def report_error(exc: BaseException, *, logged_to: str = "") -> str:
     """The words the command line shows for an error, in `--lang`: every error it prints passes
     here. `logged_to` is where the traceback of an unexpected error (a bug) was written."""
-    return say(_chinese_report(exc, logged_to))
-
-
-def _chinese_report(exc: BaseException, logged_to: str) -> str:
     if isinstance(exc, ValidationError):
-        lines = [str(problem) for problem in exc.problems]
-        return "\n".join([*lines, f"共 {len(exc.problems)} 处问题，未写入任何数据。"])
+        lines = [say(str(problem)) for problem in exc.problems]
+        return "\n".join([*lines, say(f"共 {len(exc.problems)} 处问题，未写入任何数据。")])
     if isinstance(exc, UserError):
-        return f"错误：{exc}"
+        # the message is worded alone, then its frame: a template's hole ("{}没有…") must not
+        # take the frame in with the message
+        return say(f"错误：{say(str(exc))}")
     if isinstance(exc, KeyboardInterrupt):
-        return "已中断，本次操作未完成的部分没有保存。"
-    return f"程序错误：{type(exc).__name__}: {exc}。已保存的数据不受影响；详情已记录到 {logged_to}"
+        return say("已中断，本次操作未完成的部分没有保存。")
+    return say(
+        f"程序错误：{type(exc).__name__}: {exc}。已保存的数据不受影响；详情已记录到 {logged_to}"
+    )
 
 
 # -- the database and the acting user -------------------------------------------------------

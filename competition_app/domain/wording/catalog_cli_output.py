@@ -106,6 +106,17 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ),
     ("种子：{}", "Seed: {}"),
     ("种子 {}（第 {} 次抽取，{}，{}）", "Seed {} (draw {}, {}, {})"),
+    # the re-check summary (services/results/recheck_status: one line the CLI and window show)
+    (
+        "已复核 {}/{} 份评分表，抽查 {} 份中更正 {} 份（差错率 {}，阈值 {}）",
+        "Checked {0}/{1} score sheets; {3} of the {2} sampled corrected"
+        " (error rate {4}, threshold {5})",
+    ),
+    (
+        "已复核 {}/{} 份评分表，抽查 {} 份中更正 {} 份（差错率 {}，阈值 {}），已扩大为全部复核",
+        "Checked {0}/{1} score sheets; {3} of the {2} sampled corrected"
+        " (error rate {4}, threshold {5}); widened to a full re-check",
+    ),
     (
         "警告：加密号表与生成时记录的指纹不符，可能被改动过",
         "Warning: the code table does not match the fingerprint recorded when it was generated;"
@@ -124,9 +135,9 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ("注意：{}，分数仍可能变动", "Note: {}; the marks may still change"),
     ("未计入盲评未解密的工种：{}", "Not counted (blind marks still sealed): {}"),
     # check-in
-    ("第{}场 {}号工位", "session {} station {}"),
+    ("第{}场 {}号工位", "Session {}, station {}"),
     ("第{}场", "Session {}"),
-    ("未抽签", "no lots drawn"),
+    ("未抽签", "No lots drawn"),
     ("（已检录过）", " (already checked in)"),
     ("  检录号 {}", "  check-in number {}"),
     ("  迟到 {} 分钟（{} 开始）", "  {} minutes late (starts {})"),
