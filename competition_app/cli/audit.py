@@ -25,10 +25,10 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         )
         return 0
     if not check.ok:
-        print(say(f"审计日志被改动：{check.problem}"), file=sys.stderr)
+        print(say(f"审计日志被改动：{say(check.problem)}"), file=sys.stderr)
         print(say(f"第一个有问题的记录：{check.first_bad_id}"), file=sys.stderr)
     for line in mismatches:
-        print(say(f"数据与审计日志不符：{line}"), file=sys.stderr)
+        print(say(f"数据与审计日志不符：{say(line)}"), file=sys.stderr)
     return CHECK_FAILED
 
 

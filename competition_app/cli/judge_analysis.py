@@ -33,7 +33,7 @@ def cmd_judges_analysis(args: argparse.Namespace) -> int:
             say(f"评价分一致（相差不超过 {AGREEMENT_POINTS} 分）：{a.criterion} {a.name} {counts}")
         )
     for reason in analysis.draft:
-        print(say(f"注意：{reason}，分数仍可能变动"))
+        print(say(f"注意：{say(reason)}，分数仍可能变动"))
     return 0
 
 

@@ -60,7 +60,7 @@ def cmd_lots_verify(args: argparse.Namespace) -> int:
         return 0
     print(say(f"抽签结果与种子 {check.seed} 重算的结果不一致："), file=sys.stderr)
     for line in check.differences:
-        print(f"  {line}", file=sys.stderr)
+        print(f"  {say(line)}", file=sys.stderr)
     return CHECK_FAILED
 
 

@@ -13,7 +13,7 @@ def cmd_contestants_import(args: argparse.Namespace) -> int:
     from competition_app.services.registration.contestants import import_contestants
 
     def warn(line: str) -> None:
-        print(say(f"注意：{line}"), file=sys.stderr)
+        print(say(f"注意：{say(line)}"), file=sys.stderr)
 
     n = import_contestants(context(args), args.event, Path(args.file), warn=warn)
     print(say(f"已导入 {n} 名选手"))

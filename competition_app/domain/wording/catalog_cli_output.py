@@ -43,7 +43,7 @@ CATALOG: tuple[tuple[str, str], ...] = (
         "Wrote the code tables: {} (seal them once printed; recorded in the audit log)",
     ),
     ("已生成评分一致性分析表：{}", "Wrote the judge-analysis sheet: {}"),
-    ("已生成 {} 张证书：{}", "Wrote {} certificates: {}"),
+    ("已生成 {} 张证书：{}", "Wrote {} certificate(s): {}"),
     ("已生成公钥文件：{}（指纹 {}）", "Wrote the public key file: {} (fingerprint {})"),
     ("已生成成绩公示表：{}", "Wrote the public result sheet: {}"),
     ("已生成内部成绩审核表：{}", "Wrote the internal result sheet: {}"),
@@ -134,6 +134,15 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ),
     ("注意：{}，分数仍可能变动", "Note: {}; the marks may still change"),
     ("未计入盲评未解密的工种：{}", "Not counted (blind marks still sealed): {}"),
+    # `verify` of a code no certificate here has (the services' template with the middle part
+    # empty: a hole never matches nothing)
+    (
+        "本数据库未颁发此证书（验证码 {}-{}）；请核对验证码是否抄错，或到颁发它的赛事数据库核验、"
+        "用二维码离线核验",
+        "This database did not issue this certificate (code {}-{}); check that the code was copied"
+        " correctly, or verify it in the database of the event that issued it, or offline with"
+        " the QR code",
+    ),
     # check-in
     ("第{}场 {}号工位", "Session {}, station {}"),
     ("第{}场", "Session {}"),
