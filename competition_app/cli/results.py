@@ -142,7 +142,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "--lang",
         choices=["zh", "en"],
         default=argparse.SUPPRESS,
-        help="同全局 --lang（xlsx 表头、explain 与错误）",
+        help="同全局 --lang（也可写在命令之后）",
     )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
@@ -154,7 +154,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "--lang",
         choices=["zh", "en"],
         default=argparse.SUPPRESS,
-        help="同全局 --lang（xlsx 表头与错误）",
+        help="同全局 --lang（也可写在命令之后）",
     )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_teams)
