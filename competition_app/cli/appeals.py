@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from competition_app.cli.common import context, event_trade, shown, table
+from competition_app.cli.common import context, event_trade, say, shown, table
 from competition_app.domain.errors import UserError
 
 
@@ -31,7 +31,7 @@ def cmd_appeals_add(args: argparse.Namespace) -> int:
     a = record_appeal(
         context(args), args.event, args.trade, args.number, args.reason, received_at=received
     )
-    print(f"已登记申诉 {a.id}")
+    print(say(f"已登记申诉 {a.id}"))
     print(a.id)
     return 0
 
@@ -51,7 +51,7 @@ def cmd_appeals_decide(args: argparse.Namespace) -> int:
     from competition_app.services.integrity.appeals import decide_appeal
 
     a = decide_appeal(context(args), args.id, args.decision, args.note)
-    print(f"申诉 {a.id}：{a.status}")
+    print(say(f"申诉 {a.id}：{a.status}"))
     return 0
 
 
@@ -81,7 +81,7 @@ def cmd_appeals_apply(args: argparse.Namespace) -> int:
     find_appeal(ctx, args.event, args.id)  # an appeal of another event is refused by name
     judges = {j.code: j.id for j in list_judges(ctx, args.event)}
     out = apply_appeal_change(ctx, args.id, [_parse_change(c, judges) for c in args.change])
-    print(f"已修改 {out.marks_changed} 个分数")
+    print(say(f"已修改 {out.marks_changed} 个分数"))
     table(
         [
             "number",

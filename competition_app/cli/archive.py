@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from competition_app.cli.common import context
+from competition_app.cli.common import context, say
 
 
 def cmd_archive_export(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
     summary = export_event_archive(
         context(args), args.event, out, attachments=[Path(a) for a in args.attach]
     )
-    print(f"已把赛事“{summary.event_name}”导出到 {out}")
+    print(say(f"已把赛事“{summary.event_name}”导出到 {out}"))
     return 0
 
 
@@ -26,9 +26,11 @@ def cmd_archive_import(args: argparse.Namespace) -> int:
         context(args), Path(args.file), accept_unverified=args.accept_unverified
     )
     print(
-        f"已导入赛事“{report.event_name}”：{report.counts.get('trade', 0)} 个工种，"
-        f"{report.counts.get('contestant', 0)} 名选手，{report.counts.get('judge', 0)} 名裁判，"
-        f"{report.counts.get('criterion_mark', 0) + report.counts.get('component_score', 0)} 个分数"
+        say(
+            f"已导入赛事“{report.event_name}”：{report.counts.get('trade', 0)} 个工种，"
+            f"{report.counts.get('contestant', 0)} 名选手，{report.counts.get('judge', 0)} 名裁判，"
+            f"{report.counts.get('criterion_mark', 0) + report.counts.get('component_score', 0)} 个分数"
+        )
     )
     print(report.event_id)
     return 0

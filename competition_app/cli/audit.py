@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from competition_app.cli.common import CHECK_FAILED, context, table
+from competition_app.cli.common import CHECK_FAILED, context, say, table
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -18,15 +18,17 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     mismatches = state_mismatches(ctx)
     if check.ok and not mismatches:
         print(
-            f"审计日志完整：{check.entries} 条记录，链头 {check.head_hash[:16] or '-'}，"
-            f"密钥指纹 {fingerprint()}；锁定状态与用户均与日志一致，分数、成绩与选手记录的封签均相符"
+            say(
+                f"审计日志完整：{check.entries} 条记录，链头 {check.head_hash[:16] or '-'}，"
+                f"密钥指纹 {fingerprint()}；锁定状态与用户均与日志一致，分数、成绩与选手记录的封签均相符"
+            )
         )
         return 0
     if not check.ok:
-        print(f"审计日志被改动：{check.problem}", file=sys.stderr)
-        print(f"第一个有问题的记录：{check.first_bad_id}", file=sys.stderr)
+        print(say(f"审计日志被改动：{say(check.problem)}"), file=sys.stderr)
+        print(say(f"第一个有问题的记录：{check.first_bad_id}"), file=sys.stderr)
     for line in mismatches:
-        print(f"数据与审计日志不符：{line}", file=sys.stderr)
+        print(say(f"数据与审计日志不符：{say(line)}"), file=sys.stderr)
     return CHECK_FAILED
 
 
@@ -36,14 +38,14 @@ def cmd_audit_key(args: argparse.Namespace) -> int:
 
     if args.install:
         path = audit_key.install_key(args.install)
-        print(f"已安装审计密钥：{path}（指纹 {audit_key.fingerprint()}）")
+        print(say(f"已安装审计密钥：{path}（指纹 {audit_key.fingerprint()}）"))
         return 0
     key = audit_key.audit_key()
-    print(f"审计密钥：{audit_key.key_path()}（指纹 {audit_key.fingerprint(key)}）")
+    print(say(f"审计密钥：{audit_key.key_path()}（指纹 {audit_key.fingerprint(key)}）"))
     if args.recovery_code:
         # The key itself: whoever holds it could re-sign an edited trail. The chief judge's.
         require(context(args, write=True), "lock")
-        print(f"恢复码：{audit_key.recovery_code()}")
+        print(say(f"恢复码：{audit_key.recovery_code()}"))
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from competition_app.cli.common import context, keep_open, password, resolve_db
+from competition_app.cli.common import context, keep_open, password, resolve_db, say
 
 # The chief judge's password for a countersign, when it is not typed at the prompt.
 CHIEF_PASSWORD_ENV = "COMPETITION_APP_CHIEF_PASSWORD"
@@ -23,7 +23,7 @@ def cmd_backup_now(args: argparse.Namespace) -> int:
 
     # A backup changes no data: anyone at the laptop may take one.
     info = backup_now(context(args, write=False), _backup_folder(args), reason="manual")
-    print(f"已备份到 {info.path}（{info.size // 1024} KB）")
+    print(say(f"已备份到 {info.path}（{info.size // 1024} KB）"))
     return 0
 
 
@@ -37,7 +37,12 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
         text_table(
             ["time", "reason", "KB", "file"],
             [
-                [f"{b.created:%Y-%m-%d %H:%M:%S}", b.reason_label, str(b.size // 1024), str(b.path)]
+                [
+                    f"{b.created:%Y-%m-%d %H:%M:%S}",
+                    say(b.reason_label),
+                    str(b.size // 1024),
+                    str(b.path),
+                ]
                 for b in backups
             ],
         )
@@ -56,7 +61,9 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
         from getpass import getpass
 
         name = args.chief_judge
-        chief_password = os.environ.get(CHIEF_PASSWORD_ENV) or getpass(f"裁判长“{name}”的密码：")
+        chief_password = os.environ.get(CHIEF_PASSWORD_ENV) or getpass(
+            say(f"裁判长“{name}”的密码：")
+        )
         countersign = Countersign(name, chief_password)
     ctx = restore_backup(
         ctx,
@@ -68,10 +75,12 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
     keep_open(ctx.db)
     last = f"{summary.last_change:%Y-%m-%d %H:%M:%S}" if summary.last_change else "—"
     print(
-        f"已从 {Path(args.file).name} 恢复：{len(summary.events)} 个赛事，{summary.trades} 个工种，"
-        f"{summary.contestants} 名选手，{summary.marks} 个分数；最后修改于 {last}"
+        say(
+            f"已从 {Path(args.file).name} 恢复：{len(summary.events)} 个赛事，{summary.trades} 个工种，"
+            f"{summary.contestants} 名选手，{summary.marks} 个分数；最后修改于 {last}"
+        )
     )
-    print("恢复前的数据已另存为安全副本，可用 backup list 查看。")
+    print(say("恢复前的数据已另存为安全副本，可用 backup list 查看。"))
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from competition_app.cli.common import context, event_trade, report_error, shown, table
+from competition_app.cli.common import context, event_trade, report_error, say, shown, table
 from competition_app.domain.errors import UserError
 
 
@@ -27,11 +27,11 @@ def cmd_checkin_in(args: argparse.Namespace) -> int:
             failed += 1
             print(f"{number}: {report_error(e)}", file=sys.stderr)
             continue
-        place = f"第{r.session}场 {r.station}号工位" if r.session else "未抽签"
-        again = "（已检录过）" if r.already else ""
-        code = f"  检录号 {r.checkin_code}" if r.checkin_code else ""
+        place = say(f"第{r.session}场 {r.station}号工位" if r.session else "未抽签")
+        again = say("（已检录过）") if r.already else ""
+        code = say(f"  检录号 {r.checkin_code}") if r.checkin_code else ""
         late = (
-            f"  迟到 {r.late_minutes} 分钟（{r.starts_at:%H:%M} 开始）"
+            say(f"  迟到 {r.late_minutes} 分钟（{r.starts_at:%H:%M} 开始）")
             if r.starts_at and r.late
             else ""
         )
@@ -45,7 +45,7 @@ def cmd_checkin_absent(args: argparse.Namespace) -> int:
     ctx = context(args)
     for number in args.numbers:
         mark_absent(ctx, args.event, number, reason=args.reason or "")
-        print(f"{number}: 缺考")
+        print(say(f"{number}: 缺考"))
     return 0
 
 
@@ -59,9 +59,9 @@ def cmd_checkin_missing(args: argparse.Namespace) -> int:
         [[shown(r.session), shown(r.station), r.number, r.name, r.unit] for r in rows],
     )
     for n in checkin_summary(ctx, args.event, args.trade):
-        label = f"第{n.session}场" if n.session else "未抽签"
-        late = f"（其中迟到 {n.late}）" if n.late else ""
-        print(f"{label}：应到 {n.expected}，已到 {n.present}{late}，缺考 {n.absent}")
+        label = say(f"第{n.session}场" if n.session else "未抽签")
+        present = f"已到 {n.present}（其中迟到 {n.late}）" if n.late else f"已到 {n.present}"
+        print(say(f"{label}：应到 {n.expected}，{present}，缺考 {n.absent}"))
     return 0
 
 
@@ -84,7 +84,7 @@ def cmd_checkin_late(args: argparse.Namespace) -> int:
             for r in rows
         ],
     )
-    print(f"迟到 {len(rows)} 人")
+    print(say(f"迟到 {len(rows)} 人"))
     return 0
 
 

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-from competition_app.cli.common import CHECK_FAILED, context, event_trade, table
+from competition_app.cli.common import CHECK_FAILED, context, event_trade, say, table
 
 
 def cmd_codes_generate(args: argparse.Namespace) -> int:
     from competition_app.services.contest_day.blind_codes import generate_codes
 
     n = generate_codes(context(args), args.event, args.trade, regenerate=args.regenerate)
-    print(f"已为 {n} 名选手生成检录号和工件号")
+    print(say(f"已为 {n} 名选手生成检录号和工件号"))
     return 0
 
 
@@ -23,10 +23,10 @@ def cmd_codes_tables(args: argparse.Namespace) -> int:
     from competition_app.services.contest_day.blind_codes import code_tables
 
     t = code_tables(context(args), args.event, args.trade)
-    print(f"一次加密（参赛证号 -> 检录号）  {t.trade_name}")
+    print(say(f"一次加密（参赛证号 -> 检录号）  {t.trade_name}"))
     table(["number", "name", "checkin_code"], [[r.number, r.name, r.checkin_code] for r in t.first])
     print()
-    print(f"二次加密（检录号 -> 工件号）  {t.trade_name}")
+    print(say(f"二次加密（检录号 -> 工件号）  {t.trade_name}"))
     table(
         ["checkin_code", "workpiece_code"], [[r.checkin_code, r.workpiece_code] for r in t.second]
     )
@@ -47,7 +47,7 @@ def cmd_codes_print(args: argparse.Namespace) -> int:
         allow_missing_glyphs=args.allow_missing_glyphs,
     )
     safe_write.write_bytes(Path(args.output), pdf)
-    print(f"已生成加密表：{args.output}（打印后请密封，已记入审计日志）")
+    print(say(f"已生成加密表：{args.output}（打印后请密封，已记入审计日志）"))
     return 0
 
 
@@ -60,7 +60,7 @@ def cmd_codes_decrypt(args: argparse.Namespace) -> int:
         [[r.workpiece_code, r.checkin_code, r.number, r.name, r.unit] for r in d.rows],
     )
     if not d.table_intact:
-        print("警告：加密号表与生成时记录的指纹不符，可能被改动过", file=sys.stderr)
+        print(say("警告：加密号表与生成时记录的指纹不符，可能被改动过"), file=sys.stderr)
         return CHECK_FAILED
     return 0
 

@@ -24,8 +24,8 @@ class UsageError(UserError):
     status 2, as argparse's own refusals."""
 
 
-# The language of the command line's refusals (`--lang`): the services word them in Chinese and
-# `report_error` words them in English at this one boundary.
+# The language of what the command line prints for a person (`--lang`): the services and the
+# commands word it in Chinese and `say` words it in English at this one boundary.
 _language = ["zh"]
 
 
@@ -33,10 +33,10 @@ def set_language(lang: str) -> None:
     _language[0] = lang
 
 
-def report_error(exc: BaseException, *, logged_to: str = "") -> str:
-    """The words the command line shows for an error, in `--lang`: every error it prints passes
-    here. `logged_to` is where the traceback of an unexpected error (a bug) was written."""
-    text = _chinese_report(exc, logged_to)
+def say(text: str) -> str:
+    """`text`, a line (or lines) for a person, in `--lang`: every confirmation, note, finding
+    and refusal the command line prints passes here. Names and other data inside it stay as
+    they are; machine output (CSV, the contract columns, an id alone on a line) does not pass."""
     if _language[0] == "en":
         from competition_app.domain.wording import to_english
 
@@ -44,15 +44,21 @@ def report_error(exc: BaseException, *, logged_to: str = "") -> str:
     return text
 
 
-def _chinese_report(exc: BaseException, logged_to: str) -> str:
+def report_error(exc: BaseException, *, logged_to: str = "") -> str:
+    """The words the command line shows for an error, in `--lang`: every error it prints passes
+    here. `logged_to` is where the traceback of an unexpected error (a bug) was written."""
     if isinstance(exc, ValidationError):
-        lines = [str(problem) for problem in exc.problems]
-        return "\n".join([*lines, f"共 {len(exc.problems)} 处问题，未写入任何数据。"])
+        lines = [say(str(problem)) for problem in exc.problems]
+        return "\n".join([*lines, say(f"共 {len(exc.problems)} 处问题，未写入任何数据。")])
     if isinstance(exc, UserError):
-        return f"错误：{exc}"
+        # the message is worded alone, then its frame: a template's hole ("{}没有…") must not
+        # take the frame in with the message
+        return say(f"错误：{say(str(exc))}")
     if isinstance(exc, KeyboardInterrupt):
-        return "已中断，本次操作未完成的部分没有保存。"
-    return f"程序错误：{type(exc).__name__}: {exc}。已保存的数据不受影响；详情已记录到 {logged_to}"
+        return say("已中断，本次操作未完成的部分没有保存。")
+    return say(
+        f"程序错误：{type(exc).__name__}: {exc}。已保存的数据不受影响；详情已记录到 {logged_to}"
+    )
 
 
 # -- the database and the acting user -------------------------------------------------------
@@ -113,7 +119,7 @@ def password(name: str) -> str:
 
     from competition_app.services.integrity.users import PASSWORD_ENV
 
-    return os.environ.get(PASSWORD_ENV) or getpass(f"“{name}”的密码：")
+    return os.environ.get(PASSWORD_ENV) or getpass(say(f"“{name}”的密码："))
 
 
 def open_app(args: argparse.Namespace, event_id: int | None = None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from competition_app.cli.common import context, open_app
+from competition_app.cli.common import context, open_app, say
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -12,7 +12,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     ctx = context(args)
     event_id = build_demo_event(ctx)
-    print(f"演示赛事已建在 {ctx.db.display_name()}")
+    print(say(f"演示赛事已建在 {ctx.db.display_name()}"))
     print(event_id)
     if args.open:
         return open_app(args, event_id=event_id)

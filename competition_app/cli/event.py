@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from competition_app.cli.common import context
+from competition_app.cli.common import context, say
 
 
 def cmd_event_import(args: argparse.Namespace) -> int:
@@ -14,7 +14,7 @@ def cmd_event_import(args: argparse.Namespace) -> int:
 
     definition = read_event_definition(Path(args.file))
     event_id = create_event(context(args), definition)
-    print(f"已创建赛事“{definition.name}”，{len(definition.trades)} 个工种")
+    print(say(f"已创建赛事“{definition.name}”，{len(definition.trades)} 个工种"))
     print(event_id)
     return 0
 
@@ -24,7 +24,7 @@ def cmd_event_export(args: argparse.Namespace) -> int:
     from competition_app.services.setup.events import export_event
 
     write_event_definition(export_event(context(args, write=False), args.id), Path(args.file))
-    print(f"已导出到 {args.file}")
+    print(say(f"已导出到 {args.file}"))
     return 0
 
 

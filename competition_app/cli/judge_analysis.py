@@ -14,6 +14,7 @@ def _ctx(args: argparse.Namespace) -> Any:
 
 
 def cmd_judges_analysis(args: argparse.Namespace) -> int:
+    from competition_app.cli.common import say
     from competition_app.domain.judge_analysis import AGREEMENT_POINTS, shown
     from competition_app.io.result_tables import text_table
     from competition_app.io.table_files import csv_text
@@ -25,12 +26,14 @@ def cmd_judges_analysis(args: argparse.Namespace) -> int:
         print(csv_text(COLUMNS, body), end="")
         return 0
     print(text_table(list(COLUMNS), body))
-    print(f"分析的评分组（两名以上裁判评分）：{analysis.panels}")
+    print(say(f"分析的评分组（两名以上裁判评分）：{analysis.panels}"))
     for a in analysis.agreement:
         counts = f"{a.agreeing}/{a.panels}（{shown(a.share)}）"
-        print(f"评价分一致（相差不超过 {AGREEMENT_POINTS} 分）：{a.criterion} {a.name} {counts}")
+        print(
+            say(f"评价分一致（相差不超过 {AGREEMENT_POINTS} 分）：{a.criterion} {a.name} {counts}")
+        )
     for reason in analysis.draft:
-        print(f"注意：{reason}，分数仍可能变动")
+        print(say(f"注意：{say(reason)}，分数仍可能变动"))
     return 0
 
 
@@ -38,13 +41,14 @@ def cmd_print_judge_analysis(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from competition_app import safe_write
+    from competition_app.cli.common import say
     from competition_app.services.printing.judge_analysis_sheet import judge_analysis_pdf
 
     pdf = judge_analysis_pdf(
         _ctx(args), args.event, args.trade, allow_missing_glyphs=args.allow_missing_glyphs
     )
     safe_write.write_bytes(Path(args.output), pdf)
-    print(f"已生成评分一致性分析表：{args.output}")
+    print(say(f"已生成评分一致性分析表：{args.output}"))
     return 0
 
 

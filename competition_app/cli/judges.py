@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from competition_app.cli.common import context, event_trade, judge_id_for, table, trade_id_for
+from competition_app.cli.common import context, event_trade, judge_id_for, say, table, trade_id_for
 
 
 def cmd_judges_assign(args: argparse.Namespace) -> int:
@@ -19,7 +19,7 @@ def cmd_judges_assign(args: argparse.Namespace) -> int:
         trade_id_for(ctx, args.event, args.trade),
         criteria,
     )
-    print(f"裁判 {a.code} {a.name} 评 {args.trade}：{', '.join(a.criteria) or '全部评分项'}")
+    print(say(f"裁判 {a.code} {a.name} 评 {args.trade}：{', '.join(a.criteria) or '全部评分项'}"))
     return 0
 
 
@@ -30,7 +30,7 @@ def cmd_judges_conflict(args: argparse.Namespace) -> int:
     ctx = context(args)
     contestant = find_contestant(ctx, args.event, args.number)
     declare_conflict(ctx, judge_id_for(ctx, args.event, args.judge), contestant.id, args.reason)
-    print(f"已登记：裁判 {args.judge} 回避选手 {args.number}")
+    print(say(f"已登记：裁判 {args.judge} 回避选手 {args.number}"))
     return 0
 
 

@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from competition_app.cli.common import CHECK_FAILED, context, event_trade, table
+from competition_app.cli.common import CHECK_FAILED, context, event_trade, say, table
 from competition_app.domain.errors import UserError
 
 
@@ -21,10 +21,12 @@ def _print_lots(res: Any) -> None:
     )
     caps = ",".join(str(c) for c in res.capacities)
     print(
-        f"工种：{res.trade_name}（{res.trade_code}）  场次容量：{caps}  "
-        f"第 {res.round} 次抽签  {res.drawn_at:%Y-%m-%d %H:%M}  操作人：{res.drawn_by}"
+        say(
+            f"工种：{res.trade_name}（{res.trade_code}）  场次容量：{caps}  "
+            f"第 {res.round} 次抽签  {res.drawn_at:%Y-%m-%d %H:%M}  操作人：{res.drawn_by}"
+        )
     )
-    print(f"种子：{res.seed}")
+    print(say(f"种子：{res.seed}"))
 
 
 def cmd_lots_draw(args: argparse.Namespace) -> int:
@@ -54,11 +56,11 @@ def cmd_lots_verify(args: argparse.Namespace) -> int:
 
     check = verify_lots(context(args, write=False), args.event, args.trade)
     if check.ok:
-        print(f"抽签结果与种子 {check.seed} 重算的结果一致")
+        print(say(f"抽签结果与种子 {check.seed} 重算的结果一致"))
         return 0
-    print(f"抽签结果与种子 {check.seed} 重算的结果不一致：", file=sys.stderr)
+    print(say(f"抽签结果与种子 {check.seed} 重算的结果不一致："), file=sys.stderr)
     for line in check.differences:
-        print(f"  {line}", file=sys.stderr)
+        print(f"  {say(line)}", file=sys.stderr)
     return CHECK_FAILED
 
 

@@ -55,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", help="以该用户登录（数据库设置了用户之后，修改数据的命令必须登录）")
     p.add_argument("--self-test", action="store_true", help="自检：在临时数据库中走一遍全流程")
     p.add_argument(
-        "--lang", choices=["zh", "en"], default="zh", help="错误与说明的语言（默认中文）"
+        "--lang",
+        choices=["zh", "en"],
+        default="zh",
+        help="输出的语言：确认、提示、核对结果、表格与错误（默认中文；帮助文字总是中文）",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # The order here is the order `--help` lists the commands in.

@@ -13,6 +13,7 @@ from competition_app.cli.common import (
     context,
     event_trade,
     judge_id_for,
+    say,
     shown,
     table,
     trade_id_for,
@@ -44,7 +45,7 @@ def cmd_marks_enter(args: argparse.Namespace) -> int:
             pass_no=args.pass_no,
             judge_id=judge_id,
         )
-        print(f"第{args.pass_no}遍已录入：{STATE_LABELS[r.state]}")
+        print(say(f"第{args.pass_no}遍已录入：{STATE_LABELS[r.state]}"))
         return 0
     if args.code:
         from competition_app.services.contest_day.blind_codes import record_mark_by_code
@@ -58,7 +59,7 @@ def cmd_marks_enter(args: argparse.Namespace) -> int:
         saved = record_mark(
             ctx, contestant_id_for(ctx, args), args.criterion, value, judge_id=judge_id
         )
-    print(f"已保存：{shown(saved.value)}")
+    print(say(f"已保存：{shown(saved.value)}"))
     return 0
 
 
@@ -74,12 +75,14 @@ def cmd_marks_verification(args: argparse.Namespace) -> int:
     ctx = context(args, write=False)
     st = verification_status(ctx, trade_id_for(ctx, args.event, args.trade))
     if not st.enabled:
-        print("本工种未启用复核")
+        print(say("本工种未启用复核"))
         return 0
     n = st.counts
     print(
-        f"应录 {n.expected}，已核对 {n.verified}，待另一遍 {n.waiting}，"
-        f"不一致 {n.mismatched}，未录 {n.missing}"
+        say(
+            f"应录 {n.expected}，已核对 {n.verified}，待另一遍 {n.waiting}，"
+            f"不一致 {n.mismatched}，未录 {n.missing}"
+        )
     )
     if st.mismatches:
         table(
@@ -113,7 +116,7 @@ def cmd_marks_resolve(args: argparse.Namespace) -> int:
         judge_id=judge_id_for(ctx, args.event, args.judge),
         reason=args.reason,
     )
-    print(f"已裁定：{args.value}")
+    print(say(f"已裁定：{args.value}"))
     return 0
 
 

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from competition_app.cli.common import context
+from competition_app.cli.common import context, say
 
 if TYPE_CHECKING:
     from competition_app.services.context import Context
@@ -23,7 +23,7 @@ def _write(path: str, pdf: bytes, what: str) -> None:
     from competition_app import safe_write
 
     safe_write.write_bytes(Path(path), pdf)
-    print(f"已生成{what}：{path}")
+    print(say(f"已生成{what}：{path}"))
 
 
 def cmd_print_certificates(args: argparse.Namespace) -> int:
@@ -46,7 +46,7 @@ def cmd_print_certificates(args: argparse.Namespace) -> int:
         draft=args.draft,
         deliver=lambda pdf: safe_write.write_bytes(Path(args.output), pdf),
     )
-    print(f"已生成 {pages} 张证书：{args.output}")
+    print(say(f"已生成 {pages} 张证书：{args.output}"))
     return 0
 
 
@@ -121,7 +121,7 @@ def cmd_print_key(args: argparse.Namespace) -> int:
 
     text, fp = event_key_file(_ctx(args), args.event)
     safe_write.write_text(Path(args.output), text)  # whole, or not there at all
-    print(f"已生成公钥文件：{args.output}（指纹 {fp}）")
+    print(say(f"已生成公钥文件：{args.output}（指纹 {fp}）"))
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from competition_app.cli.common import contestant_id_for, context, judge_id_for
+from competition_app.cli.common import contestant_id_for, context, judge_id_for, say
 from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -48,9 +48,11 @@ def _print_status(st: RecheckStatus, *, rows: bool = True) -> None:
 
     if st.drawn:
         print(
-            f"种子 {st.seed}（第 {st.round} 次抽取，{st.drawn_by}，{st.drawn_at:%Y-%m-%d %H:%M}）"
+            say(
+                f"种子 {st.seed}（第 {st.round} 次抽取，{st.drawn_by}，{st.drawn_at:%Y-%m-%d %H:%M}）"
+            )
         )
-    print(st.summary())
+    print(say(st.summary()))
     if rows and st.rows:
         body = [
             [
@@ -58,8 +60,8 @@ def _print_status(st: RecheckStatus, *, rows: bool = True) -> None:
                 r.name,
                 r.group,
                 str(r.rank or ""),
-                PART_LABELS[r.part],
-                STATE_LABELS[r.state] + ("（分数已变，须重新复核）" if r.stale else ""),
+                say(PART_LABELS[r.part]),
+                say(STATE_LABELS[r.state]) + (say("（分数已变，须重新复核）") if r.stale else ""),
                 r.checked_by,
                 "；".join(r.corrections),
             ]
@@ -131,7 +133,7 @@ def cmd_recheck_list(args: argparse.Namespace) -> int:
     from competition_app import safe_write
 
     safe_write.write_bytes(Path(args.output), pdf)
-    print(f"已写入 {args.output}")
+    print(say(f"已写入 {args.output}"))
     return 0
 
 

@@ -6,17 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from competition_app.cli.common import context
+from competition_app.cli.common import context, say
 
 
 def cmd_contestants_import(args: argparse.Namespace) -> int:
     from competition_app.services.registration.contestants import import_contestants
 
     def warn(line: str) -> None:
-        print(f"注意：{line}", file=sys.stderr)
+        print(say(f"注意：{say(line)}"), file=sys.stderr)
 
     n = import_contestants(context(args), args.event, Path(args.file), warn=warn)
-    print(f"已导入 {n} 名选手")
+    print(say(f"已导入 {n} 名选手"))
     return 0
 
 
@@ -24,7 +24,7 @@ def cmd_judges_import(args: argparse.Namespace) -> int:
     from competition_app.services.registration.judges import import_judges
 
     n = import_judges(context(args), args.event, Path(args.file))
-    print(f"已导入 {n} 名裁判")
+    print(say(f"已导入 {n} 名裁判"))
     return 0
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from competition_app.cli.common import context
+from competition_app.cli.common import context, say
 from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -28,6 +28,10 @@ def _emit(
     from competition_app.io.table_files import csv_text, write_csv, write_xlsx
 
     fmt = args.format or ("xlsx" if args.output and args.output.endswith(".xlsx") else "csv")
+    if fmt == "table" and "note" in header:
+        # the table is for people: its notes in `--lang` (the CSV keeps the contract's words)
+        i = header.index("note")
+        body = [[*row[:i], say(row[i]), *row[i + 1 :]] for row in body]
     if fmt == "xlsx":
         if not args.output:
             raise UserError("xlsx 格式需要 --output 文件名")
@@ -106,7 +110,7 @@ def cmd_teams(args: argparse.Namespace) -> int:
     )
     withheld = [] if args.trade else withheld_from_standings(ctx, args.event)
     if withheld:
-        print(f"未计入盲评未解密的工种：{'、'.join(withheld)}", file=sys.stderr)
+        print(say(f"未计入盲评未解密的工种：{'、'.join(withheld)}"), file=sys.stderr)
     return 0
 
 
@@ -138,7 +142,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "--lang",
         choices=["zh", "en"],
         default=argparse.SUPPRESS,
-        help="同全局 --lang（xlsx 表头、explain 与错误）",
+        help="同全局 --lang（也可写在命令之后）",
     )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
@@ -150,7 +154,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "--lang",
         choices=["zh", "en"],
         default=argparse.SUPPRESS,
-        help="同全局 --lang（xlsx 表头与错误）",
+        help="同全局 --lang（也可写在命令之后）",
     )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_teams)

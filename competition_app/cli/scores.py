@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from competition_app.cli.common import context
+from competition_app.cli.common import context, say
 
 
 def cmd_scores_import(args: argparse.Namespace) -> int:
     from competition_app.services.scoring.score_file import import_scores
 
     r = import_scores(context(args), args.event, args.trade, Path(args.file))
-    print(f"已导入 {r.rows} 行：{r.marks} 个评分项分数，{r.scores} 个成绩，{r.times} 个用时")
+    print(say(f"已导入 {r.rows} 行：{r.marks} 个评分项分数，{r.scores} 个成绩，{r.times} 个用时"))
     return 0
 
 

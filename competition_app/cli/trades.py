@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from competition_app.cli.common import context, event_trade, trade_id_for
+from competition_app.cli.common import context, event_trade, say, trade_id_for
 
 
 def _on_off(value: str | None) -> bool | None:
@@ -54,7 +54,7 @@ def cmd_trades_lock(args: argparse.Namespace) -> int:
 
     ctx = context(args)
     lock_trade(ctx, trade_id_for(ctx, args.event, args.trade))
-    print(f"已锁定工种“{args.trade}”的成绩")
+    print(say(f"已锁定工种“{args.trade}”的成绩"))
     return 0
 
 
@@ -63,7 +63,7 @@ def cmd_trades_unlock(args: argparse.Namespace) -> int:
 
     ctx = context(args)
     unlock_trade(ctx, trade_id_for(ctx, args.event, args.trade), args.reason)
-    print(f"已解锁工种“{args.trade}”（原因已记入审计日志）")
+    print(say(f"已解锁工种“{args.trade}”（原因已记入审计日志）"))
     return 0
 
 

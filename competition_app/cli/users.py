@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from competition_app.cli.common import context, table
+from competition_app.cli.common import context, say, table
 from competition_app.domain.errors import UserError
 
 NEW_PASSWORD_ENV = "COMPETITION_APP_NEW_PASSWORD"
@@ -20,8 +20,8 @@ def _new_password(first_user: bool) -> str:
     env = os.environ.get(NEW_PASSWORD_ENV) or (os.environ.get(PASSWORD_ENV) if first_user else None)
     if env:
         return env
-    first = getpass("新用户的密码：")
-    if getpass("再输入一次：") != first:
+    first = getpass(say("新用户的密码："))
+    if getpass(say("再输入一次：")) != first:
         raise UserError("两次输入的密码不一致")
     return first
 
@@ -32,9 +32,9 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     ctx = context(args)  # logs in unless this is the first user
     first = not users_exist(ctx.db)
     info = add_user(ctx, args.name, args.role, _new_password(first))
-    print(f"已添加用户“{info.name}”（{info.role_label}）")
+    print(say(f"已添加用户“{info.name}”（{info.role_label}）"))
     if first:
-        print("本数据库从此需要登录：修改数据的命令须加 --user 姓名。")
+        print(say("本数据库从此需要登录：修改数据的命令须加 --user 姓名。"))
     return 0
 
 
@@ -44,7 +44,10 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     users = list_users(context(args, write=False))
     table(
         ["name", "role", "active"],
-        [[u.name, f"{u.role}（{u.role_label}）", "是" if u.active else "停用"] for u in users],
+        [
+            [u.name, say(f"{u.role}（{u.role_label}）"), say("是" if u.active else "停用")]
+            for u in users
+        ],
     )
     return 0
 
@@ -53,7 +56,7 @@ def cmd_users_passwd(args: argparse.Namespace) -> int:
     from competition_app.services.integrity.users import change_password
 
     change_password(context(args), args.name, _new_password(False))
-    print(f"已更改“{args.name}”的密码")
+    print(say(f"已更改“{args.name}”的密码"))
     return 0
 
 
@@ -61,7 +64,7 @@ def cmd_users_role(args: argparse.Namespace) -> int:
     from competition_app.services.integrity.users import set_role
 
     info = set_role(context(args), args.name, args.role)
-    print(f"“{info.name}”现在是{info.role_label}")
+    print(say(f"“{info.name}”现在是{info.role_label}"))
     return 0
 
 
@@ -69,7 +72,7 @@ def cmd_users_active(args: argparse.Namespace) -> int:
     from competition_app.services.integrity.users import set_active
 
     info = set_active(context(args), args.name, args.action == "enable")
-    print(f"“{info.name}”已{'启用' if info.active else '停用'}")
+    print(say(f"“{info.name}”已{'启用' if info.active else '停用'}"))
     return 0
 
 

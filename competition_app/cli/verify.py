@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from competition_app.cli.common import UsageError, context
+from competition_app.cli.common import UsageError, context, say
 from competition_app.domain.errors import UserError
 
 
@@ -21,21 +21,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
     else:
         v = verify_certificate(context(args, write=False), args.code)
     if not v.genuine:
-        print(f"✗ {v.message}", file=sys.stderr)
+        print(f"✗ {say(v.message)}", file=sys.stderr)
         return 1
-    print(f"✓ {v.message}")
-    for label, value in (
-        ("证书编号", v.serial),
-        ("姓名", v.name),
-        ("单位", v.unit),
-        ("赛事", v.event),
-        ("工种", v.trade),
-        ("奖项", v.award),
-        ("称号", v.title),
-        ("颁发时间", v.issued_at),
+    print(f"✓ {say(v.message)}")
+    for value, line in (
+        (v.serial, f"证书编号：{v.serial}"),
+        (v.name, f"姓名：{v.name}"),
+        (v.unit, f"单位：{v.unit}"),
+        (v.event, f"赛事：{v.event}"),
+        (v.trade, f"工种：{v.trade}"),
+        (v.award, f"奖项：{v.award}"),
+        (v.title, f"称号：{v.title}"),
+        (v.issued_at, f"颁发时间：{v.issued_at}"),
     ):
         if value:
-            print(f"{label}：{value}")
+            print(say(line))
     return 0
 
 

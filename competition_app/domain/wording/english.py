@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from competition_app.domain.wording import (
     catalog_cli,
+    catalog_cli_output,
     catalog_domain,
     catalog_files,
     catalog_integrity,
@@ -85,6 +86,7 @@ def _load() -> tuple[dict[str, str], tuple[Entry, ...]]:
         *catalog_services.CATALOG,
         *catalog_integrity.CATALOG,
         *catalog_cli.CATALOG,
+        *catalog_cli_output.CATALOG,
         *EXTRA,
     )
     exact = {zh: en for zh, en in pairs if _HOLE not in zh}

@@ -137,3 +137,72 @@ def message_sites() -> list[Site]:
                         seen.add(id(s))
                         sites.append(Site(f"{rel}:{s.lineno}", _template(s)))
     return sites
+
+
+# -- what the command line prints ---------------------------------------------------------------
+
+# argparse's own words (help, description) stay Chinese: the README says so
+_HELP_CALLS = frozenset({"add_argument", "add_parser", "ArgumentParser", "add_subparsers"})
+# the calls that word a text in `--lang`
+_WORDING = frozenset({"say", "report_error"})
+
+
+def _help_texts(tree: ast.AST) -> set[int]:
+    out: set[int] = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and _call_name(n) in _HELP_CALLS:
+            out.update(id(s) for k in n.keywords for s in ast.walk(k.value))
+    return out
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    return {
+        id(n.value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)
+    }
+
+
+def output_texts(tree: ast.AST) -> list[tuple[int, str]]:
+    """The Chinese texts in a command-line module other than its help and what it raises
+    (those are `message_sites`): the lines it prints, their parts, prompts and labels."""
+    skipped = _help_texts(tree) | _docstrings(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            skipped.update(id(s) for s in ast.walk(node.exc))
+    return [(s.lineno, _template(s)) for s in _strings(tree) if id(s) not in skipped]
+
+
+def unworded_prints(tree: ast.AST) -> list[int]:
+    """The lines of `print(...)` calls given Chinese text that does not pass `say` (or
+    `report_error`): in `--lang en` they would print Chinese."""
+    found = []
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and _call_name(n) == "print" and n.args:
+            worded = {
+                id(s)
+                for c in ast.walk(n.args[0])
+                if isinstance(c, ast.Call) and _call_name(c) in _WORDING
+                for s in ast.walk(c)
+            }
+            if any(id(s) not in worded for s in _strings(n.args[0])):
+                found.append(n.lineno)
+    return found
+
+
+def _cli_trees() -> Iterator[tuple[str, ast.AST]]:
+    for path in _command_line():
+        yield path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def cli_output_sites() -> list[Site]:
+    """Every Chinese text the command line can print for a person."""
+    return [
+        Site(f"{rel}:{line}", text)
+        for rel, tree in _cli_trees()
+        for line, text in output_texts(tree)
+    ]
+
+
+def cli_unworded_prints() -> list[str]:
+    return [f"{rel}:{line}" for rel, tree in _cli_trees() for line in unworded_prints(tree)]

@@ -6,6 +6,7 @@ import pytest
 
 from competition_app.domain.wording import (
     catalog_cli,
+    catalog_cli_output,
     catalog_domain,
     catalog_files,
     catalog_integrity,
@@ -23,6 +24,7 @@ PAIRS = [
     *catalog_services.CATALOG,
     *catalog_integrity.CATALOG,
     *catalog_cli.CATALOG,
+    *catalog_cli_output.CATALOG,
 ]
 # English that keeps Chinese on purpose: the words a file must hold, whatever the language
 KEEPS_CHINESE = {"性别“{}”应为 男 或 女", '应为文字的表，如 { 一等奖 = "First Prize" }'}
