@@ -191,4 +191,5 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ("并列待裁判长裁定", "tie for the chief judge"),
     ("评分差异超限", "panel spread"),
     ("并列跨奖项", "tie across awards"),
+    ("抽样复核名单", "re-check list"),
 )
