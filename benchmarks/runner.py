@@ -98,6 +98,18 @@ def _reason(stderr: str) -> str:
     return lines[-1][:300] if lines else "the process failed without a message"
 
 
+def compile_app(log: Any) -> None:
+    """The app's bytecode, as scripts/setup.sh and scripts/start.sh leave it for a user: with
+    PYTHONDONTWRITEBYTECODE set Python reads __pycache__ but never writes it, so without this
+    step every figure's process would compile the app's modules anew, which no user's start does.
+    The figures' own modules too: both variants import them, and compiling them would pad the
+    baselines of the start-up figures."""
+    cmd = [sys.executable, "-m", "compileall", "-q", str(ROOT / "competition_app"), str(HERE)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        log(f"compileall failed (the figures compile the app as they start): {_reason(proc.stdout)}")
+
+
 def run_child(key: str, variant: str, work: Path) -> dict[str, Any]:
     """Run one figure (or a preparation step) in a fresh process; its last line of JSON."""
     cmd = [sys.executable, "-m", "benchmarks.figures", key, variant, str(work)]
@@ -243,7 +255,10 @@ def markdown(results: dict[str, Any]) -> str:
         f"{results['full']['marks']:,} marks, {results['full']['trades']} trades; "
         f"run took {results['wall_seconds']:.0f} s. Each figure ran in a process of its own; "
         "peak MB is that process's peak resident memory (ru_maxrss), net MB what the measured "
-        "part added to it. Ratios are app / bare baseline, measured the same way in the same run.",
+        "part added to it. Ratios are app / bare baseline, measured the same way in the same run. "
+        "The app's and the figures' modules were byte-compiled first, as scripts/setup.sh and "
+        "scripts/start.sh leave them (PYTHONDONTWRITEBYTECODE stops Python writing bytecode, "
+        "not reading it).",
         "",
         "| key | what | bare baseline (exactly this) | target | seconds | baseline s | × time "
         "| peak MB | × peak MB | 1/10 scale s | meets |",
