@@ -82,11 +82,23 @@ def _seconds(s: float) -> str:
     return f"{s * 1000:.1f} ms" if s < 0.1 else f"{s:.2f} s"
 
 
-def _env() -> dict[str, str]:
+def _env(work: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # the app's settings in the work folder: the backup taken when the window opens the city
+    # database (217 MB) goes there and is deleted with it, not into the user's backups
+    env["COMPETITION_APP_CONFIG"] = str(_app_settings(work))
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return env
+
+
+def _app_settings(work: Path) -> Path:
+    path = work / "app-settings.toml"
+    if not path.exists():
+        work.mkdir(parents=True, exist_ok=True)
+        folder = json.dumps(str(work / "backups"))  # a TOML basic string
+        path.write_text(f"backup_folder = {folder}\n", encoding="utf-8")
+    return path
 
 
 class NotMeasured(Exception):
@@ -114,7 +126,7 @@ def run_child(key: str, variant: str, work: Path) -> dict[str, Any]:
     """Run one figure (or a preparation step) in a fresh process; its last line of JSON."""
     cmd = [sys.executable, "-m", "benchmarks.figures", key, variant, str(work)]
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(),
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(work),
                               timeout=CHILD_TIMEOUT, check=False)  # fmt: skip
     except subprocess.TimeoutExpired as e:
         raise NotMeasured(f"did not finish within {CHILD_TIMEOUT} s") from e
@@ -128,7 +140,7 @@ def run_from_start(key: str, variant: str, work: Path) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "benchmarks.figures", key, variant, str(work)]
     started = time.time()
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(),
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(work),
                               timeout=CHILD_TIMEOUT, check=False)  # fmt: skip
     except subprocess.TimeoutExpired as e:
         raise NotMeasured(f"did not finish within {CHILD_TIMEOUT} s") from e
