@@ -119,7 +119,9 @@ def compile_app(log: Any) -> None:
     cmd = [sys.executable, "-m", "compileall", "-q", str(ROOT / "competition_app"), str(HERE)]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        log(f"compileall failed (the figures compile the app as they start): {_reason(proc.stdout)}")
+        log(
+            f"compileall failed (the figures compile the app as they start): {_reason(proc.stdout)}"
+        )
 
 
 def run_child(key: str, variant: str, work: Path) -> dict[str, Any]:
