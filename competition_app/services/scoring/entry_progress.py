@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from competition_app.domain.entries import COMPETING
 from competition_app.domain.recusal import same_unit
+from competition_app.domain.rules import TradeRules
 from competition_app.services.context import Context
 from competition_app.services.scoring.recusal import is_blind
-from competition_app.services.setup.trades import load_rules
+from competition_app.services.setup.trade_facts import trade_facts
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -60,11 +61,10 @@ class _Column:
 
 
 def _columns(
-    trade: Trade, judges: list[tuple[int, str, str]], marked: Iterable[tuple[str, int]]
+    rules: TradeRules, judges: list[tuple[int, str, str]], marked: Iterable[tuple[str, int]]
 ) -> list[_Column]:
     """The grid's enterable columns of a trade (score_grid.grid_columns and load_grid's extra
     columns for marks by a judge no longer on the panel), without the completion time."""
-    rules = load_rules(trade)
     panel = (
         [(jid, unit) for jid, role, unit in judges if role == _MARKING_ROLE]
         if rules.panel.method != "single"
@@ -249,7 +249,9 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
         ):
             declared_marks[(tid, code, jid)].append(unit)
 
-        tallies = [_Tally(t, judges[t.id], panels, marked_by) for t in trades]
+        tallies = [
+            _Tally(t, trade_facts(ctx, t).rules, judges[t.id], panels, marked_by) for t in trades
+        ]
         # the columns that stand aside whole: their marks are in `counted` and come off again
         aside_whole = sorted(
             (cid, jid)
@@ -322,6 +324,7 @@ class _Tally:
     def __init__(
         self,
         trade: Trade,
+        rules: TradeRules,
         judges: list[tuple[int, str, str]],
         panels: dict[tuple[int, int], set[str]],
         marked_by: dict[int, list[int]],
@@ -331,7 +334,7 @@ class _Tally:
         self.columns: list[_Column] = []
         self.aside_whole: list[tuple[int, int]] = []
         criteria: set[str] = set()
-        for col in _columns(trade, judges, marked):
+        for col in _columns(rules, judges, marked):
             panel = panels.get((trade.id, col.judge_id), set()) if col.judge_id else set()
             if not col.score and panel and col.code not in panel:
                 self.aside_whole.append((ids[col.code], col.judge_id))
