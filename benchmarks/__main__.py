@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.runner import TARGETS, combine, machine, run_scale, write
+from benchmarks.runner import TARGETS, combine, compile_app, machine, run_scale, write
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         print(text, flush=True)
 
     started = time.perf_counter()
+    compile_app(log)
     try:
         full = run_scale(1.0, work / "full", keys, log)
         tenth = None if args.no_tenth else run_scale(0.1, work / "tenth", keys, log)

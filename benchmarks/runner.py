@@ -82,11 +82,23 @@ def _seconds(s: float) -> str:
     return f"{s * 1000:.1f} ms" if s < 0.1 else f"{s:.2f} s"
 
 
-def _env() -> dict[str, str]:
+def _env(work: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # the app's settings in the work folder: the backup taken when the window opens the city
+    # database (217 MB) goes there and is deleted with it, not into the user's backups
+    env["COMPETITION_APP_CONFIG"] = str(_app_settings(work))
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return env
+
+
+def _app_settings(work: Path) -> Path:
+    path = work / "app-settings.toml"
+    if not path.exists():
+        work.mkdir(parents=True, exist_ok=True)
+        folder = json.dumps(str(work / "backups"))  # a TOML basic string
+        path.write_text(f"backup_folder = {folder}\n", encoding="utf-8")
+    return path
 
 
 class NotMeasured(Exception):
@@ -98,11 +110,25 @@ def _reason(stderr: str) -> str:
     return lines[-1][:300] if lines else "the process failed without a message"
 
 
+def compile_app(log: Any) -> None:
+    """The app's bytecode, as scripts/setup.sh and scripts/start.sh leave it for a user: with
+    PYTHONDONTWRITEBYTECODE set Python reads __pycache__ but never writes it, so without this
+    step every figure's process would compile the app's modules anew, which no user's start does.
+    The figures' own modules too: both variants import them, and compiling them would pad the
+    baselines of the start-up figures."""
+    cmd = [sys.executable, "-m", "compileall", "-q", str(ROOT / "competition_app"), str(HERE)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        log(
+            f"compileall failed (the figures compile the app as they start): {_reason(proc.stdout)}"
+        )
+
+
 def run_child(key: str, variant: str, work: Path) -> dict[str, Any]:
     """Run one figure (or a preparation step) in a fresh process; its last line of JSON."""
     cmd = [sys.executable, "-m", "benchmarks.figures", key, variant, str(work)]
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(),
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(work),
                               timeout=CHILD_TIMEOUT, check=False)  # fmt: skip
     except subprocess.TimeoutExpired as e:
         raise NotMeasured(f"did not finish within {CHILD_TIMEOUT} s") from e
@@ -116,7 +142,7 @@ def run_from_start(key: str, variant: str, work: Path) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "benchmarks.figures", key, variant, str(work)]
     started = time.time()
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(),
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=_env(work),
                               timeout=CHILD_TIMEOUT, check=False)  # fmt: skip
     except subprocess.TimeoutExpired as e:
         raise NotMeasured(f"did not finish within {CHILD_TIMEOUT} s") from e
@@ -243,7 +269,10 @@ def markdown(results: dict[str, Any]) -> str:
         f"{results['full']['marks']:,} marks, {results['full']['trades']} trades; "
         f"run took {results['wall_seconds']:.0f} s. Each figure ran in a process of its own; "
         "peak MB is that process's peak resident memory (ru_maxrss), net MB what the measured "
-        "part added to it. Ratios are app / bare baseline, measured the same way in the same run.",
+        "part added to it. Ratios are app / bare baseline, measured the same way in the same run. "
+        "The app's and the figures' modules were byte-compiled first, as scripts/setup.sh and "
+        "scripts/start.sh leave them (PYTHONDONTWRITEBYTECODE stops Python writing bytecode, "
+        "not reading it).",
         "",
         "| key | what | bare baseline (exactly this) | target | seconds | baseline s | × time "
         "| peak MB | × peak MB | 1/10 scale s | meets |",

@@ -19,5 +19,7 @@ TEXT
     ;;
 esac
 bash scripts/setup.sh runtime
+# Recompiles only the modules changed since (a pull, an edit): ~0.07 s when nothing has.
+.venv/bin/python -m compileall -q competition_app
 demo_db=$(.venv/bin/python -c "from competition_app.settings import demo_database; print(demo_database())")
 exec .venv/bin/competition-app --db "$demo_db" demo --open "$@"

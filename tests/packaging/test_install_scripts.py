@@ -78,6 +78,8 @@ def test_the_runtime_profile_installs_no_server_and_no_test_tool(machine) -> Non
     assert not apt & set(TEST_ONLY_APT)
     assert "venv-python -m pip install -q --require-hashes -r requirements/runtime.txt" in calls
     assert "venv-python -m pip install -q --no-deps -e ." in calls
+    # the app's own bytecode, read at every start even where PYTHONDONTWRITEBYTECODE is set
+    assert calls[-1] == "venv-python -m compileall -q competition_app"
     assert not any("dev.txt" in c or "bundle.txt" in c for c in calls)
 
 
@@ -126,3 +128,5 @@ def test_the_scripts_pick_their_profiles() -> None:
         assert tool not in commands
     # the demo goes to its own file, never the default competition.db
     assert '--db "$demo_db" demo --open' in start and "demo_database()" in start
+    # bytecode refreshed before the app starts (a pull leaves it stale; Python then compiles anew)
+    assert start.index("-m compileall -q competition_app") < start.index("demo --open")

@@ -8,17 +8,10 @@ part no template knows is left as it is, so names and file contents pass through
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
-
-from competition_app.domain.wording import (
-    catalog_cli,
-    catalog_cli_output,
-    catalog_domain,
-    catalog_files,
-    catalog_integrity,
-    catalog_services,
-)
+from typing import Any
 
 CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 _HOLE = "{}"
@@ -80,6 +73,15 @@ def compile_entry(chinese: str, english: str) -> Entry:
 
 
 def _load() -> tuple[dict[str, str], tuple[Entry, ...]]:
+    from competition_app.domain.wording import (
+        catalog_cli,
+        catalog_cli_output,
+        catalog_domain,
+        catalog_files,
+        catalog_integrity,
+        catalog_services,
+    )
+
     pairs = (
         *catalog_domain.CATALOG,
         *catalog_files.CATALOG,
@@ -96,7 +98,18 @@ def _load() -> tuple[dict[str, str], tuple[Entry, ...]]:
     return exact, tuple(templates)
 
 
-EXACT, TEMPLATES = _load()
+# Compiled on first use: ~300 regular expressions, 60 ms of every start of the window, which
+# speaks Chinese (and needs none of them) unless the user switched it to English.
+_catalog = functools.cache(_load)
+
+
+def __getattr__(name: str) -> Any:
+    """`EXACT` (the messages without holes) and `TEMPLATES` (with), compiled when first asked."""
+    if name == "EXACT":
+        return _catalog()[0]
+    if name == "TEMPLATES":
+        return _catalog()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def to_english(text: str) -> str:
@@ -113,7 +126,8 @@ def _sentence(source: str, worded: str) -> str:
 
 def known(text: str) -> bool:
     """Whether a whole message matches a catalog entry (the coverage test asks this)."""
-    return text in EXACT or any(e.match(text) for e in TEMPLATES)
+    exact, templates = _catalog()
+    return text in exact or any(e.match(text) for e in templates)
 
 
 def _text(text: str, depth: int) -> str:
@@ -137,11 +151,12 @@ def _text(text: str, depth: int) -> str:
 
 
 def _whole(text: str, depth: int) -> str | None:
-    if text in EXACT:
-        return EXACT[text]
-    if text.endswith("。") and text[:-1] in EXACT:
-        return EXACT[text[:-1]] + "."
-    for entry in TEMPLATES:
+    exact, templates = _catalog()
+    if text in exact:
+        return exact[text]
+    if text.endswith("。") and text[:-1] in exact:
+        return exact[text[:-1]] + "."
+    for entry in templates:
         m = entry.match(text)
         if m:
             return entry.render(tuple(_text(v, depth + 1) for v in m.groups()))

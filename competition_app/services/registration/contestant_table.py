@@ -34,6 +34,9 @@ def contestant_rows(ctx: Context, event_id: int) -> list[ContestantInfo]:
             .join(Trade, Contestant.trade_id == Trade.id)
             .where(Contestant.event_id == event_id),
         )
-    out = [ContestantInfo(*r) for r in rows]
-    out.sort(key=lambda c: number_key(c.number))
-    return out
+    if all(r[1].isascii() and r[1].isdigit() for r in rows):
+        # the usual numbers, all digits: number_key orders them as their values, sooner
+        rows.sort(key=lambda r: int(r[1]))
+    else:
+        rows.sort(key=lambda r: number_key(r[1]))
+    return [ContestantInfo(*r) for r in rows]

@@ -14,14 +14,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, select, tuple_
-from sqlalchemy.orm import selectinload
+from sqlalchemy import and_, func, select, tuple_
+from sqlalchemy.orm import Session, selectinload
 
 from competition_app.domain.entries import COMPETING
 from competition_app.domain.recusal import same_unit
+from competition_app.domain.rules import TradeRules
 from competition_app.services.context import Context
 from competition_app.services.scoring.recusal import is_blind
-from competition_app.services.setup.trades import load_rules
+from competition_app.services.setup.trade_facts import trade_facts
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -60,11 +61,10 @@ class _Column:
 
 
 def _columns(
-    trade: Trade, judges: list[tuple[int, str, str]], marked: Iterable[tuple[str, int]]
+    rules: TradeRules, judges: list[tuple[int, str, str]], marked: Iterable[tuple[str, int]]
 ) -> list[_Column]:
     """The grid's enterable columns of a trade (score_grid.grid_columns and load_grid's extra
     columns for marks by a judge no longer on the panel), without the completion time."""
-    rules = load_rules(trade)
     panel = (
         [(jid, unit) for jid, role, unit in judges if role == _MARKING_ROLE]
         if rules.panel.method != "single"
@@ -88,8 +88,36 @@ def _columns(
     return cols
 
 
+def _counted_marks(s: Session, ids: list[int]) -> dict[int, int]:
+    """The marks of competing contestants of the trade, per criterion: one pass over the
+    covering index in criterion order, no sort (grouped in the order the criteria are read)."""
+    return {
+        cid: n
+        for _tid, cid, n in s.execute(
+            select(Criterion.trade_id, Criterion.id, func.count())
+            .select_from(Criterion)
+            .join(CriterionMark, CriterionMark.criterion_id == Criterion.id)
+            .join(Contestant, Contestant.id == CriterionMark.contestant_id)
+            .where(
+                Criterion.trade_id.in_(ids),
+                Contestant.status.in_(COMPETING),
+                Contestant.trade_id == Criterion.trade_id,
+            )
+            .group_by(Criterion.trade_id, Criterion.id)
+        )
+    }
+
+
 def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
-    """How far mark entry has come in each trade of an event (ten queries, any event size)."""
+    """How far mark entry has come in each trade of an event (nine queries, any event size; a
+    tenth when a judge has marks on a criterion outside their panel).
+
+    The marks are counted per criterion, not per criterion and judge: every mark of a criterion
+    lands in one of the grid's columns (a judge no longer on the panel keeps a column of their
+    own), so only the columns that stand aside whole need a count of their own, and those are
+    rare. Grouping 900,000 marks by judge would sort them all; per criterion the index is read
+    in order.
+    """
     competes = Contestant.status.in_(COMPETING)
     with ctx.db.reading() as s:
         trades = list(
@@ -129,23 +157,17 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
             people[tid] += n
             if competing:
                 units[tid][unit] += n
-        # marks of each criterion column; only those of competing contestants of the trade count
-        counted = and_(competes, Contestant.trade_id == Criterion.trade_id)
-        marks: dict[tuple[int, str, int], int] = {}
-        for tid, code, jid, n in s.execute(
-            select(
-                Criterion.trade_id,
-                Criterion.code,
-                CriterionMark.judge_id,
-                func.sum(case((counted, 1), else_=0)),
-            )
-            .select_from(CriterionMark)
-            .join(Criterion, Criterion.id == CriterionMark.criterion_id)
-            .join(Contestant, Contestant.id == CriterionMark.contestant_id)
+        counted = _counted_marks(s, ids)
+        # which judges marked each criterion (any contestant): the grid's extra columns
+        marked_by: defaultdict[int, list[int]] = defaultdict(list)
+        for cid, jid in s.execute(
+            select(Criterion.id, CriterionMark.judge_id)
+            .distinct()
+            .select_from(Criterion)
+            .join(CriterionMark, CriterionMark.criterion_id == Criterion.id)
             .where(Criterion.trade_id.in_(ids))
-            .group_by(Criterion.trade_id, Criterion.code, CriterionMark.judge_id)
         ):
-            marks[(tid, code, jid)] = int(n or 0)
+            marked_by[cid].append(jid)
         scores: dict[tuple[int, str], int] = {
             (tid, code): n
             for tid, code, n in s.execute(
@@ -161,6 +183,7 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
                 .group_by(Component.trade_id, Component.code)
             )
         }
+        in_trade = and_(competes, Contestant.trade_id == Criterion.trade_id)
         # the marks a same-unit judge gave anyway (the grid shows them greyed, uncounted)
         pairs = sorted(
             {
@@ -189,7 +212,7 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
                 Contestant.event_id == event_id,
                 Contestant.unit.in_(pair_units),
                 Criterion.trade_id.in_(ids),
-                counted,
+                in_trade,
                 tuple_(CriterionMark.judge_id, Contestant.unit).in_(pairs or [(0, "")]),
             )
             .group_by(Criterion.trade_id, Criterion.code, CriterionMark.judge_id, Contestant.unit)
@@ -204,7 +227,7 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
             .where(Contestant.event_id == event_id, competes)
         ):
             declared[(tid, jid)].append(unit)
-        declared_marks: Counter[tuple[int, str, int, str]] = Counter()
+        declared_marks: defaultdict[tuple[int, str, int], list[str]] = defaultdict(list)
         for tid, code, jid, unit in s.execute(
             select(Criterion.trade_id, Criterion.code, CriterionMark.judge_id, Contestant.unit)
             .select_from(JudgeConflict)  # a few rows: the marks are looked up from them
@@ -219,45 +242,108 @@ def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
             .join(Contestant, Contestant.id == CriterionMark.contestant_id)
             .where(
                 Criterion.trade_id.in_(ids),
-                counted,
+                in_trade,
                 # so the marks are looked up by contestant, not all scanned
                 CriterionMark.contestant_id.in_(select(JudgeConflict.contestant_id)),
             )
         ):
-            declared_marks[(tid, code, jid, unit)] += 1
+            declared_marks[(tid, code, jid)].append(unit)
 
+        tallies = [
+            _Tally(t, trade_facts(ctx, t).rules, judges[t.id], panels, marked_by) for t in trades
+        ]
+        # the columns that stand aside whole: their marks are in `counted` and come off again
+        aside_whole = sorted(
+            (cid, jid)
+            for tally in tallies
+            for cid, jid in tally.aside_whole
+            if jid in marked_by[cid]
+        )
+        if aside_whole:
+            counted_aside = _counted_pairs(s, aside_whole)
+            for tally in tallies:
+                tally.entered -= sum(counted_aside.get(pair, 0) for pair in tally.aside_whole)
         out = []
-        for t in trades:
+        for t, tally in zip(trades, tallies, strict=True):
+            competing = units[t.id]
+            total = sum(competing.values())
             blind = is_blind(t)
-            marked = [(code, jid) for (tid, code, jid) in marks if tid == t.id]
-            entered = expected = 0
-            for col in _columns(t, judges[t.id], marked):
+            # each judge's unit: the competing units they stand aside for (none when blind)
+            aside_units = {
+                unit: [] if blind else [u for u in competing if same_unit(unit, u)]
+                for unit in {col.judge_unit for col in tally.columns}
+            }
+            entered, expected = tally.entered, 0
+            entered += sum(counted.get(cid, 0) for cid in tally.counted_criteria)
+            for col in tally.columns:
                 if col.score:
-                    expected += sum(units[t.id].values())
+                    expected += total
                     entered += scores.get((t.id, col.code), 0)
                     continue
-                panel = panels.get((t.id, col.judge_id), set()) if col.judge_id else set()
-                if panel and col.code not in panel:
-                    continue  # not on this criterion's panel: the whole column stands aside
-
-                def aside(unit: str, col: _Column = col, blind: bool = blind) -> bool:
-                    return not blind and same_unit(col.judge_unit, unit)
-
-                kept = [u for u in declared.get((t.id, col.judge_id), ()) if not aside(u)]
-                expected += sum(n for u, n in units[t.id].items() if not aside(u)) - len(kept)
-                given = marks.get((t.id, col.code, col.judge_id), 0)
-                given -= sum(
-                    same[(t.id, col.code, col.judge_id, u)] for u in units[t.id] if aside(u)
+                aside = aside_units[col.judge_unit]
+                kept = [u for u in declared.get((t.id, col.judge_id), ()) if u not in aside]
+                expected += total - sum(competing[u] for u in aside) - len(kept)
+                entered -= sum(same[(t.id, col.code, col.judge_id, u)] for u in aside)
+                entered -= sum(
+                    1
+                    for u in declared_marks.get((t.id, col.code, col.judge_id), ())
+                    if u not in aside
                 )
-                given -= sum(
-                    n
-                    for (tid, code, jid, u), n in declared_marks.items()
-                    if (tid, code, jid) == (t.id, col.code, col.judge_id) and not aside(u)
-                )
-                entered += given
             out.append(
                 TradeProgress(
                     t.id, t.code, t.name, people[t.id], entered, expected, t.locked, t.locked_by
                 )
             )
         return out
+
+
+def _counted_pairs(s: Session, pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Marks of competing contestants of the trade for these (criterion, judge) pairs."""
+    return {
+        (cid, jid): n
+        for cid, jid, n in s.execute(
+            select(CriterionMark.criterion_id, CriterionMark.judge_id, func.count())
+            .select_from(CriterionMark)
+            .join(Criterion, Criterion.id == CriterionMark.criterion_id)
+            .join(Contestant, Contestant.id == CriterionMark.contestant_id)
+            .where(
+                CriterionMark.criterion_id.in_(sorted({cid for cid, _jid in pairs})),
+                tuple_(CriterionMark.criterion_id, CriterionMark.judge_id).in_(pairs),
+                Contestant.status.in_(COMPETING),
+                Contestant.trade_id == Criterion.trade_id,
+            )
+            .group_by(CriterionMark.criterion_id, CriterionMark.judge_id)
+        )
+    }
+
+
+class _Tally:
+    """A trade's grid columns that count (those standing aside whole left out), the criteria
+    whose marks count, and the (criterion id, judge) columns standing aside whole."""
+
+    def __init__(
+        self,
+        trade: Trade,
+        rules: TradeRules,
+        judges: list[tuple[int, str, str]],
+        panels: dict[tuple[int, int], set[str]],
+        marked_by: dict[int, list[int]],
+    ) -> None:
+        ids = {c.code: c.id for c in trade.criteria}
+        marked = [(c.code, jid) for c in trade.criteria for jid in marked_by.get(c.id, ())]
+        self.columns: list[_Column] = []
+        self.aside_whole: list[tuple[int, int]] = []
+        criteria: set[str] = set()
+        for col in _columns(rules, judges, marked):
+            panel = panels.get((trade.id, col.judge_id), set()) if col.judge_id else set()
+            if not col.score and panel and col.code not in panel:
+                self.aside_whole.append((ids[col.code], col.judge_id))
+                continue
+            self.columns.append(col)
+            if not col.score:
+                criteria.add(col.code)
+        # every mark of a criterion of the rules is in one of its columns (or one aside whole)
+        self.counted_criteria = sorted(
+            {ids[code] for code in criteria} | {c for c, _j in self.aside_whole}
+        )
+        self.entered = 0

@@ -104,8 +104,13 @@ def _refuse_if_scored(session: Session, where: Any, what: str) -> None:
         raise UserError(f"{what}已有成绩，不能删除")
 
 
-def trade_info(session: Session, trade: Trade, contestants: int | None = None) -> TradeInfo:
-    """The trade as the pages show it; `contestants` when the caller counted them already."""
+def trade_info(
+    session: Session,
+    trade: Trade,
+    contestants: int | None = None,
+    rules: TradeRules | None = None,
+) -> TradeInfo:
+    """The trade as the pages show it; `contestants` and `rules` when the caller has them."""
     count = (
         session.execute(
             select(func.count()).select_from(Contestant).where(Contestant.trade_id == trade.id)
@@ -122,7 +127,7 @@ def trade_info(session: Session, trade: Trade, contestants: int | None = None) -
         groups=tuple(trade.settings.get("groups", [])),
         locked=trade.locked,
         locked_by=trade.locked_by,
-        rules=load_rules(trade),
+        rules=rules if rules is not None else load_rules(trade),
         contestants=count,
     )
 
@@ -154,7 +159,10 @@ def list_trades(ctx: Context, event_id: int) -> list[TradeInfo]:
             .tuples()
             .all()
         )
-        return [trade_info(s, t, counts.get(t.id, 0)) for t in trades]
+        from competition_app.services.setup.trade_facts import trade_facts
+
+        # the rules parsed once per version of the trade: every page asks for the trades
+        return [trade_info(s, t, counts.get(t.id, 0), trade_facts(ctx, t).rules) for t in trades]
 
 
 def get_trade(ctx: Context, event_id: int, code: str) -> TradeInfo:

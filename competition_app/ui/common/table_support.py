@@ -121,7 +121,7 @@ class TupleTableModel(QAbstractTableModel):
         self.columns: tuple[TableColumn, ...] = tuple(columns)
         self._rows: list[tuple[str, ...]] = []
         self._payload: list[Any] = []
-        self._search: list[str] = []
+        self._search: list[str] | None = []  # None: not built yet (only a search needs it)
         self._sort_keys: dict[int, Callable[[str], Any]] = {}
 
     # -- filling --------------------------------------------------------------------------
@@ -130,7 +130,7 @@ class TupleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._payload = list(payload)
-        self._search = ["\x1f".join(r).lower() for r in self._rows]
+        self._search = None  # built by the first search: 30,000 joined texts cost a moment
         self.endResetModel()
 
     def remove_row(self, row: int) -> None:
@@ -138,7 +138,9 @@ class TupleTableModel(QAbstractTableModel):
         if not 0 <= row < len(self._rows):
             return
         self.beginRemoveRows(ROOT, row, row)
-        del self._rows[row], self._payload[row], self._search[row]
+        del self._rows[row], self._payload[row]
+        if self._search is not None:
+            del self._search[row]
         self.endRemoveRows()
 
     def set_columns(self, columns: Sequence[TableColumn]) -> None:
@@ -160,6 +162,8 @@ class TupleTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def search_text(self, row: int) -> str:
+        if self._search is None:
+            self._search = ["\x1f".join(r).lower() for r in self._rows]
         return self._search[row]
 
     def all_rows(self) -> list[tuple[str, ...]]:
@@ -227,7 +231,8 @@ class TupleTableModel(QAbstractTableModel):
         )
         self._rows = [self._rows[i] for i in order_]
         self._payload = [self._payload[i] for i in order_]
-        self._search = [self._search[i] for i in order_]
+        if self._search is not None:
+            self._search = [self._search[i] for i in order_]
         where = {old_row: new_row for new_row, old_row in enumerate(order_)}
         self.changePersistentIndexList(
             old, [self.index(where[r], i.column()) for r, i in zip(old_rows, old, strict=True)]
@@ -288,17 +293,24 @@ class FilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filters(self, text: str, columns: dict[int, str | None]) -> None:
-        """Search text and column values at once: one pass over the rows, not one per filter."""
-        self.beginFilterChange()
-        self._text = text.strip().lower()
+        """Search text and column values at once: one pass over the rows, not one per filter,
+        and none when they are what they were (a page filling its list sets them again)."""
+        equals = dict(self._equals)
         for column, value in columns.items():
             if value is None:
-                self._equals.pop(column, None)
+                equals.pop(column, None)
             else:
-                self._equals[column] = value
+                equals[column] = value
+        text = text.strip().lower()
+        if text == self._text and equals == self._equals:
+            return
+        self.beginFilterChange()
+        self._text, self._equals = text, equals
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not (self._text or self._equals or self._tokens):
+            return True  # asked once per row after every reset: the common case first
         model = self.sourceModel()
         assert isinstance(model, TupleTableModel)
         if self._equals or self._tokens:

@@ -36,6 +36,8 @@ class ContestantTableModel(TupleTableModel):
         self._muted = QColor(stylesheet.MUTED_TEXT)
 
     def set_contestants(self, infos: Sequence[ContestantInfo]) -> None:
+        # each status worded once, not once per row (30,000 translator look-ups)
+        labels = {status: status_label(status) for status in {c.status for c in infos}}
         rows = [
             (
                 c.number,
@@ -46,7 +48,7 @@ class ContestantTableModel(TupleTableModel):
                 c.unit,
                 c.team,
                 c.id_number,
-                status_label(c.status),
+                labels[c.status],
             )
             for c in infos
         ]

@@ -237,10 +237,11 @@ class MainWindow(QMainWindow):
         self._update_titles()
         if self.backups.scheduler is None or self.backups.scheduler.ctx is not self.ctx:
             self.backups.attach(self.ctx)
-        self.backups.event_opened()
         self.show_view(str(preferences.app_settings().value("window/view", "event")))
         if self.nav.current_name() is None:
             self.show_view("event")
+        # after the first page has started its load, so that load is not the one kept waiting
+        self.backups.event_opened()
 
     def _page_built(self, view: View) -> None:
         created = getattr(view, "organizer_created", None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from competition_app.services.registration.contestant_table import contestant_rows
-from competition_app.services.registration.contestants import list_contestants
+from competition_app.services.registration.contestants import add_contestant, list_contestants
 
 
 def test_same_rows_as_list_contestants(ctx, event_id):
@@ -13,3 +13,18 @@ def test_same_rows_as_list_contestants(ctx, event_id):
         list_contestants(ctx, event_id), key=lambda c: c.id
     )
     assert contestant_rows(ctx, 9999) == []
+
+
+def test_entry_numbers_in_natural_order_digits_alone_or_not(ctx, event_id):
+    from dataclasses import replace
+
+    from competition_app.domain.tabulation import number_key
+
+    first = contestant_rows(ctx, event_id)[0]
+    for number in ("9", "10", "100", "95"):
+        add_contestant(ctx, event_id, replace(first, id=0, number=number, id_number=""))
+    numbers = [c.number for c in contestant_rows(ctx, event_id)]
+    assert numbers[:4] == ["9", "10", "95", "100"]  # by value, not as text
+    add_contestant(ctx, event_id, replace(first, id=0, number="A2", id_number=""))
+    numbers = [c.number for c in contestant_rows(ctx, event_id)]
+    assert numbers == sorted(numbers, key=number_key) and numbers[-1] == "A2"

@@ -82,6 +82,25 @@ def test_filter_proxy(qtmodeltester, ctx, demo_event_id):
     assert [proxy.index(r, 0).data() for r in range(2)] == ["1032", "1008"]
 
 
+def test_search_after_removing_and_sorting_rows_and_filters_set_again(qtbot):
+    from competition_app.ui.common.table_support import TableColumn, TupleTableModel
+
+    model = TupleTableModel([TableColumn("number", "号"), TableColumn("name", "姓名")])
+    model.set_rows([("3", "王芳"), ("1", "李雷"), ("2", "王强")], ["c", "a", "b"])
+    proxy = FilterProxy()
+    proxy.setSourceModel(model)
+    model.remove_row(1)  # before any search
+    model.sort(0)
+    proxy.set_filters("王", {1: None})
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["2", "3"]
+    proxy.set_filters("王", {1: None})  # the same again: the same rows
+    assert proxy.rowCount() == 2
+    proxy.set_filters("王", {1: "王芳"})
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["3"]
+    proxy.set_filters("", {1: None})
+    assert proxy.rowCount() == 2
+
+
 def shown(model: QAbstractItemModel, row: int) -> list[Any]:
     return [model.index(row, c).data() for c in range(model.columnCount())]
 
