@@ -232,6 +232,24 @@ def _parse_time(value: object) -> datetime | None:
         return None
 
 
+def history_mark(path: Path) -> tuple[str, int, str] | None:
+    """The schema revision and the newest audit entry (id and its chained hash) of a database
+    file: two files with the same mark hold the same recorded history, since every change that
+    matters is audited and each entry's hash chains all before it. None when unreadable or when
+    nothing was recorded yet (a mark that says nothing)."""
+    try:
+        with _connect(Path(path), read_only=True) as conn:
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            last = conn.execute(
+                "SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+    except sqlite3.Error:
+        return None
+    if last is None or not last[1]:
+        return None
+    return (str(revision[0]) if revision else "", int(last[0]), str(last[1]))
+
+
 def summarise(path: Path) -> DatabaseSummary:
     """Counts and the time of the last recorded change, read without changing the file."""
     path = Path(path)

@@ -212,8 +212,21 @@ class BackupScheduler:
         return info
 
     def event_opened(self) -> BackupInfo | None:
-        """Back up now (a copy of the state before today's work); None for PostgreSQL."""
+        """Back up now (a copy of the state before today's work); None for PostgreSQL, and None
+        when the newest backup already holds this very state (the same schema and audit history):
+        reopening an unchanged database makes no copy that would push a different one out of the
+        kept set, and burns no CPU on a big file."""
         if not self.enabled:
+            return None
+        live = live_path(self.ctx)
+        newest = next(iter(list_backups(live, self.folder)), None)
+        mark = sqlite_backup.history_mark(live)
+        if (
+            newest is not None
+            and mark is not None
+            and sqlite_backup.history_mark(newest.path) == mark
+        ):
+            self.last, self._last_time, self._last_stamp = newest, self.clock(), mark[1]
             return None
         return self._take("open")
 

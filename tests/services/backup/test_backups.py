@@ -110,6 +110,23 @@ def test_scheduler_backs_up_on_open_then_only_when_due_and_changed(
     assert len([b for b in list_backups(ctx.db.path, folder) if b.automatic]) == 3  # type: ignore[arg-type]
 
 
+def test_reopening_an_unchanged_database_makes_no_second_copy(
+    ctx: Context, event_id: int, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    first = BackupScheduler(ctx, folder, clock=Clock()).event_opened()
+    assert first is not None
+    # opened again the next morning, nothing recorded since: the copy of yesterday stands
+    again = BackupScheduler(ctx, folder, clock=Clock())
+    assert again.event_opened() is None
+    assert again.last == first
+    assert [b.path for b in list_backups(ctx.db.path, folder)] == [first.path]  # type: ignore[arg-type]
+    record_score(ctx, _contestant(ctx, event_id, "1001"), "theory", Decimal("88"))
+    changed = BackupScheduler(ctx, folder, clock=Clock()).event_opened()
+    assert changed is not None and changed.path != first.path
+    assert preview_backup(changed.path).marks == preview_backup(first.path).marks + 1
+
+
 def test_postgres_databases_are_not_backed_up_here(tmp_path: Path) -> None:
     class FakeDb:
         path = None
