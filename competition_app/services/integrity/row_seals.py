@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit_key
+from competition_app.storage.plain_rows import plain_executemany
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -92,6 +93,32 @@ def seal_where(
         else:
             conn.execute(stmt, seals)
     return len(seals)
+
+
+def seal_rows(
+    conn: Connection | Session,
+    model: type,
+    rows: Iterable[tuple[int, Sequence[Any]]],
+    *,
+    secret: bytes | None = None,
+) -> int:
+    """Seal each (row id, its audited fields in SEALED order) given: for an import that knows the
+    values it stored, so they need not be read back, written through the driver's executemany.
+    Returns how many were sealed."""
+    key = audit_key.audit_key() if secret is None else secret
+    table = model.__table__  # type: ignore[attr-defined]
+    name = table.name
+    count = 0
+
+    def seals() -> Iterator[tuple[str, int]]:
+        nonlocal count
+        for row_id, values in rows:
+            count += 1
+            yield row_seal(key, name, row_id, values), row_id
+
+    stmt = update(table).where(table.c.id == bindparam("row_id")).values(seal=bindparam("new_seal"))
+    plain_executemany(conn, stmt, (("new_seal", table.c.seal), ("row_id", table.c.id)), seals())
+    return count
 
 
 def seal_event(conn: Connection | Session, event_id: int) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, literal_column, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -18,7 +18,7 @@ from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
-from competition_app.services.integrity.row_seals import seal_where
+from competition_app.services.integrity.row_seals import seal_rows, seal_where
 from competition_app.services.scoring.recusal import (
     criteria_panels,
     declared_conflicts,
@@ -38,6 +38,7 @@ from competition_app.storage.models import (
     Judge,
     Trade,
 )
+from competition_app.storage.plain_rows import plain_executemany, plain_rows
 
 
 @dataclass(frozen=True)
@@ -70,26 +71,72 @@ def _upsert(
     s.execute(stmt, values)
 
 
+_MARK_COLUMNS = ("contestant_id", "criterion_id", "judge_id", "mark", "entered_by", "entered_at")
+
+
+def _write_marks(
+    s: Session, marks: dict[tuple[int, int, int], Decimal], who: str, now: datetime
+) -> None:
+    """Insert or replace the marks (keyed by contestant, criterion and judge ids) as plain rows
+    through the driver's executemany, on SQLite and PostgreSQL alike."""
+    table = CriterionMark.__table__
+    c = table.c
+    mod = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = mod.insert(table).values(
+        {name: bindparam(f"new_{name}") for name in _MARK_COLUMNS}
+        | {"version": literal_column("1"), "seal": literal_column("''")}
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["contestant_id", "criterion_id", "judge_id"],
+        set_={
+            "mark": stmt.excluded.mark,
+            "entered_by": stmt.excluded.entered_by,
+            "entered_at": stmt.excluded.entered_at,
+            "version": c.version + literal_column("1"),
+        },
+    )
+    params = [(f"new_{name}", c[name]) for name in _MARK_COLUMNS]
+    plain_executemany(s, stmt, params, ((*key, mark, who, now) for key, mark in marks.items()))
+
+
+def _seal_marks(s: Session, marks: dict[tuple[int, int, int], Decimal]) -> None:
+    """Seal exactly the marks the import wrote, from the values it wrote: only their ids are
+    read back (a bulk statement bypasses the ORM's hook)."""
+    if not marks:
+        return
+    criteria = sorted({criterion for _, criterion, _ in marks})
+    stored = plain_rows(
+        s,
+        select(
+            CriterionMark.id,
+            CriterionMark.contestant_id,
+            CriterionMark.criterion_id,
+            CriterionMark.judge_id,
+        ).where(CriterionMark.criterion_id.in_(criteria)),
+    )
+    seal_rows(
+        s,
+        CriterionMark,
+        (
+            (row_id, (*key, mark))
+            for row_id, *ids in stored
+            if (mark := marks.get(key := (ids[0], ids[1], ids[2]))) is not None
+        ),
+    )
+
+
 def _seal_imported(
     s: Session,
     trade_id: int,
     parsed: ScoreFile,
     contestants: dict[str, int],
-    crit_ids: dict[str, int],
     comp_ids: dict[str, int],
-    judge_ids: dict[str, int],
 ) -> None:
-    """Seal exactly the rows the import wrote (bulk statements bypass the ORM's hook)."""
+    """Seal exactly the scores and times the import wrote (bulk statements bypass the ORM's
+    hook)."""
     people = select(Contestant.id).where(Contestant.trade_id == trade_id)
-    marks = {
-        (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0))
-        for m in parsed.marks
-    }
     scores = {(contestants[x.number], comp_ids[x.component]) for x in parsed.scores}
     timed = {contestants[t.number] for t in parsed.times}
-    if marks:
-        seal_where(s, CriterionMark, CriterionMark.contestant_id.in_(people),
-                   keep=lambda r: (r.contestant_id, r.criterion_id, r.judge_id) in marks)  # fmt: skip
     if scores:
         seal_where(s, ComponentScore, ComponentScore.contestant_id.in_(people),
                    keep=lambda r: (r.contestant_id, r.component_id) in scores)  # fmt: skip
@@ -126,23 +173,11 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
         comp_ids = {c.code: c.id for c in trade.components}
         who = ctx.actor
         now = datetime.now().replace(microsecond=0)
-        _upsert(
-            s,
-            CriterionMark,
-            [
-                {
-                    "contestant_id": contestants[m.number],
-                    "criterion_id": crit_ids[m.criterion],
-                    "judge_id": judge_ids.get(m.judge, 0),
-                    "mark": m.mark,
-                    "entered_by": who,
-                    "entered_at": now,
-                }
-                for m in parsed.marks
-            ],
-            ["contestant_id", "criterion_id", "judge_id"],
-            ["mark", "entered_by", "entered_at"],
-        )
+        written = {
+            (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0)): m.mark
+            for m in parsed.marks
+        }
+        _write_marks(s, written, who, now)
         _upsert(
             s,
             ComponentScore,
@@ -165,7 +200,8 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
                 .where(Contestant.id == contestants[t.number])
                 .values(time_minutes=t.minutes, version=Contestant.version + 1)
             )
-        _seal_imported(s, trade.id, parsed, contestants, crit_ids, comp_ids, judge_ids)
+        _seal_marks(s, written)
+        _seal_imported(s, trade.id, parsed, contestants, comp_ids)
         report = ScoreImportReport(
             parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
         )
