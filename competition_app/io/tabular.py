@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from competition_app.domain.errors import Problem, ValidationError
-from competition_app.io.formula_safety import csv_cell_read
+from competition_app.io.formula_safety import QUOTE, csv_cell_read
 
 
 @dataclass(frozen=True)
@@ -214,7 +214,8 @@ def _csv_records(path: Path) -> Iterator[list[str]]:
             raise ValidationError(
                 [Problem(f"{path.name}:{reader.line_num}", f"CSV 格式错误：{e}")]
             ) from None
-        yield [csv_cell_read(v) for v in record]
+        # a cell our own export protected from running as a formula starts with a quote
+        yield [csv_cell_read(v) for v in record] if QUOTE in "".join(record) else record
 
 
 def _cell_text(value: object) -> str:

@@ -13,7 +13,6 @@ reads as "not entered"; a deleted contestant shows in the contestant count of st
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -47,6 +46,8 @@ SEALED: dict[type, tuple[str, ...]] = {
 
 
 def _text(value: Any) -> str:
+    if type(value) is int:  # the ids, most of what is sealed
+        return str(value)
     if value is None:
         return "\x00"  # not "": an emptied value differs from a missing one
     if isinstance(value, Decimal):
@@ -57,8 +58,8 @@ def _text(value: Any) -> str:
 
 
 def row_seal(secret: bytes, table: str, row_id: int, values: Iterable[Any]) -> str:
-    data = "\x1f".join([table, str(row_id), *(_text(v) for v in values)]).encode("utf-8")
-    return hmac.new(secret, data, hashlib.sha256).hexdigest()
+    data = "\x1f".join([table, str(row_id), *map(_text, values)]).encode("utf-8")
+    return hmac.digest(secret, data, "sha256").hex()  # one call in C: an import seals 10^6 rows
 
 
 def _columns(model: type) -> list[Any]:
