@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ _NOT_CHINESE = (
 )
 # Invisible characters that make "1001" differ from 1001; reported, not silently kept.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+# Any character _cell_problem refuses: an invisible one, or a control character but tab and
+# line breaks.
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f" + "".join(sorted(_INVISIBLE)) + "]")
 
 
 def _where(data: bytes, pos: int) -> tuple[int, int]:
@@ -411,8 +415,8 @@ def read_sheet(
             values = {h: (record[i].strip() if i < len(record) else "") for i, h in known}
         if any(values.values()):
             joined = "".join(values.values())
-            # printable ASCII holds no invisible or control character: most rows stop here
-            if not (len(joined) <= MAX_FIELD_CHARS and joined.isascii() and joined.isprintable()):
+            # one search of the whole row; only a row it finds something in is checked cell by cell
+            if len(joined) > MAX_FIELD_CHARS or _SUSPECT.search(joined):
                 for column, v in values.items():
                     reason = _cell_problem(v)
                     if reason:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, delete, insert, select
+from sqlalchemy import Select, bindparam, delete, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.entries import STATUSES
@@ -22,10 +22,11 @@ from competition_app.io.registration import (
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
-from competition_app.services.integrity.row_seals import seal_where
+from competition_app.services.integrity.row_seals import SEALED, seal_rows
 from competition_app.services.printing.glyphs import missing_glyph_lines
 from competition_app.services.setup.trades import ensure_unlocked
 from competition_app.storage.models import Contestant, Trade
+from competition_app.storage.plain_rows import plain_executemany, plain_rows
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,27 @@ def new_contestant(event_id: int, trade_id: int, row: ContestantRow) -> dict[str
     }
 
 
+# What a new contestant is inserted with: the sealed fields, then the version.
+_INSERTED = (*SEALED[Contestant], "version")
+
+
+def _insert_sealed(s: Session, event_id: int, values: list[dict[str, Any]]) -> None:
+    """Insert new contestants as plain rows through the driver's executemany and seal them from
+    the values inserted (only their ids are read back): 30,000 registrations at a time."""
+    table = Contestant.__table__
+    full = [{"time_minutes": None, "decided_order": None} | v for v in values]
+    stmt = insert(table).values(
+        {name: bindparam(f"new_{name}") for name in _INSERTED} | {"seal": literal_column("''")}
+    )
+    plain_executemany(s, stmt, [(f"new_{name}", table.c[name]) for name in _INSERTED],
+                      ([v[name] for name in _INSERTED] for v in full))  # fmt: skip
+    ids = dict(
+        plain_rows(s, select(Contestant.number, Contestant.id).where(Contestant.event_id == event_id))
+    )
+    sealed = SEALED[Contestant]
+    seal_rows(s, Contestant, ((ids[v["number"]], [v[name] for name in sealed]) for v in full))
+
+
 def write_contestants(
     ctx: Context, event_id: int, rows: tuple[ContestantRow, ...], *, source: str = ""
 ) -> int:
@@ -133,12 +155,7 @@ def write_contestants(
         trades = _trade_lookup(s, event_id)
         for t in {trades[r.trade].id: trades[r.trade] for r in rows}.values():
             ensure_unlocked(t)
-        s.execute(
-            insert(Contestant), [new_contestant(event_id, trades[r.trade].id, r) for r in rows]
-        )
-        written = {r.number for r in rows}
-        seal_where(s, Contestant, Contestant.event_id == event_id,
-                   keep=lambda row: row.number in written)  # fmt: skip
+        _insert_sealed(s, event_id, [new_contestant(event_id, trades[r.trade].id, r) for r in rows])
         audit.record(
             s,
             ctx,
