@@ -10,7 +10,7 @@ from math import gcd
 
 from competition_app.domain.entries import Entry
 from competition_app.domain.results import FLAG_MISSING, FLAG_SPREAD
-from competition_app.domain.rounding import Exact, exact, round_mark
+from competition_app.domain.rounding import Exact, round_mark
 from competition_app.domain.rules import CriterionSpec, PanelRule, TradeRules
 
 # WorldSkills judgement scores run 0..3; an aspect earns max_mark * mean / 3.
@@ -171,11 +171,11 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
             continue
         top, bottom = 0, 1
         for c in parts:
-            ratio = ratios.get(c)
-            if ratio is None:
+            part = ratios.get(c)
+            if part is None:
                 exact_parts[component_code] = None
                 break
-            top, bottom = _add(top, bottom, *ratio)
+            top, bottom = _add(top, bottom, *part)
         else:
             exact_parts[component_code] = Fraction(top, bottom)
 

@@ -128,8 +128,14 @@ def group_rows(rules: TradeRules, scored: Sequence[Scored]) -> list[ResultRow]:
     """One group's result rows: ranked rows by rank then entry number, then the unranked."""
     w = work_group(rules, scored)
     rows = [
-        _row(s, Placing(place, p.tied, p.flags), a, t, scale,
-             promotion_for(rules.promotions, a.award, t))  # fmt: skip
+        _row(
+            s,
+            Placing(place, p.tied, p.flags),
+            a,
+            t,
+            scale,
+            promotion_for(rules.promotions, a.award, t),
+        )
         for s, p, place, a, t, scale in zip(
             w.ranked, w.placings, w.shown, w.awards, w.titles, w.scales, strict=True
         )

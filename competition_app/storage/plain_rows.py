@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Column, Connection, Executable, Select
+from sqlalchemy import ClauseElement, ColumnElement, Connection, Select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
 
 def plain_rows(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
@@ -58,8 +59,8 @@ def plain_rows_each(
 
 def plain_executemany(
     session: Session | Connection,
-    stmt: Executable,
-    params: Sequence[tuple[str, Column[Any]]],
+    stmt: ClauseElement,
+    params: Sequence[tuple[str, ColumnElement[Any]]],
     rows: Iterable[Sequence[Any]],
 ) -> None:
     """Run `stmt` once per row through the driver's executemany, in the session's transaction.
@@ -71,7 +72,7 @@ def plain_executemany(
     """
     conn = session.connection() if isinstance(session, Session) else session
     dialect = conn.dialect
-    compiled = stmt.compile(dialect=dialect)
+    compiled = cast(SQLCompiler, stmt.compile(dialect=dialect))
     names = [name for name, _ in params]
     converters: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = []
     for i, (_, column) in enumerate(params):

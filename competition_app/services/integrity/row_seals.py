@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit_key
-from competition_app.storage.plain_rows import plain_executemany
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -33,6 +32,7 @@ from competition_app.storage.models import (
     Criterion,
     CriterionMark,
 )
+from competition_app.storage.plain_rows import plain_executemany
 
 # The audited fields of each sealed table, in the order they are sealed.
 SEALED: dict[type, tuple[str, ...]] = {

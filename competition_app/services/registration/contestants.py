@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, bindparam, delete, insert, literal_column, select
+from sqlalchemy import Select, Table, bindparam, delete, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.entries import STATUSES
@@ -133,7 +133,7 @@ _INSERTED = (*SEALED[Contestant], "version")
 def _insert_sealed(s: Session, event_id: int, values: list[dict[str, Any]]) -> None:
     """Insert new contestants as plain rows through the driver's executemany and seal them from
     the values inserted (only their ids are read back): 30,000 registrations at a time."""
-    table = Contestant.__table__
+    table = cast(Table, Contestant.__table__)
     full = [{"time_minutes": None, "decided_order": None} | v for v in values]
     stmt = insert(table).values(
         {name: bindparam(f"new_{name}") for name in _INSERTED} | {"seal": literal_column("''")}
@@ -141,7 +141,9 @@ def _insert_sealed(s: Session, event_id: int, values: list[dict[str, Any]]) -> N
     plain_executemany(s, stmt, [(f"new_{name}", table.c[name]) for name in _INSERTED],
                       ([v[name] for name in _INSERTED] for v in full))  # fmt: skip
     ids = dict(
-        plain_rows(s, select(Contestant.number, Contestant.id).where(Contestant.event_id == event_id))
+        plain_rows(
+            s, select(Contestant.number, Contestant.id).where(Contestant.event_id == event_id)
+        )
     )
     sealed = SEALED[Contestant]
     seal_rows(s, Contestant, ((ids[v["number"]], [v[name] for name in sealed]) for v in full))

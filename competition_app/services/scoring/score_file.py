@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import bindparam, literal_column, select, update
+from sqlalchemy import Table, bindparam, func, literal_column, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -16,9 +17,9 @@ from competition_app.domain.errors import Problem, UserError, ValidationError
 from competition_app.domain.recusal import stand_aside
 from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
 from competition_app.services.context import Context
-from competition_app.services.integrity import audit
+from competition_app.services.integrity import audit, audit_key
 from competition_app.services.integrity.permissions import require
-from competition_app.services.integrity.row_seals import seal_rows, seal_where
+from competition_app.services.integrity.row_seals import row_seal, seal_rows, seal_where
 from competition_app.services.scoring.recusal import (
     criteria_panels,
     declared_conflicts,
@@ -71,20 +72,32 @@ def _upsert(
     s.execute(stmt, values)
 
 
-_MARK_COLUMNS = ("contestant_id", "criterion_id", "judge_id", "mark", "entered_by", "entered_at")
+_MARK_COLUMNS = (
+    "id", "contestant_id", "criterion_id", "judge_id", "mark", "entered_by", "entered_at", "seal",
+)  # fmt: skip
 
 
 def _write_marks(
     s: Session, marks: dict[tuple[int, int, int], Decimal], who: str, now: datetime
 ) -> None:
-    """Insert or replace the marks (keyed by contestant, criterion and judge ids) as plain rows
-    through the driver's executemany, on SQLite and PostgreSQL alike."""
-    table = CriterionMark.__table__
+    """Insert or replace the marks (keyed by contestant, criterion and judge ids), sealed, as
+    plain rows through the driver's executemany.
+
+    On SQLite the unit of work holds the one write lock (BEGIN IMMEDIATE), so the id each new
+    row will get is known before it is written: the ones after the largest, in order, as SQLite
+    itself gives them. Each row then goes in with its seal, and a replaced row keeps its id and
+    takes its new seal in the update. On PostgreSQL ids come from a sequence: the rows are
+    written first and sealed after.
+    """
+    if not marks:
+        return
+    table = cast(Table, CriterionMark.__table__)
     c = table.c
-    mod = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    on_sqlite = s.get_bind().dialect.name == "sqlite"
+    mod = sqlite if on_sqlite else postgresql
     stmt = mod.insert(table).values(
         {name: bindparam(f"new_{name}") for name in _MARK_COLUMNS}
-        | {"version": literal_column("1"), "seal": literal_column("''")}
+        | {"version": literal_column("1")}
     )
     stmt = stmt.on_conflict_do_update(
         index_elements=["contestant_id", "criterion_id", "judge_id"],
@@ -92,20 +105,40 @@ def _write_marks(
             "mark": stmt.excluded.mark,
             "entered_by": stmt.excluded.entered_by,
             "entered_at": stmt.excluded.entered_at,
+            "seal": stmt.excluded.seal,
             "version": c.version + literal_column("1"),
         },
     )
     params = [(f"new_{name}", c[name]) for name in _MARK_COLUMNS]
-    plain_executemany(s, stmt, params, ((*key, mark, who, now) for key, mark in marks.items()))
-
-
-def _seal_marks(s: Session, marks: dict[tuple[int, int, int], Decimal]) -> None:
-    """Seal exactly the marks the import wrote, from the values it wrote: only their ids are
-    read back (a bulk statement bypasses the ORM's hook)."""
-    if not marks:
+    if not on_sqlite:
+        rows = ((None, *key, mark, who, now, "") for key, mark in marks.items())
+        plain_executemany(s, stmt, params, rows)
+        _seal_marks(s, marks)
         return
+    stored = {(cid, crit, judge): row_id for row_id, cid, crit, judge in _stored_marks(s, marks)}
+    last = s.scalar(select(func.max(CriterionMark.id))) or 0
+    secret = audit_key.audit_key()
+
+    def sealed() -> Iterator[tuple[object, ...]]:
+        nonlocal last
+        for key, mark in marks.items():
+            row_id = stored.get(key)
+            new_id = None
+            if row_id is None:
+                last += 1
+                row_id = new_id = last
+            seal = row_seal(secret, table.name, row_id, (*key, mark))
+            yield (new_id, *key, mark, who, now, seal)
+
+    plain_executemany(s, stmt, params, sealed())
+
+
+def _stored_marks(
+    s: Session, marks: dict[tuple[int, int, int], Decimal]
+) -> list[tuple[int, int, int, int]]:
+    """(id, contestant, criterion, judge) of every stored mark of the criteria in `marks`."""
     criteria = sorted({criterion for _, criterion, _ in marks})
-    stored = plain_rows(
+    return plain_rows(
         s,
         select(
             CriterionMark.id,
@@ -114,12 +147,17 @@ def _seal_marks(s: Session, marks: dict[tuple[int, int, int], Decimal]) -> None:
             CriterionMark.judge_id,
         ).where(CriterionMark.criterion_id.in_(criteria)),
     )
+
+
+def _seal_marks(s: Session, marks: dict[tuple[int, int, int], Decimal]) -> None:
+    """Seal exactly the marks the import wrote, from the values it wrote: only their ids are
+    read back (a bulk statement bypasses the ORM's hook)."""
     seal_rows(
         s,
         CriterionMark,
         (
             (row_id, (*key, mark))
-            for row_id, *ids in stored
+            for row_id, *ids in _stored_marks(s, marks)
             if (mark := marks.get(key := (ids[0], ids[1], ids[2]))) is not None
         ),
     )
@@ -200,7 +238,6 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
                 .where(Contestant.id == contestants[t.number])
                 .values(time_minutes=t.minutes, version=Contestant.version + 1)
             )
-        _seal_marks(s, written)
         _seal_imported(s, trade.id, parsed, contestants, comp_ids)
         report = ScoreImportReport(
             parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
