@@ -76,7 +76,8 @@ def plain_executemany(
     names = [name for name, _ in params]
     converters: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = []
     for i, (_, column) in enumerate(params):
-        process = column.type.bind_processor(dialect)
+        # the dialect's own type: SQLite's DATETIME writes its text, a bare DateTime nothing
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
             converters.append((i, process, {}))
 

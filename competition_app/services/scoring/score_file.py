@@ -189,59 +189,8 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
     with ctx.db.unit_of_work() as s:
         trade = find_trade(s, event_id, trade_code)
         ensure_unlocked(trade)
-        rules = load_rules(trade)
-        contestants: dict[str, int] = {
-            number: cid
-            for number, cid in s.execute(
-                select(Contestant.number, Contestant.id).where(Contestant.trade_id == trade.id)
-            )
-        }
-        judges: dict[str, str] = {}
-        judge_ids: dict[str, int] = {}
-        for j in s.scalars(select(Judge).where(Judge.event_id == event_id)):
-            judges[j.code] = j.code
-            judges.setdefault(j.name, j.code)
-            judge_ids[j.code] = j.id
-        parsed = read_scores(Path(path), rules, numbers=contestants.keys(), judges=judges)
-        if parsed.marks and double_entry(trade):
-            raise UserError(f"工种“{trade.name}”启用了复核，评分项分数须由两人各录一遍，不能导入")
-        _refuse_conflicted_marks(s, trade, parsed.marks, contestants, judge_ids)
-        changed_old, changed_new = _import_changes(s, trade, parsed, judge_ids)
-        crit_ids = {c.code: c.id for c in trade.criteria}
-        comp_ids = {c.code: c.id for c in trade.components}
-        who = ctx.actor
-        now = datetime.now().replace(microsecond=0)
-        written = {
-            (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0)): m.mark
-            for m in parsed.marks
-        }
-        _write_marks(s, written, who, now)
-        _upsert(
-            s,
-            ComponentScore,
-            [
-                {
-                    "contestant_id": contestants[x.number],
-                    "component_id": comp_ids[x.component],
-                    "score": x.score,
-                    "entered_by": who,
-                    "entered_at": now,
-                }
-                for x in parsed.scores
-            ],
-            ["contestant_id", "component_id"],
-            ["score", "entered_by", "entered_at"],
-        )
-        for t in parsed.times:
-            s.execute(
-                update(Contestant)
-                .where(Contestant.id == contestants[t.number])
-                .values(time_minutes=t.minutes, version=Contestant.version + 1)
-            )
-        _seal_imported(s, trade.id, parsed, contestants, comp_ids)
-        report = ScoreImportReport(
-            parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
-        )
+        # what was read and written is let go before the audit entry is made of the changes
+        report, changed_old, changed_new = _write_file(s, ctx, trade, Path(path))
         audit.record(
             s,
             ctx,
@@ -253,6 +202,66 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
             new={"file": Path(path).name, **report.__dict__, "changes": changed_new},
         )
         return report
+
+
+def _write_file(
+    s: Session, ctx: Context, trade: Trade, path: Path
+) -> tuple[ScoreImportReport, dict[str, str | None], dict[str, str]]:
+    """Read, check and write one score file; the report and what it changed (old, new)."""
+    rules = load_rules(trade)
+    contestants: dict[str, int] = {
+        number: cid
+        for number, cid in s.execute(
+            select(Contestant.number, Contestant.id).where(Contestant.trade_id == trade.id)
+        )
+    }
+    judges: dict[str, str] = {}
+    judge_ids: dict[str, int] = {}
+    for j in s.scalars(select(Judge).where(Judge.event_id == trade.event_id)):
+        judges[j.code] = j.code
+        judges.setdefault(j.name, j.code)
+        judge_ids[j.code] = j.id
+    parsed = read_scores(path, rules, numbers=contestants.keys(), judges=judges)
+    if parsed.marks and double_entry(trade):
+        raise UserError(f"工种“{trade.name}”启用了复核，评分项分数须由两人各录一遍，不能导入")
+    _refuse_conflicted_marks(s, trade, parsed.marks, contestants, judge_ids)
+    changed_old, changed_new = _import_changes(s, trade, parsed, judge_ids)
+    crit_ids = {c.code: c.id for c in trade.criteria}
+    comp_ids = {c.code: c.id for c in trade.components}
+    who = ctx.actor
+    now = datetime.now().replace(microsecond=0)
+    written = {
+        (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0)): m.mark
+        for m in parsed.marks
+    }
+    _write_marks(s, written, who, now)
+    _upsert(
+        s,
+        ComponentScore,
+        [
+            {
+                "contestant_id": contestants[x.number],
+                "component_id": comp_ids[x.component],
+                "score": x.score,
+                "entered_by": who,
+                "entered_at": now,
+            }
+            for x in parsed.scores
+        ],
+        ["contestant_id", "component_id"],
+        ["score", "entered_by", "entered_at"],
+    )
+    for t in parsed.times:
+        s.execute(
+            update(Contestant)
+            .where(Contestant.id == contestants[t.number])
+            .values(time_minutes=t.minutes, version=Contestant.version + 1)
+        )
+    _seal_imported(s, trade.id, parsed, contestants, comp_ids)
+    report = ScoreImportReport(
+        parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
+    )
+    return report, changed_old, changed_new
 
 
 def _refuse_conflicted_marks(
