@@ -92,11 +92,13 @@ def plain_executemany(
         return values
 
     # generators: the driver takes the rows as they come, so a big import holds no second copy
+    converted: Iterable[Sequence[Any]] = map(driver_values, rows) if converters else rows
     if compiled.positional:
         order = [names.index(n) for n in compiled.positiontup or ()]
-        args: Any = (tuple(v[i] for i in order) for v in map(driver_values, rows))
+        in_order = order == list(range(len(names)))
+        args: Any = converted if in_order else (tuple(v[i] for i in order) for v in converted)
     else:
-        args = (dict(zip(names, v, strict=True)) for v in map(driver_values, rows))
+        args = (dict(zip(names, v, strict=True)) for v in converted)
     cursor = conn.connection.cursor()
     try:
         cursor.executemany(str(compiled), args)
