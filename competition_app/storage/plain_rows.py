@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import count
 from typing import Any, cast
 
-from sqlalchemy import ClauseElement, ColumnElement, Connection, Select
+from sqlalchemy import ClauseElement, ColumnElement, Connection, Select, Table, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -107,3 +108,14 @@ def plain_executemany(
 
 
 _UNSEEN = object()
+
+
+def next_sqlite_ids(session: Session, table: Table) -> Iterator[int] | None:
+    """The ids SQLite will give the next rows inserted into `table` without one: one more than
+    the largest, in turn. Only for a unit of work, which holds SQLite's one write lock (BEGIN
+    IMMEDIATE), so a bulk write can seal each row before writing it. None on other databases,
+    whose ids come from a sequence."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    last = session.scalar(select(func.max(table.c.id))) or 0
+    return count(last + 1)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, bindparam, func, literal_column, select, update
+from sqlalchemy import Table, bindparam, literal_column, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -39,7 +39,7 @@ from competition_app.storage.models import (
     Judge,
     Trade,
 )
-from competition_app.storage.plain_rows import plain_executemany, plain_rows
+from competition_app.storage.plain_rows import next_sqlite_ids, plain_executemany, plain_rows
 
 
 @dataclass(frozen=True)
@@ -92,12 +92,33 @@ def _write_marks(
     if not marks:
         return
     table = cast(Table, CriterionMark.__table__)
+    new_ids = next_sqlite_ids(s, table)
+    if new_ids is None:
+        columns: tuple[str, ...] = _MARK_COLUMNS[1:]  # the id from the sequence
+        rows: Iterable[tuple[object, ...]] = (
+            (*key, mark, who, now, "") for key, mark in marks.items()
+        )
+    else:
+        columns = _MARK_COLUMNS
+        stored = {
+            (cid, crit, judge): row_id for row_id, cid, crit, judge in _stored_marks(s, marks)
+        }
+        secret = audit_key.audit_key()
+
+        def sealed() -> Iterator[tuple[object, ...]]:
+            for key, mark in marks.items():
+                row_id = stored.get(key)
+                new_id = None  # a stored row keeps its id (the insert turns into the update)
+                if row_id is None:
+                    row_id = new_id = next(new_ids)
+                seal = row_seal(secret, table.name, row_id, (*key, mark))
+                yield (new_id, *key, mark, who, now, seal)
+
+        rows = sealed()
     c = table.c
-    on_sqlite = s.get_bind().dialect.name == "sqlite"
-    mod = sqlite if on_sqlite else postgresql
+    mod = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
     stmt = mod.insert(table).values(
-        {name: bindparam(f"new_{name}") for name in _MARK_COLUMNS}
-        | {"version": literal_column("1")}
+        {name: bindparam(f"new_{name}") for name in columns} | {"version": literal_column("1")}
     )
     stmt = stmt.on_conflict_do_update(
         index_elements=["contestant_id", "criterion_id", "judge_id"],
@@ -109,28 +130,9 @@ def _write_marks(
             "version": c.version + literal_column("1"),
         },
     )
-    params = [(f"new_{name}", c[name]) for name in _MARK_COLUMNS]
-    if not on_sqlite:
-        rows = ((None, *key, mark, who, now, "") for key, mark in marks.items())
-        plain_executemany(s, stmt, params, rows)
+    plain_executemany(s, stmt, [(f"new_{name}", c[name]) for name in columns], rows)
+    if new_ids is None:
         _seal_marks(s, marks)
-        return
-    stored = {(cid, crit, judge): row_id for row_id, cid, crit, judge in _stored_marks(s, marks)}
-    last = s.scalar(select(func.max(CriterionMark.id))) or 0
-    secret = audit_key.audit_key()
-
-    def sealed() -> Iterator[tuple[object, ...]]:
-        nonlocal last
-        for key, mark in marks.items():
-            row_id = stored.get(key)
-            new_id = None
-            if row_id is None:
-                last += 1
-                row_id = new_id = last
-            seal = row_seal(secret, table.name, row_id, (*key, mark))
-            yield (new_id, *key, mark, who, now, seal)
-
-    plain_executemany(s, stmt, params, sealed())
 
 
 def _stored_marks(
