@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks import figures_big_file as big_file
 from benchmarks import figures_scoring as scoring
 from benchmarks import figures_window as window
 from benchmarks import synthetic
@@ -306,6 +307,7 @@ def prepare_demo(work: Path) -> None:
 FIGURES: dict[str, tuple[Callable[[Path], float], Callable[[Path], float]]] = {
     "import_contestants_xlsx": (import_contestants_app, import_contestants_baseline),
     "import_marks_csv": (import_marks_app, import_marks_baseline),
+    "import_marks_one_big_file": (big_file.import_big_file_app, big_file.import_big_file_baseline),
     "rank_all_trades": (rank_app, rank_baseline),
     "save_one_mark": (scoring.save_one_mark_app, scoring.save_one_mark_baseline),
     "load_score_grid_30k": (scoring.load_grid_app, scoring.load_grid_baseline),
@@ -328,6 +330,9 @@ def main(argv: list[str]) -> None:
         out = {}
     elif key == "prepare_grid30k":
         scoring.prepare_grid30k(work)
+        out = {}
+    elif key == "prepare_big_file":
+        big_file.prepare_big_file(work)
         out = {}
     else:
         app_fn, baseline_fn = FIGURES[key]

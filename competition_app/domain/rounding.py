@@ -46,9 +46,11 @@ def round_mark(value: Exact, decimals: int, mode: RoundingMode) -> Decimal:
         return value.quantize(Decimal(1).scaleb(-decimals), rounding=_MARK_MODES[mode])
     if mode not in _MARK_MODES:
         raise KeyError(mode)
-    scaled = value * 10**decimals
-    numerator, denominator = abs(scaled.numerator), scaled.denominator
-    whole, rest = divmod(numerator, denominator)
+    # value × 10^decimals as integers: dividing out their common factors would change neither
+    # the whole part nor how the rest compares with half the denominator
+    scaled = value.numerator * 10**decimals
+    denominator = value.denominator
+    whole, rest = divmod(abs(scaled), denominator)
     if mode == "half_up":
         whole += 2 * rest >= denominator
     elif mode == "half_even":

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from math import gcd
 
 from competition_app.domain.entries import Entry
 from competition_app.domain.results import FLAG_MISSING, FLAG_SPREAD
-from competition_app.domain.rounding import Exact, exact, round_mark
+from competition_app.domain.rounding import Exact, round_mark
 from competition_app.domain.rules import CriterionSpec, PanelRule, TradeRules
 
 # WorldSkills judgement scores run 0..3; an aspect earns max_mark * mean / 3.
@@ -49,16 +50,25 @@ class ScoreCard:
     exact_total: Exact | None = None
 
 
-def _ratio(numerator: Decimal, divisor: int, cap: Decimal) -> Fraction:
-    """`numerator / divisor` exactly, but never above `cap`.
+def _ratio(numerator: Decimal, divisor: int, cap: Decimal) -> tuple[int, int]:
+    """`numerator / divisor` exactly, but never above `cap`, as integers (top, bottom).
 
     The sum of typed marks is an exact Decimal, so the cap is checked there and the one
-    division is a single Fraction built from integers (a city contest has a million panels).
+    division is a ratio of integers, not reduced: a city contest has a million panels, and
+    sums of them are added as integers before one Fraction is made of each.
     """
     if numerator >= cap * divisor:
-        return exact(cap)
+        return cap.as_integer_ratio()
     top, bottom = numerator.as_integer_ratio()
-    return Fraction(top, bottom * divisor)
+    return top, bottom * divisor
+
+
+def _add(top: int, bottom: int, other_top: int, other_bottom: int) -> tuple[int, int]:
+    """top/bottom + other_top/other_bottom as integers (not reduced; bottoms stay positive)."""
+    if bottom == other_bottom:
+        return top + other_top, bottom
+    g = gcd(bottom, other_bottom)
+    return top * (other_bottom // g) + other_top * (bottom // g), bottom // g * other_bottom
 
 
 def trimmed_away(marks: Sequence[Decimal], rule: PanelRule) -> tuple[int, ...]:
@@ -88,17 +98,19 @@ def aggregate_panel(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal
     """
     if not marks:
         return PanelOutcome(None, False)
-    spread = panel_spread(marks, rule)
+    return PanelOutcome(Fraction(*_panel_ratio(marks, rule, max_mark)), panel_spread(marks, rule))
+
+
+def _panel_ratio(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal) -> tuple[int, int]:
+    """The value of a panel of one or more marks (see aggregate_panel) as integers (top, bottom)."""
     if rule.method == "worldskills_judgement":
         divisor = int(JUDGEMENT_SCALE) * len(marks)
-        value = _ratio(max_mark * sum(marks, Decimal(0)), divisor, max_mark)
-    elif dropped := trimmed_away(marks, rule):
+        return _ratio(max_mark * sum(marks, Decimal(0)), divisor, max_mark)
+    if dropped := trimmed_away(marks, rule):
         kept = [m for i, m in enumerate(marks) if i not in dropped]
-        value = _ratio(sum(kept, Decimal(0)), len(kept), max_mark)
-    else:
-        # "mean", "single" with more than one mark, and a trimmed mean short of judges
-        value = _ratio(sum(marks, Decimal(0)), len(marks), max_mark)
-    return PanelOutcome(value, spread)
+        return _ratio(sum(kept, Decimal(0)), len(kept), max_mark)
+    # "mean", "single" with more than one mark, and a trimmed mean short of judges
+    return _ratio(sum(marks, Decimal(0)), len(marks), max_mark)
 
 
 def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
@@ -137,12 +149,19 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
     plan = plan or scoring_plan(rules)
     rounding = rules.rounding
     criteria: dict[str, Fraction | None] = {}
+    # each panel's value as integers, which the component sums add before one Fraction each
+    ratios: dict[str, tuple[int, int]] = {}
     spread: list[str] = []
+    marks = entry.marks
     for code, rule, max_mark in plan.panels:
-        judged = list(entry.marks.get(code, {}).values())
-        outcome = aggregate_panel(judged, rule, max_mark)
-        criteria[code] = outcome.value
-        if outcome.spread:
+        judged = marks.get(code)
+        if not judged:
+            criteria[code] = None
+            continue
+        values = list(judged.values())
+        ratio = ratios[code] = _panel_ratio(values, rule, max_mark)
+        criteria[code] = Fraction(*ratio)
+        if panel_spread(values, rule):
             spread.append(code)
 
     exact_parts: dict[str, Exact | None] = {}
@@ -150,11 +169,15 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
         if not parts:
             exact_parts[component_code] = entry.scores.get(component_code)
             continue
-        values = [criteria[c] for c in parts]
-        present = [v for v in values if v is not None]
-        exact_parts[component_code] = (
-            sum(present, Fraction(0)) if len(present) == len(values) else None
-        )
+        top, bottom = 0, 1
+        for c in parts:
+            part = ratios.get(c)
+            if part is None:
+                exact_parts[component_code] = None
+                break
+            top, bottom = _add(top, bottom, *part)
+        else:
+            exact_parts[component_code] = Fraction(top, bottom)
 
     shown = {
         code: None if value is None else round_mark(value, rounding.decimals, rounding.mode)
@@ -190,7 +213,12 @@ def weighted_sum(rules: TradeRules, values: dict[str, Exact | None]) -> Exact:
             (c.weight * v for c in rules.components if isinstance(v := values[c.code], Decimal)),
             Decimal(0),
         )
-    return sum(
-        (exact(c.weight) * exact(v) for c in rules.components if (v := values[c.code]) is not None),
-        Fraction(0),
-    )
+    # a Fraction among them: added as integers, one Fraction at the end
+    top, bottom = 0, 1
+    for c in rules.components:
+        v = values[c.code]
+        if v is not None:
+            weight_top, weight_bottom = c.weight.as_integer_ratio()
+            value_top, value_bottom = v.as_integer_ratio()
+            top, bottom = _add(top, bottom, weight_top * value_top, weight_bottom * value_bottom)
+    return Fraction(top, bottom)

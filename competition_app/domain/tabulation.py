@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -47,6 +47,19 @@ class Scored:
     def rankable(self) -> bool:
         return competes(self.entry.status) and self.card.total is not None
 
+    # What ranking reads (ranking.Rankable): a rankable contestant competes, so nothing is void.
+    @property
+    def total(self) -> Decimal | None:
+        return self.card.total
+
+    @property
+    def time(self) -> Decimal | None:
+        return self.entry.time
+
+    @property
+    def components(self) -> Mapping[str, Decimal | None]:
+        return self.card.components
+
 
 def needs_ws_scale(rules: TradeRules) -> bool:
     """Whether results carry the WorldSkills scale: shown by choice, or needed for the medallion."""
@@ -77,9 +90,8 @@ class GroupWorking:
 
 def work_group(rules: TradeRules, scored: Sequence[Scored]) -> GroupWorking:
     ranked = [s for s in scored if s.rankable]
-    # Ranking reads only total, time and components, so bare rows (no place yet) will do.
     placings = rank_rows(
-        [_row(s) for s in ranked],
+        ranked,
         rules.tie_break,
         decided_order=[s.entry.decided_order for s in ranked],
         forbid_shared_top=rules.forbid_shared_top,
@@ -116,7 +128,14 @@ def group_rows(rules: TradeRules, scored: Sequence[Scored]) -> list[ResultRow]:
     """One group's result rows: ranked rows by rank then entry number, then the unranked."""
     w = work_group(rules, scored)
     rows = [
-        _row(s, replace(p, rank=place), a, t, scale, promotion_for(rules.promotions, a.award, t))
+        _row(
+            s,
+            Placing(place, p.tied, p.flags),
+            a,
+            t,
+            scale,
+            promotion_for(rules.promotions, a.award, t),
+        )
         for s, p, place, a, t, scale in zip(
             w.ranked, w.placings, w.shown, w.awards, w.titles, w.scales, strict=True
         )

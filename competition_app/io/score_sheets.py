@@ -6,12 +6,13 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from sys import intern
 from typing import NamedTuple
 
 from competition_app.domain.errors import Problem, UserError, ValidationError
 from competition_app.domain.marks import parse_mark, parse_minutes
 from competition_app.domain.rules import TradeRules
-from competition_app.io.tabular import Sheet, read_sheet
+from competition_app.io.tabular import Sheet, SheetStream, open_sheet
 
 _NUMBER = {"number", "参赛证号", "参赛号", "编号", "准考证号", "选手编号"}
 _TIME = {"time", "用时", "完成时间", "用时（分钟）", "用时(分钟)"}
@@ -86,14 +87,15 @@ def read_scores(
     `numbers` are the entry numbers of the trade; `judges` maps judge codes and names to codes.
     """
     cols = _columns(rules)
-    sheet = read_sheet(path, lambda h: cols.get(h.strip().lower()), required=("number",))
-    if {"criterion", "mark"} & set(sheet.header):
-        return _long_form(sheet, rules, numbers, judges)
-    return _wide_form(sheet, rules, numbers)
+    stream = open_sheet(path, lambda h: cols.get(h.strip().lower()), required=("number",))
+    if {"criterion", "mark"} & set(stream.header):
+        # a long form is a row per mark (900,000 in one file of a city trade): read as it goes
+        return _long_form(stream, rules, numbers, judges)
+    return _wide_form(stream.whole(), rules, numbers)
 
 
 def _check_number(
-    sheet: Sheet, row: int, number: str, numbers: Collection[str], problems: list[Problem]
+    sheet: Sheet | SheetStream, row: int, number: str, numbers: Collection[str], problems: list[Problem]
 ) -> bool:
     if not number:
         problems.append(Problem(f"{sheet.source}:{row}:number", "参赛证号为空"))
@@ -167,7 +169,7 @@ def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> Sco
 
 
 def _long_form(
-    sheet: Sheet, rules: TradeRules, numbers: Collection[str], judges: Mapping[str, str]
+    sheet: SheetStream, rules: TradeRules, numbers: Collection[str], judges: Mapping[str, str]
 ) -> ScoreFile:
     problems: list[Problem] = []
     for col in ("criterion", "mark"):
@@ -179,6 +181,9 @@ def _long_form(
             Problem(f"{sheet.source}:1:{col}", "长表只能有 number、criterion、judge、mark 列")
         )
     if problems:
+        for _ in sheet.rows:  # the cells' own problems come first, as for any table
+            pass
+        sheet.finish()
         raise ValidationError(problems)
     criteria = {c.code: c for c in rules.criteria}
     criteria.update({c.name: c for c in rules.criteria})
@@ -189,7 +194,8 @@ def _long_form(
     # parsed once, its mark or its error kept.
     parsed: dict[tuple[str, str], Decimal | str] = {}
     for row, values in sheet.rows:
-        number = values.get("number", "")
+        # one string per entry number, not one per row of a file of a million marks
+        number = intern(values.get("number", ""))
         ok = _check_number(sheet, row, number, numbers, problems)
         crit_text = values.get("criterion", "")
         crit = criteria.get(crit_text)
@@ -235,6 +241,7 @@ def _long_form(
             continue
         seen[key] = row
         marks.append(MarkLine(row, number, crit.code, judge, mark))
+    sheet.finish()  # the cells' own problems first, as for any table
     if problems:
         raise ValidationError(problems)
-    return ScoreFile(marks=tuple(marks), rows=len(sheet), form="long")
+    return ScoreFile(marks=tuple(marks), rows=sheet.count, form="long")

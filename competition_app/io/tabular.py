@@ -1,16 +1,17 @@
 """Reads a CSV or an XLSX sheet, refusing what it cannot read for certain instead of guessing.
 
-A CSV is decoded strictly: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode
-text", tab-separated), or GB18030 when the text reads as Chinese (what Chinese Excel writes). Anything else (Shift-JIS, Big5, Latin-1,
-UTF-16 without a BOM) is refused naming the encoding it most likely is, never read as mojibake.
-An XLSX is checked as a ZIP first (a renamed CSV, a truncated file) and its parts' sizes are capped
-before openpyxl expands them; an old .xls is read by xls_sheet. Every refusal is a `file:row:column: reason` problem.
+A CSV is decoded strictly (text_encoding: UTF-8, UTF-16 with a BOM, or GB18030 that reads as
+Chinese; anything else refused naming the encoding it most likely is). An XLSX is checked as a
+ZIP first (a renamed CSV, a truncated file) and its parts' sizes are capped before openpyxl
+expands them; an old .xls is read by xls_sheet. Every refusal is a `file:row:column: reason`
+problem.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from competition_app.domain.errors import Problem, ValidationError
-from competition_app.io.formula_safety import csv_cell_read
+from competition_app.io.formula_safety import QUOTE, csv_cell_read
+from competition_app.io.text_encoding import decode_text
+
+__all__ = ["Sheet", "SheetStream", "decode_text", "open_sheet", "read_sheet"]
 
 
 @dataclass(frozen=True)
@@ -41,141 +45,11 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 # One field of a CSV (csv's own default); a longer one is refused, not truncated.
 MAX_FIELD_CHARS = 131_072
 
-_GB_FAMILY = {"gb18030", "gbk", "gb2312", "hz", "cp936"}
-# Characters a Chinese registration file does not hold but mojibake of Japanese, Korean or
-# Big5 text decoded as GB18030 does: kana, hangul, the private-use area, box drawing.
-_NOT_CHINESE = (
-    (0x3040, 0x30FF),
-    (0x1100, 0x11FF),
-    (0x3130, 0x318F),
-    (0xAC00, 0xD7AF),
-    (0xE000, 0xF8FF),
-    (0x2500, 0x257F),
-)
 # Invisible characters that make "1001" differ from 1001; reported, not silently kept.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
-
-
-def _where(data: bytes, pos: int) -> tuple[int, int]:
-    """(line, column) of byte `pos`, both from 1, columns counted in bytes."""
-    line = data.count(b"\n", 0, pos) + 1
-    start = data.rfind(b"\n", 0, pos) + 1
-    return line, pos - start + 1
-
-
-# Encodings a person preparing a registration file may have heard of. charset-normalizer often
-# ranks an obscure code page first for a short Western text (cp775, cp1250, mac_latin2 for
-# "José Müller"); such a guess is replaced by a well-known one where the text bears it out.
-_WELL_KNOWN = {
-    "utf_8", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "gb18030", "gbk", "gb2312", "big5",
-    "cp950", "big5hkscs", "cp932", "shift_jis", "euc_jp", "euc_kr", "cp949", "cp1252", "latin_1",
-    "iso8859_15", "cp1251", "koi8_r",
-}  # fmt: skip
-_WESTERN = "Latin-1/cp1252（西欧文字）"
-
-
-def _reads_as_western(data: bytes) -> bool:
-    """Decoded as cp1252, is this Western European text: every non-ASCII character a letter,
-    and most letters plain ASCII (Cyrillic or Greek bytes give words of accented letters)?"""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    extra = [ch for ch in text if ord(ch) >= 0x80]
-    if not extra or not all(ch.isalpha() for ch in extra):
-        return False
-    ascii_letters = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return ascii_letters >= 2 * len(extra)
-
-
-def _likely_encoding(data: bytes) -> str:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # a bundle built without it still refuses, just without the guess
-        return ""
-    sample = data[:65536]
-    matches = list(from_bytes(sample))
-    if not matches:
-        return ""
-    best = matches[0]
-    if best.encoding in _WELL_KNOWN:
-        return _WESTERN if best.encoding in ("cp1252", "latin_1") else str(best.encoding)
-    if _reads_as_western(sample):
-        return _WESTERN
-    language = best.language
-    for m in matches:  # a well-known code page of the same language (cp1125 -> cp1251)
-        if m.encoding in _WELL_KNOWN and language != "Unknown" and m.language == language:
-            return str(m.encoding)
-    return str(best.encoding)
-
-
-def _guesses(data: bytes) -> list[str]:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:
-        return []
-    return [str(m.encoding) for m in from_bytes(data[:65536])]
-
-
-def _reads_as_chinese(text: str) -> bool:
-    for ch in text:
-        o = ord(ch)
-        if o < 0x80:
-            continue
-        if any(lo <= o <= hi for lo, hi in _NOT_CHINESE):
-            return False
-    return True
-
-
-def _refuse_encoding(name: str, data: bytes, pos: int, why: str) -> ValidationError:
-    line, col = _where(data, pos)
-    guess = _likely_encoding(data)
-    named = f"，看起来是 {guess} 编码" if guess and guess.lower() not in _GB_FAMILY else ""
-    return ValidationError(
-        [
-            Problem(
-                f"{name}:{line}:{col}",
-                f"{why}{named}；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入",
-            )
-        ]
-    )
-
-
-def decode_text(data: bytes, name: str = "") -> str:
-    """The text of a CSV, decoded strictly; ValidationError naming the place and the likely
-    encoding when it is not UTF-8, UTF-16 with a BOM, or Chinese text in GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise _refuse_encoding(
-                name, data, e.start + 3, "标为 UTF-8 的文件中有无效字节"
-            ) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise _refuse_encoding(name, data, e.start, "标为 UTF-16 的文件中有无效字节") from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        utf8_error = e.start
-    if b"\x00" in data[:4096]:  # UTF-16 without its BOM: half the bytes are zero
-        raise _refuse_encoding(
-            name, data, data.index(b"\x00"), "文件不是 UTF-8 编码（可能是无 BOM 的 UTF-16）"
-        )
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise _refuse_encoding(
-            name, data, utf8_error, "文件既不是 UTF-8 也不是 GB18030 编码"
-        ) from None
-    guesses = _guesses(data)
-    if _reads_as_chinese(text) and (not guesses or any(g.lower() in _GB_FAMILY for g in guesses)):
-        return text
-    raise _refuse_encoding(
-        name, data, utf8_error, "文件不是 UTF-8 编码，按 GB18030 读出的也不是中文"
-    )
+# Any character _cell_problem refuses: an invisible one, or a control character but tab and
+# line breaks.
+_SUSPECT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f" + "".join(sorted(_INVISIBLE)) + "]")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -214,7 +88,8 @@ def _csv_records(path: Path) -> Iterator[list[str]]:
             raise ValidationError(
                 [Problem(f"{path.name}:{reader.line_num}", f"CSV 格式错误：{e}")]
             ) from None
-        yield [csv_cell_read(v) for v in record]
+        # a cell our own export protected from running as a formula starts with a quote
+        yield [csv_cell_read(v) for v in record] if QUOTE in "".join(record) else record
 
 
 def _cell_text(value: object) -> str:
@@ -347,6 +222,33 @@ def _cell_problem(value: str) -> str:
     return ""
 
 
+@dataclass
+class SheetStream:
+    """A table being read row by row: a score file of a million rows is never held whole.
+
+    `rows` yields (row number, values) once; the problems of its cells gather in `problems`
+    as it goes, and `finish` raises them (or that there was no row) once it has run out.
+    """
+
+    source: str
+    header: tuple[str, ...]
+    rows: Iterator[tuple[int, dict[str, str]]]
+    problems: list[Problem]
+    count: int = 0  # the rows yielded so far
+
+    def finish(self) -> None:
+        if not self.count and not self.problems:
+            self.problems.append(Problem(f"{self.source}:2", "文件只有表头，没有数据行"))
+        if self.problems:
+            raise ValidationError(self.problems)
+
+    def whole(self) -> Sheet:
+        """The rest of the table read into a Sheet (or the problems raised)."""
+        rows = tuple(self.rows)
+        self.finish()
+        return Sheet(source=self.source, header=self.header, rows=rows)
+
+
 def read_sheet(
     path: Path,
     columns: Callable[[str], str | None],
@@ -357,6 +259,18 @@ def read_sheet(
 
     Refuses, listing every problem: unknown or repeated columns, missing required ones.
     """
+    return open_sheet(path, columns, required=required).whole()
+
+
+def open_sheet(
+    path: Path,
+    columns: Callable[[str], str | None],
+    *,
+    required: Sequence[str] = (),
+) -> SheetStream:
+    """Start reading `path` as read_sheet does: the header is checked now (its problems
+    raised), the rows are read as the stream is."""
+
     path = Path(path)
     name = path.name
     suffix = path.suffix.lower()
@@ -397,7 +311,17 @@ def read_sheet(
             problems.append(Problem(f"{name}:1", f"缺少必需的列“{req}”"))
     if problems:
         raise ValidationError(problems)
-    rows: list[tuple[int, dict[str, str]]] = []
+    stream = SheetStream(
+        source=name, header=tuple(h for h in header if h), rows=iter(()), problems=problems
+    )
+    stream.rows = _rows(stream, records, header)
+    return stream
+
+
+def _rows(
+    stream: SheetStream, records: Iterator[list[str]], header: list[str]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    name, problems = stream.source, stream.problems
     known = [(i, h) for i, h in enumerate(header) if h]
     width = len(header)
     for number, record in enumerate(records, start=2):
@@ -409,13 +333,12 @@ def read_sheet(
         else:
             values = {h: (record[i].strip() if i < len(record) else "") for i, h in known}
         if any(values.values()):
-            for column, v in values.items():
-                reason = _cell_problem(v)
-                if reason:
-                    problems.append(Problem(f"{name}:{number}:{column}", reason))
-            rows.append((number, values))
-    if not rows and not problems:
-        problems.append(Problem(f"{name}:2", "文件只有表头，没有数据行"))
-    if problems:
-        raise ValidationError(problems)
-    return Sheet(source=name, header=tuple(h for h in header if h), rows=tuple(rows))
+            joined = "".join(values.values())
+            # one search of the whole row; only a row it finds something in is checked cell by cell
+            if len(joined) > MAX_FIELD_CHARS or _SUSPECT.search(joined):
+                for column, v in values.items():
+                    reason = _cell_problem(v)
+                    if reason:
+                        problems.append(Problem(f"{name}:{number}:{column}", reason))
+            stream.count += 1
+            yield number, values

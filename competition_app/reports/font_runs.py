@@ -87,13 +87,18 @@ def _all_fonts() -> tuple[str, ...]:
 
 def missing_characters(text: str) -> list[str]:
     """The characters of `text`, in order and once each, that no bundled font draws."""
-    out: list[str] = []
-    for ch in text:
-        if ord(ch) < 0x20 or ch in out:
-            continue
-        if _font_for(ch, _all_fonts()) is None:
-            out.append(ch)
-    return out
+    return list(_missing(text))
+
+
+@lru_cache(maxsize=65536)
+def _missing(text: str) -> tuple[str, ...]:
+    # a registration file of 30,000 rows repeats its units and most of its characters
+    return tuple(ch for ch in dict.fromkeys(text) if ord(ch) >= 0x20 and not _drawn(ch))
+
+
+@cache
+def _drawn(ch: str) -> bool:
+    return _font_for(ch, _all_fonts()) is not None
 
 
 def markup(text: str, font: str) -> str:

@@ -13,9 +13,8 @@ reads as "not entered"; a deleted contestant shows in the contestant count of st
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -33,6 +32,7 @@ from competition_app.storage.models import (
     Criterion,
     CriterionMark,
 )
+from competition_app.storage.plain_rows import plain_executemany
 
 # The audited fields of each sealed table, in the order they are sealed.
 SEALED: dict[type, tuple[str, ...]] = {
@@ -46,6 +46,8 @@ SEALED: dict[type, tuple[str, ...]] = {
 
 
 def _text(value: Any) -> str:
+    if type(value) is int:  # the ids, most of what is sealed
+        return str(value)
     if value is None:
         return "\x00"  # not "": an emptied value differs from a missing one
     if isinstance(value, Decimal):
@@ -56,8 +58,8 @@ def _text(value: Any) -> str:
 
 
 def row_seal(secret: bytes, table: str, row_id: int, values: Iterable[Any]) -> str:
-    data = "\x1f".join([table, str(row_id), *(_text(v) for v in values)]).encode("utf-8")
-    return hmac.new(secret, data, hashlib.sha256).hexdigest()
+    data = "\x1f".join([table, str(row_id), *map(_text, values)]).encode("utf-8")
+    return hmac.digest(secret, data, "sha256").hex()  # one call in C: an import seals 10^6 rows
 
 
 def _columns(model: type) -> list[Any]:
@@ -92,6 +94,32 @@ def seal_where(
         else:
             conn.execute(stmt, seals)
     return len(seals)
+
+
+def seal_rows(
+    conn: Connection | Session,
+    model: type,
+    rows: Iterable[tuple[int, Sequence[Any]]],
+    *,
+    secret: bytes | None = None,
+) -> int:
+    """Seal each (row id, its audited fields in SEALED order) given: for an import that knows the
+    values it stored, so they need not be read back, written through the driver's executemany.
+    Returns how many were sealed."""
+    key = audit_key.audit_key() if secret is None else secret
+    table = model.__table__  # type: ignore[attr-defined]
+    name = table.name
+    count = 0
+
+    def seals() -> Iterator[tuple[str, int]]:
+        nonlocal count
+        for row_id, values in rows:
+            count += 1
+            yield row_seal(key, name, row_id, values), row_id
+
+    stmt = update(table).where(table.c.id == bindparam("row_id")).values(seal=bindparam("new_seal"))
+    plain_executemany(conn, stmt, (("new_seal", table.c.seal), ("row_id", table.c.id)), seals())
+    return count
 
 
 def seal_event(conn: Connection | Session, event_id: int) -> None:

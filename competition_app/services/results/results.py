@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.blind_codes import mask_result
@@ -29,7 +29,7 @@ from competition_app.storage.models import (
     CriterionMark,
     Trade,
 )
-from competition_app.storage.plain_rows import plain_rows
+from competition_app.storage.plain_rows import plain_rows, plain_rows_each
 
 
 @dataclass(frozen=True)
@@ -70,32 +70,35 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
             Contestant.decided_order,
         ).where(Contestant.trade_id == trade.id),
     )
-    # The marks are the bulk (900,000 in a city contest): read as plain tuples, each distinct
-    # mark text turned into a Decimal once.
+    # The marks are the bulk (900,000 in a city contest): read criterion by criterion as plain
+    # tuples off the covering index, each distinct mark text turned into a Decimal once.
     marks: dict[int, dict[str, dict[str, Decimal]]] = {}
     exact: dict[str, Decimal] = {}
     judges: dict[int, str] = {}
-    for cid, code, judge, text in plain_rows(
-        s,
-        select(
-            CriterionMark.contestant_id, Criterion.code, CriterionMark.judge_id, CriterionMark.mark
-        )
-        .join(Criterion, CriterionMark.criterion_id == Criterion.id)
-        .where(Criterion.trade_id == trade.id),
-    ):
-        mark = exact.get(text)
-        if mark is None:
-            mark = exact[text] = Decimal(text)
-        judge_key = judges.get(judge)
-        if judge_key is None:
-            judge_key = judges[judge] = str(judge)
-        per_contestant = marks.get(cid)
-        if per_contestant is None:
-            per_contestant = marks[cid] = {}
-        per_criterion = per_contestant.get(code)
-        if per_criterion is None:
-            per_criterion = per_contestant[code] = {}
-        per_criterion[judge_key] = mark
+    codes = dict(
+        s.execute(select(Criterion.id, Criterion.code).where(Criterion.trade_id == trade.id))
+        .tuples()
+        .all()
+    )
+    by_criterion = select(
+        CriterionMark.contestant_id, CriterionMark.judge_id, CriterionMark.mark
+    ).where(CriterionMark.criterion_id == bindparam("criterion"))
+    for criterion_id, rows in plain_rows_each(s, by_criterion, "criterion", sorted(codes)):
+        code = codes[criterion_id]
+        for cid, judge, text in rows:
+            mark = exact.get(text)
+            if mark is None:
+                mark = exact[text] = Decimal(text)
+            judge_key = judges.get(judge)
+            if judge_key is None:
+                judge_key = judges[judge] = str(judge)
+            per_contestant = marks.get(cid)
+            if per_contestant is None:
+                per_contestant = marks[cid] = {}
+            per_criterion = per_contestant.get(code)
+            if per_criterion is None:
+                per_criterion = per_contestant[code] = {}
+            per_criterion[judge_key] = mark
     scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
     for cid, code, score in s.execute(
         select(ComponentScore.contestant_id, Component.code, ComponentScore.score)

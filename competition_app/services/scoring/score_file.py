@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, literal_column, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -16,9 +17,9 @@ from competition_app.domain.errors import Problem, UserError, ValidationError
 from competition_app.domain.recusal import stand_aside
 from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
 from competition_app.services.context import Context
-from competition_app.services.integrity import audit
+from competition_app.services.integrity import audit, audit_key
 from competition_app.services.integrity.permissions import require
-from competition_app.services.integrity.row_seals import seal_where
+from competition_app.services.integrity.row_seals import row_seal, seal_rows, seal_where
 from competition_app.services.scoring.recusal import (
     criteria_panels,
     declared_conflicts,
@@ -38,6 +39,7 @@ from competition_app.storage.models import (
     Judge,
     Trade,
 )
+from competition_app.storage.plain_rows import next_sqlite_ids, plain_executemany, plain_rows
 
 
 @dataclass(frozen=True)
@@ -70,26 +72,111 @@ def _upsert(
     s.execute(stmt, values)
 
 
+_MARK_COLUMNS = (
+    "id", "contestant_id", "criterion_id", "judge_id", "mark", "entered_by", "entered_at", "seal",
+)  # fmt: skip
+
+
+def _write_marks(
+    s: Session, marks: dict[tuple[int, int, int], Decimal], who: str, now: datetime
+) -> None:
+    """Insert or replace the marks (keyed by contestant, criterion and judge ids), sealed, as
+    plain rows through the driver's executemany.
+
+    On SQLite the unit of work holds the one write lock (BEGIN IMMEDIATE), so the id each new
+    row will get is known before it is written: the ones after the largest, in order, as SQLite
+    itself gives them. Each row then goes in with its seal, and a replaced row keeps its id and
+    takes its new seal in the update. On PostgreSQL ids come from a sequence: the rows are
+    written first and sealed after.
+    """
+    if not marks:
+        return
+    table = cast(Table, CriterionMark.__table__)
+    new_ids = next_sqlite_ids(s, table)
+    if new_ids is None:
+        columns: tuple[str, ...] = _MARK_COLUMNS[1:]  # the id from the sequence
+        rows: Iterable[tuple[object, ...]] = (
+            (*key, mark, who, now, "") for key, mark in marks.items()
+        )
+    else:
+        columns = _MARK_COLUMNS
+        stored = {
+            (cid, crit, judge): row_id for row_id, cid, crit, judge in _stored_marks(s, marks)
+        }
+        secret = audit_key.audit_key()
+
+        def sealed() -> Iterator[tuple[object, ...]]:
+            for key, mark in marks.items():
+                row_id = stored.get(key)
+                new_id = None  # a stored row keeps its id (the insert turns into the update)
+                if row_id is None:
+                    row_id = new_id = next(new_ids)
+                seal = row_seal(secret, table.name, row_id, (*key, mark))
+                yield (new_id, *key, mark, who, now, seal)
+
+        rows = sealed()
+    c = table.c
+    mod = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = mod.insert(table).values(
+        {name: bindparam(f"new_{name}") for name in columns} | {"version": literal_column("1")}
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["contestant_id", "criterion_id", "judge_id"],
+        set_={
+            "mark": stmt.excluded.mark,
+            "entered_by": stmt.excluded.entered_by,
+            "entered_at": stmt.excluded.entered_at,
+            "seal": stmt.excluded.seal,
+            "version": c.version + literal_column("1"),
+        },
+    )
+    plain_executemany(s, stmt, [(f"new_{name}", c[name]) for name in columns], rows)
+    if new_ids is None:
+        _seal_marks(s, marks)
+
+
+def _stored_marks(
+    s: Session, marks: dict[tuple[int, int, int], Decimal]
+) -> list[tuple[int, int, int, int]]:
+    """(id, contestant, criterion, judge) of every stored mark of the criteria in `marks`."""
+    criteria = sorted({criterion for _, criterion, _ in marks})
+    return plain_rows(
+        s,
+        select(
+            CriterionMark.id,
+            CriterionMark.contestant_id,
+            CriterionMark.criterion_id,
+            CriterionMark.judge_id,
+        ).where(CriterionMark.criterion_id.in_(criteria)),
+    )
+
+
+def _seal_marks(s: Session, marks: dict[tuple[int, int, int], Decimal]) -> None:
+    """Seal exactly the marks the import wrote, from the values it wrote: only their ids are
+    read back (a bulk statement bypasses the ORM's hook)."""
+    seal_rows(
+        s,
+        CriterionMark,
+        (
+            (row_id, (*key, mark))
+            for row_id, *ids in _stored_marks(s, marks)
+            if (mark := marks.get(key := (ids[0], ids[1], ids[2]))) is not None
+        ),
+    )
+
+
 def _seal_imported(
     s: Session,
     trade_id: int,
     parsed: ScoreFile,
     contestants: dict[str, int],
-    crit_ids: dict[str, int],
     comp_ids: dict[str, int],
-    judge_ids: dict[str, int],
 ) -> None:
-    """Seal exactly the rows the import wrote (bulk statements bypass the ORM's hook)."""
+    """Seal exactly the scores and times the import wrote (bulk statements bypass the ORM's
+    hook)."""
     people = select(Contestant.id).where(Contestant.trade_id == trade_id)
-    marks = {
-        (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0))
-        for m in parsed.marks
-    }
     scores = {(contestants[x.number], comp_ids[x.component]) for x in parsed.scores}
     timed = {contestants[t.number] for t in parsed.times}
-    if marks:
-        seal_where(s, CriterionMark, CriterionMark.contestant_id.in_(people),
-                   keep=lambda r: (r.contestant_id, r.criterion_id, r.judge_id) in marks)  # fmt: skip
     if scores:
         seal_where(s, ComponentScore, ComponentScore.contestant_id.in_(people),
                    keep=lambda r: (r.contestant_id, r.component_id) in scores)  # fmt: skip
@@ -104,71 +191,8 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
     with ctx.db.unit_of_work() as s:
         trade = find_trade(s, event_id, trade_code)
         ensure_unlocked(trade)
-        rules = load_rules(trade)
-        contestants: dict[str, int] = {
-            number: cid
-            for number, cid in s.execute(
-                select(Contestant.number, Contestant.id).where(Contestant.trade_id == trade.id)
-            )
-        }
-        judges: dict[str, str] = {}
-        judge_ids: dict[str, int] = {}
-        for j in s.scalars(select(Judge).where(Judge.event_id == event_id)):
-            judges[j.code] = j.code
-            judges.setdefault(j.name, j.code)
-            judge_ids[j.code] = j.id
-        parsed = read_scores(Path(path), rules, numbers=contestants.keys(), judges=judges)
-        if parsed.marks and double_entry(trade):
-            raise UserError(f"工种“{trade.name}”启用了复核，评分项分数须由两人各录一遍，不能导入")
-        _refuse_conflicted_marks(s, trade, parsed.marks, contestants, judge_ids)
-        changed_old, changed_new = _import_changes(s, trade, parsed, judge_ids)
-        crit_ids = {c.code: c.id for c in trade.criteria}
-        comp_ids = {c.code: c.id for c in trade.components}
-        who = ctx.actor
-        now = datetime.now().replace(microsecond=0)
-        _upsert(
-            s,
-            CriterionMark,
-            [
-                {
-                    "contestant_id": contestants[m.number],
-                    "criterion_id": crit_ids[m.criterion],
-                    "judge_id": judge_ids.get(m.judge, 0),
-                    "mark": m.mark,
-                    "entered_by": who,
-                    "entered_at": now,
-                }
-                for m in parsed.marks
-            ],
-            ["contestant_id", "criterion_id", "judge_id"],
-            ["mark", "entered_by", "entered_at"],
-        )
-        _upsert(
-            s,
-            ComponentScore,
-            [
-                {
-                    "contestant_id": contestants[x.number],
-                    "component_id": comp_ids[x.component],
-                    "score": x.score,
-                    "entered_by": who,
-                    "entered_at": now,
-                }
-                for x in parsed.scores
-            ],
-            ["contestant_id", "component_id"],
-            ["score", "entered_by", "entered_at"],
-        )
-        for t in parsed.times:
-            s.execute(
-                update(Contestant)
-                .where(Contestant.id == contestants[t.number])
-                .values(time_minutes=t.minutes, version=Contestant.version + 1)
-            )
-        _seal_imported(s, trade.id, parsed, contestants, crit_ids, comp_ids, judge_ids)
-        report = ScoreImportReport(
-            parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
-        )
+        # what was read and written is let go before the audit entry is made of the changes
+        report, changed_old, changed_new = _write_file(s, ctx, trade, Path(path))
         audit.record(
             s,
             ctx,
@@ -180,6 +204,66 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
             new={"file": Path(path).name, **report.__dict__, "changes": changed_new},
         )
         return report
+
+
+def _write_file(
+    s: Session, ctx: Context, trade: Trade, path: Path
+) -> tuple[ScoreImportReport, dict[str, str | None], dict[str, str]]:
+    """Read, check and write one score file; the report and what it changed (old, new)."""
+    rules = load_rules(trade)
+    contestants: dict[str, int] = {
+        number: cid
+        for number, cid in s.execute(
+            select(Contestant.number, Contestant.id).where(Contestant.trade_id == trade.id)
+        )
+    }
+    judges: dict[str, str] = {}
+    judge_ids: dict[str, int] = {}
+    for j in s.scalars(select(Judge).where(Judge.event_id == trade.event_id)):
+        judges[j.code] = j.code
+        judges.setdefault(j.name, j.code)
+        judge_ids[j.code] = j.id
+    parsed = read_scores(path, rules, numbers=contestants.keys(), judges=judges)
+    if parsed.marks and double_entry(trade):
+        raise UserError(f"工种“{trade.name}”启用了复核，评分项分数须由两人各录一遍，不能导入")
+    _refuse_conflicted_marks(s, trade, parsed.marks, contestants, judge_ids)
+    changed_old, changed_new = _import_changes(s, trade, parsed, judge_ids)
+    crit_ids = {c.code: c.id for c in trade.criteria}
+    comp_ids = {c.code: c.id for c in trade.components}
+    who = ctx.actor
+    now = datetime.now().replace(microsecond=0)
+    written = {
+        (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0)): m.mark
+        for m in parsed.marks
+    }
+    _write_marks(s, written, who, now)
+    _upsert(
+        s,
+        ComponentScore,
+        [
+            {
+                "contestant_id": contestants[x.number],
+                "component_id": comp_ids[x.component],
+                "score": x.score,
+                "entered_by": who,
+                "entered_at": now,
+            }
+            for x in parsed.scores
+        ],
+        ["contestant_id", "component_id"],
+        ["score", "entered_by", "entered_at"],
+    )
+    for t in parsed.times:
+        s.execute(
+            update(Contestant)
+            .where(Contestant.id == contestants[t.number])
+            .values(time_minutes=t.minutes, version=Contestant.version + 1)
+        )
+    _seal_imported(s, trade.id, parsed, contestants, comp_ids)
+    report = ScoreImportReport(
+        parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
+    )
+    return report, changed_old, changed_new
 
 
 def _refuse_conflicted_marks(
