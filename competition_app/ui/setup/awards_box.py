@@ -32,6 +32,8 @@ class AwardsBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("奖项"))
         self._read_only = False
+        # one setting a row: two side by side made the rules editor wider than a laptop leaves it
+        # in English
         grid = QGridLayout(self)
         self.award_mode = QComboBox()
         self.award_mode.addItem(self.tr("等级奖（一、二、三等奖等）"), "tiers")
@@ -50,20 +52,20 @@ class AwardsBox(QGroupBox):
         self.medallion.setPlaceholderText(self.tr("留空：不设"))
         grid.addWidget(QLabel(self.tr("方式")), 0, 0)
         grid.addWidget(self.award_mode, 0, 1)
-        grid.addWidget(QLabel(self.tr("名额取整")), 0, 2)
-        grid.addWidget(self.quota_rounding, 0, 3)
-        grid.addWidget(QLabel(self.tr("获奖最低总分")), 1, 0)
-        grid.addWidget(self.min_total, 1, 1)
-        grid.addWidget(QLabel(self.tr("奖牌分差窗口")), 1, 2)
-        grid.addWidget(self.tie_window, 1, 3)
-        grid.addWidget(QLabel(self.tr("优胜奖标准分")), 2, 0)
-        grid.addWidget(self.medallion, 2, 1)
+        grid.addWidget(QLabel(self.tr("名额取整")), 1, 0)
+        grid.addWidget(self.quota_rounding, 1, 1)
+        grid.addWidget(QLabel(self.tr("获奖最低总分")), 2, 0)
+        grid.addWidget(self.min_total, 2, 1)
+        grid.addWidget(QLabel(self.tr("奖牌分差窗口")), 3, 0)
+        grid.addWidget(self.tie_window, 3, 1)
+        grid.addWidget(QLabel(self.tr("优胜奖标准分")), 4, 0)
+        grid.addWidget(self.medallion, 4, 1)
         self.medallion_on = QComboBox()
         self.medallion_on.addItem(self.tr("按原始总分换算的 700 分制"), "scale")
         self.medallion_on.addItem(self.tr("按总成绩本身（已是标准分）"), "total")
         self.medallion_on.setToolTip(self.tr("导入的已是世赛标准分（500–800）时，选“按总成绩本身”"))
-        grid.addWidget(QLabel(self.tr("优胜奖比较")), 2, 2)
-        grid.addWidget(self.medallion_on, 2, 3)
+        grid.addWidget(QLabel(self.tr("优胜奖比较")), 5, 0)
+        grid.addWidget(self.medallion_on, 5, 1)
         self.tiers = RowsModel(
             [
                 Column("name", self.tr("奖项名称")),
@@ -93,7 +95,7 @@ class AwardsBox(QGroupBox):
             parent=self,
         )
         self.tiers_view = self.tiers_table.view
-        grid.addWidget(self.tiers_table, 3, 0, 1, 4)
+        grid.addWidget(self.tiers_table, 6, 0, 1, 2)
         for w in (self.award_mode, self.quota_rounding, self.medallion_on):
             w.currentIndexChanged.connect(self.changed)
         self.award_mode.currentIndexChanged.connect(self._mode_changed)
