@@ -123,11 +123,18 @@ def decode_text(data: bytes, name: str = "") -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise _refuse_encoding(name, data, e.start, "标为 UTF-16 的文件中有无效字节") from None
+    head = data[:4096]
+    # UTF-16 without its BOM: about half the bytes are zero. Checked before UTF-8, which would
+    # take plain-ASCII UTF-16 text for valid text full of NUL characters.
+    if head.count(0) * 4 >= len(head) > 0:
+        raise _refuse_encoding(
+            name, data, data.index(b"\x00"), "文件不是 UTF-8 编码（可能是无 BOM 的 UTF-16）"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e.start
-    if b"\x00" in data[:4096]:  # UTF-16 without its BOM: half the bytes are zero
+    if b"\x00" in head:
         raise _refuse_encoding(
             name, data, data.index(b"\x00"), "文件不是 UTF-8 编码（可能是无 BOM 的 UTF-16）"
         )

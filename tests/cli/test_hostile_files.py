@@ -48,6 +48,12 @@ def _files(tmp: Path) -> dict[str, tuple[Path, str]]:
         out[name] = (tmp / name, says)
 
     put("utf16-no-bom.csv", (HEADER + ROW).encode("utf-16-le"), "UTF-16")
+    # plain ASCII in UTF-16 is valid UTF-8 full of NULs: still named UTF-16, not read
+    put(
+        "utf16-ascii-no-bom.csv",
+        "number,name,trade\n3001,Jose,fitter\n".encode("utf-16-le"),
+        "UTF-16",
+    )
     put("latin1.csv", b"number,name,trade\n3001,Jos\xe9 M\xfcller,fitter\n", "latin1.csv:2:9:")
     put("shift-jis.csv", (HEADER + ROW * 3).encode("shift_jis", "replace"), "不是中文")
     put("big5.csv", (HEADER + "3001,陳大文,鉗工,台北\n1002,張三,電工,台北\n").encode("big5", "replace"),

@@ -165,4 +165,5 @@ CATALOG: tuple[tuple[str, str], ...] = (
         "not a valid XLS file (its content is {}); save it as XLSX in Excel and import that",
     ),
     ("无法读取此 XLS 文件：{}", "cannot read this XLS file: {}"),
+    ("其他格式", "another format"),
 )
