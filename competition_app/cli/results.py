@@ -125,6 +125,13 @@ def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
         default="utf-8",
         help="CSV 文件的编码：utf-8（带 BOM，默认）或 gbk（旧版 Excel）",
     )
+    # also after the command (`results explain --lang en`); SUPPRESS keeps the global one
+    p.add_argument(
+        "--lang",
+        choices=["zh", "en"],
+        default=argparse.SUPPRESS,
+        help="同全局 --lang（也可写在命令之后）",
+    )
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -137,24 +144,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
     x.add_argument("--number", help="参赛证号（explain 用）")
-    # also after the command (`results explain --lang en`); SUPPRESS keeps the global one
-    x.add_argument(
-        "--lang",
-        choices=["zh", "en"],
-        default=argparse.SUPPRESS,
-        help="同全局 --lang（也可写在命令之后）",
-    )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
 
     x = sub.add_parser("teams", help="团体总分")
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade")
-    x.add_argument(
-        "--lang",
-        choices=["zh", "en"],
-        default=argparse.SUPPRESS,
-        help="同全局 --lang（也可写在命令之后）",
-    )
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_teams)
