@@ -153,6 +153,14 @@ def event_trade(p: argparse.ArgumentParser) -> None:
     p.add_argument("--trade", required=True)
 
 
+def contestant_options(p: argparse.ArgumentParser) -> None:
+    """A contestant named by registration number or, in a blind trade, by work-piece code (what
+    `contestant_id_for` reads)."""
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--number", help="参赛证号")
+    g.add_argument("--code", help="工件号（二次加密号，盲评工种解密前）")
+
+
 def judge_id_for(ctx: Context, event_id: int, code: str | None) -> int:
     """The judge named by `--judge` (code or name); 0 when the option was not given."""
     if not code:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from competition_app.cli.common import event_trade
+
 
 def _ctx(args: argparse.Namespace) -> Any:
     """Reading: logs in only when --user is given (the service checks the role)."""
@@ -52,15 +54,10 @@ def cmd_print_judge_analysis(args: argparse.Namespace) -> int:
     return 0
 
 
-def _event_trade(x: argparse.ArgumentParser) -> None:
-    x.add_argument("--event", type=int, required=True)
-    x.add_argument("--trade", required=True)
-
-
 def add_commands(judges: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`judges analysis`, added to the `judges` command group."""
     x = judges.add_parser("analysis", help="评分一致性分析：各裁判的宽严、超限与被去掉的分数")
-    _event_trade(x)
+    event_trade(x)
     x.add_argument("--format", choices=["csv", "table"], default="csv", help="输出格式（默认 csv）")
     x.set_defaults(func=cmd_judges_analysis)
 
@@ -68,7 +65,7 @@ def add_commands(judges: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def add_print_commands(printing: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`print judge-analysis`, added to the `print` command group."""
     x = printing.add_parser("judge-analysis", help="评分一致性分析表（裁判长签字）")
-    _event_trade(x)
+    event_trade(x)
     x.add_argument("--output", "-o", required=True)
     x.add_argument(
         "--allow-missing-glyphs",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from competition_app.cli.common import (
     CHECK_FAILED,
     contestant_id_for,
+    contestant_options,
     context,
     event_trade,
     judge_id_for,
@@ -120,18 +121,11 @@ def cmd_marks_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _who(p: argparse.ArgumentParser) -> None:
-    """A contestant named by registration number or, in a blind trade, by work-piece code."""
-    g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--number", help="参赛证号")
-    g.add_argument("--code", help="工件号（二次加密号）")
-
-
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ma = sub.add_parser("marks", help="录入分数与复核").add_subparsers(dest="action", required=True)
     x = ma.add_parser("enter", help="录入一个评分项分数（按参赛证号或工件号）")
     event_trade(x)
-    _who(x)
+    contestant_options(x)
     x.add_argument("--criterion", required=True)
     x.add_argument("--value", required=True)
     x.add_argument("--judge", help="裁判编号（评分组）")
@@ -143,7 +137,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     x.set_defaults(func=cmd_marks_verification)
     x = ma.add_parser("resolve", help="裁定两遍不一致的分数（裁判长）")
     event_trade(x)
-    _who(x)
+    contestant_options(x)
     x.add_argument("--criterion", required=True)
     x.add_argument("--value", required=True)
     x.add_argument("--judge")

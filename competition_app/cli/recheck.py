@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from competition_app.cli.common import contestant_id_for, context, judge_id_for, say
+from competition_app.cli.common import (
+    contestant_id_for,
+    contestant_options,
+    context,
+    event_trade,
+    judge_id_for,
+    say,
+)
 from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -137,32 +144,21 @@ def cmd_recheck_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _event_trade(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--event", type=int, required=True)
-    p.add_argument("--trade", required=True)
-
-
-def _who(p: argparse.ArgumentParser) -> None:
-    g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--number", help="参赛证号")
-    g.add_argument("--code", help="工件号（盲评工种解密前）")
-
-
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `recheck draw|confirm|correct|status|list` to the main parser (`sub`)."""
     rc = sub.add_parser("recheck", help="抽样复核").add_subparsers(dest="action", required=True)
     x = rc.add_parser("draw", help="抽取复核名单：前列全检加随机抽查（裁判长）")
-    _event_trade(x)
+    event_trade(x)
     x.add_argument("--seed", type=int, help="种子（默认随机生成，并随名单显示和记入审计日志）")
     x.add_argument("--reason", help="重新抽取的原因（尚无评分表复核过时才可重新抽取）")
     x.set_defaults(func=cmd_recheck_draw)
     x = rc.add_parser("confirm", help="确认一份评分表的分数无误")
-    _event_trade(x)
-    _who(x)
+    event_trade(x)
+    contestant_options(x)
     x.set_defaults(func=cmd_recheck_confirm)
     x = rc.add_parser("correct", help="更正一个分数（记入审计日志，成绩随之重算）")
-    _event_trade(x)
-    _who(x)
+    event_trade(x)
+    contestant_options(x)
     what = x.add_mutually_exclusive_group(required=True)
     what.add_argument("--criterion", help="评分项代码")
     what.add_argument("--component", help="直接录入的成绩（如理论知识 theory）的组成部分代码")
@@ -171,10 +167,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     x.add_argument("--reason", help="依据，如：核对原始评分表")
     x.set_defaults(func=cmd_recheck_correct)
     x = rc.add_parser("status", help="复核进度与差错率（未完成时退出码为 3）")
-    _event_trade(x)
+    event_trade(x)
     x.add_argument("--rows", action="store_true", help="同时列出每份评分表")
     x.set_defaults(func=cmd_recheck_status)
     x = rc.add_parser("list", help="打印复核名单（PDF）")
-    _event_trade(x)
+    event_trade(x)
     x.add_argument("--output", required=True, help="PDF 文件")
     x.set_defaults(func=cmd_recheck_list)
