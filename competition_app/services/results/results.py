@@ -68,7 +68,12 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
             Contestant.status,
             Contestant.time_minutes,  # DecimalText: its text here
             Contestant.decided_order,
-        ).where(Contestant.trade_id == trade.id),
+        )
+        .where(Contestant.trade_id == trade.id)
+        # in a fixed order on every backend: the groups come in the order of their first
+        # entry, and PostgreSQL returns rows in no promised order (certificates and sheets
+        # would change order between two prints)
+        .order_by(Contestant.id),
     )
     # The marks are the bulk (900,000 in a city contest): read criterion by criterion as plain
     # tuples off the covering index, each distinct mark text turned into a Decimal once.
@@ -83,6 +88,9 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
     by_criterion = select(
         CriterionMark.contestant_id, CriterionMark.judge_id, CriterionMark.mark
     ).where(CriterionMark.criterion_id == bindparam("criterion"))
+    # the covering index's own order (free on SQLite), so that which of two equal marks a
+    # trimmed mean drops is the same on every backend and every read
+    by_criterion = by_criterion.order_by(CriterionMark.contestant_id, CriterionMark.judge_id)
     for criterion_id, rows in plain_rows_each(s, by_criterion, "criterion", sorted(codes)):
         code = codes[criterion_id]
         for cid, judge, text in rows:
