@@ -15,9 +15,9 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from competition_app.services.context import Context
@@ -25,6 +25,7 @@ from competition_app.services.integrity import audit_key
 from competition_app.services.integrity import row_seals as _row_seals  # noqa: F401  (its hook)
 from competition_app.services.integrity.permissions import require
 from competition_app.storage.models import AuditEntry, AuditHead
+from competition_app.storage.prepared import Prepared
 
 # The action of the entry written when the head row had gone missing and was rebuilt.
 HEAD_REBUILT = "audit.head_rebuilt"
@@ -43,7 +44,7 @@ def _text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def entry_hash(prev_hash: str, e: AuditEntry, key: bytes | None = None) -> str:
+def entry_hash(prev_hash: str, e: AuditEntry | NewEntry, key: bytes | None = None) -> str:
     """The hash an entry must carry: anything edited, inserted or deleted breaks the chain.
     Keyed (HMAC-SHA256) with `key`; plain SHA-256 for entries written before the genesis."""
     fields = [
@@ -72,9 +73,59 @@ def head_seal(secret: bytes, last_id: int, last_hash: str, count: int) -> str:
     return hmac.new(secret, data, hashlib.sha256).hexdigest()
 
 
-def _move_head(head: AuditHead, e: AuditEntry, secret: bytes) -> None:
-    head.last_id, head.last_hash, head.count = e.id, e.hash, head.count + 1
-    head.seal = head_seal(secret, head.last_id, head.last_hash, head.count)
+@dataclass
+class _Head:
+    """Where the chain ends, as read under the write lock and moved by each entry appended."""
+
+    last_id: int
+    last_hash: str
+    count: int
+
+
+class NewEntry(NamedTuple):
+    """An entry as it is written: the fields `entry_hash` covers."""
+
+    id: int
+    at: datetime
+    user: str
+    action: str
+    event_id: int | None
+    entity: str
+    entity_key: str
+    old_value: str
+    new_value: str
+    reason: str
+
+
+def _move_head(head: AuditHead | _Head, entry_id: int, entry_hash_: str) -> None:
+    head.last_id, head.last_hash, head.count = entry_id, entry_hash_, head.count + 1
+
+
+# Every save writes an entry: prepared once (storage/prepared.py), not built per statement.
+_INSERT_ENTRY = Prepared(
+    lambda: insert(AuditEntry).values(
+        {c: bindparam(c) for c in NewEntry._fields} | {"prev_hash": bindparam("prev_hash")}
+        | {"hash": bindparam("hash")}
+    )
+)  # fmt: skip
+_READ_HEAD = Prepared(
+    lambda: select(AuditHead.last_id, AuditHead.last_hash, AuditHead.count)
+    .where(AuditHead.id == 1)
+    .with_for_update()
+)
+_WRITE_HEAD = Prepared(
+    lambda: update(AuditHead)
+    .where(AuditHead.id == 1)
+    .values(
+        last_id=bindparam("last_id"),
+        last_hash=bindparam("last_hash"),
+        count=bindparam("count"),
+        seal=bindparam("seal"),
+    )
+)
+_LOCK_HEAD = Prepared(
+    lambda: update(AuditHead).where(AuditHead.id == 1).values(count=AuditHead.count)
+)
 
 
 def record(
@@ -111,6 +162,13 @@ def record(
                      "legacy_head": head.last_hash})  # fmt: skip
     _append(session, head, ctx, secret, action, event_id=event_id, entity=entity, key=key,
             old=old, new=new, reason=reason)  # fmt: skip
+    _WRITE_HEAD.run(
+        session,
+        last_id=head.last_id,
+        last_hash=head.last_hash,
+        count=head.count,
+        seal=head_seal(secret, head.last_id, head.last_hash, head.count),
+    )
 
 
 def _known_genesis(session: Session, ctx: Context) -> str | None:
@@ -163,7 +221,7 @@ def _has_genesis(session: Session) -> bool:
 
 def _append(
     session: Session,
-    head: AuditHead,
+    head: _Head,
     ctx: Context,
     secret: bytes,
     action: str,
@@ -175,8 +233,9 @@ def _append(
     new: Any = None,
     reason: str = "",
 ) -> None:
+    """Write one entry after the head; the caller writes the moved head once, after the last."""
     prev = head.last_hash
-    e = AuditEntry(
+    e = NewEntry(
         id=head.last_id + 1,
         at=datetime.now().replace(microsecond=0),
         user=ctx.actor,
@@ -187,15 +246,13 @@ def _append(
         old_value=_text(old),
         new_value=_text(new),
         reason=reason,
-        prev_hash=prev,
     )
-    e.hash = entry_hash(prev, e, secret)
-    session.add(e)
-    _move_head(head, e, secret)
-    session.flush()
+    digest = entry_hash(prev, e, secret)
+    _INSERT_ENTRY.run(session, **e._asdict(), prev_hash=prev, hash=digest)
+    _move_head(head, e.id, digest)
 
 
-def _head(session: Session, ctx: Context) -> AuditHead:
+def _head(session: Session, ctx: Context) -> _Head:
     conn = session.connection()
     if conn.dialect.name == "sqlite" and conn.get_execution_options().get("sqlite_begin") != (
         "IMMEDIATE"
@@ -203,10 +260,10 @@ def _head(session: Session, ctx: Context) -> AuditHead:
         # SQLite has no FOR UPDATE: a no-op write takes the database's write lock first, so the
         # head is read inside this writer's turn and not from an older snapshot. A unit of work
         # (BEGIN IMMEDIATE) holds that lock from its first statement already.
-        session.execute(update(AuditHead).where(AuditHead.id == 1).values(count=AuditHead.count))
-    head = session.scalars(select(AuditHead).where(AuditHead.id == 1).with_for_update()).first()
-    if head is not None:
-        return head
+        _LOCK_HEAD.run(session)
+    found = _READ_HEAD.first(session)
+    if found is not None:
+        return _Head(*found)
     # No head row. On a database whose tables were made without the migrations, with no entries,
     # start one. With entries, someone deleted it: rebuild it from the last entry and say so in
     # the trail itself, where `audit verify` finds it.
@@ -236,9 +293,10 @@ def _head(session: Session, ctx: Context) -> AuditHead:
             head.last_hash, e, audit_key.audit_key() if _has_genesis(session) else None
         )
         session.add(e)
-        _move_head(head, e, audit_key.audit_key())
+        _move_head(head, e.id, e.hash)
+        head.seal = head_seal(audit_key.audit_key(), head.last_id, head.last_hash, head.count)
         session.flush()
-    return head
+    return _Head(head.last_id, head.last_hash, head.count)
 
 
 @dataclass(frozen=True)

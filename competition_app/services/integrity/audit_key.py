@@ -29,12 +29,27 @@ class AuditKeyError(UserError):
 
 
 def key_path() -> Path:
+    # every save seals and audits with the key: its path is worked out once per environment
+    where = tuple(os.environ.get(name) for name in _PATH_ENV)
+    found = _paths.get(where)
+    if found is None:
+        found = _paths[where] = _key_path()
+    return found
+
+
+def _key_path() -> Path:
     override = os.environ.get(KEY_ENV)
     if override:
         return Path(override).expanduser()
     from competition_app.settings import settings_path
 
     return settings_path().parent / KEY_FILE_NAME
+
+
+# what the path is made of: the key's own variable, the settings' (settings.CONFIG_ENV), and the
+# per-user folders platformdirs reads
+_PATH_ENV = (KEY_ENV, "COMPETITION_APP_CONFIG", "XDG_CONFIG_HOME", "HOME", "APPDATA")
+_paths: dict[tuple[str | None, ...], Path] = {}
 
 
 def _parse(text: str, where: Path) -> bytes:

@@ -7,13 +7,30 @@ must exist, be active and hold a role granting the permission, whatever the entr
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import Select, bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import PermissionDenied
 from competition_app.domain.roles import PERMISSION_LABELS, ROLE_LABELS, Permission, allows
 from competition_app.services.context import Context
 from competition_app.storage.models import AppUser
+from competition_app.storage.prepared import Prepared
+
+
+def _role_read() -> Select[Any]:
+    """Whether any user exists, and this user's role and whether active, in one row."""
+    user = AppUser.name == bindparam("name")
+    return select(
+        exists().select_from(AppUser),
+        select(AppUser.role).where(user).scalar_subquery(),
+        select(AppUser.active).where(user).scalar_subquery(),
+    )
+
+
+# read on every save, so prepared once (storage/prepared.py)
+_ROLE = Prepared(_role_read)
 
 
 class LoginRequired(PermissionDenied):
@@ -33,16 +50,16 @@ def acting_role(ctx: Context, session: Session | None = None) -> str | None:
     if session is None:
         with ctx.db.reading() as s:
             return acting_role(ctx, s)
-    if session.execute(select(AppUser.id).limit(1)).first() is None:
+    found = _ROLE.first(session, name=ctx.user)
+    assert found is not None  # a SELECT without FROM: always one row
+    any_user, role, active = found
+    if not any_user:
         return None
-    row = session.execute(
-        select(AppUser.role, AppUser.active).where(AppUser.name == ctx.user)
-    ).first()
     if not ctx.user:
         raise LoginRequired("本数据库已设置用户，请先登录")
-    if row is None or not row.active:
+    if role is None or not active:
         raise LoginRequired(f"用户“{ctx.user}”不存在或已停用，请重新登录")
-    return str(row.role)
+    return str(role)
 
 
 def can(ctx: Context, permission: Permission) -> bool:

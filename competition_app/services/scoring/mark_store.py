@@ -10,10 +10,11 @@ entry and its head) instead of fifteen.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from functools import cache
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import ConflictError
@@ -21,6 +22,7 @@ from competition_app.services.context import Context
 from competition_app.services.integrity import audit, audit_key
 from competition_app.services.integrity.row_seals import SEALED, row_seal
 from competition_app.storage.models import ComponentScore, CriterionMark
+from competition_app.storage.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,6 @@ class Slot:
     def field(self) -> str:
         return "mark" if self.model is CriterionMark else "score"
 
-    def where(self) -> list[Any]:
-        return [getattr(self.model, name) == value for name, value in self.keys]
-
 
 def mark_slot(contestant_id: int, criterion_id: int, judge_id: int) -> Slot:
     return Slot(
@@ -58,6 +57,53 @@ def score_slot(contestant_id: int, component_id: int) -> Slot:
 
 
 @dataclass(frozen=True)
+class _Statements:
+    """The four statements of a save into one table, prepared once (storage/prepared.py)."""
+
+    stored: Prepared
+    insert: Prepared
+    update: Prepared
+    delete: Prepared
+
+
+@cache
+def _statements(model: type[CriterionMark] | type[ComponentScore]) -> _Statements:
+    field = "mark" if model is CriterionMark else "score"
+    keys = [name for name in SEALED[model] if name != field]
+    value = getattr(model, field)
+    return _Statements(
+        stored=Prepared(
+            lambda: select(model.id, value, model.version).where(
+                *(getattr(model, k) == bindparam(k) for k in keys)
+            )
+        ),
+        insert=Prepared(
+            lambda: (
+                insert(model)
+                .values(
+                    {k: bindparam(k) for k in keys}
+                    | {field: bindparam("value", type_=value.type)}
+                    | {"entered_by": bindparam("by"), "entered_at": bindparam("at")}
+                    | {"version": 1, "seal": ""}  # sealed once its id is known
+                )
+                .returning(model.id)
+            )
+        ),
+        update=Prepared(
+            lambda: (
+                update(model)
+                .where(model.id == bindparam("row_id"))
+                .values(
+                    {field: bindparam("value", type_=value.type), "entered_by": bindparam("by")}
+                    | {"version": bindparam("version"), "seal": bindparam("seal")}
+                )
+            )
+        ),
+        delete=Prepared(lambda: delete(model).where(model.id == bindparam("row_id"))),
+    )
+
+
+@dataclass(frozen=True)
 class Stored:
     """The row as it is now: its id (None: no row), value and version (0 without a row)."""
 
@@ -67,10 +113,7 @@ class Stored:
 
 
 def stored(s: Session, slot: Slot) -> Stored:
-    model = slot.model
-    row = s.execute(
-        select(model.id, getattr(model, slot.field), model.version).where(*slot.where())
-    ).first()
+    row = _statements(slot.model).stored.first(s, **dict(slot.keys))
     return Stored(None, None, 0) if row is None else Stored(row[0], row[1], row[2])
 
 
@@ -91,32 +134,27 @@ def _seal(slot: Slot, row_id: int, value: Decimal) -> str:
 def write(s: Session, ctx: Context, slot: Slot, current: Stored, value: Decimal | None) -> Saved:
     """Store `value` in the slot (None deletes the row); nothing is written when it is what is
     stored already (every write is audited, and other stations' versions stay valid)."""
-    model = slot.model
+    statements = _statements(slot.model)
     if value == current.value:
         return Saved(value, current.version)
     if value is None:
         assert current.row_id is not None
-        s.execute(delete(model).where(model.id == current.row_id))
+        statements.delete.run(s, row_id=current.row_id)
         return Saved(None, 0)  # no row now: the next save expects version 0
     if current.row_id is None:
-        new_id = s.execute(
-            insert(model)
-            .values(**dict(slot.keys), **{slot.field: value}, entered_by=ctx.actor)
-            .returning(model.id)
-        ).scalar_one()
-        s.execute(update(model).where(model.id == new_id).values(seal=_seal(slot, new_id, value)))
+        at = datetime.now().replace(microsecond=0)
+        inserted = statements.insert.first(s, **dict(slot.keys), value=value, by=ctx.actor, at=at)
+        assert inserted is not None
+        new_id = int(inserted[0])
+        seal = _seal(slot, new_id, value)
+        statements.update.run(s, row_id=new_id, value=value, by=ctx.actor, version=1, seal=seal)
         return Saved(value, 1)
-    s.execute(
-        update(model)
-        .where(model.id == current.row_id)
-        .values(
-            **{slot.field: value},
-            entered_by=ctx.actor,
-            version=current.version + 1,
-            seal=_seal(slot, current.row_id, value),
-        )
+    version = current.version + 1
+    seal = _seal(slot, current.row_id, value)
+    statements.update.run(
+        s, row_id=current.row_id, value=value, by=ctx.actor, version=version, seal=seal
     )
-    return Saved(value, current.version + 1)
+    return Saved(value, version)
 
 
 def save_value(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Select, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import PermissionDenied, UserError
@@ -14,6 +14,8 @@ from competition_app.domain.recusal import stand_aside
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.scoring.save_subject import ContestantLike
+from competition_app.services.setup.trades import TradeLike
 from competition_app.storage.models import (
     Contestant,
     Criterion,
@@ -23,6 +25,7 @@ from competition_app.storage.models import (
     judge_panel,
     judge_trade,
 )
+from competition_app.storage.prepared import Prepared
 
 
 class RecusalRefused(PermissionDenied):
@@ -55,37 +58,61 @@ class JudgeAssignment:
     criteria: tuple[str, ...]  # empty: the judge marks every criterion of the trade
 
 
-def is_blind(trade: Trade) -> bool:
-    return bool(trade.settings.get("blind", False))
+class _JudgeFacts(NamedTuple):
+    code: str
+    name: str
+    unit: str
+    declared: str | None
+    panelled: bool
 
 
-def recusal_reason(
-    s: Session, trade: Trade, contestant: Contestant, judge_id: int, criterion_id: int | None = None
-) -> str | None:
-    """Why this judge may not give this contestant a mark (for this criterion), or None."""
-    if not judge_id:
-        return None
+def _judge_and_conflict() -> Select[Any]:
     # the judge and a declared conflict in one statement: this runs on every save of a mark
     declared_reason = (
         select(JudgeConflict.reason)
-        .where(JudgeConflict.judge_id == judge_id, JudgeConflict.contestant_id == contestant.id)
+        .where(
+            JudgeConflict.judge_id == bindparam("judge_id"),
+            JudgeConflict.contestant_id == bindparam("contestant_id"),
+        )
         .limit(1)
         .scalar_subquery()
     )
     has_panel = (
         select(judge_panel.c.judge_id)
         .join(Criterion, Criterion.id == judge_panel.c.criterion_id)
-        .where(judge_panel.c.judge_id == judge_id, Criterion.trade_id == trade.id)
+        .where(judge_panel.c.judge_id == bindparam("judge_id"),
+               Criterion.trade_id == bindparam("trade_id"))
         .exists()
+    )  # fmt: skip
+    return select(Judge.code, Judge.name, Judge.unit, declared_reason, has_panel).where(
+        Judge.id == bindparam("judge_id")
     )
-    judge = s.execute(
-        select(Judge.code, Judge.name, Judge.unit, declared_reason, has_panel).where(
-            Judge.id == judge_id
-        )
-    ).first()
+
+
+_JUDGE_AND_CONFLICT = Prepared(_judge_and_conflict)
+
+
+def is_blind(trade: TradeLike) -> bool:
+    return bool(trade.settings.get("blind", False))
+
+
+def recusal_reason(
+    s: Session,
+    trade: TradeLike,
+    contestant: ContestantLike,
+    judge_id: int,
+    criterion_id: int | None = None,
+) -> str | None:
+    """Why this judge may not give this contestant a mark (for this criterion), or None."""
+    if not judge_id:
+        return None
+    judge = _JUDGE_AND_CONFLICT.first(
+        s, judge_id=judge_id, contestant_id=contestant.id, trade_id=trade.id
+    )
     if judge is None:
         return None
-    declared, panelled = judge[3], judge[4]
+    judge = _JudgeFacts(*judge)
+    declared, panelled = judge.declared, bool(judge.panelled)
     # the panel is read only for a judge who has one (most mark every criterion)
     panel = _panel_ids(s, judge_id, trade.id) if criterion_id is not None and panelled else ()
     ground = stand_aside(
@@ -112,7 +139,11 @@ def recusal_reason(
 
 
 def check_recusal(
-    s: Session, trade: Trade, contestant: Contestant, judge_id: int, criterion_id: int | None = None
+    s: Session,
+    trade: TradeLike,
+    contestant: ContestantLike,
+    judge_id: int,
+    criterion_id: int | None = None,
 ) -> None:
     reason = recusal_reason(s, trade, contestant, judge_id, criterion_id)
     if reason:

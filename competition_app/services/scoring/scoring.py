@@ -15,8 +15,14 @@ from competition_app.services.integrity.permissions import require
 from competition_app.services.scoring.mark_store import Saved as Saved
 from competition_app.services.scoring.mark_store import mark_slot, save_value, score_slot
 from competition_app.services.scoring.recusal import check_recusal, is_blind
+from competition_app.services.scoring.save_subject import (
+    ContestantLike,
+    ContestantRow,
+    TradeRow,
+    read_subject,
+)
 from competition_app.services.setup.trade_facts import TradeFacts, trade_facts
-from competition_app.services.setup.trades import ensure_unlocked
+from competition_app.services.setup.trades import TradeLike, ensure_unlocked
 from competition_app.storage.models import (
     BlindCode,
     Contestant,
@@ -41,6 +47,15 @@ def _contestant_and_trade(
     return c, t, trade_facts(ctx, t)
 
 
+def _subject(s: Session, ctx: Context, contestant_id: int) -> tuple[ContestantRow, TradeRow, TradeFacts]:
+    """The contestant and their trade as plain rows (save_subject.py), with the trade's rules."""
+    found = read_subject(s, contestant_id)
+    if found is None:
+        raise UserError("该选手不存在")
+    c, t = found
+    return c, t, trade_facts(ctx, t, s)
+
+
 def record_mark(
     ctx: Context,
     contestant_id: int,
@@ -59,7 +74,7 @@ def record_mark(
     """
     with ctx.db.unit_of_work() as s:
         require(ctx, "marks", s)  # in the save's own transaction: one statement, not three
-        c, trade, facts = _contestant_and_trade(s, ctx, contestant_id)
+        c, trade, facts = _subject(s, ctx, contestant_id)
         ensure_unlocked(trade)
         if double_entry(trade):
             raise UserError(f"工种“{trade.name}”启用了复核，分数须由两人各录一遍")
@@ -101,7 +116,7 @@ def record_score(
     """Store or clear a directly entered component score (e.g. the theory exam result)."""
     with ctx.db.unit_of_work() as s:
         require(ctx, "marks", s)  # in the save's own transaction: one statement, not three
-        c, trade, facts = _contestant_and_trade(s, ctx, contestant_id)
+        c, trade, facts = _subject(s, ctx, contestant_id)
         ensure_unlocked(trade)
         component = facts.components.get(component_code)
         if component is None or not facts.rules.is_direct(component_code):
@@ -160,12 +175,12 @@ def clear_marks(ctx: Context, trade_id: int) -> None:
 # -- shared with verification.py and appeals.py ----------------------------------------------
 
 
-def double_entry(trade: Trade) -> bool:
+def double_entry(trade: TradeLike) -> bool:
     """Whether the trade's marks are entered twice and verified (复核)."""
     return bool(trade.settings.get("double_entry", False))
 
 
-def audit_subject(s: Session, c: Contestant, trade: Trade) -> str:
+def audit_subject(s: Session, c: ContestantLike, trade: TradeLike) -> str:
     """How the audit trail and the mismatch list name a contestant: by entry number, or by
     work-piece code when marking is blind, so nothing there links codes to people before
     decryption (theory scores and times included)."""
@@ -179,7 +194,9 @@ def audit_subject(s: Session, c: Contestant, trade: Trade) -> str:
     return code or f"#{c.id}"
 
 
-def mark_key(s: Session, c: Contestant, trade: Trade, criterion_code: str, judge_id: int) -> str:
+def mark_key(
+    s: Session, c: ContestantLike, trade: TradeLike, criterion_code: str, judge_id: int
+) -> str:
     return f"{audit_subject(s, c, trade)}/{criterion_code}/{judge_id or '-'}"
 
 
@@ -213,7 +230,7 @@ def write_mark(
     return old
 
 
-def score_key(s: Session, c: Contestant, trade: Trade, component_code: str) -> str:
+def score_key(s: Session, c: ContestantLike, trade: TradeLike, component_code: str) -> str:
     return f"{audit_subject(s, c, trade)}/{component_code}"
 
 

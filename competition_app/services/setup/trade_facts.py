@@ -13,9 +13,11 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from competition_app.domain.rules import TradeRules
 from competition_app.services.context import Context
-from competition_app.services.setup.trades import load_rules
+from competition_app.services.setup.trades import TradeLike, load_rules
 from competition_app.storage.models import Trade
 
 _CACHE = "trade_facts"
@@ -28,19 +30,25 @@ class TradeFacts:
     components: dict[str, tuple[int, Decimal]]  # component code -> (id, max score)
 
 
-def _stamp(trade: Trade) -> tuple[int, str, str]:
+def _stamp(trade: TradeLike) -> tuple[int, str, str]:
     # The settings too: a trade deleted and another added in its place may get the same id
     # and version 1; it will not also have the same settings and code.
     return trade.version, trade.code, json.dumps(trade.settings, sort_keys=True, default=str)
 
 
-def trade_facts(ctx: Context, trade: Trade) -> TradeFacts:
-    """The trade's rules and row ids, parsed once per version of the trade."""
+def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) -> TradeFacts:
+    """The trade's rules and row ids, parsed once per version of the trade. A `TradeRow` needs
+    the `session` to load the mapped trade when its version is not in the cache yet."""
     cache: dict[int, tuple[tuple[int, str, str], TradeFacts]] = ctx.db.cache.setdefault(_CACHE, {})
     stamp = _stamp(trade)
     found = cache.get(trade.id)
     if found is not None and found[0] == stamp:
         return found[1]
+    if not isinstance(trade, Trade):
+        assert session is not None, "a trade row's facts are loaded in the caller's session"
+        mapped = session.get(Trade, trade.id)
+        assert mapped is not None
+        trade = mapped
     facts = TradeFacts(
         load_rules(trade),
         {c.code: c.id for c in trade.criteria},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -181,7 +181,27 @@ def marks_entered(s: Session, trade_id: int) -> int:
     ).scalar_one()
 
 
-def ensure_unlocked(trade: Trade) -> None:
+class TradeLike(Protocol):
+    """What a save needs of a trade: a mapped `Trade`, or the `TradeRow` a save reads itself."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def event_id(self) -> int: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def settings(self) -> dict[str, Any]: ...
+    @property
+    def locked(self) -> bool: ...
+    @property
+    def version(self) -> int: ...
+
+
+
+def ensure_unlocked(trade: TradeLike) -> None:
     if trade.locked:
         raise LockedError(f"工种“{trade.name}”的成绩已由裁判长锁定，不能修改")
 
