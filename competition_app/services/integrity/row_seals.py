@@ -62,6 +62,21 @@ def row_seal(secret: bytes, table: str, row_id: int, values: Iterable[Any]) -> s
     return hmac.digest(secret, data, "sha256").hex()  # one call in C: an import seals 10^6 rows
 
 
+def mark_sealer(secret: bytes) -> Callable[[int, int, int, int, Decimal], str]:
+    """`row_seal` of a criterion mark (row id, contestant, criterion, judge, mark), for an import
+    sealing 10^6 of them: the same text, made in one step. (Not a text per distinct mark kept:
+    8.5 and 8.50 are equal Decimals worded apart.)"""
+    prefix = f"{CriterionMark.__tablename__}\x1f"
+    digest = hmac.digest
+
+    def seal(row_id: int, contestant: int, criterion: int, judge: int, mark: Decimal) -> str:
+        text = format(mark, "f")
+        data = f"{prefix}{row_id}\x1f{contestant}\x1f{criterion}\x1f{judge}\x1f{text}"
+        return digest(secret, data.encode("utf-8"), "sha256").hex()
+
+    return seal
+
+
 def _columns(model: type) -> list[Any]:
     return [getattr(model, name) for name in SEALED[model]]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +20,7 @@ from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit, audit_key
 from competition_app.services.integrity.permissions import require
-from competition_app.services.integrity.row_seals import row_seal, seal_rows, seal_where
+from competition_app.services.integrity.row_seals import mark_sealer, seal_rows, seal_where
 from competition_app.services.scoring.recusal import (
     criteria_panels,
     declared_conflicts,
@@ -34,7 +35,6 @@ from competition_app.storage.models import (
     Component,
     ComponentScore,
     Contestant,
-    Criterion,
     CriterionMark,
     Judge,
     Trade,
@@ -77,11 +77,18 @@ _MARK_COLUMNS = (
 )  # fmt: skip
 
 
+Stored = dict[tuple[int, int, int], tuple[int, str]]  # (contestant, criterion, judge) -> id, mark
+
+
 def _write_marks(
-    s: Session, marks: dict[tuple[int, int, int], Decimal], who: str, now: datetime
+    s: Session,
+    marks: dict[tuple[int, int, int], Decimal],
+    stored: Stored,
+    who: str,
+    now: datetime,
 ) -> None:
     """Insert or replace the marks (keyed by contestant, criterion and judge ids), sealed, as
-    plain rows through the driver's executemany.
+    plain rows through the driver's executemany; `stored` holds the rows there are already.
 
     On SQLite the unit of work holds the one write lock (BEGIN IMMEDIATE), so the id each new
     row will get is known before it is written: the ones after the largest, in order, as SQLite
@@ -100,19 +107,17 @@ def _write_marks(
         )
     else:
         columns = _MARK_COLUMNS
-        stored = {
-            (cid, crit, judge): row_id for row_id, cid, crit, judge in _stored_marks(s, marks)
-        }
-        secret = audit_key.audit_key()
+        seal = mark_sealer(audit_key.audit_key())
 
         def sealed() -> Iterator[tuple[object, ...]]:
             for key, mark in marks.items():
-                row_id = stored.get(key)
+                found = stored.get(key)
                 new_id = None  # a stored row keeps its id (the insert turns into the update)
-                if row_id is None:
+                if found is None:
                     row_id = new_id = next(new_ids)
-                seal = row_seal(secret, table.name, row_id, (*key, mark))
-                yield (new_id, *key, mark, who, now, seal)
+                else:
+                    row_id = found[0]
+                yield (new_id, *key, mark, who, now, seal(row_id, *key, mark))
 
         rows = sealed()
     c = table.c
@@ -135,33 +140,31 @@ def _write_marks(
         _seal_marks(s, marks)
 
 
-def _stored_marks(
-    s: Session, marks: dict[tuple[int, int, int], Decimal]
-) -> list[tuple[int, int, int, int]]:
-    """(id, contestant, criterion, judge) of every stored mark of the criteria in `marks`."""
-    criteria = sorted({criterion for _, criterion, _ in marks})
-    return plain_rows(
-        s,
-        select(
-            CriterionMark.id,
-            CriterionMark.contestant_id,
-            CriterionMark.criterion_id,
-            CriterionMark.judge_id,
-        ).where(CriterionMark.criterion_id.in_(criteria)),
-    )
+def _stored_marks(s: Session, criteria: Iterable[int]) -> Stored:
+    """Every stored mark of these criteria: its id and its text, by its key."""
+    return {
+        (cid, crit, judge): (row_id, mark)
+        for row_id, cid, crit, judge, mark in plain_rows(
+            s,
+            select(
+                CriterionMark.id,
+                CriterionMark.contestant_id,
+                CriterionMark.criterion_id,
+                CriterionMark.judge_id,
+                CriterionMark.mark,  # its text: plain_rows does not convert
+            ).where(CriterionMark.criterion_id.in_(sorted(set(criteria)))),
+        )
+    }
 
 
 def _seal_marks(s: Session, marks: dict[tuple[int, int, int], Decimal]) -> None:
     """Seal exactly the marks the import wrote, from the values it wrote: only their ids are
     read back (a bulk statement bypasses the ORM's hook)."""
+    stored = _stored_marks(s, {criterion for _, criterion, _ in marks})
     seal_rows(
         s,
         CriterionMark,
-        (
-            (row_id, (*key, mark))
-            for row_id, *ids in _stored_marks(s, marks)
-            if (mark := marks.get(key := (ids[0], ids[1], ids[2]))) is not None
-        ),
+        ((stored[key][0], (*key, mark)) for key, mark in marks.items()),
     )
 
 
@@ -192,7 +195,7 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
         trade = find_trade(s, event_id, trade_code)
         ensure_unlocked(trade)
         # what was read and written is let go before the audit entry is made of the changes
-        report, changed_old, changed_new = _write_file(s, ctx, trade, Path(path))
+        report, changes = _write_file(s, ctx, trade, Path(path))
         audit.record(
             s,
             ctx,
@@ -200,15 +203,31 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
             event_id=event_id,
             entity="trade",
             key=trade_code,
-            old=changed_old or None,
-            new={"file": Path(path).name, **report.__dict__, "changes": changed_new},
+            old=changes.old or None,
+            new={
+                "file": Path(path).name,
+                "sha256": _file_digest(Path(path)),
+                **report.__dict__,
+                "added": changes.added,
+                "changes": changes.new,
+            },
         )
         return report
 
 
+def _file_digest(path: Path) -> str:
+    """The SHA-256 of the file imported: the values it added are counted in the trail, not
+    listed, and this names exactly the file they came from."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def _write_file(
     s: Session, ctx: Context, trade: Trade, path: Path
-) -> tuple[ScoreImportReport, dict[str, str | None], dict[str, str]]:
+) -> tuple[ScoreImportReport, Changes]:
     """Read, check and write one score file; the report and what it changed (old, new)."""
     rules = load_rules(trade)
     contestants: dict[str, int] = {
@@ -227,7 +246,6 @@ def _write_file(
     if parsed.marks and double_entry(trade):
         raise UserError(f"工种“{trade.name}”启用了复核，评分项分数须由两人各录一遍，不能导入")
     _refuse_conflicted_marks(s, trade, parsed.marks, contestants, judge_ids)
-    changed_old, changed_new = _import_changes(s, trade, parsed, judge_ids)
     crit_ids = {c.code: c.id for c in trade.criteria}
     comp_ids = {c.code: c.id for c in trade.components}
     who = ctx.actor
@@ -236,7 +254,17 @@ def _write_file(
         (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0)): m.mark
         for m in parsed.marks
     }
-    _write_marks(s, written, who, now)
+    counted = len(parsed.marks)
+    parsed = replace(parsed, marks=())  # a million marks held once, in `written`
+    stored = _stored_marks(s, crit_ids.values())
+    names = _Names(
+        {cid: number for number, cid in contestants.items()},
+        {cid: code for code, cid in crit_ids.items()},
+        {jid: code for code, jid in judge_ids.items()},
+    )
+    changes = _import_changes(s, trade, parsed, written, stored, names)
+    _write_marks(s, written, stored, who, now)
+    del stored
     _upsert(
         s,
         ComponentScore,
@@ -261,9 +289,12 @@ def _write_file(
         )
     _seal_imported(s, trade.id, parsed, contestants, comp_ids)
     report = ScoreImportReport(
-        parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
+        parsed.rows, counted, len(parsed.scores), len(parsed.times), parsed.form
     )
-    return report, changed_old, changed_new
+    return report, changes
+
+
+_UNSEEN = "\x00unseen"  # not a reason and not None (no reason)
 
 
 def _refuse_conflicted_marks(
@@ -299,51 +330,88 @@ def _refuse_conflicted_marks(
             )
         }
     problems: list[Problem] = []
+    # the answer for a judge and a contestant holds for every criterion unless the judge marks
+    # only a panel's: then it is worked out per criterion (a million marks, ~10^5 pairs)
     seen: dict[tuple[int, int, int], str | None] = {}
     for m in marks:
         jid = judge_ids.get(m.judge, 0)
         if not jid:
             continue
         cid = contestants[m.number]
-        key = (jid, cid, crit_ids[m.criterion])
-        if key not in seen:
+        panel = panels.get(jid, ())
+        criterion = crit_ids[m.criterion]
+        key = (jid, cid, criterion if panel else 0)
+        reason = seen.get(key, _UNSEEN)
+        if reason is _UNSEEN:
             ground = stand_aside(
                 declared=declared.get((jid, cid)),
                 judge_unit=judge_units.get(jid, ""),
                 contestant_unit=units.get(cid, ""),
                 blind=blind,
-                panel=panels.get(jid, ()),
-                criterion=key[2],
+                panel=panel,
+                criterion=criterion,
             )
             reason = None
             if ground is not None:
                 # the same rule again, with the names it needs to say so
                 person = s.get(Contestant, cid)
                 assert person is not None
-                reason = recusal_reason(s, trade, person, jid, key[2])
+                reason = recusal_reason(s, trade, person, jid, criterion)
             seen[key] = reason
-        if seen[key]:
-            problems.append(
-                Problem(f"row {m.row}: {m.number}/{m.criterion}/{m.judge}", str(seen[key]))
-            )
+        if reason:
+            problems.append(Problem(f"row {m.row}: {m.number}/{m.criterion}/{m.judge}", reason))
     if problems:
         raise ValidationError(problems)
 
 
+@dataclass(frozen=True)
+class _Names:
+    """How the trail names what an import changed: entry number, criterion and judge codes."""
+
+    numbers: dict[int, str]
+    criteria: dict[int, str]
+    judges: dict[int, str]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an import changes: each value it replaces, before and after, keyed
+    "number/criterion/judge", "number/component" and "number/time"; and how many it adds
+    where there was none (counted, not listed: a first import of a city's 10^6 marks would
+    otherwise copy them all into one audit entry)."""
+
+    old: dict[str, str]
+    new: dict[str, str]
+    added: int
+
+
 def _import_changes(
-    s: Session, trade: Trade, parsed: ScoreFile, judge_ids: dict[str, int]
-) -> tuple[dict[str, str | None], dict[str, str]]:
-    """What an import changes, as (old, new) keyed "number/criterion/judge", "number/component"
-    and "number/time": the audit entry of an import records every value it replaced."""
-    codes = {jid: code for code, jid in judge_ids.items()}
+    s: Session,
+    trade: Trade,
+    parsed: ScoreFile,
+    written: dict[tuple[int, int, int], Decimal],
+    stored: Stored,
+    names: _Names,
+) -> Changes:
+    old: dict[str, str] = {}
+    new: dict[str, str] = {}
+    added = 0
+    exact: dict[str, Decimal] = {}
+    for key, mark in written.items():
+        found = stored.get(key)
+        if found is None:
+            added += 1
+            continue
+        text = found[1]
+        prior = exact.get(text)
+        if prior is None:
+            prior = exact[text] = Decimal(text)
+        if prior != mark:
+            cid, crit, judge = key
+            judge_code = names.judges.get(judge, "-") if judge else "-"
+            where = f"{names.numbers[cid]}/{names.criteria[crit]}/{judge_code}"
+            old[where], new[where] = format(prior, "f"), format(mark, "f")
     before: dict[str, Decimal] = {}
-    for number, crit, judge_id, mark in s.execute(
-        select(Contestant.number, Criterion.code, CriterionMark.judge_id, CriterionMark.mark)
-        .join(Criterion, CriterionMark.criterion_id == Criterion.id)
-        .join(Contestant, CriterionMark.contestant_id == Contestant.id)
-        .where(Criterion.trade_id == trade.id)
-    ).tuples():
-        before[f"{number}/{crit}/{codes.get(judge_id, '-') if judge_id else '-'}"] = mark
     for number, comp, score in s.execute(
         select(Contestant.number, Component.code, ComponentScore.score)
         .join(Component, ComponentScore.component_id == Component.id)
@@ -359,17 +427,14 @@ def _import_changes(
         if minutes is not None:
             before[f"{number}/time"] = minutes
     incoming: dict[str, Decimal] = {}
-    for m in parsed.marks:
-        incoming[f"{m.number}/{m.criterion}/{m.judge or '-'}"] = m.mark
     for x in parsed.scores:
         incoming[f"{x.number}/{x.component}"] = x.score
     for t in parsed.times:
         incoming[f"{t.number}/time"] = t.minutes
-    old: dict[str, str | None] = {}
-    new: dict[str, str] = {}
-    for key, value in incoming.items():
-        prior = before.get(key)
-        if prior != value:
-            old[key] = None if prior is None else format(prior, "f")
-            new[key] = format(value, "f")
-    return old, new
+    for where_, value in incoming.items():
+        was = before.get(where_)
+        if was is None:
+            added += 1
+        elif was != value:
+            old[where_], new[where_] = format(was, "f"), format(value, "f")
+    return Changes(old, new, added)

@@ -3,6 +3,8 @@ behind the app's back are found and named; concurrent writers never fork the cha
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import threading
 from datetime import datetime
@@ -221,6 +223,22 @@ def test_an_import_records_every_value_it_replaced(ctx, event_id, tmp_path):
     entry = next(a for a in audit_log(ctx, event_id) if a.action == "scores.import")
     assert entry.old == '{"1001/practical": "90"}'
     assert '"changes": {"1001/practical": "95"}' in entry.new
+    assert json.loads(entry.new)["added"] == 0
+
+
+def test_an_import_counts_the_values_it_adds_and_names_its_file(ctx, event_id, tmp_path):
+    # values where there were none are counted, not copied into the trail one by one; the
+    # file's SHA-256 says exactly where they came from
+    from competition_app.services.scoring.score_file import import_scores
+
+    first = tmp_path / "a.csv"
+    first.write_text("number,theory,practical\n1001,80,90\n1002,70,85\n", encoding="utf-8")
+    import_scores(ctx, event_id, "fitter", first)
+    entry = next(a for a in audit_log(ctx, event_id) if a.action == "scores.import")
+    facts = json.loads(entry.new)
+    assert facts["added"] == 4 and facts["changes"] == {} and entry.old == ""
+    assert facts["file"] == "a.csv"
+    assert facts["sha256"] == hashlib.sha256(first.read_bytes()).hexdigest()
 
 
 # -- a keyed chain (issue 15) ---------------------------------------------------------------
