@@ -33,6 +33,11 @@ def _num(value: float) -> str:
     return f"{value:.3f}"
 
 
+def colour_op(colour: Color, *, stroke: bool = False) -> str:
+    """The PDF operator setting the fill (or stroke) colour to an opaque RGB `colour`."""
+    return f"{_num(colour.red)} {_num(colour.green)} {_num(colour.blue)} {'RG' if stroke else 'rg'}"
+
+
 class TextBatch:
     """Strings drawn on `canvas` between `open()` and `close()`, in one text object.
 
@@ -54,8 +59,7 @@ class TextBatch:
         self.font, self.size = font, size
 
     def set_colour(self, colour: Color) -> None:
-        r, g, b = colour.red, colour.green, colour.blue
-        self._code.append(f"{_num(r)} {_num(g)} {_num(b)} rg")
+        self._code.append(colour_op(colour))
 
     def width(self, text: str) -> float:
         return self._entry(text)[0]
