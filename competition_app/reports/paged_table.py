@@ -3,33 +3,33 @@
 ReportLab's LongTable re-measures the rest of the table at every page break, which gets slow on
 tens of thousands of rows. Here every row's height is known up front (the cells are wrapped once,
 with cached widths), so a page break is a bisection over running heights and each page becomes its
-own small Table with the header row repeated. Rows never split across pages.
+own flowable, painted straight on the canvas (table_paint) with the header row repeated. Rows
+never split across pages.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import Literal, TypeAlias
+from typing import TypeAlias
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from competition_app.reports.fonts import SANS
+from competition_app.reports.pdf_text import Align
 from competition_app.reports.styles import (
     CELL_PAD_X,
     CELL_PAD_Y,
     TABLE_FONT_SIZE,
     TABLE_HEADER_SIZE,
-    grid_table_style,
 )
+from competition_app.reports.table_paint import TableRows, paint_page
 from competition_app.reports.text_fit import LEADING, text_width, wrap_lines
-
-Align = Literal["left", "centre", "right"]
-_RL_ALIGN = {"left": "LEFT", "centre": "CENTER", "right": "RIGHT"}
 
 Cell: TypeAlias = "str | Flowable"
 
@@ -222,35 +222,47 @@ class _Rows:
         rows: Iterable[Sequence[Cell]],
         font_size: float,
         min_row_height: float = 0.0,
+        colours: Mapping[tuple[int, int], Color] | None = None,
     ) -> None:
         self.columns = columns
         self.widths = list(widths)
         leading = font_size * LEADING
         pad = 2 * CELL_PAD_Y + 1
-        self.header = [
+        header = [
             self._wrap(c.title, w, TABLE_HEADER_SIZE) for c, w in zip(columns, widths, strict=True)
         ]
-        self.header_height = (
-            max(s.count("\n") + 1 for s in self.header) * TABLE_HEADER_SIZE * LEADING + pad
-        )
-        self.cells: list[list[Cell]] = []
+        header_height = max(s.count("\n") + 1 for s in header) * TABLE_HEADER_SIZE * LEADING + pad
+        cells: list[list[Cell]] = []
         heights: list[float] = []
+        floor = max(leading + pad, min_row_height)
         for row in rows:
             out: list[Cell] = []
-            h = max(leading + pad, min_row_height)
+            h = floor
             for cell, w in zip(row, self.widths, strict=True):
                 if isinstance(cell, str):
                     text = self._wrap(cell, w, font_size)
-                    h = max(h, (text.count("\n") + 1) * leading + pad)
+                    if "\n" in text:
+                        h = max(h, (text.count("\n") + 1) * leading + pad)
                     out.append(text)
                 else:
                     h = max(h, cell.wrap(w, 1000)[1] + pad)
                     out.append(cell)
-            self.cells.append(out)
+            cells.append(out)
             heights.append(h)
+        self.cells = cells
         self.heights = heights
         self.cumulative = [0.0, *accumulate(heights)]
-        self.font_size = font_size
+        self.header_height = header_height
+        self.paint = TableRows(
+            widths=self.widths,
+            aligns=[c.align for c in columns],
+            header=header,
+            header_height=header_height,
+            cells=cells,
+            heights=heights,
+            font_size=font_size,
+            colours=colours or {},
+        )
 
     @staticmethod
     def _wrap(text: str, width: float, size: float) -> str:
@@ -259,30 +271,26 @@ class _Rows:
     def height(self, start: int, stop: int) -> float:
         return self.header_height + self.cumulative[stop] - self.cumulative[start]
 
-    def table(self, start: int, stop: int, extra_style: StyleHook | None) -> Table:
-        data: list[list[Cell]] = [list(self.header), *self.cells[start:stop]]
-        style = grid_table_style(len(data))
-        style.append(("FONTSIZE", (0, 1), (-1, -1), self.font_size))
-        style.append(("LEADING", (0, 1), (-1, -1), self.font_size * LEADING))
-        for i, col in enumerate(self.columns):
-            style.append(("ALIGN", (i, 1), (i, -1), _RL_ALIGN[col.align]))
-        if extra_style is not None:
-            style.extend(extra_style(start, stop))
-        return Table(
-            data,
-            colWidths=self.widths,
-            rowHeights=[self.header_height, *self.heights[start:stop]],
-            style=style,
-            repeatRows=1,
-        )
 
+class _Page(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
+    """Rows [start, stop) of a PagedTable under its header row: what one page holds."""
 
-# Extra TableStyle commands for the rows [start, stop) shown on one page; row 1 is `start`.
-StyleHook = Callable[[int, int], list[tuple[object, ...]]]
+    def __init__(self, rows: _Rows, start: int, stop: int) -> None:
+        super().__init__()
+        self._rows, self._start, self._stop = rows, start, stop
+        self.width = sum(rows.widths)
+        self.height = rows.height(start, stop)
+        self.hAlign = "CENTER"
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        paint_page(self.canv, self._rows.paint, self._start, self._stop)
 
 
 class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab ships no type hints
-    """Rows [start, end) of a table; splitting yields one page-sized Table and the remainder.
+    """Rows [start, end) of a table; splitting yields one page's rows and the remainder.
 
     `keep_with_tail` is the height of what must follow the table on the same page (closing text,
     signature lines): when the last rows would fit but that would not, the last `KEEP_ROWS` rows
@@ -299,15 +307,14 @@ class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab ships no type hin
         *,
         font_size: float = TABLE_FONT_SIZE,
         min_row_height: float = 0.0,
-        extra_style: StyleHook | None = None,
+        colours: Mapping[tuple[int, int], Color] | None = None,
         keep_with_tail: float = 0.0,
         _shared: _Rows | None = None,
         _start: int = 0,
     ) -> None:
         super().__init__()
-        self._rows = _shared or _Rows(columns, widths, rows, font_size, min_row_height)
+        self._rows = _shared or _Rows(columns, widths, rows, font_size, min_row_height, colours)
         self._start = _start
-        self._extra_style = extra_style
         self._tail = keep_with_tail
         self.width = sum(self._rows.widths)
         self.height = self._rows.height(_start, len(self._rows.cells))
@@ -335,14 +342,13 @@ class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab ships no type hin
                 return []  # the few rows left go over with the tail
         if stop <= start:
             return []  # not even one row fits: let the frame move on to the next page
-        page = rows.table(start, stop, self._extra_style)
+        page = _Page(rows, start, stop)
         if stop == end:
             return [page]
         rest = PagedTable(
             rows.columns,
             rows.widths,
             (),
-            extra_style=self._extra_style,
             keep_with_tail=self._tail,
             _shared=rows,
             _start=stop,
@@ -350,6 +356,4 @@ class PagedTable(Flowable):  # type: ignore[misc]  # ReportLab ships no type hin
         return [page, rest]
 
     def draw(self) -> None:
-        table = self._rows.table(self._start, len(self._rows.cells), self._extra_style)
-        table.wrapOn(self.canv, self.width, self.height)
-        table.drawOn(self.canv, 0, 0)
+        paint_page(self.canv, self._rows.paint, self._start, len(self._rows.cells))

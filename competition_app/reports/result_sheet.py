@@ -111,14 +111,12 @@ def result_sheet_section(data: ResultSheetData, *, footer: str = "") -> TableSec
     """The sheet as a section, so a caller can put several trades in one PDF."""
     rows = data.rows
     note_col = len(_columns(data)) - 1
-
-    def flagged(start: int, stop: int) -> list[tuple[object, ...]]:
-        # Notes that need someone's attention (flags, absences) print in red.
-        return [
-            ("TEXTCOLOR", (note_col, i + 1), (note_col, i + 1), _ATTENTION)
-            for i, row in enumerate(rows[start:stop])
-            if (row.flags and data.internal) or row.status != "ok" or FLAG_MISSING in row.flags
-        ]
+    # Notes that need someone's attention (flags, absences) print in red.
+    flagged = {
+        (i, note_col): _ATTENTION
+        for i, row in enumerate(rows)
+        if (row.flags and data.internal) or row.status != "ok" or FLAG_MISSING in row.flags
+    }
 
     group = f"（{data.group}）" if data.group else ""
     kind = sheet_kind(data)
@@ -140,7 +138,7 @@ def result_sheet_section(data: ResultSheetData, *, footer: str = "") -> TableSec
         closing=closing,
         signatures=(*data.signatures, "日期"),
         sign_off=[line for line in (organizer, cn_date(data.date)) if line],
-        extra_style=flagged,
+        colours=flagged,
         footer=footer,
         figures=[DistributionFigure(data.distribution, data.decimals)]
         if data.internal and data.distribution is not None and data.distribution.ranked

@@ -1,4 +1,4 @@
-"""Paragraph styles, table styles, colours and margins shared by the printed documents."""
+"""Paragraph styles, colours and margins shared by the printed documents."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ MUTED = colors.HexColor("#555555")
 RULE = colors.HexColor("#444444")
 HEADER_FILL = colors.HexColor("#e6e9ef")
 ZEBRA_FILL = colors.HexColor("#f6f7f9")
+GRID = colors.HexColor("#9aa0a6")  # the fine rules between a table's cells
 DRAFT_RED = colors.HexColor("#b3261e")  # draft watermark and the reasons in the footer
 
 MARGIN = 15 * mm
@@ -50,32 +51,3 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         ),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
     }
-
-
-def grid_table_style(n_rows: int, *, zebra: bool = True) -> list[tuple[object, ...]]:
-    """TableStyle commands for a ruled table with a shaded header row (row 0).
-
-    Every cell names the embedded font explicitly: a Table's default is Helvetica.
-    """
-    cmds: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), SANS),
-        ("FONTSIZE", (0, 0), (-1, -1), TABLE_FONT_SIZE),
-        ("LEADING", (0, 0), (-1, -1), TABLE_FONT_SIZE * 1.25),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD_Y),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD_Y + 1),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("LINEABOVE", (0, 0), (-1, 0), 1.0, RULE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
-        ("LINEBELOW", (0, -1), (-1, -1), 1.0, RULE),
-        ("INNERGRID", (0, 1), (-1, -1), 0.25, colors.HexColor("#9aa0a6")),
-        ("LINEAFTER", (0, 0), (-2, 0), 0.25, colors.HexColor("#9aa0a6")),
-        ("BOX", (0, 0), (-1, -1), 0.75, RULE),
-    ]
-    if zebra and n_rows > 2:
-        cmds.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]))
-    return cmds

@@ -7,9 +7,10 @@ signature lines; every page carries "第 x 页 / 共 y 页".
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -34,7 +35,6 @@ from competition_app.reports.paged_table import (
     Cell,
     Column,
     PagedTable,
-    StyleHook,
     minimum_width,
     natural_widths,
     plan_widths,
@@ -64,7 +64,8 @@ class TableSection:
     empty_text: str = "（无）"
     font_size: float = TABLE_FONT_SIZE
     min_row_height_mm: float = 0.0  # room to write by hand (signatures, marks)
-    extra_style: StyleHook | None = field(default=None, compare=False)
+    # (row index into `rows`, column) -> text colour, for the few cells not printed in ink.
+    colours: Mapping[tuple[int, int], Color] = field(default_factory=dict, compare=False)
     footer: str = ""  # this section's footer (title, trade, group), else the document's
     # The rows the column widths are measured on, when not this section's own: the whole
     # trade's, so a group printed on its own has the widths of every other group.
@@ -201,7 +202,7 @@ def _section_story(
             rows,
             font_size=section.font_size,
             min_row_height=section.min_row_height_mm * mm,
-            extra_style=section.extra_style,
+            colours=section.colours,
             keep_with_tail=tail if tail < height / 2 else 0.0,
         )
     )

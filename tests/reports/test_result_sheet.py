@@ -250,3 +250,36 @@ def test_a_long_name_takes_room_from_an_empty_note_column_first() -> None:
     assert note < 12 * mm  # its floor, given up for the text that wraps
     inner = widths[titles.index("姓名")] - 2 * CELL_PAD_X
     assert len(wrap_lines(name, SANS, TABLE_FONT_SIZE, inner)) <= 2, widths
+
+
+def test_marks_line_up_on_the_right_and_units_on_the_left(pdf: PdfTools) -> None:
+    rows = result_rows(30)
+    rows[0] = dataclasses.replace(rows[0], total=Decimal("100"))  # one total wider than the rest
+    out = render_result_sheet(sheet(rows))
+    rects = pdf.word_rects(out)
+    totals = {f"{r.total:.2f}" for r in rows if r.total is not None}
+    units = {r.unit for r in rows}
+    total_right = {round(w[3]) for w in rects if w[0] in totals and w[1] > 400}
+    unit_left = {round(w[1]) for w in rects if w[0] in units}
+    assert len(total_right) == 1, total_right  # one column, every total flush right
+    assert len(unit_left) == 1, unit_left
+
+
+def test_notes_that_need_attention_print_in_red(pdf: PdfTools) -> None:
+    import pypdfium2 as pdfium
+
+    rows = [dataclasses.replace(r, flags=(FLAG_SPREAD,)) if i == 2 else r
+            for i, r in enumerate(result_rows(12))]  # fmt: skip
+    out = render_result_sheet(sheet(rows, internal=True))
+    scale = 3.0
+    image = pdfium.PdfDocument(out)[0].render(scale=scale).to_pil().convert("RGB")
+
+    def ink(word: str) -> tuple[int, int, int]:
+        _w, x0, y0, x1, y1 = next(w for w in pdf.word_rects(out) if w[0] == word)
+        box = image.crop((int(x0 * scale), int(y0 * scale), int(x1 * scale), int(y1 * scale)))
+        return min(box.get_flattened_data(), key=sum)  # type: ignore[no-any-return]
+
+    r, g, b = ink("缺考")  # the absent contestant's note
+    assert r > 120 and g < 90 and b < 90, (r, g, b)
+    r, g, b = ink(rows[0].name)  # everything else in near-black ink
+    assert max(r, g, b) < 70, (r, g, b)
