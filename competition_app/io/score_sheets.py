@@ -168,6 +168,33 @@ def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> Sco
     return ScoreFile(tuple(marks), tuple(scores), tuple(times), rows=len(sheet), form="wide")
 
 
+class _SeenMarks:
+    """Which (number, criterion, judge) the marks read so far hold, for the duplicate check of
+    a file of 10^6 marks: their hashes only (half the memory of the keys themselves). The keys
+    are looked at once a hash comes again (a duplicate, or two keys sharing a hash) and from
+    then on kept, so a file full of duplicates is not looked through over and over."""
+
+    def __init__(self, marks: list[MarkLine]) -> None:
+        self._marks = marks  # the marks kept so far: each key once
+        self._hashes: set[int] = set()
+        self._keys: dict[tuple[str, str, str], int] | None = None
+
+    def first_row(self, key: tuple[str, str, str], row: int) -> int | None:
+        """The row of an earlier mark with this key; None when there is none (the mark of
+        `row` then holds it)."""
+        if self._keys is None:
+            h = hash(key)
+            if h not in self._hashes:
+                self._hashes.add(h)
+                return None
+            self._keys = {(m.number, m.criterion, m.judge): m.row for m in self._marks}
+            self._hashes = set()
+        found = self._keys.get(key)
+        if found is None:
+            self._keys[key] = row
+        return found
+
+
 def _long_form(
     sheet: SheetStream, rules: TradeRules, numbers: Collection[str], judges: Mapping[str, str]
 ) -> ScoreFile:
@@ -187,8 +214,8 @@ def _long_form(
         raise ValidationError(problems)
     criteria = {c.code: c for c in rules.criteria}
     criteria.update({c.name: c for c in rules.criteria})
-    seen: dict[tuple[str, str, str], int] = {}
     marks: list[MarkLine] = []
+    seen = _SeenMarks(marks)
     decimals = rules.mark_decimals
     # A file of a million marks holds a few hundred distinct (criterion, text) pairs: each is
     # parsed once, its mark or its error kept.
@@ -231,15 +258,12 @@ def _long_form(
         mark = outcome
         if not ok or judge is None:
             continue
-        key = (number, crit.code, judge)
-        if key in seen:
+        first = seen.first_row((number, crit.code, judge), row)
+        if first is not None:
             problems.append(
-                Problem(
-                    f"{sheet.source}:{row}", f"与第 {seen[key]} 行重复（同一选手、评分项和裁判）"
-                )
+                Problem(f"{sheet.source}:{row}", f"与第 {first} 行重复（同一选手、评分项和裁判）")
             )
             continue
-        seen[key] = row
         marks.append(MarkLine(row, number, crit.code, judge, mark))
     sheet.finish()  # the cells' own problems first, as for any table
     if problems:

@@ -72,13 +72,12 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _csv_records(path: Path) -> Iterator[list[str]]:
-    data = _read_bytes(path)
-    text = decode_text(data, path.name)
+    text = decode_text(_read_bytes(path), path.name)  # the bytes let go once decoded
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], ",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    reader = csv.reader(_text_lines(text), dialect)
     while True:
         try:
             record = next(reader)
@@ -90,6 +89,17 @@ def _csv_records(path: Path) -> Iterator[list[str]]:
             ) from None
         # a cell our own export protected from running as a formula starts with a quote
         yield [csv_cell_read(v) for v in record] if QUOTE in "".join(record) else record
+
+
+def _text_lines(text: str, block: int = 1 << 20) -> Iterator[str]:
+    """The lines of `text` exactly as one io.StringIO of it gives them, a block at a time: a
+    StringIO holds its text four bytes a character, and a score file of 10^6 marks is 20 MB."""
+    start, end_of_text = 0, len(text)
+    while start < end_of_text:
+        end = text.find("\n", start + block)
+        end = end_of_text if end < 0 else end + 1  # cut just after a newline, as StringIO would
+        yield from io.StringIO(text[start:end])
+        start = end
 
 
 def _cell_text(value: object) -> str:

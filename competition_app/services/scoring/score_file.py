@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -80,9 +80,29 @@ _MARK_COLUMNS = (
 Stored = dict[tuple[int, int, int], tuple[int, str]]  # (contestant, criterion, judge) -> id, mark
 
 
+@dataclass(frozen=True)
+class IdMarks:
+    """The file's marks keyed by the ids they are stored under, (contestant, criterion,
+    judge), made as they are walked: a second copy of 10^6 marks keyed by ids would double
+    what an import holds. The file names each key once (a repeat is refused as it is read)."""
+
+    lines: Sequence[MarkLine]
+    contestants: dict[str, int]
+    criteria: dict[str, int]
+    judges: dict[str, int]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __iter__(self) -> Iterator[tuple[tuple[int, int, int], Decimal]]:
+        contestants, criteria, judges = self.contestants, self.criteria, self.judges
+        for m in self.lines:
+            yield (contestants[m.number], criteria[m.criterion], judges.get(m.judge, 0)), m.mark
+
+
 def _write_marks(
     s: Session,
-    marks: dict[tuple[int, int, int], Decimal],
+    marks: IdMarks,
     stored: Stored,
     who: str,
     now: datetime,
@@ -103,14 +123,14 @@ def _write_marks(
     if new_ids is None:
         columns: tuple[str, ...] = _MARK_COLUMNS[1:]  # the id from the sequence
         rows: Iterable[tuple[object, ...]] = (
-            (*key, mark, who, now, "") for key, mark in marks.items()
+            (*key, mark, who, now, "") for key, mark in marks
         )
     else:
         columns = _MARK_COLUMNS
         seal = mark_sealer(audit_key.audit_key())
 
         def sealed() -> Iterator[tuple[object, ...]]:
-            for key, mark in marks.items():
+            for key, mark in marks:
                 found = stored.get(key)
                 new_id = None  # a stored row keeps its id (the insert turns into the update)
                 if found is None:
@@ -157,14 +177,14 @@ def _stored_marks(s: Session, criteria: Iterable[int]) -> Stored:
     }
 
 
-def _seal_marks(s: Session, marks: dict[tuple[int, int, int], Decimal]) -> None:
+def _seal_marks(s: Session, marks: IdMarks) -> None:
     """Seal exactly the marks the import wrote, from the values it wrote: only their ids are
     read back (a bulk statement bypasses the ORM's hook)."""
-    stored = _stored_marks(s, {criterion for _, criterion, _ in marks})
+    stored = _stored_marks(s, {criterion for (_, criterion, _), _ in marks})
     seal_rows(
         s,
         CriterionMark,
-        ((stored[key][0], (*key, mark)) for key, mark in marks.items()),
+        ((stored[key][0], (*key, mark)) for key, mark in marks),
     )
 
 
@@ -250,12 +270,7 @@ def _write_file(
     comp_ids = {c.code: c.id for c in trade.components}
     who = ctx.actor
     now = datetime.now().replace(microsecond=0)
-    written = {
-        (contestants[m.number], crit_ids[m.criterion], judge_ids.get(m.judge, 0)): m.mark
-        for m in parsed.marks
-    }
-    counted = len(parsed.marks)
-    parsed = replace(parsed, marks=())  # a million marks held once, in `written`
+    written = IdMarks(parsed.marks, contestants, crit_ids, judge_ids)
     stored = _stored_marks(s, crit_ids.values())
     names = _Names(
         {cid: number for number, cid in contestants.items()},
@@ -289,7 +304,7 @@ def _write_file(
         )
     _seal_imported(s, trade.id, parsed, contestants, comp_ids)
     report = ScoreImportReport(
-        parsed.rows, counted, len(parsed.scores), len(parsed.times), parsed.form
+        parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
     )
     return report, changes
 
@@ -389,7 +404,7 @@ def _import_changes(
     s: Session,
     trade: Trade,
     parsed: ScoreFile,
-    written: dict[tuple[int, int, int], Decimal],
+    written: IdMarks,
     stored: Stored,
     names: _Names,
 ) -> Changes:
@@ -397,7 +412,7 @@ def _import_changes(
     new: dict[str, str] = {}
     added = 0
     exact: dict[str, Decimal] = {}
-    for key, mark in written.items():
+    for key, mark in written:
         found = stored.get(key)
         if found is None:
             added += 1
