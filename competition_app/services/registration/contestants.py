@@ -19,6 +19,7 @@ from competition_app.io.registration import (
     read_contestants,
     validate_contestants,
 )
+from competition_app.services.collector import collector_paused
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit, audit_key
 from competition_app.services.integrity.permissions import require
@@ -78,6 +79,11 @@ def _trade_lookup(s: Session, event_id: int) -> dict[str, Trade]:
 
 def preview_import(ctx: Context, event_id: int, path: Path) -> ImportPreview:
     """Read and check a registration file; nothing is written."""
+    with collector_paused():  # every row is kept until the whole file is checked
+        return _preview(ctx, event_id, path)
+
+
+def _preview(ctx: Context, event_id: int, path: Path) -> ImportPreview:
     with ctx.db.reading() as s:
         trades = _trade_codes(s, event_id)
         existing = set(s.scalars(select(Contestant.number).where(Contestant.event_id == event_id)))
@@ -100,13 +106,14 @@ def import_contestants(
 
     `warn` is told of each name or unit with a character no bundled font prints."""
     require(ctx, "contestants")
-    preview = preview_import(ctx, event_id, path)
-    if not preview.ok:
-        raise ValidationError(preview.problems)
-    if warn is not None:
-        for line in preview.missing_glyphs:
-            warn(line)
-    return write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
+    with collector_paused():
+        preview = preview_import(ctx, event_id, path)
+        if not preview.ok:
+            raise ValidationError(preview.problems)
+        if warn is not None:
+            for line in preview.missing_glyphs:
+                warn(line)
+        return write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
 
 
 def new_contestant(event_id: int, trade_id: int, row: ContestantRow) -> dict[str, Any]:
@@ -163,7 +170,7 @@ def write_contestants(
     ctx: Context, event_id: int, rows: tuple[ContestantRow, ...], *, source: str = ""
 ) -> int:
     require(ctx, "contestants")
-    with ctx.db.unit_of_work() as s:
+    with collector_paused(), ctx.db.unit_of_work() as s:
         trades = _trade_lookup(s, event_id)
         for t in {trades[r.trade].id: trades[r.trade] for r in rows}.values():
             ensure_unlocked(t)
