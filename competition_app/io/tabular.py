@@ -163,6 +163,9 @@ def _formulas_of_first_sheet(path: Path) -> Iterator[tuple[object, ...]]:
         wb.close()
 
 
+_TEXT_OR_EMPTY = {str, type(None)}
+
+
 def _xlsx_records(path: Path) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
@@ -189,8 +192,8 @@ def _xlsx_records(path: Path) -> Iterator[list[str]]:
         try:
             for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
                 # the usual row, all text or empty, with no formula to look for: nothing to check
-                if formulas is None and all(v is None or type(v) is str for v in row):
-                    yield ["" if v is None else v.strip() for v in row]
+                if formulas is None and set(map(type, row)) <= _TEXT_OR_EMPTY:
+                    yield [v.strip() if v else "" for v in row]
                     continue
                 shown = next(formulas, ()) if formulas is not None else ()
                 for column, v in enumerate(row, start=1):

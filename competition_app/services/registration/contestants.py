@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -143,27 +144,26 @@ def _insert_sealed(s: Session, event_id: int, values: list[dict[str, Any]]) -> N
     values inserted (only their ids read back). 30,000 registrations at a time."""
     table = cast(Table, Contestant.__table__)
     full = [{"time_minutes": None, "decided_order": None} | v for v in values]
-    sealed = SEALED[Contestant]
+    sealed_of = itemgetter(*SEALED[Contestant])
     new_ids = next_sqlite_ids(s, table)
     columns = ("id", *_INSERTED, "seal") if new_ids is not None else (*_INSERTED, "seal")
     stmt = insert(table).values({name: bindparam(f"new_{name}") for name in columns})
     params = [(f"new_{name}", table.c[name]) for name in columns]
     if new_ids is not None:
-        secret = audit_key.audit_key()
+        secret, name = audit_key.audit_key(), table.name
         rows = []
         for v in full:
-            row_id = next(new_ids)
-            seal = row_seal(secret, table.name, row_id, [v[name] for name in sealed])
-            rows.append([row_id, *(v[name] for name in _INSERTED), seal])
+            row_id, fields = next(new_ids), sealed_of(v)
+            rows.append((row_id, *fields, v["version"], row_seal(secret, name, row_id, fields)))
         plain_executemany(s, stmt, params, rows)
         return
-    plain_executemany(s, stmt, params, ([*(v[name] for name in _INSERTED), ""] for v in full))
+    plain_executemany(s, stmt, params, ((*sealed_of(v), v["version"], "") for v in full))
     ids = dict(
         plain_rows(
             s, select(Contestant.number, Contestant.id).where(Contestant.event_id == event_id)
         )
     )
-    seal_rows(s, Contestant, ((ids[v["number"]], [v[name] for name in sealed]) for v in full))
+    seal_rows(s, Contestant, ((ids[v["number"]], sealed_of(v)) for v in full))
 
 
 def write_contestants(
