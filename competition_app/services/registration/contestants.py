@@ -150,11 +150,13 @@ def _insert_sealed(s: Session, event_id: int, values: list[dict[str, Any]]) -> N
     stmt = insert(table).values({name: bindparam(f"new_{name}") for name in columns})
     params = [(f"new_{name}", table.c[name]) for name in columns]
     if new_ids is not None:
-        secret, name = audit_key.audit_key(), table.name
+        secret, table_name = audit_key.audit_key(), table.name
         rows = []
         for v in full:
             row_id, fields = next(new_ids), sealed_of(v)
-            rows.append((row_id, *fields, v["version"], row_seal(secret, name, row_id, fields)))
+            rows.append(
+                (row_id, *fields, v["version"], row_seal(secret, table_name, row_id, fields))
+            )
         plain_executemany(s, stmt, params, rows)
         return
     plain_executemany(s, stmt, params, ((*sealed_of(v), v["version"], "") for v in full))
