@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from operator import mul
 
 # ISO 7064 MOD 11-2 weights for the first 17 digits, and the check character for each remainder.
 _WEIGHTS: tuple[int, ...] = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARS = "10X98765432"
+_ZERO_TOTAL = ord("0") * sum(_WEIGHTS)
 # Nobody born before this could plausibly register; an earlier year is a typing slip.
 _EARLIEST_YEAR = 1900
 # Excel keeps 15 significant digits of a number: an ID number typed into a number cell comes
@@ -22,13 +24,16 @@ def normalise_id_number(s: str) -> str:
 
     Registration sheets are typed with Chinese IMEs, so "３３０１…ｘ" and stray spaces are common.
     """
-    folded = unicodedata.normalize("NFKC", s)
+    folded = s if s.isascii() else unicodedata.normalize("NFKC", s)  # ASCII is NFKC already
     return "".join(folded.split()).upper()
 
 
 def check_digit(first17: str) -> str:
     """The MOD 11-2 check character for the first 17 digits of an ID number."""
-    total = sum(int(ch) * w for ch, w in zip(first17, _WEIGHTS, strict=True))
+    if len(first17) != 17 or not (first17.isascii() and first17.isdigit()):
+        raise ValueError(f"not 17 digits: {first17!r}")
+    # the digits' ASCII codes, less "0" for each: a registration import checks 30,000 of these
+    total = sum(map(mul, first17.encode("ascii"), _WEIGHTS)) - _ZERO_TOTAL
     return _CHECK_CHARS[total % 11]
 
 

@@ -173,6 +173,9 @@ def _formulas_of_first_sheet(path: Path) -> Iterator[tuple[object, ...]]:
         wb.close()
 
 
+_TEXT_OR_EMPTY = {str, type(None)}
+
+
 def _xlsx_records(path: Path) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
@@ -198,6 +201,10 @@ def _xlsx_records(path: Path) -> Iterator[list[str]]:
         formulas = _formulas_of_first_sheet(path) if _has_formulas(path) else None
         try:
             for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                # the usual row, all text or empty, with no formula to look for: nothing to check
+                if formulas is None and set(map(type, row)) <= _TEXT_OR_EMPTY:
+                    yield [v.strip() if v else "" for v in row]
+                    continue
                 shown = next(formulas, ()) if formulas is not None else ()
                 for column, v in enumerate(row, start=1):
                     f = shown[column - 1] if column <= len(shown) else None

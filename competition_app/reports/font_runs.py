@@ -12,42 +12,17 @@ help from their callers; paragraphs get the same runs as `<font name=...>` marku
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from competition_app.reports.fonts import FALLBACK_CHAINS, register_fonts
+from competition_app.reports.font_coverage import chain, drawable, font_for
+from competition_app.reports.fonts import register_fonts
 
 Run = tuple[str, str]  # (text, font name)
-
-
-@cache
-def drawable(font: str) -> frozenset[int]:
-    """Code points `font` draws: mapped to a glyph with an outline, or white space."""
-    register_fonts()
-    face = pdfmetrics.getFont(font).face
-    pos = face.glyphPos
-    return frozenset(
-        cp
-        for cp, g in face.charToGlyph.items()
-        if (g + 1 < len(pos) and pos[g + 1] > pos[g]) or chr(cp).isspace()
-    )
-
-
-def chain(font: str) -> tuple[str, ...]:
-    """The fonts tried in turn for text set in `font` (the font itself first)."""
-    return FALLBACK_CHAINS.get(font, (font,))
-
-
-def _font_for(ch: str, fonts: tuple[str, ...]) -> str | None:
-    cp = ord(ch)
-    for f in fonts:
-        if cp in drawable(f):
-            return f
-    return None
 
 
 @lru_cache(maxsize=65536)
@@ -55,16 +30,18 @@ def font_runs(text: str, font: str) -> tuple[Run, ...]:
     """`text` cut into maximal runs, each in the first font of `font`'s chain that draws it.
 
     A character no font of the chain draws stays in `font` (it prints as the font's box); such
-    characters are refused before printing (see `missing_characters`), never printed silently.
+    characters are refused before printing (see `font_coverage.missing_characters`), never
+    printed silently.
     Control characters (line breaks) stay with the run they are in.
     """
+    register_fonts()  # the runs are measured and drawn in these fonts
     fonts = chain(font)
     own = drawable(font)
     if all(ord(ch) in own or ord(ch) < 0x20 for ch in text):
         return ((text, font),) if text else ()
     runs: list[list[str]] = []
     for ch in text:
-        f = font if ord(ch) < 0x20 else (_font_for(ch, fonts) or font)
+        f = font if ord(ch) < 0x20 else (font_for(ch, fonts) or font)
         if runs and runs[-1][1] == f:
             runs[-1][0] += ch
         else:
@@ -75,30 +52,6 @@ def font_runs(text: str, font: str) -> tuple[Run, ...]:
 def runs_width(text: str, font: str, size: float) -> float:
     """Width in points of `text` as drawn with fallback (each run in its own font's metrics)."""
     return float(sum(pdfmetrics.stringWidth(t, f, size) for t, f in font_runs(text, font)))
-
-
-@cache
-def _all_fonts() -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for fonts in FALLBACK_CHAINS.values():
-        seen.update(dict.fromkeys(fonts))
-    return tuple(seen)
-
-
-def missing_characters(text: str) -> list[str]:
-    """The characters of `text`, in order and once each, that no bundled font draws."""
-    return list(_missing(text))
-
-
-@lru_cache(maxsize=65536)
-def _missing(text: str) -> tuple[str, ...]:
-    # a registration file of 30,000 rows repeats its units and most of its characters
-    return tuple(ch for ch in dict.fromkeys(text) if ord(ch) >= 0x20 and not _drawn(ch))
-
-
-@cache
-def _drawn(ch: str) -> bool:
-    return _font_for(ch, _all_fonts()) is not None
 
 
 def markup(text: str, font: str) -> str:

@@ -18,30 +18,19 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from competition_app.resources_path import resource
+from competition_app.reports.font_files import (
+    FALLBACK_CHAINS,
+    FONT_ALIASES,
+    FONT_FILES,
+    KAI,
+    RARE_A,
+    RARE_B,
+    SANS,
+    font_file,
+)
 
-SANS = "CompetitionSans"  # WenQuanYi Micro Hei: tables, forms, labels
-KAI = "CompetitionKai"  # AR PL UKai CN: certificate names and headings
-RARE_A = "CompetitionRareA"  # HanaMin A cut to what WenQuanYi lacks: CJK Extension A and others
-RARE_B = "CompetitionRareB"  # HanaMin B: CJK Extensions B to F (the supplementary plane)
-
-# name -> (file under resources/fonts, face index inside a .ttc)
-_FONT_FILES: dict[str, tuple[str, int]] = {
-    SANS: ("wqy-microhei.ttc", 0),
-    KAI: ("ukai.ttc", 0),
-    RARE_A: ("rare-a.ttf", 0),
-    RARE_B: ("HanaMinB.ttf", 0),
-}
-
-# The fonts tried in turn for a character, by the font the text is set in. A Kai name falls back
-# to the sans face before the Ming faces: the sans face has the common characters UKai lacks.
-FALLBACK_CHAINS: dict[str, tuple[str, ...]] = {
-    SANS: (SANS, RARE_A, RARE_B),
-    KAI: (KAI, SANS, RARE_A, RARE_B),
-}
-
-# The names a certificate layout may use for its fields.
-FONT_ALIASES: dict[str, str] = {"sans": SANS, "kai": KAI}
+# the names live in font_files (no ReportLab there); most callers know them from here
+__all__ = ["FALLBACK_CHAINS", "FONT_ALIASES", "KAI", "RARE_A", "RARE_B", "SANS", "register_fonts"]
 
 _lock = threading.Lock()
 _registered = False
@@ -94,8 +83,8 @@ def register_fonts() -> None:
             return
         # ReportLab looks the function up in its module at embedding time.
         ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-        for name, (filename, index) in _FONT_FILES.items():
-            path = resource("fonts", filename)
+        for name in FONT_FILES:
+            path, index = font_file(name)
             pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
             # No bold or italic faces ship: map them to the regular face so markup such as <b>
             # never makes ReportLab reach for a base-14 font.

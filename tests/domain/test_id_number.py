@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from competition_app.domain.id_number import (
     STORED_AS_NUMBER,
@@ -59,6 +61,22 @@ def test_default_today_accepts_a_real_number() -> None:
 
 def test_check_digit() -> None:
     assert check_digit("11010519491231002") == "X"
+    assert check_digit("33010619900307123") == "6"
+
+
+@given(st.text(alphabet="0123456789", min_size=17, max_size=17))
+def test_check_digit_is_the_standards_weighted_sum(first17: str) -> None:
+    # GB 11643: weight 2^(17-i) mod 11 for the i-th digit (i from 0), remainder to "10X98765432"
+    total = sum(int(d) * pow(2, 17 - i, 11) for i, d in enumerate(first17))
+    assert check_digit(first17) == "10X98765432"[total % 11]
+
+
+@pytest.mark.parametrize(
+    "first17", ["1101051949123100", "1101051949123100A", "１１０１０５１９４９１２３１００２"]
+)
+def test_check_digit_refuses_what_is_not_17_digits(first17: str) -> None:
+    with pytest.raises(ValueError):
+        check_digit(first17)
 
 
 def test_normalise() -> None:

@@ -8,12 +8,8 @@ from datetime import date
 import pytest
 
 from competition_app.reports.certificate import render_certificates
-from competition_app.reports.font_runs import (
-    drawable,
-    font_runs,
-    markup,
-    missing_characters,
-)
+from competition_app.reports.font_coverage import drawable, missing_characters
+from competition_app.reports.font_runs import font_runs, markup
 from competition_app.reports.fonts import KAI, RARE_A, RARE_B, SANS
 from competition_app.reports.forms import (
     CheckinEntry,

@@ -46,6 +46,8 @@ SEALED: dict[type, tuple[str, ...]] = {
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # a contestant's fields
+        return value
     if type(value) is int:  # the ids, most of what is sealed
         return str(value)
     if value is None:

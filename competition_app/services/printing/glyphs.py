@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from competition_app.domain.errors import UserError
-from competition_app.reports.font_runs import missing_characters
+from competition_app.reports.font_coverage import missing_characters
 
 
 def missing_glyph_lines(rows: Iterable[tuple[str, Sequence[str]]]) -> list[str]:

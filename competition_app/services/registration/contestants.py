@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -19,6 +20,7 @@ from competition_app.io.registration import (
     read_contestants,
     validate_contestants,
 )
+from competition_app.services.collector import collector_paused
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit, audit_key
 from competition_app.services.integrity.permissions import require
@@ -78,6 +80,11 @@ def _trade_lookup(s: Session, event_id: int) -> dict[str, Trade]:
 
 def preview_import(ctx: Context, event_id: int, path: Path) -> ImportPreview:
     """Read and check a registration file; nothing is written."""
+    with collector_paused():  # every row is kept until the whole file is checked
+        return _preview(ctx, event_id, path)
+
+
+def _preview(ctx: Context, event_id: int, path: Path) -> ImportPreview:
     with ctx.db.reading() as s:
         trades = _trade_codes(s, event_id)
         existing = set(s.scalars(select(Contestant.number).where(Contestant.event_id == event_id)))
@@ -100,13 +107,14 @@ def import_contestants(
 
     `warn` is told of each name or unit with a character no bundled font prints."""
     require(ctx, "contestants")
-    preview = preview_import(ctx, event_id, path)
-    if not preview.ok:
-        raise ValidationError(preview.problems)
-    if warn is not None:
-        for line in preview.missing_glyphs:
-            warn(line)
-    return write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
+    with collector_paused():
+        preview = preview_import(ctx, event_id, path)
+        if not preview.ok:
+            raise ValidationError(preview.problems)
+        if warn is not None:
+            for line in preview.missing_glyphs:
+                warn(line)
+        return write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
 
 
 def new_contestant(event_id: int, trade_id: int, row: ContestantRow) -> dict[str, Any]:
@@ -136,34 +144,35 @@ def _insert_sealed(s: Session, event_id: int, values: list[dict[str, Any]]) -> N
     values inserted (only their ids read back). 30,000 registrations at a time."""
     table = cast(Table, Contestant.__table__)
     full = [{"time_minutes": None, "decided_order": None} | v for v in values]
-    sealed = SEALED[Contestant]
+    sealed_of = itemgetter(*SEALED[Contestant])
     new_ids = next_sqlite_ids(s, table)
     columns = ("id", *_INSERTED, "seal") if new_ids is not None else (*_INSERTED, "seal")
     stmt = insert(table).values({name: bindparam(f"new_{name}") for name in columns})
     params = [(f"new_{name}", table.c[name]) for name in columns]
     if new_ids is not None:
-        secret = audit_key.audit_key()
+        secret, table_name = audit_key.audit_key(), table.name
         rows = []
         for v in full:
-            row_id = next(new_ids)
-            seal = row_seal(secret, table.name, row_id, [v[name] for name in sealed])
-            rows.append([row_id, *(v[name] for name in _INSERTED), seal])
+            row_id, fields = next(new_ids), sealed_of(v)
+            rows.append(
+                (row_id, *fields, v["version"], row_seal(secret, table_name, row_id, fields))
+            )
         plain_executemany(s, stmt, params, rows)
         return
-    plain_executemany(s, stmt, params, ([*(v[name] for name in _INSERTED), ""] for v in full))
+    plain_executemany(s, stmt, params, ((*sealed_of(v), v["version"], "") for v in full))
     ids = dict(
         plain_rows(
             s, select(Contestant.number, Contestant.id).where(Contestant.event_id == event_id)
         )
     )
-    seal_rows(s, Contestant, ((ids[v["number"]], [v[name] for name in sealed]) for v in full))
+    seal_rows(s, Contestant, ((ids[v["number"]], sealed_of(v)) for v in full))
 
 
 def write_contestants(
     ctx: Context, event_id: int, rows: tuple[ContestantRow, ...], *, source: str = ""
 ) -> int:
     require(ctx, "contestants")
-    with ctx.db.unit_of_work() as s:
+    with collector_paused(), ctx.db.unit_of_work() as s:
         trades = _trade_lookup(s, event_id)
         for t in {trades[r.trade].id: trades[r.trade] for r in rows}.values():
             ensure_unlocked(t)
