@@ -75,7 +75,7 @@ def _subtable_offset(cmap: bytes) -> int:
             chosen, kind = offset, 2
     if chosen is None:
         raise UnsupportedFont("no Unicode character map")
-    return chosen
+    return int(chosen)
 
 
 def _format4(sub: bytes, limit: int) -> dict[int, int]:

@@ -41,10 +41,12 @@ class Prepared:
 
     def __init__(self, build: Callable[[], Executable]) -> None:
         self._build = build
-        self._by_dialect: dict[str, _Compiled] = {}
+        self._by_dialect: dict[tuple[str, str, str], _Compiled] = {}
 
     def _compiled(self, dialect: Dialect) -> _Compiled:
-        found = self._by_dialect.get(dialect.name)
+        # the driver too: psycopg and psycopg2 are both "postgresql" with other placeholders
+        which = (dialect.name, dialect.driver, dialect.paramstyle)
+        found = self._by_dialect.get(which)
         if found is None:
             stmt = self._build()
             compiled = cast(SQLCompiler, cast(ClauseElement, stmt).compile(dialect=dialect))
@@ -71,7 +73,7 @@ class Prepared:
             )
             names = tuple(compiled.positiontup or ()) if compiled.positional else ()
             found = _Compiled(str(compiled), names, compiled.positional, binds, fixed, results)
-            self._by_dialect[dialect.name] = found
+            self._by_dialect[which] = found
         return found
 
     def _execute(self, session: Session | Connection, values: dict[str, Any]) -> Any:
