@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from competition_app.domain.errors import Problem, UserError, ValidationError
 from competition_app.domain.recusal import stand_aside
 from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
+from competition_app.services.collector import collector_paused
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit, audit_key
 from competition_app.services.integrity.permissions import require
@@ -211,7 +212,8 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
     """Import a whole score file for a trade, or nothing if any cell is bad (or any mark comes
     from a judge who must stand aside for the contestant)."""
     require(ctx, "marks")
-    with ctx.db.unit_of_work() as s:
+    # the file's marks are all kept until every one is checked: no full collections over them
+    with collector_paused(), ctx.db.unit_of_work() as s:
         trade = find_trade(s, event_id, trade_code)
         ensure_unlocked(trade)
         # what was read and written is let go before the audit entry is made of the changes

@@ -54,3 +54,14 @@ def test_keys_sharing_a_hash_are_told_apart_by_the_keys(ctx, event_id, tmp_path,
         ]
     else:
         assert import_scores(ctx, event_id, "electrician", path).marks == len(lines)
+
+
+def test_a_refused_import_leaves_the_collector_running(ctx, event_id, tmp_path):
+    # the import holds the cyclic collector off while it keeps the file's marks; a refusal
+    # must not leave it off for the rest of the session
+    import gc
+
+    lines = _example_lines()
+    assert gc.isenabled()
+    _problems(ctx, event_id, _marks(tmp_path, [*lines, lines[0]]))
+    assert gc.isenabled()
