@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from competition_app.domain.tabulation import number_key
+from competition_app.services.collector import collector_paused
 from competition_app.services.context import Context
 from competition_app.services.registration.contestants import ContestantInfo
 from competition_app.storage.models import Contestant, Trade
@@ -14,6 +15,12 @@ from competition_app.storage.plain_rows import plain_rows
 def contestant_rows(ctx: Context, event_id: int) -> list[ContestantInfo]:
     """Every contestant of the event in entry-number order, as `list_contestants` gives them,
     about ten times faster (it reads columns instead of loading a mapped object per row)."""
+    # 30,000 rows and their infos, no cycles among them: no full collections while they are made
+    with collector_paused():
+        return _rows(ctx, event_id)
+
+
+def _rows(ctx: Context, event_id: int) -> list[ContestantInfo]:
     with ctx.db.reading() as s:
         rows = plain_rows(  # plain tuples from the driver: no Row objects for 30,000 rows
             s,
