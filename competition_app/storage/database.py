@@ -119,7 +119,14 @@ def _sqlite_begin(conn: Connection) -> None:
     """BEGIN IMMEDIATE for a unit of work: it takes the write lock before its first read, so two
     stations' read-check-write steps (version check, audit chain) never interleave."""
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")
+    # straight to the driver: every save begins one (SQLAlchemy's execution path cost more than
+    # SQLite's BEGIN); "database is locked" comes back as the driver's error, told as busy
+    sql = _BEGIN[mode]
+    conn.dispatch.before_cursor_execute(conn, None, sql, (), None, False)  # a log still hears it
+    conn.connection.driver_connection.execute(sql)  # type: ignore[union-attr]
+
+
+_BEGIN = {"DEFERRED": "BEGIN DEFERRED", "IMMEDIATE": "BEGIN IMMEDIATE"}
 
 
 # SQLSTATEs of a server going away: connection exceptions (class 08) and shutdowns.

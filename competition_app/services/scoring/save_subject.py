@@ -7,9 +7,12 @@ take anything with these attributes: a mapped object or these rows.
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import String, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
 from competition_app.storage.models import Contestant, Trade
@@ -40,24 +43,40 @@ class ContestantRow(NamedTuple):
     unit: str
 
 
-class TradeRow(NamedTuple):
+@dataclass(frozen=True)
+class TradeRow:
+    """A trade as a save reads it: its settings kept as the stored JSON text, parsed once per
+    distinct text (the settings hold the whole scoring plan; parsing and re-serialising them
+    for the facts' cache cost a tenth of a save)."""
+
     id: int
     event_id: int
     code: str
     name: str
-    settings: dict[str, Any]
+    settings_text: str
     locked: bool
     version: int
 
+    @property
+    def settings(self) -> dict[str, Any]:
+        return _parsed(self.settings_text)
+
+
+@lru_cache(maxsize=256)
+def _parsed(text: str) -> dict[str, Any]:
+    found = json.loads(text) if text else {}
+    return found if isinstance(found, dict) else {}
+
 
 _CONTESTANT_FIELDS = ContestantRow._fields
-_TRADE_FIELDS = TradeRow._fields
+_TRADE_FIELDS = ("id", "event_id", "code", "name", "settings", "locked", "version")
 
 _READ = Prepared(
     lambda: (
         select(
             *(getattr(Contestant, f) for f in _CONTESTANT_FIELDS),
-            *(getattr(Trade, f) for f in _TRADE_FIELDS),
+            *(getattr(Trade, f) for f in _TRADE_FIELDS if f != "settings"),
+        type_coerce(Trade.settings, String),  # the stored text, parsed only when it changes
         )
         .join(Trade, Trade.id == Contestant.trade_id)
         .where(Contestant.id == bindparam("contestant_id"))
@@ -72,5 +91,7 @@ def read_subject(s: Session, contestant_id: int) -> tuple[ContestantRow, TradeRo
         return None
     n = len(_CONTESTANT_FIELDS)
     c = ContestantRow(*row[:n])
-    t = row[n:]
-    return c, TradeRow(t[0], t[1], t[2], t[3], t[4] or {}, bool(t[5]), t[6])
+    tid, event_id, code, name, locked, version, settings = row[n:]
+    if not isinstance(settings, str):  # PostgreSQL's driver parses JSON itself
+        settings = json.dumps(settings, sort_keys=True) if settings else ""
+    return c, TradeRow(tid, event_id, code, name, settings, bool(locked), version)

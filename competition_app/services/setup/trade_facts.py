@@ -32,16 +32,24 @@ class TradeFacts:
 
 def _stamp(trade: TradeLike) -> tuple[int, str, str]:
     # The settings too: a trade deleted and another added in its place may get the same id
-    # and version 1; it will not also have the same settings and code.
-    return trade.version, trade.code, json.dumps(trade.settings, sort_keys=True, default=str)
+    # and version 1; it will not also have the same settings and code. A save's `TradeRow`
+    # brings the stored text (no parse and re-serialisation of the whole plan per keystroke).
+    text = getattr(trade, "settings_text", None)
+    if not isinstance(text, str):
+        text = json.dumps(trade.settings, sort_keys=True, default=str)
+    return trade.version, trade.code, text
 
 
 def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) -> TradeFacts:
     """The trade's rules and row ids, parsed once per version of the trade. A `TradeRow` needs
     the `session` to load the mapped trade when its version is not in the cache yet."""
-    cache: dict[int, tuple[tuple[int, str, str], TradeFacts]] = ctx.db.cache.setdefault(_CACHE, {})
+    cache: dict[tuple[int, bool], tuple[tuple[int, str, str], TradeFacts]] = (
+        ctx.db.cache.setdefault(_CACHE, {})
+    )
     stamp = _stamp(trade)
-    found = cache.get(trade.id)
+    # the two kinds of stamp (stored text, mapped settings) kept apart: pages and saves alternate
+    key = (trade.id, isinstance(trade, Trade))
+    found = cache.get(key)
     if found is not None and found[0] == stamp:
         return found[1]
     if not isinstance(trade, Trade):
@@ -54,5 +62,5 @@ def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) 
         {c.code: c.id for c in trade.criteria},
         {c.code: (c.id, c.max_score) for c in trade.components},
     )
-    cache[trade.id] = (stamp, facts)
+    cache[key] = (stamp, facts)
     return facts
