@@ -23,14 +23,13 @@ from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
 from competition_app.services.results.results import visible
-from competition_app.services.scoring.scoring import double_entry, write_mark
+from competition_app.services.scoring.scoring import double_entry, write_mark, write_score
 from competition_app.services.scoring.verification import settle_pass
 from competition_app.services.setup.trade_options import options_of
 from competition_app.services.setup.trades import find_trade, load_rules
 from competition_app.storage.models import (
     Appeal,
     Component,
-    ComponentScore,
     Contestant,
     Criterion,
     Trade,
@@ -259,7 +258,11 @@ def apply_appeal_change(
             if comp is None or not rules.is_direct(ch.code):
                 raise UserError(f"工种“{trade.name}”没有评分项或可直接录入的成绩“{ch.code}”")
             score = parse_mark(text, comp.max_score, decimals=decimals)
-            changed += _write_score(s, ctx, c, comp, score, reason)
+            # the one save path of a stored value (mark_store): versioned, sealed, audited
+            old_score = write_score(
+                s, ctx, c, trade, comp.code, comp.id, score, action="score.appeal", reason=reason
+            )
+            changed += old_score != score
         s.flush()
         after, _hidden = visible(s, trade)
         moved = rank_changes(before.rows, after.rows)
@@ -279,38 +282,3 @@ def apply_appeal_change(
             reason=reason,
         )
         return AppealOutcome(_info(s, a), changed, moved)
-
-
-def _write_score(
-    s: Session, ctx: Context, c: Contestant, comp: Component, score: Decimal, reason: str
-) -> int:
-    row = s.scalars(
-        select(ComponentScore).where(
-            ComponentScore.contestant_id == c.id, ComponentScore.component_id == comp.id
-        )
-    ).first()
-    old = row.score if row else None
-    if old == score:
-        return 0
-    if row is None:
-        s.add(
-            ComponentScore(
-                contestant_id=c.id, component_id=comp.id, score=score, entered_by=ctx.actor
-            )
-        )
-    else:
-        row.score, row.entered_by = score, ctx.actor
-        row.version += 1
-    s.flush()
-    audit.record(
-        s,
-        ctx,
-        "score.appeal",
-        event_id=c.event_id,
-        entity="component_score",
-        key=f"{c.number}/{comp.code}",
-        old=old,
-        new=score,
-        reason=reason,
-    )
-    return 1

@@ -127,6 +127,10 @@ def test_an_upheld_appeal_changes_marks_and_shows_the_ranks_and_awards_that_move
     change = next(e for e in audit_log(supervisor(ctx), event_id) if e.action == "score.appeal")
     assert (change.old, change.new) == ("85", "100") and f"申诉 {a.id}" in change.reason
     assert verify_audit(ctx).ok
+    # through the one save path: the changed score carries its seal like any other
+    from competition_app.services.integrity.row_seals import seal_mismatches
+
+    assert seal_mismatches(ctx) == []
 
 
 def test_a_decision_is_final(ctx, event_id, locked_fitter):
