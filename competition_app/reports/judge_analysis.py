@@ -30,7 +30,7 @@ COLUMN_TITLES = ("裁判编号", "姓名", "评分数", "平均偏差", "超限�
 class JudgeAnalysisSheetData:
     event_title: str
     trade: str
-    date: date | str  # the event's date (text when it is not a date)
+    date: date | str  # the day printed (and signed)
     rows: Sequence[Sequence[str]]  # as the CLI prints them, in COLUMN_TITLES order
     bars: Sequence[tuple[str, Fraction | None, str]]  # label, exact offset, offset as printed
     notes: Sequence[str] = ()  # definitions and the judgement aspects' agreement

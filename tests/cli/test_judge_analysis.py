@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,7 @@ def test_a_judge_may_not_see_the_analysis(cli, marked, monkeypatch):
 
 def test_the_printed_sheet_carries_the_table_and_the_chief_judges_line(cli, marked, tmp_path):
     out = tmp_path / "analysis.pdf"
+    days = {date.today()}
     run = cli(
         "print", "judge-analysis", "--event", marked, "--trade", "electrician", "-o", str(out)
     )
@@ -72,3 +74,9 @@ def test_the_printed_sheet_carries_the_table_and_the_chief_judges_line(cli, mark
     assert "电工评分一致性分析表" in text and "总裁判长签字" in text
     assert "张建国" in text and "-0.25" in text
     assert "草稿，不作正式结果：成绩未经裁判长锁定" in text
+    # dated the day it is printed and signed, as the result and re-check sheets are, not with
+    # the contest's day (2022-07-20 in the example event)
+    from competition_app.reports.dates import cn_date
+
+    days.add(date.today())  # printed either side of midnight
+    assert any(f"日期：{cn_date(d)}" in text for d in days) and "2022年7月20日" not in text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 
 from competition_app.domain.judge_analysis import AGREEMENT_POINTS, shown
@@ -57,13 +56,11 @@ def judge_analysis_pdf(
         + [(f"裁判 {line.code}", (line.name,)) for line in analysis.lines],
         allow=allow_missing_glyphs,
     )
-    when: date | str = analysis.event.date
-    with contextlib.suppress(ValueError):  # else printed as the organizer typed it
-        when = date.fromisoformat(analysis.event.date)
     data = JudgeAnalysisSheetData(
         event_title=analysis.event.name,
         trade=analysis.trade.name,
-        date=when,
+        # the day it is printed and signed, as on the result and re-check sheets
+        date=date.today(),
         rows=[line.cells() for line in analysis.lines],
         bars=[
             (f"{line.code} {line.name}", line.mean_offset, shown(line.mean_offset))
