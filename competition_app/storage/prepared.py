@@ -65,9 +65,8 @@ class Prepared:
                 process = bind.type.dialect_impl(dialect).bind_processor(dialect)
                 if process is not None:
                     binds[name] = process
-            columns: Sequence[Any] = getattr(stmt, "selected_columns", ())
-            if not columns:
-                columns = getattr(stmt, "_returning", ()) or ()
+            # a SELECT's columns, or an INSERT's or UPDATE's RETURNING (none: nothing read)
+            columns: Sequence[Any] = list(getattr(stmt, "exported_columns", ()))
             results = tuple(
                 c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns
             )

@@ -68,15 +68,17 @@ def _parsed(text: str) -> dict[str, Any]:
     return found if isinstance(found, dict) else {}
 
 
-_CONTESTANT_FIELDS = ContestantRow._fields
-_TRADE_FIELDS = ("id", "event_id", "code", "name", "settings", "locked", "version")
-
 _READ = Prepared(
     lambda: (
         select(
-            *(getattr(Contestant, f) for f in _CONTESTANT_FIELDS),
-            *(getattr(Trade, f) for f in _TRADE_FIELDS if f != "settings"),
-        type_coerce(Trade.settings, String),  # the stored text, parsed only when it changes
+            *(getattr(Contestant, f) for f in ContestantRow._fields),
+            Trade.id,
+            Trade.event_id,
+            Trade.code,
+            Trade.name,
+            type_coerce(Trade.settings, String),  # the stored text, parsed only when it changes
+            Trade.locked,
+            Trade.version,
         )
         .join(Trade, Trade.id == Contestant.trade_id)
         .where(Contestant.id == bindparam("contestant_id"))
@@ -89,9 +91,9 @@ def read_subject(s: Session, contestant_id: int) -> tuple[ContestantRow, TradeRo
     row = _READ.first(s, contestant_id=contestant_id)
     if row is None:
         return None
-    n = len(_CONTESTANT_FIELDS)
-    c = ContestantRow(*row[:n])
-    tid, event_id, code, name, locked, version, settings = row[n:]
+    n = len(ContestantRow._fields)
+    tid, event_id, code, name, settings, locked, version = row[n:]
     if not isinstance(settings, str):  # PostgreSQL's driver parses JSON itself
         settings = json.dumps(settings, sort_keys=True) if settings else ""
-    return c, TradeRow(tid, event_id, code, name, settings, bool(locked), version)
+    trade = TradeRow(tid, event_id, code, name, settings, bool(locked), version)
+    return ContestantRow(*row[:n]), trade

@@ -267,8 +267,8 @@ def _write_file(
     parsed = read_scores(path, rules, numbers=contestants.keys(), judges=judges)
     if parsed.marks and double_entry(trade):
         raise UserError(f"工种“{trade.name}”启用了复核，评分项分数须由两人各录一遍，不能导入")
-    _refuse_conflicted_marks(s, trade, parsed.marks, contestants, judge_ids)
     crit_ids = {c.code: c.id for c in trade.criteria}
+    _refuse_conflicted_marks(s, trade, parsed.marks, contestants, crit_ids, judge_ids)
     comp_ids = {c.code: c.id for c in trade.components}
     who = ctx.actor
     now = datetime.now().replace(microsecond=0)
@@ -281,7 +281,7 @@ def _write_file(
     )
     changes = _import_changes(s, trade, parsed, written, stored, names)
     _write_marks(s, written, stored, who, now)
-    del stored
+    del stored  # a re-import's stored marks let go before the scores and the audit entry
     _upsert(
         s,
         ComponentScore,
@@ -319,6 +319,7 @@ def _refuse_conflicted_marks(
     trade: Trade,
     marks: Sequence[MarkLine],
     contestants: dict[str, int],
+    crit_ids: dict[str, int],
     judge_ids: dict[str, int],
 ) -> None:
     """Refuse the file when any mark comes from a judge who must stand aside (recusal_reason).
@@ -327,7 +328,6 @@ def _refuse_conflicted_marks(
     conflict, the same unit, a criteria panel) is read in three queries first, and
     recusal_reason, which words the refusal, runs only for the marks it could refuse.
     """
-    crit_ids = {c.code: c.id for c in trade.criteria}
     marking = {jid for m in marks if (jid := judge_ids.get(m.judge, 0))}
     if not marking:
         return
