@@ -117,13 +117,42 @@ def open_contestants_view_baseline(work: Path) -> float:
 
 
 # -- cold_start ---------------------------------------------------------------------------------
-# The parent times these from process start to the "shown" line (see runner.py); here they print
-# that line once the window is on screen and quit.
+# The parent times these from process start to the "shown" line (see runner.py): the moment the
+# main window is first painted, taken the same way on both sides. The app's window then opens
+# the demo database and its event page; the "ready" line says when that page had its data.
+
+
+def _first_paint_clock(window: Any) -> list[float]:
+    """The wall-clock time of `window`'s first paint, once it comes (a list, empty until then)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    painted: list[float] = []
+
+    class Clock(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.time())
+            return False
+
+    clock_ = Clock(window)
+    window.installEventFilter(clock_)
+    return painted
+
+
+def _event_page_loaded(controller: Any) -> Callable[[], bool]:
+    def ready() -> bool:
+        window = controller.window
+        if not controller.opened or window.session is None:
+            return False
+        page = window.current_view()
+        task = getattr(page, "task", None)
+        return page is not None and (task is None or task.done)
+
+    return ready
 
 
 def cold_start_app(work: Path) -> float:
     clock()  # everything this process holds is the start-up
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from competition_app.ui.window.application import AppController, create_application
@@ -131,16 +160,15 @@ def cold_start_app(work: Path) -> float:
     app = create_application([])
     isolate_qt_settings(work)
     controller = AppController(str(work / "demo.db"), EVENT_ID)
-    QTimer.singleShot(0, lambda: _shown(app))
-    app.exec()
-    del controller
+    painted = _first_paint_clock(controller.window)
+    _settle(app, lambda: bool(painted) and _event_page_loaded(controller)())
+    say({"shown": painted[0], "ready": time.time()})
     assert isinstance(app, QApplication)
     return float("nan")
 
 
 def cold_start_baseline(work: Path) -> float:
     clock()
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     app = QApplication([])
@@ -148,14 +176,10 @@ def cold_start_baseline(work: Path) -> float:
     window.setCentralWidget(QLabel("赛务系统"))
     window.resize(1280, 800)
     window.show()
-    QTimer.singleShot(0, lambda: _shown(app))
-    app.exec()
+    painted = _first_paint_clock(window)
+    _settle(app, lambda: bool(painted))
+    say({"shown": painted[0]})
     return float("nan")
-
-
-def _shown(app: Any) -> None:
-    say({"shown": time.time()})
-    app.quit()
 
 
 # -- open_event_city --------------------------------------------------------------------------
@@ -183,11 +207,16 @@ def open_event_city_app(work: Path) -> float:
     isolate_qt_settings(work)
     preferences.app_settings().setValue("window/view", "event")
     controller = AppController(str(work / "full.db"), EVENT_ID)
-    page = controller.window.views["event"]  # type: ignore[attr-defined]
-    _settle(app, lambda: page.task is not None and page.task.done and page.model.rowCount() > 0)
+
+    def progress_shown() -> bool:
+        if not _event_page_loaded(controller)():
+            return False
+        page = controller.window.views["event"]
+        return bool(page.model.rowCount() > 0)
+
+    _settle(app, progress_shown)
     say({"shown": time.time()})
     _idle(app)
-    del controller
     return float("nan")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def run_app(db: str, *, event_id: int | None = None) -> int:
+def run_app(db: str, *, event_id: int | None = None, demo: bool = False) -> int:
     from competition_app.ui.window.application import run
 
-    return run(db, event_id=event_id)
+    return run(db, event_id=event_id, demo=demo)

@@ -122,10 +122,10 @@ def password(name: str) -> str:
     return os.environ.get(PASSWORD_ENV) or getpass(say(f"“{name}”的密码："))
 
 
-def open_app(args: argparse.Namespace, event_id: int | None = None) -> int:
+def open_app(args: argparse.Namespace, event_id: int | None = None, *, demo: bool = False) -> int:
     from competition_app.app import run_app
 
-    return int(run_app(resolve_db(args.db), event_id=event_id))
+    return int(run_app(resolve_db(args.db), event_id=event_id, demo=demo))
 
 
 # -- output ---------------------------------------------------------------------------------

@@ -34,6 +34,11 @@ class DatabaseBusy(UserError):
         super().__init__(message)
 
 
+class NotADatabase(UserError):
+    """The file opened is not an SQLite database, or is damaged past being read (SQLite's
+    "file is not a database", "database disk image is malformed")."""
+
+
 class DiskFull(UserError):
     """The disk holding the database is full; nothing of this action was saved."""
 
@@ -78,6 +83,15 @@ def sqlite_refusal(exc: BaseException, path: Path | None = None) -> UserError | 
             "请检查磁盘或 U 盘是否仍连接、可写后重试"
         )
     return None
+
+
+def _unreadable(exc: DBAPIError) -> bool:
+    """SQLite's answer for a file that is no database, or a damaged one (SQLITE_NOTADB,
+    SQLITE_CORRUPT), as opposed to one it merely could not lock or write."""
+    text_ = str(exc.orig).lower()
+    return isinstance(exc.orig, sqlite3.DatabaseError) and (
+        "file is not a database" in text_ or "malformed" in text_
+    )
 
 
 def database_url(path_or_url: str | Path) -> str:
@@ -209,6 +223,10 @@ class Database:
                 self.upgrade()
             except DBAPIError as e:
                 refusal = sqlite_refusal(e, self.path) if self.is_sqlite else None
+                if refusal is None and self.is_sqlite and _unreadable(e):
+                    refusal = NotADatabase(
+                        f"无法打开“{self.display_name()}”：它不是数据库文件，或已损坏；文件未被改动"
+                    )
                 if refusal is not None:
                     self.dispose()
                     raise refusal from e

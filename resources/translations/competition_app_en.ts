@@ -809,113 +809,113 @@
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="37"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="39"/>
         <source>等级奖（一、二、三等奖等）</source>
         <translation>Prize tiers (1st, 2nd, 3rd…)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="38"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="40"/>
         <source>奖牌（世界技能大赛金银铜牌）</source>
         <translation>Medals (WorldSkills gold, silver, bronze)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="43"/>
         <source>四舍五入</source>
         <translation>Half up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="42"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="44"/>
         <source>向下取整</source>
         <translation>Round down</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="43"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="45"/>
         <source>向上取整</source>
         <translation>Round up</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="47"/>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="50"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="49"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="52"/>
         <source>留空：不设</source>
         <translation>Empty: none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="51"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="53"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="55"/>
         <source>名额取整</source>
         <translation>Quota rounding</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="55"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="57"/>
         <source>获奖最低总分</source>
         <translation>Minimum total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="57"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="59"/>
         <source>奖牌分差窗口</source>
         <translation>Medal tie window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="59"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="61"/>
         <source>优胜奖标准分</source>
         <translation>Medallion at</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="62"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="64"/>
         <source>按原始总分换算的 700 分制</source>
         <translation>WorldSkills scale of raw totals</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="63"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="65"/>
         <source>按总成绩本身（已是标准分）</source>
         <translation>The total itself (already standardised)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="66"/>
         <source>导入的已是世赛标准分（500–800）时，选“按总成绩本身”</source>
         <translation>Choose “the total itself” when the imported totals already are WorldSkills points (500–800)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="65"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="67"/>
         <source>优胜奖比较</source>
         <translation>Medallion on</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="69"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="71"/>
         <source>奖项名称</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="72"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="74"/>
         <source>名额方式</source>
         <translation>Quota by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="74"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="76"/>
         <source>固定人数</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="75"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="77"/>
         <source>比例</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="76"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="78"/>
         <source>累计至比例</source>
         <translation>Up to share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="81"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="83"/>
         <source>人数或比例</source>
         <translation>Count or share</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/awards_box.py" line="83"/>
+        <location filename="../../competition_app/ui/setup/awards_box.py" line="85"/>
         <source>固定人数填整数；比例填 0–1 之间的小数，如 0.1</source>
         <translation>A whole number for a count; a fraction between 0 and 1 for a share, e.g. 0.1</translation>
     </message>
@@ -923,33 +923,33 @@
 <context>
     <name>BackupControl</name>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="91"/>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="102"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="130"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="143"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="97"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="136"/>
         <source>正在自动备份……</source>
         <translation>Automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="108"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="149"/>
         <source>已备份（%1）：%2</source>
         <translation>Backed up (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="114"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="155"/>
         <source>备份失败：%1</source>
         <translation>Backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="144"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="191"/>
         <source>未能恢复：%1</source>
         <translation>Could not restore: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/backup_control.py" line="147"/>
+        <location filename="../../competition_app/ui/backup/backup_control.py" line="194"/>
         <source>已从备份恢复：%1</source>
         <translation>Restored from backup: %1</translation>
     </message>
@@ -3311,62 +3311,67 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="115"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="140"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="147"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="172"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="147"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="172"/>
         <source>“工种”页有未保存的规则修改，放弃这些修改？</source>
         <translation>The Trades page has unsaved rule changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="173"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="198"/>
+        <source>正在打开 %1……</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/main_window.py" line="233"/>
         <source>打开赛事数据库</source>
         <translation>Open event database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="179"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="239"/>
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="266"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="330"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="275"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="339"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="277"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="341"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="280"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="346"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="324"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="394"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="344"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="414"/>
         <source>“%1”已注销。</source>
         <translation>“%1” logged out.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="352"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="422"/>
         <source>已切换为“%1”。</source>
         <translation>Now logged in as “%1”.</translation>
     </message>
@@ -3376,7 +3381,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="377"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="451"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -6650,69 +6655,69 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="52"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="56"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="54"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="58"/>
         <source>离线运行：赛事设置、报名、评分录入、排名与奖项、锁定与审计。</source>
         <translation>Runs offline: event set-up, registration, score entry, ranking and awards, locking and audit.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="61"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="65"/>
         <source>新建赛事…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="61"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="65"/>
         <source>按预设规则创建赛事和工种</source>
         <translation>Create an event and its trades from rule presets</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="64"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="68"/>
         <source>打开演示赛事</source>
         <translation>Open demo event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="65"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="69"/>
         <source>五个工种、两百余名选手，大部分分数已录入</source>
         <translation>Five trades, 240 contestants, most marks entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="69"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="73"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="69"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="73"/>
         <source>打开已有的赛事数据库文件</source>
         <translation>Open an existing event database file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="84"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="88"/>
         <source>本数据库中的赛事</source>
         <translation>Events in this database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="97"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="101"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="138"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="142"/>
         <source>%1
 %2 · %3 个工种 · %4 名选手</source>
         <translation>%1
 %2 · %3 trades · %4 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="147"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="151"/>
         <source>（还没有赛事：新建一个，或打开演示赛事）</source>
         <translation>(No events yet: create one, or open the demo event)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="157"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="161"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>

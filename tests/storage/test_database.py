@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, text
 
-from competition_app.storage.database import Database, SchemaTooNew
+from competition_app.storage.database import Database, NotADatabase, SchemaTooNew
 from competition_app.storage.models import Event
 
 
@@ -53,6 +53,35 @@ def test_database_from_a_newer_app_is_refused(database_url):
     db.dispose()
     with pytest.raises(SchemaTooNew, match="更新版本"):
         Database(database_url)
+
+
+def _damaged(path):
+    """A real database whose schema page is overwritten in the middle."""
+    db = Database(path)
+    db.dispose()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda p: p.write_bytes(bytes(range(256)) * 16),  # no database at all
+        lambda p: p.write_text("参赛证号,姓名\n001,陈𠮷\n", encoding="utf-8"),  # a CSV renamed
+        _damaged,
+    ],
+    ids=["random-bytes", "csv-renamed", "damaged"],
+)
+def test_a_file_that_is_no_readable_database_is_refused_in_words_and_left_alone(
+    db_path, spoil
+):
+    spoil(db_path)
+    before = db_path.read_bytes()
+    with pytest.raises(NotADatabase) as refused:
+        Database(db_path)
+    assert str(db_path) in str(refused.value) and "文件未被改动" in str(refused.value)
+    assert db_path.read_bytes() == before
 
 
 def test_unit_of_work_rolls_back_everything_on_error(database_url):

@@ -133,6 +133,10 @@ CATALOG: tuple[tuple[str, str], ...] = (
         "the backup check failed ({}); the original database may be damaged: {}",
     ),
     ("“{}”不是本程序的赛事数据库", '"{}" is not an event database of this program'),
+    (
+        "无法打开“{}”：它不是数据库文件，或已损坏；文件未被改动",
+        'cannot open "{}": it is not a database file, or it is damaged; the file was not changed',
+    ),
     ("数据库正忙，请稍后重试", "the database is busy, try again shortly"),
     (
         "磁盘空间已满，未保存本次操作；请腾出空间后重试",

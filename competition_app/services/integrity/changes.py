@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from competition_app.services.context import Context
+from competition_app.services.integrity.change_kinds import EVERYTHING, POLL_SECONDS, change_kind
 from competition_app.storage.models import AuditEntry
 
-# How often the GUI polls: other stations' changes appear within this many seconds.
-POLL_SECONDS = 3
+__all__ = ["EVERYTHING", "POLL_SECONDS", "Changes", "change_kind", "change_stamp", "changes_since"]
 
 
 def change_stamp(ctx: Context, event_id: int) -> int:
@@ -29,47 +29,6 @@ def change_stamp(ctx: Context, event_id: int) -> int:
         of_event = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.event_id == event_id))
         of_none = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.event_id.is_(None)))
     return max(of_event or 0, of_none or 0)
-
-
-# What kind of thing an audited action changed, by the action's name or its first part
-# ("mark.pass" is a mark). The views reload from these kinds; an action not listed (a restore,
-# an imported archive, the demo) may have changed anything, and is EVERYTHING.
-EVERYTHING = "external"
-_KINDS: tuple[tuple[str, str], ...] = (
-    ("mark", "marks"),
-    ("marks", "marks"),
-    ("score", "marks"),
-    ("scores", "marks"),
-    ("time", "marks"),
-    ("contestant", "contestants"),
-    ("contestants", "contestants"),
-    ("judge", "judges"),
-    ("judges", "judges"),
-    ("trade.rules", "rules"),
-    ("trade.options", "options"),
-    ("trade.lock", "lock"),
-    ("trade.unlock", "lock"),
-    ("trade.add", EVERYTHING),  # every page lists the trades
-    ("trade.remove", EVERYTHING),
-    ("lots", "lots"),
-    ("checkin", "checkin"),
-    ("codes", "codes"),
-    ("appeal", "appeals"),
-    ("user", "users"),
-    ("event.create", "event"),
-    ("event.update", "event"),
-    ("certificates", "certificates"),
-    ("event.export_archive", ""),  # reads only: nothing to reload
-    ("backup.now", ""),
-)
-
-
-def change_kind(action: str) -> str:
-    """The kind of thing `action` changed ("" for nothing a view shows, EVERYTHING if unknown)."""
-    for name, kind in _KINDS:
-        if action == name or action.startswith(name + "."):
-            return kind
-    return EVERYTHING
 
 
 @dataclass(frozen=True)

@@ -8,26 +8,21 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from competition_app.domain.errors import UserError
-from competition_app.services.backup.backups import (
-    BackupInfo,
-    BackupScheduler,
-    backup_now,
-    list_backups,
-    preview_backup,
-)
-from competition_app.services.backup.restore import Countersign, CountersignRequired, restore_backup
-from competition_app.services.context import Context
 from competition_app.settings import AppSettings, load_settings
 from competition_app.ui.common import prompts
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.window.crash_reporting import error_text, show_user_error
 from competition_app.ui.window.translation import domain_label
+
+if TYPE_CHECKING:  # the services are imported when first used: the window shows before them
+    from competition_app.services.backup.backups import BackupInfo, BackupScheduler
+    from competition_app.services.context import Context
 
 TICK_MS = 60_000
 # How far below the window's own work an automatic backup runs (a Unix nice value).
@@ -103,6 +98,8 @@ class BackupControl(QObject):
         self.scheduler = None
         if ctx is None or ctx.db.path is None:
             return
+        from competition_app.services.backup.backups import BackupScheduler
+
         s = self._settings()
         self.scheduler = BackupScheduler(
             ctx, s.backup_dir, interval_minutes=s.backup_interval_minutes, keep=s.backup_keep
@@ -139,6 +136,8 @@ class BackupControl(QObject):
         return self._run(scheduler.tick, self.tr("正在自动备份……"))
 
     def backup_now(self, ctx: Context) -> Task | None:
+        from competition_app.services.backup.backups import backup_now
+
         folder = self.folder
         return self._run(
             lambda: backup_now(ctx, folder, reason="manual"), self.tr("正在备份……"), quiet=False
@@ -157,6 +156,12 @@ class BackupControl(QObject):
 
     def restore_dialog(self, ctx: Context) -> Any:
         """The dialog listing this database's backups; accepting it restores the chosen one."""
+        from competition_app.services.backup.backups import list_backups, preview_backup
+        from competition_app.services.backup.restore import (
+            Countersign,
+            CountersignRequired,
+            restore_backup,
+        )
         from competition_app.ui.backup.restore_dialog import RestoreDialog
 
         assert ctx.db.path is not None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.errors import UserError
 from competition_app.domain.roles import Permission
-from competition_app.services.integrity.permissions import require
 from competition_app.ui.common.message_bar import MessageBar
 from competition_app.ui.common.table_support import remember_widths
 from competition_app.ui.window.crash_reporting import error_text
@@ -111,6 +110,8 @@ class View(QWidget):
     def allowed(self, permission: Permission) -> bool:
         """True when the user may do this; otherwise the service's refusal is shown in words
         (for an action reached although its button is greyed out: a shortcut, a double-click)."""
+        from competition_app.services.integrity.permissions import require
+
         try:
             require(self.session.ctx, permission)
         except UserError as e:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,6 +25,9 @@ from competition_app.ui.window.crash_reporting import (
 )
 from competition_app.ui.window.headless import missing_display
 from competition_app.ui.window.translation import current_language, install_translators
+
+if TYPE_CHECKING:
+    from competition_app.services.context import Context
 
 log = logging.getLogger(__name__)
 APP_FONT_POINT_SIZE = 10
@@ -91,16 +96,38 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 class AppController:
-    """Owns the main window; rebuilds it in another language when the user switches."""
+    """Owns the main window; rebuilds it in another language when the user switches.
 
-    def __init__(self, db: str | None, event_id: int | None) -> None:
-        from competition_app.storage.database import Database
-        from competition_app.ui.window.opening import login_context
+    The window is shown first and opens its database once it has been painted: importing the
+    database layer (SQLAlchemy and the models) takes longer than showing the whole window, and
+    a window that shows at once, saying what it is opening, is one the user knows has started.
+    `demo`: the database is the demo's, and the demo event is found in it, or built, off the UI
+    thread (the first start builds it).
+    """
 
-        self.ctx = login_context(Database(db)) if db else None
-        if self.ctx is None:
-            event_id = None  # not logged in: the welcome screen, to open another database
-        self.window = self._make_window(event_id)
+    def __init__(self, db: str | None, event_id: int | None, *, demo: bool = False) -> None:
+        from competition_app.ui.window.main_window import MainWindow
+
+        self.ctx: Context | None = None
+        window = self._make_window(None)
+        assert isinstance(window, MainWindow)
+        self.window = window
+        self.opened = db is None  # True once the start-up database is open (or was refused)
+        if db is not None:
+            window.show_opening(_display_name(db))
+            after_first_paint(window, lambda: self._open(db, event_id, demo))
+
+    def _open(self, db: str, event_id: int | None, demo: bool) -> None:
+        from competition_app.ui.window.main_window import MainWindow
+
+        window = self.window
+        assert isinstance(window, MainWindow)
+        if demo:
+            window.open_demo(Path(db))
+        else:
+            window.open_at_start(db, event_id)
+        self.ctx = window.ctx
+        self.opened = True
 
     def _make_window(self, event_id: int | None) -> object:
         from competition_app.ui.window.main_window import MainWindow
@@ -123,8 +150,48 @@ class AppController:
         self.window = self._make_window(event_id)
 
 
-def run(db: str, *, event_id: int | None = None) -> int:
-    """Open the main window on `db`: the event `event_id`, or the welcome screen; 1 with the way
+def _display_name(db: str) -> str:
+    """The name the window shows while opening `db`: the file's, or the server URL without its
+    password."""
+    if "://" not in db:
+        return Path(db).name
+    scheme, _, rest = db.partition("://")
+    return f"{scheme}://{rest.rpartition('@')[2]}"
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, in the event loop's next turn after `widget` was first painted (or
+    after FIRST_PAINT_WAIT_MS, should no paint come: a window started minimised)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            watched.removeEventFilter(self)
+            # after this paint has reached the screen, not inside it
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+FIRST_PAINT_WAIT_MS = 1000
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> QObject:
+    return _FirstPaint(widget, then)
+
+
+def run(db: str, *, event_id: int | None = None, demo: bool = False) -> int:
+    """Open the main window on `db`: the event `event_id` (the only event when None), or the
+    welcome screen; `demo`: the demo event, built in `db` if it is not there yet. 1 with the way
     to run headless when there is no display."""
     problem = missing_display(os.environ)
     if problem is not None:
@@ -135,7 +202,7 @@ def run(db: str, *, event_id: int | None = None) -> int:
     app = create_application()
     install_excepthook()
     log.info("%s %s", START_LINE, path)
-    controller = AppController(db, event_id)
+    controller = AppController(db, event_id, demo=demo)
     app._controller = controller  # type: ignore[attr-defined]  # keep it alive
     if crashed:
         window = controller.window

@@ -1,10 +1,16 @@
-"""The main window: side navigation over the event's pages, the welcome screen, menus, status bar."""
+"""The main window: side navigation over the event's pages, the welcome screen, menus, status bar.
+
+Importing this module does not import the database layer (SQLAlchemy and the models take longer
+to import than the whole window takes to show): the window is shown first and opens its
+database after (ui/window/application.py), so the services are imported where they are called.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,24 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.domain.errors import UserError
-from competition_app.services.context import Context
-from competition_app.services.integrity.users import users_exist
-from competition_app.services.setup.events import list_events
-from competition_app.storage.database import Database
 from competition_app.ui.backup.backup_control import BackupControl
 from competition_app.ui.common import prompts
 from competition_app.ui.common.icons import app_icon
 from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task
-from competition_app.ui.integrity.user_dialog import UserDialog, role_label
-from competition_app.ui.setup.new_event_wizard import NewEventWizard
 from competition_app.ui.window import preferences
 from competition_app.ui.window.crash_reporting import log_dir, show_user_error
 from competition_app.ui.window.lazy_pages import LazyPages
 from competition_app.ui.window.navigation import NavPanel, pages
-from competition_app.ui.window.opening import login_context, open_demo
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.settings_dialog import SettingsDialog
 from competition_app.ui.window.user_banner import FirstRunBanner
 from competition_app.ui.window.welcome_view import WelcomeView
 from competition_app.ui.window.window_menus import (
@@ -42,7 +40,30 @@ from competition_app.ui.window.window_menus import (
     open_settings_dialog,
 )
 
+if TYPE_CHECKING:
+    from competition_app.services.context import Context
+    from competition_app.services.setup.events import EventInfo
+    from competition_app.ui.integrity.user_dialog import UserDialog
+    from competition_app.ui.setup.new_event_wizard import NewEventWizard
+    from competition_app.ui.window.settings_dialog import SettingsDialog
+
 APP_TITLE_SOURCE = "职业技能大赛赛务系统"
+
+
+def _events(ctx: Context | None) -> list[EventInfo]:
+    if ctx is None:
+        return []
+    from competition_app.services.setup.events import list_events
+
+    return list_events(ctx)
+
+
+def _has_users(ctx: Context | None) -> bool:
+    if ctx is None:
+        return False
+    from competition_app.services.integrity.users import users_exist
+
+    return users_exist(ctx.db)
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +110,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomeView()
         self.stack.addWidget(self.welcome)
+        self.opening = QLabel()
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setObjectName("HeroSubtitle")
+        self.stack.addWidget(self.opening)
         self.first_run = FirstRunBanner()
         self.first_run.create_requested.connect(lambda: self.create_organizer())
         right = QVBoxLayout()
@@ -157,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self._close_event()
-        events = list_events(self.ctx) if self.ctx is not None else []
+        events = _events(self.ctx)
         self.welcome.set_state(
             self.ctx.db.display_name() if self.ctx else "", events, preferences.recent_files()
         )
@@ -168,6 +193,41 @@ class MainWindow(QMainWindow):
         self._update_titles()
 
     # -- opening --------------------------------------------------------------------------------------
+    def show_opening(self, database: str) -> None:
+        """What the window shows while it opens its first database: its name, and no pages."""
+        self.opening.setText(self.tr("正在打开 %1……").replace("%1", database))
+        self.stack.setCurrentWidget(self.opening)
+        self.nav_panel.hide()
+        self.view_menu.setEnabled(False)
+        self.close_event_action.setEnabled(False)
+
+    def open_at_start(self, db: str, event_id: int | None) -> bool:
+        """Open the database the app was started on (a new SQLite file is created, as on the
+        command line), logging in if it has users, then the event `event_id`, else the only
+        event, else the welcome screen. A database that cannot be opened is said in a message
+        box, and the welcome screen offers another; False then, or when the log-in was cancelled."""
+        from competition_app.storage.database import Database
+        from competition_app.ui.window.opening import login_context
+
+        try:
+            ctx = login_context(Database(db), self)
+        except UserError as e:
+            self.show_welcome()
+            show_user_error(self, e)
+            return False
+        if ctx is None:
+            self.show_welcome()
+            return False
+        self._set_context(ctx)
+        if event_id is None:
+            events = _events(ctx)
+            event_id = events[0].id if len(events) == 1 else None
+        if event_id is None:
+            self.show_welcome()
+        else:
+            self.open_event(event_id)
+        return True
+
     def open_database(self, path: str | Path | None = None) -> bool:
         if path is None:
             chosen = prompts.open_file(self, self.tr("打开赛事数据库"), prompts.database_filters())
@@ -179,6 +239,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("文件不存在：%1").replace("%1", str(path)), 6000)
             self.show_welcome()
             return False
+        from competition_app.storage.database import Database
+        from competition_app.ui.window.opening import login_context
+
         try:
             db = Database(path)
         except UserError as e:
@@ -189,7 +252,7 @@ class MainWindow(QMainWindow):
             db.dispose()
             return False
         self._set_context(ctx)
-        events = list_events(self.ctx) if self.ctx else []
+        events = _events(self.ctx)
         if len(events) == 1:
             self.open_event(events[0].id)
         else:
@@ -278,11 +341,13 @@ class MainWindow(QMainWindow):
             who = self.tr("用户：%1").replace("%1", self.ctx.user)
             role = self._role()
             if role:
+                from competition_app.ui.integrity.user_dialog import role_label
+
                 who += self.tr("（%1）").replace("%1", role_label(role))
             text = who + "  ·  " + text
         self.db_label.setText(text)
         self.db_label.setToolTip(db)
-        has_users = self.ctx is not None and users_exist(self.ctx.db)
+        has_users = _has_users(self.ctx)
         self.first_run.show_for(self.ctx is not None and not has_users)
         self.switch_user_action.setEnabled(has_users)
 
@@ -303,7 +368,9 @@ class MainWindow(QMainWindow):
     def create_organizer(self) -> UserDialog | None:
         """Create the first account (an organizer) and log in as them: the end of single-user
         mode, offered by the banner and the Users page."""
-        if self.ctx is None or users_exist(self.ctx.db):
+        from competition_app.ui.integrity.user_dialog import UserDialog
+
+        if self.ctx is None or _has_users(self.ctx):
             return None
         dialog = UserDialog(self.ctx, "first", parent=self)
         dialog.accepted.connect(lambda: self._organizer_created(dialog.saved.name))
@@ -312,6 +379,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _organizer_created(self, name: str) -> None:
+        from competition_app.services.context import Context
+
         assert self.ctx is not None
         event_id = self.session.event_id if self.session is not None else None
         self._close_event()
@@ -330,7 +399,7 @@ class MainWindow(QMainWindow):
         """Log out and let someone log in on the same database, without opening it again; the
         event stays open for them, with the pages their role sees. Cancelled, nobody is logged
         in: the database is closed and the welcome page shown."""
-        if self.ctx is None or not users_exist(self.ctx.db) or not self.may_leave():
+        if self.ctx is None or not _has_users(self.ctx) or not self.may_leave():
             return False
         event_id = self.session.event_id if self.session is not None else None
         before = self.ctx.user
@@ -355,6 +424,8 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------------------
     def new_event(self) -> NewEventWizard | None:
+        from competition_app.ui.setup.new_event_wizard import NewEventWizard
+
         if self.ctx is None:
             return None
         wizard = NewEventWizard(self.ctx, self)
@@ -366,6 +437,8 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_demo(self, path: Path | None = None) -> Task | None:
+        from competition_app.ui.window.opening import open_demo
+
         def opened(ctx: Context, event_id: int) -> None:
             self._set_context(ctx)
             self.open_event(event_id)
@@ -392,7 +465,7 @@ class MainWindow(QMainWindow):
         self._close_event()
         self.ctx = ctx
         self.backups.attach(ctx)
-        events = {e.id for e in list_events(ctx)}
+        events = {e.id for e in _events(ctx)}
         if event_id in events:
             self.open_event(event_id)
         else:

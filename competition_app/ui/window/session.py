@@ -1,21 +1,23 @@
-"""The open database and event that every view works on, and the news that something changed."""
+"""The open database and event that every view works on, and the news that something changed.
+
+The services are imported where they are called: the main window imports this module, and it is
+shown before the database layer is imported (ui/window/application.py).
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from competition_app.domain.errors import UserError
 from competition_app.domain.roles import Permission
-from competition_app.services.context import Context
-from competition_app.services.integrity.changes import (
-    EVERYTHING,
-    POLL_SECONDS,
-    change_stamp,
-    changes_since,
-)
-from competition_app.services.integrity.permissions import can
-from competition_app.services.setup.events import EventInfo, get_event
-from competition_app.services.setup.trades import TradeInfo, list_trades
+from competition_app.services.integrity.change_kinds import EVERYTHING, POLL_SECONDS
+
+if TYPE_CHECKING:
+    from competition_app.services.context import Context
+    from competition_app.services.setup.events import EventInfo
+    from competition_app.services.setup.trades import TradeInfo
 
 # What a change is about (services.integrity.changes reads it from the audit entry each
 # service writes); each view reloads when something it shows changed. EXTERNAL is a change that
@@ -53,7 +55,7 @@ class EventSession(QObject):
         self.ctx = ctx
         self.event_id = event_id
         # not `event`: that name is QObject.event(), which Qt calls
-        self.event_info: EventInfo = get_event(ctx, event_id)
+        self.event_info: EventInfo = self.refresh_event()
         self.stamp = self._stamp_now()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_SECONDS * 1000)
@@ -62,6 +64,8 @@ class EventSession(QObject):
         self.from_here = False
 
     def refresh_event(self) -> EventInfo:
+        from competition_app.services.setup.events import get_event
+
         self.event_info = get_event(self.ctx, self.event_id)
         return self.event_info
 
@@ -69,10 +73,14 @@ class EventSession(QObject):
         """Whether the logged-in user may do this (to grey out a button); remembered until the
         next change, since every call asks the database. The services check again anyway."""
         if permission not in self._allowed:
+            from competition_app.services.integrity.permissions import can
+
             self._allowed[permission] = can(self.ctx, permission)
         return self._allowed[permission]
 
     def trades(self) -> list[TradeInfo]:
+        from competition_app.services.setup.trades import list_trades
+
         return list_trades(self.ctx, self.event_id)
 
     def notify(self) -> None:
@@ -91,6 +99,8 @@ class EventSession(QObject):
         self.poll_timer.start()
 
     def _stamp_now(self) -> int | None:
+        from competition_app.services.integrity.changes import change_stamp
+
         try:
             return change_stamp(self.ctx, self.event_id)
         except UserError:
@@ -105,6 +115,8 @@ class EventSession(QObject):
                 return False
             self.changed.emit(EXTERNAL)
             return True
+        from competition_app.services.integrity.changes import changes_since
+
         try:
             news = changes_since(self.ctx, self.event_id, self.stamp)
         except UserError:

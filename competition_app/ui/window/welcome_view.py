@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competition_app.services.setup.events import EventInfo
 from competition_app.ui.common.icons import action_icon, app_icon
 from competition_app.ui.common.view_base import card, section_title
+
+if TYPE_CHECKING:
+    from competition_app.services.setup.events import EventInfo
 
 
 class WelcomeView(QWidget):

@@ -22,7 +22,7 @@ def test_opening_an_event_builds_only_the_page_shown(qtbot, ctx, demo_event_id):
     assert w.current_view() is w.views["event"]
     others = [n for n in w.views.names() if n != "event"]
     assert others and not any(w.views.is_built(n) for n in others)
-    assert w.stack.count() == 2  # the welcome page and the event page
+    assert w.stack.count() == 3  # the welcome and opening pages, and the event page
     results = w.show_view("results")
     assert results is not None and w.stack.currentWidget() is results and results.isVisible()
     assert w.views.is_built("results") and not w.views.is_built("scoring")

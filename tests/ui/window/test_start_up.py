@@ -1,0 +1,140 @@
+"""Starting the app: the window is shown before the database layer is imported, then opens the
+database it was started on (the event asked for, the only event, the demo, or the welcome
+screen when the file cannot be opened or the log-in is cancelled)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from competition_app.services.context import Context
+from competition_app.services.setup.events import list_events
+from competition_app.storage.database import Database
+from competition_app.ui.common import prompts
+from competition_app.ui.window import main_window, preferences
+from competition_app.ui.window.application import AppController
+
+from ..helpers import wait_task
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _started(qtbot: Any, db: Path | str, event_id: int | None = None, **kw: Any) -> AppController:
+    controller = AppController(str(db), event_id, **kw)
+    qtbot.addWidget(controller.window)
+    return controller
+
+
+def _opened(qtbot: Any, controller: AppController) -> main_window.MainWindow:
+    qtbot.waitUntil(lambda: controller.opened, timeout=10_000)
+    window = controller.window
+    assert isinstance(window, main_window.MainWindow)
+    return window
+
+
+def test_the_window_shows_before_the_database_layer_is_imported():
+    code = (
+        "import sys\n"
+        "from competition_app.ui.window.application import create_application\n"
+        "app = create_application([])\n"
+        "from competition_app.ui.window.main_window import MainWindow\n"
+        "w = MainWindow(None); w.show_opening('demo.db'); w.show(); app.processEvents()\n"
+        "print(w.opening.text())\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'"
+        " or m.startswith(('competition_app.storage', 'competition_app.services.setup'))))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+        timeout=120, check=True,
+    ).stdout.splitlines()  # fmt: skip
+    assert out[0] == "正在打开 demo.db……"
+    assert out[1] == "[]"
+
+
+def test_it_says_what_it_opens_then_opens_the_event(qtbot, demo_path, demo_event_id):
+    preferences.app_settings().setValue("window/view", "event")
+    controller = _started(qtbot, demo_path, demo_event_id)
+    window = controller.window
+    assert isinstance(window, main_window.MainWindow)
+    assert window.isVisible() and not controller.opened
+    assert window.stack.currentWidget() is window.opening
+    assert window.opening.text() == "正在打开 demo.db……"
+    assert window.nav_panel.isHidden()
+    window = _opened(qtbot, controller)
+    assert window.session is not None and window.session.event_id == demo_event_id
+    assert window.current_view() is window.views["event"]
+    assert not window.nav_panel.isHidden()
+    assert controller.ctx is window.ctx and window.ctx is not None
+
+
+def test_the_only_event_opens_without_being_named(qtbot, demo_path, demo_event_id):
+    window = _opened(qtbot, _started(qtbot, demo_path))
+    assert window.session is not None and window.session.event_id == demo_event_id
+
+
+def test_a_database_with_no_event_opens_on_the_welcome_screen(qtbot, tmp_path):
+    window = _opened(qtbot, _started(qtbot, tmp_path / "new.db"))
+    assert (tmp_path / "new.db").exists()  # created, as the command line creates it
+    assert window.session is None and window.ctx is not None
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_a_file_that_is_no_database_is_said_and_the_welcome_screen_offered(
+    qtbot, tmp_path, monkeypatch
+):
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(os.urandom(4096))
+    before = broken.read_bytes()
+    said: list[str] = []
+    monkeypatch.setattr(main_window, "show_user_error", lambda parent, e: said.append(str(e)))
+    window = _opened(qtbot, _started(qtbot, broken))
+    assert len(said) == 1 and said[0]
+    assert window.ctx is None and window.session is None
+    assert window.stack.currentWidget() is window.welcome
+    assert broken.read_bytes() == before
+
+
+def test_the_log_in_is_asked_over_the_shown_window(qtbot, demo_path, staff, monkeypatch):
+    asked: list[Any] = []
+
+    def login(parent: Any, db: Database) -> Context:
+        asked.append(parent)
+        return Context(db, user="李裁判长")
+
+    monkeypatch.setattr(prompts, "login", login)
+    controller = _started(qtbot, demo_path)
+    window = _opened(qtbot, controller)
+    assert asked == [window]
+    assert window.ctx is not None and window.ctx.user == "李裁判长"
+    assert window.session is not None
+
+
+def test_a_cancelled_log_in_leaves_the_welcome_screen(qtbot, demo_path, staff, monkeypatch):
+    monkeypatch.setattr(prompts, "login", lambda parent, db: None)
+    window = _opened(qtbot, _started(qtbot, demo_path))
+    assert window.ctx is None and window.session is None
+    assert window.stack.currentWidget() is window.welcome
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_the_demo_is_built_once_then_found(qtbot, tmp_path, exists):
+    path = tmp_path / "demo.db"
+    if exists:
+        window = _opened(qtbot, _started(qtbot, path, demo=True))
+        wait_task(qtbot, window, "demo_task", timeout=60_000)
+        window.close()
+    window = _opened(qtbot, _started(qtbot, path, demo=True))
+    wait_task(qtbot, window, "demo_task", timeout=60_000)
+    assert window.session is not None
+    db = Database(path)
+    try:
+        events = list_events(Context(db))
+    finally:
+        db.dispose()
+    assert [e.id for e in events] == [window.session.event_id]
