@@ -46,4 +46,4 @@ def _rows(ctx: Context, event_id: int) -> list[ContestantInfo]:
         rows.sort(key=lambda r: int(r[1]))
     else:
         rows.sort(key=lambda r: number_key(r[1]))
-    return [ContestantInfo(*r) for r in rows]
+    return list(map(ContestantInfo._make, rows))

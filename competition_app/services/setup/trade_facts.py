@@ -40,6 +40,13 @@ def _stamp(trade: TradeLike) -> tuple[int, str, str]:
     return trade.version, trade.code, text
 
 
+def cached_facts(ctx: Context, trade: TradeLike) -> TradeFacts | None:
+    """The trade's facts if this version of it was parsed already; None otherwise."""
+    cache = ctx.db.cache.get(_CACHE, {})
+    found = cache.get((trade.id, isinstance(trade, Trade)))
+    return found[1] if found is not None and found[0] == _stamp(trade) else None
+
+
 def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) -> TradeFacts:
     """The trade's rules and row ids, parsed once per version of the trade. A `TradeRow` needs
     the `session` to load the mapped trade when its version is not in the cache yet."""

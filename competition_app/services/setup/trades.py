@@ -142,14 +142,22 @@ def find_trade(session: Session, event_id: int, code: str) -> Trade:
 
 
 def list_trades(ctx: Context, event_id: int) -> list[TradeInfo]:
-    """Every trade of the event, in four queries whatever their number."""
+    """Every trade of the event, in two queries whatever their number, and three more (the
+    components and criteria) when a trade's rules are not parsed yet in this version."""
+    from competition_app.services.setup.trade_facts import cached_facts, trade_facts
+
     with ctx.db.reading() as s:
         trades = s.scalars(
-            select(Trade)
-            .where(Trade.event_id == event_id)
-            .order_by(Trade.position)
-            .options(selectinload(Trade.components), selectinload(Trade.criteria))
+            select(Trade).where(Trade.event_id == event_id).order_by(Trade.position)
         ).all()
+        unparsed = [t.id for t in trades if cached_facts(ctx, t) is None]
+        if unparsed:  # their rules are parsed from their components and criteria: one load
+            s.scalars(
+                select(Trade)
+                .where(Trade.id.in_(unparsed))
+                .options(selectinload(Trade.components), selectinload(Trade.criteria))
+                .execution_options(populate_existing=True)
+            ).all()
         counts = dict(
             s.execute(
                 select(Contestant.trade_id, func.count())
@@ -159,8 +167,6 @@ def list_trades(ctx: Context, event_id: int) -> list[TradeInfo]:
             .tuples()
             .all()
         )
-        from competition_app.services.setup.trade_facts import trade_facts
-
         # the rules parsed once per version of the trade: every page asks for the trades
         return [trade_info(s, t, counts.get(t.id, 0), trade_facts(ctx, t).rules) for t in trades]
 

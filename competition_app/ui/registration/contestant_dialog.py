@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -127,8 +125,7 @@ class ContestantDialog(FieldsDialog):
         unit = self.unit.text().strip()
         trade = next((t for t in self.trades if t.code == self.trade.currentData()), None)
         base = self.original or ContestantInfo(0, "", "", "", "")
-        return replace(
-            base,
+        return base._replace(
             number=self.number.text().strip(),
             name=self.name.text().strip(),
             gender=str(self.gender.currentData() or ""),

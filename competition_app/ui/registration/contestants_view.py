@@ -90,7 +90,6 @@ class ContestantsView(RosterView):
     # -- loading ------------------------------------------------------------------------------
     def reload(self, then: Callable[[], None] | None = None) -> Task:
         """Read the list off the UI thread (30,000 rows take a moment), then show it."""
-        self.trades = self.session.trades()
         ctx, event_id = self.session.ctx, self.session.event_id
         if self.task is not None and not self.task.done:
             self.task.cancel()
@@ -108,6 +107,8 @@ class ContestantsView(RosterView):
             on_error=self.show_error,
             show_after_ms=800,
         )
+        # while the worker reads the contestants (the driver lets go of the GIL as it steps)
+        self.trades = self.session.trades()
         return self.task
 
     def set_contestants(self, infos: list[ContestantInfo]) -> None:

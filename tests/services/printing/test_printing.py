@@ -4,7 +4,6 @@ standings and the contest-day forms, what each prints and withholds, and what ea
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -94,7 +93,7 @@ def test_a_blind_trade_prints_no_result_sheet_before_decryption(ctx, scored):
 
 
 def test_a_name_no_font_draws_is_refused_unless_allowed(ctx, scored, pdf):
-    update_contestant(ctx, replace(contestant(ctx, scored, "1001"), name=UNPRINTABLE))
+    update_contestant(ctx, contestant(ctx, scored, "1001")._replace(name=UNPRINTABLE))
     with pytest.raises(UserError, match="U\\+E000"):
         result_sheet_pdf(ctx, scored, "fitter")
     assert "李娜" in pdf.flat_text(
@@ -173,7 +172,7 @@ def test_a_form_kind_that_does_not_exist_is_refused_with_the_choices(ctx, event_
 
 
 def test_a_form_printing_an_unprintable_name_is_refused_unless_allowed(ctx, event_id, pdf):
-    update_contestant(ctx, replace(contestant(ctx, event_id, "1001"), name=UNPRINTABLE))
+    update_contestant(ctx, contestant(ctx, event_id, "1001")._replace(name=UNPRINTABLE))
     with pytest.raises(UserError, match="U\\+E000"):
         form_pdf(ctx, event_id, "fitter", "checkin")
     # score forms print no names: nothing to refuse

@@ -16,15 +16,13 @@ def test_same_rows_as_list_contestants(ctx, event_id):
 
 
 def test_entry_numbers_in_natural_order_digits_alone_or_not(ctx, event_id):
-    from dataclasses import replace
-
     from competition_app.domain.tabulation import number_key
 
     first = contestant_rows(ctx, event_id)[0]
     for number in ("9", "10", "100", "95"):
-        add_contestant(ctx, event_id, replace(first, id=0, number=number, id_number=""))
+        add_contestant(ctx, event_id, first._replace(id=0, number=number, id_number=""))
     numbers = [c.number for c in contestant_rows(ctx, event_id)]
     assert numbers[:4] == ["9", "10", "95", "100"]  # by value, not as text
-    add_contestant(ctx, event_id, replace(first, id=0, number="A2", id_number=""))
+    add_contestant(ctx, event_id, first._replace(id=0, number="A2", id_number=""))
     numbers = [c.number for c in contestant_rows(ctx, event_id)]
     assert numbers == sorted(numbers, key=number_key) and numbers[-1] == "A2"

@@ -99,15 +99,13 @@ def test_marks_of_a_judge_taken_off_the_trade_keep_their_columns_before_the_time
 
 
 def test_marks_of_a_contestant_moved_to_another_trade_count_in_neither(ctx, scored):
-    from dataclasses import replace
-
     from competition_app.services.registration.contestants import update_contestant
 
     people = {c.number: c for c in list_contestants(ctx, scored)}
     before = _progress(ctx, scored)
     moved = people["2001"]  # an electrician with marks
     other = next(t for t in list_trades(ctx, scored) if t.code != moved.trade_code)
-    update_contestant(ctx, replace(moved, trade_code=other.code, trade_name=other.name))
+    update_contestant(ctx, moved._replace(trade_code=other.code, trade_name=other.name))
     after = _progress(ctx, scored)
     assert after == _as_the_grid_counts(ctx, scored)
     assert after[moved.trade_code][1] < before[moved.trade_code][1]  # its marks left with it

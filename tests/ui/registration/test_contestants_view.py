@@ -228,12 +228,10 @@ def test_export_to_excel_keeps_id_numbers_as_text(view, tmp_path):
 def test_export_in_gbk_refuses_a_name_gbk_cannot_hold_and_writes_nothing(
     qtbot, view, session, tmp_path
 ):
-    from dataclasses import replace
-
     from competition_app.services.registration.contestants import update_contestant
 
     first = view.model.info(0)
-    update_contestant(session.ctx, replace(first, name="陈𠮷"))
+    update_contestant(session.ctx, first._replace(name="陈𠮷"))
     view.reload()
     wait_task(qtbot, view)
     assert "陈𠮷" in [view.model.info(r).name for r in range(view.model.rowCount())]

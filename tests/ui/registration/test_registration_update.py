@@ -106,8 +106,6 @@ def test_moving_someone_to_another_trade_is_refused_in_an_update(ctx, demo_event
 
 
 def test_a_contestant_changed_since_the_preview_is_refused(ctx, demo_event_id, tmp_path):
-    from dataclasses import replace
-
     from competition_app.domain.errors import ConflictError
     from competition_app.services.registration.contestants import update_contestant
     from competition_app.services.registration.reimport import apply_update, preview_update
@@ -116,7 +114,7 @@ def test_a_contestant_changed_since_the_preview_is_refused(ctx, demo_event_id, t
         tmp_path / "x.csv", [row_of(ctx, demo_event_id, "1001", unit="新单位")]
     )
     preview = preview_update(ctx, demo_event_id, path)
-    update_contestant(ctx, replace(person(ctx, demo_event_id, "1001"), name="另一个名字"))
+    update_contestant(ctx, person(ctx, demo_event_id, "1001")._replace(name="另一个名字"))
     with pytest.raises(ConflictError):
         apply_update(ctx, demo_event_id, preview, source="x.csv")
     assert person(ctx, demo_event_id, "1001").unit != "新单位"
