@@ -55,6 +55,19 @@ def _settle(app: Any, ready: Callable[[], bool], timeout: float = 60) -> None:
     app.processEvents()
 
 
+def _until_finished(task: Any, timeout: float = 60) -> None:
+    """Run the event loop until `task` (a workers.Task) has run its callbacks."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if task is None or task.done:
+        return
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    if not task.done:
+        loop.exec()
+
+
 def open_contestants_view_app(work: Path) -> float:
     """A new contestants page shown and filled: 30,000 rows read off the UI thread, then shown."""
     from PySide6.QtCore import QThreadPool
@@ -70,6 +83,7 @@ def open_contestants_view_app(work: Path) -> float:
     view.resize(1280, 800)
     view.show()
     view.activate()
+    _until_finished(view.task)  # woken by the task itself: no polling tick to wait for
     _settle(app, lambda: view.model.rowCount() > 0 and (view.task is None or view.task.done))
     seconds = time.perf_counter() - start
     QThreadPool.globalInstance().waitForDone()

@@ -511,8 +511,6 @@ def _header_x(path: Path) -> dict[str, float]:
 
 @pytest.mark.backends("sqlite")
 def test_each_group_printed_alone_gets_the_same_column_widths(cli, demo, tmp_path, database_url):
-    import dataclasses
-
     from competition_app.services.context import Context
     from competition_app.services.registration.contestants import (
         list_contestants,
@@ -525,8 +523,8 @@ def test_each_group_printed_alone_gets_the_same_column_widths(cli, demo, tmp_pat
         ctx = Context(db)
         student = next(c for c in list_contestants(ctx, int(demo))
                        if c.trade_code == "fitter" and c.group == "学生组")  # fmt: skip
-        update_contestant(ctx, dataclasses.replace(
-            student, name="阿卜杜热合曼·买买提明",
+        update_contestant(ctx, student._replace(
+            name="阿卜杜热合曼·买买提明",
             unit="宁波市江北区人力资源和社会保障局直属技术服务中心精密制造实训基地"))  # fmt: skip
     finally:
         db.dispose()

@@ -42,7 +42,19 @@ class RosterView(View):
 
     def __init__(self, session: EventSession, title: str, subtitle: str, parent: Any) -> None:
         super().__init__(session, title, subtitle, parent)
-        self.trades: list[TradeInfo] = []
+        self._trades: list[TradeInfo] | None = None
+
+    @property
+    def trades(self) -> list[TradeInfo]:
+        """The event's trades (for the dialog, an import), listed when first needed after the
+        page last loaded: a page of 30,000 contestants need not wait for them to show."""
+        if self._trades is None:
+            self._trades = self.session.trades()
+        return self._trades
+
+    @trades.setter
+    def trades(self, trades: list[TradeInfo] | None) -> None:
+        self._trades = trades  # None: list them again when next needed
 
     def selected(self) -> list[Any]:
         raise NotImplementedError

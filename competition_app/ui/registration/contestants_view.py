@@ -24,6 +24,7 @@ from competition_app.services.registration.contestants import (
     delete_contestant,
     set_status,
 )
+from competition_app.services.setup.trades import trade_names
 from competition_app.ui.common.roster_view import RosterView
 from competition_app.ui.common.table_support import FilterProxy
 from competition_app.ui.common.workers import Task, run_task
@@ -94,29 +95,30 @@ class ContestantsView(RosterView):
         if self.task is not None and not self.task.done:
             self.task.cancel()
 
-        def done(infos: list[ContestantInfo]) -> None:
-            self.set_contestants(infos)
+        def done(read: tuple[list[ContestantInfo], list[str]]) -> None:
+            self.set_contestants(*read)
             if then is not None:
                 then()
 
         self.task = run_task(
             self,
-            lambda progress: contestant_rows(ctx, event_id),
+            lambda progress: (contestant_rows(ctx, event_id), trade_names(ctx, event_id)),
             done,
             label=self.tr("正在读取选手名单……"),
             on_error=self.show_error,
             show_after_ms=800,
         )
-        # while the worker reads the contestants (the driver lets go of the GIL as it steps)
-        self.trades = self.session.trades()
+        self.trades = None  # listed again when a dialog or an import needs them
         return self.task
 
-    def set_contestants(self, infos: list[ContestantInfo]) -> None:
+    def set_contestants(self, infos: list[ContestantInfo], trades: list[str] | None = None) -> None:
+        """Show `infos`; the trade filter offers `trades` (the event's trade names in order),
+        else the trades of `infos`."""
         self.model.set_contestants(infos)
         self.fill_filter(
             self.trade_filter,
             self.tr("全部工种"),
-            [t.name for t in self.trades] or sorted({c.trade_name for c in infos}),
+            trades or sorted({c.trade_name for c in infos}),
         )
         groups = sorted({c.group for c in infos if c.group})
         self.fill_filter(self.group_filter, self.tr("全部组别"), groups)

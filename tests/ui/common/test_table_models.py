@@ -52,10 +52,41 @@ def never_none(model: QAbstractItemModel) -> None:
                 assert model.data(index, role) is not None, (r, c, role)
 
 
+PAINTED = [
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    )
+]
+
+
+def painted_as_data_says(model: QAbstractItemModel) -> None:
+    """The delegate's one call per cell (cell_style) gives what data() gives, role by role."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    from competition_app.ui.common.table_support import TupleTableModel
+
+    source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+    if not isinstance(source, TupleTableModel):
+        return
+    for r in range(min(model.rowCount(), 60)):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            at = model.mapToSource(index) if source is not model else index  # type: ignore[attr-defined]
+            assert list(source.cell_style(at.row(), at.column())) == [
+                model.data(index, role) for role in PAINTED
+            ], (r, c)
+
+
 def check(qtmodeltester: Any, model: QAbstractItemModel) -> None:
     qtmodeltester.check(model)
     qtmodeltester.check(model, force_py=True)
     never_none(model)
+    painted_as_data_says(model)
 
 
 def test_contestant_model(qtmodeltester, ctx, demo_event_id):
@@ -99,6 +130,31 @@ def test_search_after_removing_and_sorting_rows_and_filters_set_again(qtbot):
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["3"]
     proxy.set_filters("", {1: None})
     assert proxy.rowCount() == 2
+
+
+def test_a_filter_set_keeps_its_rows_through_sorting_removing_and_new_rows(qtbot):
+    """The proxy filters on the model's answer, worked out once per set of rows: sorting and
+    removing rows carry the answers along, new rows are asked again."""
+    from competition_app.ui.common.table_support import TableColumn, TupleTableModel
+
+    model = TupleTableModel([TableColumn("number", "号"), TableColumn("unit", "单位")])
+    rows = [("4", "甲厂"), ("1", "乙厂"), ("3", "甲厂"), ("2", "甲厂")]
+    model.set_rows(rows, rows)
+    proxy = FilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_column_filter(1, "甲厂")
+    numbers = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
+    assert sorted(numbers()) == ["2", "3", "4"]
+    proxy.sort(0)
+    assert numbers() == ["2", "3", "4"]
+    model.remove_row(0)  # "1" (乙厂), first once sorted
+    assert numbers() == ["2", "3", "4"]
+    model.remove_row(1)  # "3"
+    assert numbers() == ["2", "4"]
+    model.set_rows([("9", "乙厂"), ("8", "甲厂")], ["x", "y"])
+    assert numbers() == ["8"]
+    proxy.set_column_filter(1, None)
+    assert sorted(numbers()) == ["8", "9"]
 
 
 def shown(model: QAbstractItemModel, row: int) -> list[Any]:

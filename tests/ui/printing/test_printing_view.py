@@ -145,7 +145,6 @@ def test_preview_shows_the_pages_prints_and_saves(qtbot, view, tmp_path):
 
 
 def test_names_no_font_can_print_are_listed_before_printing(qtbot, view, session):
-    import dataclasses
 
     from competition_app.services.registration.contestants import (
         list_contestants,
@@ -154,7 +153,7 @@ def test_names_no_font_can_print_are_listed_before_printing(qtbot, view, session
 
     ctx, event_id = session.ctx, session.event_id
     first = list_contestants(ctx, event_id, "fitter")[0]
-    update_contestant(ctx, dataclasses.replace(first, name="王\ue000"))
+    update_contestant(ctx, first._replace(name="王\ue000"))
     view.select_trade("fitter")
     view.reload()
     wait_task(qtbot, view, "state_task")
