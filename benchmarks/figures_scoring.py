@@ -24,7 +24,7 @@ from benchmarks.measure import (
     mb,
 )
 
-SAVES = 60  # save_one_mark: marks saved one by one, the median reported
+SAVES = 300  # save_one_mark: marks saved one by one, the median reported
 
 # -- save_one_mark ----------------------------------------------------------------------------
 
