@@ -46,7 +46,7 @@ TARGETS: dict[str, Target] = {
     "results_sheet_30k_pdf": Target("one 30,000-row result sheet PDF", 1.5, 300),
     "certificates_1000_pdf": Target("1,000 certificates with verification QR", 1, scales=False),
     "open_contestants_view": Target("show the 30,000-row contestants table (offscreen)", 2),
-    "cold_start": Target("process start to main window shown, demo event", 3, scales=False),
+    "cold_start": Target("process start to the main window first painted (demo database)", 3, scales=False),
     "open_event_city": Target("process start to the city event's page with its entry progress",
                               3),
     "cli_results_one_trade": Target("`competition-app results` for one trade, start to exit", 3),
