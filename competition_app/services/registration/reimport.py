@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 
 from competition_app.domain.errors import ConflictError, Problem, ValidationError
 from competition_app.io.registration import ContestantRow, read_contestants, validate_contestants
+from competition_app.services.collector import collector_paused
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
@@ -77,6 +78,13 @@ class UpdatePreview:
 
 def preview_update(ctx: Context, event_id: int, path: Path) -> UpdatePreview:
     """Read a corrected registration file against the contestants there; nothing is written."""
+    # every row of the file and every contestant are kept until all are compared, and none are
+    # in cycles: no full collections over them meanwhile (as for the registration import)
+    with collector_paused():
+        return _preview_update(ctx, event_id, path)
+
+
+def _preview_update(ctx: Context, event_id: int, path: Path) -> UpdatePreview:
     try:
         sheet = read_contestants(path)
     except ValidationError as e:
@@ -133,6 +141,11 @@ def preview_update(ctx: Context, event_id: int, path: Path) -> UpdatePreview:
 def apply_update(ctx: Context, event_id: int, preview: UpdatePreview, *, source: str = "") -> int:
     """Add the new rows and change the changed ones in one transaction; returns how many rows
     were written. A contestant changed since the preview is refused (preview again)."""
+    with collector_paused():
+        return _apply_update(ctx, event_id, preview, source=source)
+
+
+def _apply_update(ctx: Context, event_id: int, preview: UpdatePreview, *, source: str) -> int:
     require(ctx, "contestants")
     if not preview.ok:
         raise ValidationError(preview.problems)
