@@ -190,7 +190,8 @@ class TupleTableModel(QAbstractTableModel):
         return self._search[row]
 
     def set_row_filter(self, keep: RowTest | None) -> None:
-        """What a FilterProxy keeps: `keep(model, row)` per row; None keeps every row."""
+        """What a FilterProxy keeps: `keep(model, row)` per row; None keeps every row. The model
+        holds one filter: one FilterProxy over a model (as every page has)."""
         self._keep, self._kept = keep, None
 
     def _kept_flag(self, row: int) -> str:
