@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QCollator,
     QCollatorSortKey,
@@ -42,10 +41,6 @@ from competition_app.ui.window import preferences
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 R = Qt.ItemDataRole
-# The role a FilterProxy filters on: "1" for a row its filters keep, "0" for one they leave out.
-KEPT_ROLE = int(Qt.ItemDataRole.UserRole) + 0x4B45
-# A FilterProxy's filters as one test: does this row of this model stay?
-RowTest = Callable[["TupleTableModel", int], bool]
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
@@ -138,10 +133,6 @@ class TupleTableModel(QAbstractTableModel):
         self._payload: list[Any] = []
         self._search: list[str] | None = []  # None: not built yet (only a search needs it)
         self._sort_keys: dict[int, Callable[[str], Any]] = {}
-        # a FilterProxy's filters, as one test of a row (its values and its search text); which
-        # rows pass is worked out in one pass when the proxy first asks (None: not yet)
-        self._keep: RowTest | None = None
-        self._kept: list[str] | None = None
 
     # -- filling --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[tuple[str, ...]], payload: Sequence[Any]) -> None:
@@ -150,7 +141,6 @@ class TupleTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._payload = list(payload)
         self._search = None  # built by the first search: 30,000 joined texts cost a moment
-        self._kept = None
         self.endResetModel()
 
     def remove_row(self, row: int) -> None:
@@ -161,15 +151,12 @@ class TupleTableModel(QAbstractTableModel):
         del self._rows[row], self._payload[row]
         if self._search is not None:
             del self._search[row]
-        if self._kept is not None:
-            del self._kept[row]
         self.endRemoveRows()
 
     def set_columns(self, columns: Sequence[TableColumn]) -> None:
         self.beginResetModel()
         self.columns = tuple(columns)
         self._rows, self._payload, self._search = [], [], []
-        self._kept = None
         self.endResetModel()
 
     def column_keys(self) -> list[str]:
@@ -188,20 +175,6 @@ class TupleTableModel(QAbstractTableModel):
         if self._search is None:
             self._search = ["\x1f".join(r).lower() for r in self._rows]
         return self._search[row]
-
-    def set_row_filter(self, keep: RowTest | None) -> None:
-        """What a FilterProxy keeps: `keep(model, row)` per row; None keeps every row. The model
-        holds one filter: one FilterProxy over a model (as every page has)."""
-        self._keep, self._kept = keep, None
-
-    def _kept_flag(self, row: int) -> str:
-        if self._kept is None:
-            keep = self._keep
-            if keep is None:
-                self._kept = ["1"] * len(self._rows)
-            else:
-                self._kept = ["1" if keep(self, r) else "0" for r in range(len(self._rows))]
-        return self._kept[row]
 
     def all_rows(self) -> list[tuple[str, ...]]:
         return list(self._rows)
@@ -223,8 +196,6 @@ class TupleTableModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == R.TextAlignmentRole:
             return self.columns[index.column()].align
-        if role == KEPT_ROLE:
-            return self._kept_flag(index.row())
         value = self.extra_data(index.row(), index.column(), role)
         if role == R.ToolTipRole and value == "":
             # a long text may be cut off in its cell: the tooltip shows all of it
@@ -283,8 +254,6 @@ class TupleTableModel(QAbstractTableModel):
         self._payload = [self._payload[i] for i in order_]
         if self._search is not None:
             self._search = [self._search[i] for i in order_]
-        if self._kept is not None:
-            self._kept = [self._kept[i] for i in order_]
         where = {old_row: new_row for new_row, old_row in enumerate(order_)}
         self.changePersistentIndexList(
             old, [self.index(where[r], i.column()) for r, i in zip(old_rows, old, strict=True)]
@@ -319,11 +288,7 @@ def _natural(text: str) -> Any:
 class FilterProxy(QSortFilterProxyModel):
     """Filters rows of a TupleTableModel by a search text and exact column values.
 
-    Sorting is passed to the source model, which sorts its tuples directly. There is no Python
-    `filterAcceptsRow`: Qt would call it for each of 30,000 rows after every reset, filters or
-    not (20 ms of the contestants page). The filters go to the model as one test, which it runs
-    over its rows in one pass, and Qt filters on the answer (KEPT_ROLE); with no filter set, Qt
-    keeps every row without asking.
+    Sorting is passed to the source model, which sorts its tuples directly.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -331,61 +296,22 @@ class FilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._equals: dict[int, str] = {}
         self._tokens: dict[int, str] = {}
-        self.setFilterRole(KEPT_ROLE)
-        self.setFilterKeyColumn(0)
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        super().setSourceModel(model)
-        self._apply()
-
-    def _changed(self, change: Callable[[], None]) -> None:
-        self.beginFilterChange()
-        change()
-        self._apply()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _apply(self) -> None:
-        """Give the model the filters as one test, and have Qt filter on its answer."""
-        model = self.sourceModel()
-        if not isinstance(model, TupleTableModel):
-            return
-        text, equals, tokens = self._text, dict(self._equals), dict(self._tokens)
-        if not (text or equals or tokens):
-            model.set_row_filter(None)
-            self.setFilterFixedString("")
-            return
-
-        def keep(model: TupleTableModel, row: int) -> bool:
-            values = model.row_values(row)
-            for col, wanted in equals.items():
-                if values[col] != wanted:
-                    return False
-            for col, wanted in tokens.items():
-                if wanted not in values[col].split("、"):
-                    return False
-            return not text or text in model.search_text(row)
-
-        model.set_row_filter(keep)
-        self.setFilterFixedString("1")
 
     def set_text(self, text: str) -> None:
-        def change() -> None:
-            self._text = text.strip().lower()
-
-        self._changed(change)
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_column_filter(self, column: int, value: str | None, *, token: bool = False) -> None:
         """Keep rows whose `column` equals `value` (or, with `token`, lists it among values
         separated by "、"); None removes the filter."""
-
-        def change() -> None:
-            target = self._tokens if token else self._equals
-            if value is None:
-                target.pop(column, None)
-            else:
-                target[column] = value
-
-        self._changed(change)
+        self.beginFilterChange()
+        target = self._tokens if token else self._equals
+        if value is None:
+            target.pop(column, None)
+        else:
+            target[column] = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filters(self, text: str, columns: dict[int, str | None]) -> None:
         """Search text and column values at once: one pass over the rows, not one per filter,
@@ -399,11 +325,24 @@ class FilterProxy(QSortFilterProxyModel):
         text = text.strip().lower()
         if text == self._text and equals == self._equals:
             return
+        self.beginFilterChange()
+        self._text, self._equals = text, equals
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-        def change() -> None:
-            self._text, self._equals = text, equals
-
-        self._changed(change)
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not (self._text or self._equals or self._tokens):
+            return True  # asked once per row after every reset: the common case first
+        model = self.sourceModel()
+        assert isinstance(model, TupleTableModel)
+        if self._equals or self._tokens:
+            values = model.row_values(source_row)
+            for col, wanted in self._equals.items():
+                if values[col] != wanted:
+                    return False
+            for col, wanted in self._tokens.items():
+                if wanted not in values[col].split("、"):
+                    return False
+        return not self._text or self._text in model.search_text(source_row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
