@@ -13,7 +13,6 @@ Each PDF's first page goes through `pdftoppm -scale-to-x WIDTH` (poppler-utils).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import subprocess
 import sys
 import tempfile
@@ -52,7 +51,7 @@ def main() -> int:
         group = ranked[0].group  # the first certificate's group: its sheet shows all three
         people = {c.number: c for c in list_contestants(ctx, event_id, "fitter")}
         for name, row in zip(HARD_NAMES, [r for r in ranked if r.group == group], strict=False):
-            update_contestant(ctx, dataclasses.replace(people[row.number], name=name))
+            update_contestant(ctx, people[row.number]._replace(name=name))
         lock_trade(ctx, get_trade(ctx, event_id, "fitter").id)
         draw_trade_lots(ctx, event_id, "welder", seed=7)  # welders: drawn and coded
         generate_codes(ctx, event_id, "welder")

@@ -85,13 +85,22 @@ def sqlite_refusal(exc: BaseException, path: Path | None = None) -> UserError | 
     return None
 
 
+# SQLite's primary result codes for a file that cannot be a database: SQLITE_CORRUPT,
+# SQLITE_CANTOPEN (a folder, say), SQLITE_NOTADB.
+_UNREADABLE_CODES = {11, 14, 26}
+
+
 def _unreadable(exc: DBAPIError) -> bool:
-    """SQLite's answer for a file that is no database, or a damaged one (SQLITE_NOTADB,
-    SQLITE_CORRUPT), as opposed to one it merely could not lock or write."""
-    text_ = str(exc.orig).lower()
-    return isinstance(exc.orig, sqlite3.DatabaseError) and (
-        "file is not a database" in text_ or "malformed" in text_
-    )
+    """SQLite's answer for a file that is no database, a damaged one or one it cannot open at
+    all, as opposed to one it merely could not lock or write."""
+    orig = exc.orig
+    if not isinstance(orig, sqlite3.DatabaseError):
+        return False
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _UNREADABLE_CODES
+    text_ = str(orig).lower()
+    return "not a database" in text_ or "malformed" in text_ or "unable to open" in text_
 
 
 def database_url(path_or_url: str | Path) -> str:

@@ -84,6 +84,14 @@ def test_a_file_that_is_no_readable_database_is_refused_in_words_and_left_alone(
     assert db_path.read_bytes() == before
 
 
+def test_a_folder_given_as_the_database_is_refused_in_words(tmp_path):
+    folder = tmp_path / "contest.db"
+    folder.mkdir()
+    with pytest.raises(NotADatabase, match="无法打开"):
+        Database(folder)
+    assert folder.is_dir() and not any(folder.iterdir())
+
+
 def test_unit_of_work_rolls_back_everything_on_error(database_url):
     db = Database(database_url)
     with pytest.raises(RuntimeError), db.unit_of_work() as s:

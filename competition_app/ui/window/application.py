@@ -122,12 +122,19 @@ class AppController:
 
         window = self.window
         assert isinstance(window, MainWindow)
-        if demo:
-            window.open_demo(Path(db))
-        else:
-            window.open_at_start(db, event_id)
-        self.ctx = window.ctx
-        self.opened = True
+        try:
+            if demo:
+                window.open_demo(db)
+            else:
+                window.open_at_start(db, event_id)
+        except Exception:
+            # not a refusal in words (those are shown): the welcome screen, and the error goes
+            # on to the crash reporting (logged, one line to the user), never a stuck window
+            window.show_welcome()
+            raise
+        finally:
+            self.ctx = window.ctx
+            self.opened = True
 
     def _make_window(self, event_id: int | None) -> object:
         from competition_app.ui.window.main_window import MainWindow

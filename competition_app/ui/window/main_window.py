@@ -210,12 +210,19 @@ class MainWindow(QMainWindow):
         from competition_app.ui.window.opening import login_context
 
         try:
-            ctx = login_context(Database(db), self)
+            database = Database(db)
         except UserError as e:
             self.show_welcome()
             show_user_error(self, e)
             return False
+        try:
+            ctx = login_context(database, self)
+        except BaseException:
+            database.dispose()
+            self.show_welcome()
+            raise
         if ctx is None:
+            database.dispose()  # nobody logged in: let go of the file
             self.show_welcome()
             return False
         self._set_context(ctx)
@@ -436,14 +443,19 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
-    def open_demo(self, path: Path | None = None) -> Task | None:
+    def open_demo(self, path: str | Path | None = None) -> Task | None:
         from competition_app.ui.window.opening import open_demo
 
         def opened(ctx: Context, event_id: int) -> None:
             self._set_context(ctx)
             self.open_event(event_id)
 
-        self.demo_task = open_demo(self, path, opened)
+        def settled() -> None:
+            # still on the start's opening page: the demo did not open; offer another database
+            if self.session is None and self.stack.currentWidget() is self.opening:
+                self.show_welcome()
+
+        self.demo_task = open_demo(self, path, opened, settled)
         return self.demo_task
 
     def backup_now(self) -> Task | None:

@@ -37,24 +37,32 @@ def login_context(db: Database, parent: QWidget | None = None) -> Context | None
 
 
 def open_demo(
-    parent: QWidget, path: Path | None, opened: Callable[[Context, int], None]
+    parent: QWidget,
+    path: str | Path | None,
+    opened: Callable[[Context, int], None],
+    settled: Callable[[], None] = lambda: None,
 ) -> Task | None:
     """Build (or find) the demo event off the UI thread, then `opened(ctx, event_id)`.
 
-    A demo file that has users since someone created the organizer's account in it asks for
-    the log-in first, on the UI thread; None when that was cancelled.
+    `path` is a file or a server URL (kept as text: a Path would fold its "//"). A demo database
+    that has users since someone created the organizer's account in it asks for the log-in
+    first, on the UI thread. None, after `settled()`, when that was cancelled or the database
+    cannot be opened; `settled()` is also called once the task has ended, opened or not (the
+    caller tells which).
     """
-    target = path or demo_database_path()
+    target = str(path or demo_database_path())
     ctx: Context | None = None
-    if target.exists():
+    if "://" in target or Path(target).exists():
         try:
             db = Database(target)
         except UserError as e:
             show_user_error(parent, e)
+            settled()
             return None
         ctx = login_context(db, parent)
         if ctx is None:
             db.dispose()
+            settled()
             return None
 
     def work(progress: Any) -> tuple[Context, int]:
@@ -63,10 +71,12 @@ def open_demo(
         found = [e.id for e in list_events(acting) if e.name == DEMO_NAME]
         return acting, found[0] if found else build_demo_event(acting)
 
-    return run_task(
+    task = run_task(
         parent,
         work,
         lambda result: opened(*result),
         label=QCoreApplication.translate("MainWindow", "正在准备演示赛事……"),
         on_error=lambda e: show_user_error(parent, e),  # type: ignore[arg-type]
     )
+    task.finished.connect(settled)  # after the callbacks, whatever the outcome
+    return task

@@ -122,6 +122,53 @@ def test_a_cancelled_log_in_leaves_the_welcome_screen(qtbot, demo_path, staff, m
     assert window.stack.currentWidget() is window.welcome
 
 
+@pytest.mark.parametrize("spoil", ["not-a-database", "folder"])
+def test_a_start_on_a_database_that_cannot_open_offers_the_welcome_screen(
+    qtbot, tmp_path, monkeypatch, spoil
+):
+    from competition_app.ui.window import opening
+
+    path = tmp_path / "demo.db"
+    if spoil == "folder":
+        path.mkdir()
+    else:
+        path.write_bytes(b"\x00" * 4096)
+    said: list[str] = []
+    monkeypatch.setattr(main_window, "show_user_error", lambda parent, e: said.append(str(e)))
+    monkeypatch.setattr(opening, "show_user_error", lambda parent, e: said.append(str(e)))
+    for demo in (False, True):
+        said.clear()
+        window = _opened(qtbot, _started(qtbot, path, demo=demo))
+        assert len(said) == 1 and "无法打开" in said[0]
+        assert window.session is None
+        assert window.stack.currentWidget() is window.welcome  # not stuck on "正在打开"
+
+
+def test_a_cancelled_log_in_to_the_demo_leaves_the_welcome_screen(
+    qtbot, demo_path, staff, monkeypatch
+):
+    monkeypatch.setattr(prompts, "login", lambda parent, db: None)
+    window = _opened(qtbot, _started(qtbot, demo_path, demo=True))
+    assert window.session is None
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_the_demo_on_a_server_url_is_never_a_local_file(qtbot, tmp_path, monkeypatch):
+    """A URL kept as text: as a Path its "//" folds, and it became a SQLite file here."""
+    from competition_app.ui.window import opening
+
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    said: list[str] = []
+    monkeypatch.setattr(opening, "show_user_error", lambda parent, e: said.append(str(e)))
+    url = "postgresql+psycopg://judge:secret@127.0.0.1:1/contest"
+    window = _opened(qtbot, _started(qtbot, url, demo=True))
+    assert len(said) == 1 and "127.0.0.1" in said[0]  # the server could not be reached
+    assert list(here.iterdir()) == []
+    assert window.stack.currentWidget() is window.welcome
+
+
 @pytest.mark.parametrize("exists", [False, True])
 def test_the_demo_is_built_once_then_found(qtbot, tmp_path, exists):
     path = tmp_path / "demo.db"
