@@ -39,6 +39,11 @@ class NotADatabase(UserError):
     "file is not a database", "database disk image is malformed")."""
 
 
+class ReadOnlyDatabase(UserError):
+    """The database file (or its folder) may not be written: a write-protected USB stick, a
+    file marked read-only; nothing of this action was saved."""
+
+
 class DiskFull(UserError):
     """The disk holding the database is full; nothing of this action was saved."""
 
@@ -67,8 +72,8 @@ def _low_on_space(path: Path | None) -> bool:
 
 
 def sqlite_refusal(exc: BaseException, path: Path | None = None) -> UserError | None:
-    """SQLite's "locked", "full" and "disk I/O error" (of the database file at `path`) as the
-    plain words a user can act on; None otherwise."""
+    """SQLite's "locked", "full", "readonly" and "disk I/O error" (of the database file at
+    `path`) as the plain words a user can act on; None otherwise."""
     if not isinstance(exc, OperationalError | sqlite3.OperationalError):
         return None
     text_ = str(getattr(exc, "orig", None) or exc).lower()
@@ -76,6 +81,12 @@ def sqlite_refusal(exc: BaseException, path: Path | None = None) -> UserError | 
         return DatabaseBusy()
     if "disk is full" in text_ or ("disk i/o error" in text_ and _low_on_space(path)):
         return DiskFull("磁盘空间已满，未保存本次操作；请腾出空间后重试")
+    if "readonly database" in text_:
+        where = f" {path}" if path is not None else ""
+        return ReadOnlyDatabase(
+            f"数据库文件{where}是只读的，未保存本次操作；请把它复制到可以写入的位置"
+            "（不是写保护的 U 盘或光盘），或去掉只读属性后重新打开"
+        )
     if "disk i/o error" in text_:
         where = f" {path}" if path is not None else ""
         return DiskTrouble(

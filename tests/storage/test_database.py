@@ -166,6 +166,29 @@ def test_a_full_disk_is_one_plain_line_and_nothing_is_saved(db_path):
     db.dispose()
 
 
+def test_a_read_only_database_is_one_plain_line_and_nothing_is_saved(db_path):
+    """SQLite's "attempt to write a readonly database" (a write-protected USB stick), made real
+    with query_only on every connection; the tests run as root, so file modes would not stop
+    a write."""
+    from sqlalchemy import event, func
+
+    from competition_app.storage.database import ReadOnlyDatabase
+
+    Database(db_path).dispose()
+    db = Database(db_path)
+    db.dispose()
+    event.listen(db.engine, "connect", lambda c, _r: c.execute("PRAGMA query_only=ON"))
+    with pytest.raises(ReadOnlyDatabase, match="只读") as refused, db.unit_of_work() as s:
+        s.add(Event(name="赛事", date="2024-01-01", organizer="", secret="00"))
+        s.flush()
+    assert str(db_path) in str(refused.value)
+    db.dispose()
+    again = Database(db_path)
+    with again.reading() as s:
+        assert s.execute(select(func.count()).select_from(Event)).scalar() == 0
+    again.dispose()
+
+
 @pytest.mark.parametrize(
     ("free", "says"),
     [(0, "磁盘空间已满"), (10**9, "disk I/O error")],

@@ -139,6 +139,11 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ),
     ("数据库正忙，请稍后重试", "the database is busy, try again shortly"),
     (
+        "数据库文件{}是只读的，未保存本次操作；请把它复制到可以写入的位置（不是写保护的 U 盘或光盘），或去掉只读属性后重新打开",
+        "the database file{} is read-only, nothing was saved; copy it somewhere it can be written"
+        " (not a write-protected USB stick or disc), or clear its read-only mark, and open it again",
+    ),
+    (
         "磁盘空间已满，未保存本次操作；请腾出空间后重试",
         "the disk is full, nothing was saved; free some space and try again",
     ),
