@@ -40,25 +40,33 @@ def _stamp(trade: TradeLike) -> tuple[int, str, str]:
     return trade.version, trade.code, text
 
 
+_Cache = dict[tuple[int, bool], tuple[tuple[int, str, str], TradeFacts]]
+
+
+def _lookup(
+    ctx: Context, trade: TradeLike
+) -> tuple[tuple[int, bool], tuple[int, str, str], TradeFacts | None]:
+    """The trade's cache key, its stamp (worked out once: it serialises a mapped trade's
+    settings) and its facts when this version was parsed already."""
+    cache: _Cache = ctx.db.cache.get(_CACHE, {})
+    # the two kinds of stamp (stored text, mapped settings) kept apart: pages and saves alternate
+    key = (trade.id, isinstance(trade, Trade))
+    stamp = _stamp(trade)
+    found = cache.get(key)
+    return key, stamp, found[1] if found is not None and found[0] == stamp else None
+
+
 def cached_facts(ctx: Context, trade: TradeLike) -> TradeFacts | None:
     """The trade's facts if this version of it was parsed already; None otherwise."""
-    cache = ctx.db.cache.get(_CACHE, {})
-    found = cache.get((trade.id, isinstance(trade, Trade)))
-    return found[1] if found is not None and found[0] == _stamp(trade) else None
+    return _lookup(ctx, trade)[2]
 
 
 def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) -> TradeFacts:
     """The trade's rules and row ids, parsed once per version of the trade. A `TradeRow` needs
     the `session` to load the mapped trade when its version is not in the cache yet."""
-    cache: dict[tuple[int, bool], tuple[tuple[int, str, str], TradeFacts]] = (
-        ctx.db.cache.setdefault(_CACHE, {})
-    )
-    stamp = _stamp(trade)
-    # the two kinds of stamp (stored text, mapped settings) kept apart: pages and saves alternate
-    key = (trade.id, isinstance(trade, Trade))
-    found = cache.get(key)
-    if found is not None and found[0] == stamp:
-        return found[1]
+    key, stamp, found = _lookup(ctx, trade)
+    if found is not None:
+        return found
     if not isinstance(trade, Trade):
         assert session is not None, "a trade row's facts are loaded in the caller's session"
         mapped = session.get(Trade, trade.id)
@@ -69,5 +77,6 @@ def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) 
         {c.code: c.id for c in trade.criteria},
         {c.code: (c.id, c.max_score) for c in trade.components},
     )
+    cache: _Cache = ctx.db.cache.setdefault(_CACHE, {})
     cache[key] = (stamp, facts)
     return facts

@@ -150,7 +150,8 @@ def list_trades(ctx: Context, event_id: int) -> list[TradeInfo]:
         trades = s.scalars(
             select(Trade).where(Trade.event_id == event_id).order_by(Trade.position)
         ).all()
-        unparsed = [t.id for t in trades if cached_facts(ctx, t) is None]
+        parsed = {t.id: cached_facts(ctx, t) for t in trades}
+        unparsed = [tid for tid, facts in parsed.items() if facts is None]
         if unparsed:  # their rules are parsed from their components and criteria: one load
             s.scalars(
                 select(Trade)
@@ -168,7 +169,10 @@ def list_trades(ctx: Context, event_id: int) -> list[TradeInfo]:
             .all()
         )
         # the rules parsed once per version of the trade: every page asks for the trades
-        return [trade_info(s, t, counts.get(t.id, 0), trade_facts(ctx, t).rules) for t in trades]
+        return [
+            trade_info(s, t, counts.get(t.id, 0), (parsed[t.id] or trade_facts(ctx, t)).rules)
+            for t in trades
+        ]
 
 
 def trade_names(ctx: Context, event_id: int) -> list[str]:

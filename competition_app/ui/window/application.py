@@ -166,6 +166,9 @@ def _display_name(db: str) -> str:
     return f"{scheme}://{rest.rpartition('@')[2]}"
 
 
+FIRST_PAINT_WAIT_MS = 1000
+
+
 class _FirstPaint(QObject):
     """Calls `then` once, in the event loop's next turn after `widget` was first painted (or
     after FIRST_PAINT_WAIT_MS, should no paint come: a window started minimised)."""
@@ -187,9 +190,6 @@ class _FirstPaint(QObject):
         then, self._then = self._then, None
         if then is not None:
             then()
-
-
-FIRST_PAINT_WAIT_MS = 1000
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> QObject:

@@ -218,8 +218,7 @@ class MainWindow(QMainWindow):
         try:
             ctx = login_context(database, self)
         except BaseException:
-            database.dispose()
-            self.show_welcome()
+            database.dispose()  # the start shows the welcome screen and reports the error
             raise
         if ctx is None:
             database.dispose()  # nobody logged in: let go of the file
