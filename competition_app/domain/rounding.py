@@ -44,17 +44,24 @@ def round_mark(value: Exact, decimals: int, mode: RoundingMode) -> Decimal:
         raise ValueError(f"decimals must not be negative: {decimals}")
     if isinstance(value, Decimal):
         return value.quantize(Decimal(1).scaleb(-decimals), rounding=_MARK_MODES[mode])
+    return round_ratio(value.numerator, value.denominator, decimals, mode)
+
+
+def round_ratio(top: int, bottom: int, decimals: int, mode: RoundingMode) -> Decimal:
+    """`top / bottom` (bottom positive) rounded as `round_mark` rounds a Fraction, without making
+    one: scoring adds panels as integer ratios, and this is the one rounding of them."""
     if mode not in _MARK_MODES:
         raise KeyError(mode)
-    # value × 10^decimals as integers: dividing out their common factors would change neither
+    if decimals < 0:
+        raise ValueError(f"decimals must not be negative: {decimals}")
+    # top × 10^decimals over bottom: dividing out their common factors would change neither
     # the whole part nor how the rest compares with half the denominator
-    scaled = value.numerator * 10**decimals
-    denominator = value.denominator
-    whole, rest = divmod(abs(scaled), denominator)
+    scaled = top * 10**decimals
+    whole, rest = divmod(abs(scaled), bottom)
     if mode == "half_up":
-        whole += 2 * rest >= denominator
+        whole += 2 * rest >= bottom
     elif mode == "half_even":
-        whole += 2 * rest > denominator or (2 * rest == denominator and whole % 2 == 1)
+        whole += 2 * rest > bottom or (2 * rest == bottom and whole % 2 == 1)
     # "down": the whole part of the magnitude is already toward zero
     signed = -whole if scaled < 0 else whole
     return Decimal(signed).scaleb(-decimals)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 from math import gcd
 
 from competition_app.domain.entries import Entry
 from competition_app.domain.results import FLAG_MISSING, FLAG_SPREAD
-from competition_app.domain.rounding import Exact, round_mark
+from competition_app.domain.rounding import Exact, round_mark, round_ratio
 from competition_app.domain.rules import CriterionSpec, PanelRule, TradeRules
 
 # WorldSkills judgement scores run 0..3; an aspect earns max_mark * mean / 3.
 JUDGEMENT_SCALE = Decimal(3)
+_ZERO = Decimal(0)
 # Below three marks there is nothing left to average after dropping the highest and the lowest.
 _TRIM_FLOOR = 3
 
@@ -30,6 +32,15 @@ class PanelOutcome:
     spread: bool = False
 
 
+# An exact value as integers (top, bottom): bottom positive, not necessarily reduced. Scoring
+# adds these; a Fraction is made only when an exact value is read (see ScoreCard).
+Ratio = tuple[int, int]
+# A panel's exact value as a Decimal over a whole divisor: a mean is a sum of typed marks
+# (exact as a Decimal) over the number of judges. Panels with the same divisor (the same size
+# of panel) are added as Decimals, and only their sum is divided.
+Share = tuple[Decimal, int]
+
+
 @dataclass(frozen=True)
 class ScoreCard:
     """One contestant scored.
@@ -39,31 +50,67 @@ class ScoreCard:
     criterion. `exact_total` is the weighted sum that `total` is the one rounding of (of the
     rounded components when the trade rounds components first). A missing criterion or
     component is None, and then both totals are None too.
+
+    The exact values are kept as integer ratios and made Fractions when first read: a city
+    contest scores a million panels, and only an explanation reads one contestant's Fractions.
+    A value that is a typed Decimal (a directly entered score, a sum of Decimals) stays one.
     """
 
     components: dict[str, Decimal | None]
     total: Decimal | None
     flags: tuple[str, ...] = ()
     spread_criteria: tuple[str, ...] = ()
-    criteria: dict[str, Fraction | None] = field(default_factory=dict)
-    exact_components: dict[str, Exact | None] = field(default_factory=dict)
-    exact_total: Exact | None = None
+    panel_values: Mapping[str, Share | None] = field(default_factory=dict, repr=False)
+    component_values: Mapping[str, Decimal | Ratio | None] = field(
+        default_factory=dict, repr=False
+    )
+    total_value: Decimal | Ratio | None = field(default=None, repr=False)
+
+    @cached_property
+    def criteria(self) -> dict[str, Fraction | None]:
+        return {code: None if v is None else _fraction(v) for code, v in self.panel_values.items()}
+
+    @cached_property
+    def exact_components(self) -> dict[str, Exact | None]:
+        return {code: _exact(v) for code, v in self.component_values.items()}
+
+    @cached_property
+    def exact_total(self) -> Exact | None:
+        return _exact(self.total_value)
 
 
-def _ratio(numerator: Decimal, divisor: int, cap: Decimal) -> tuple[int, int]:
-    """`numerator / divisor` exactly, but never above `cap`, as integers (top, bottom).
-
-    The sum of typed marks is an exact Decimal, so the cap is checked there and the one
-    division is a ratio of integers, not reduced: a city contest has a million panels, and
-    sums of them are added as integers before one Fraction is made of each.
-    """
-    if numerator >= cap * divisor:
-        return cap.as_integer_ratio()
-    top, bottom = numerator.as_integer_ratio()
-    return top, bottom * divisor
+def _exact(value: Decimal | Ratio | None) -> Exact | None:
+    if value is None or isinstance(value, Decimal):
+        return value
+    return Fraction(*value)
 
 
-def _add(top: int, bottom: int, other_top: int, other_bottom: int) -> tuple[int, int]:
+def _fraction(share: Share) -> Fraction:
+    numerator, divisor = share
+    return Fraction(numerator) / divisor
+
+
+def _share(numerator: Decimal, divisor: int, cap: Decimal) -> Share:
+    """`numerator / divisor`, but never above `cap` (then `cap × divisor / divisor`, so that it
+    still adds up with the panels of its size)."""
+    most = cap * divisor
+    return (most if numerator >= most else numerator), divisor
+
+
+def _sum_shares(shares: Sequence[Share]) -> Ratio:
+    """Σ numerator / divisor exactly: numerators added as Decimals per divisor, one division
+    each (a component's panels nearly always have one size, so one)."""
+    by_divisor: dict[int, Decimal] = {}
+    for numerator, divisor in shares:
+        by_divisor[divisor] = by_divisor.get(divisor, _ZERO) + numerator
+    top, bottom = 0, 1
+    for divisor, numerator in by_divisor.items():
+        share_top, share_bottom = numerator.as_integer_ratio()
+        top, bottom = _add(top, bottom, share_top, share_bottom * divisor)
+    return top, bottom
+
+
+def _add(top: int, bottom: int, other_top: int, other_bottom: int) -> Ratio:
     """top/bottom + other_top/other_bottom as integers (not reduced; bottoms stay positive)."""
     if bottom == other_bottom:
         return top + other_top, bottom
@@ -86,7 +133,10 @@ def trimmed_away(marks: Sequence[Decimal], rule: PanelRule) -> tuple[int, ...]:
 def panel_spread(marks: Sequence[Decimal], rule: PanelRule) -> bool:
     """Whether a panel's highest and lowest mark differ by more than the rule's tolerance, so the
     panel must discuss them (never, when the trade sets no tolerance)."""
-    tolerance = rule.spread_tolerance
+    return _spread(marks, rule.spread_tolerance)
+
+
+def _spread(marks: Sequence[Decimal], tolerance: Decimal | None) -> bool:
     return tolerance is not None and bool(marks) and max(marks) - min(marks) > tolerance
 
 
@@ -98,19 +148,30 @@ def aggregate_panel(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal
     """
     if not marks:
         return PanelOutcome(None, False)
-    return PanelOutcome(Fraction(*_panel_ratio(marks, rule, max_mark)), panel_spread(marks, rule))
+    return PanelOutcome(_fraction(panel_share(marks, rule, max_mark)), panel_spread(marks, rule))
 
 
-def _panel_ratio(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal) -> tuple[int, int]:
-    """The value of a panel of one or more marks (see aggregate_panel) as integers (top, bottom)."""
-    if rule.method == "worldskills_judgement":
+def panel_share(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal) -> Share:
+    """The value of a panel of one or more marks (see aggregate_panel), as a Decimal over a
+    whole divisor."""
+    method = rule.method
+    if method == "worldskills_judgement":
         divisor = int(JUDGEMENT_SCALE) * len(marks)
-        return _ratio(max_mark * sum(marks, Decimal(0)), divisor, max_mark)
-    if dropped := trimmed_away(marks, rule):
+        return _share(max_mark * sum(marks, _ZERO), divisor, max_mark)
+    if method == "trimmed_mean" and (dropped := trimmed_away(marks, rule)):
         kept = [m for i, m in enumerate(marks) if i not in dropped]
-        return _ratio(sum(kept, Decimal(0)), len(kept), max_mark)
+        return _share(sum(kept, _ZERO), len(kept), max_mark)
     # "mean", "single" with more than one mark, and a trimmed mean short of judges
-    return _ratio(sum(marks, Decimal(0)), len(marks), max_mark)
+    return _mean_share(marks, rule, max_mark)
+
+
+def _mean_share(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal) -> Share:
+    """The mean of the marks, never above `max_mark` (panel_share's plain case, which a plan
+    calls directly for a trade that averages)."""
+    total = sum(marks, _ZERO)
+    n = len(marks)
+    most = max_mark * n
+    return (most if total >= most else total), n
 
 
 def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
@@ -126,69 +187,79 @@ def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
     return rule
 
 
+ShareOf = Callable[[Sequence[Decimal], PanelRule, Decimal], Share]
+
+
 @dataclass(frozen=True)
 class ScoringPlan:
     """What scoring needs from the rules, worked out once per trade rather than per contestant."""
 
-    panels: tuple[tuple[str, PanelRule, Decimal], ...]  # criterion code, its rule, its maximum
+    # criterion code, how its panel is valued, its rule, its maximum, its spread tolerance
+    panels: tuple[tuple[str, ShareOf, PanelRule, Decimal, Decimal | None], ...]
     parts: tuple[tuple[str, tuple[str, ...]], ...]  # component code, its criterion codes
+    weights: tuple[tuple[str, Decimal, Ratio], ...]  # component code, its weight, as integers
 
 
 def scoring_plan(rules: TradeRules) -> ScoringPlan:
+    panels = []
+    for c in rules.criteria:
+        rule = panel_rule_for(rules, c)
+        share_of = _mean_share if rule.method in ("mean", "single") else panel_share
+        panels.append((c.code, share_of, rule, c.max_mark, rule.spread_tolerance))
     return ScoringPlan(
-        panels=tuple((c.code, panel_rule_for(rules, c), c.max_mark) for c in rules.criteria),
+        panels=tuple(panels),
         parts=tuple(
             (comp.code, tuple(c.code for c in rules.criteria_of(comp.code)))
             for comp in rules.components
         ),
+        weights=tuple((c.code, c.weight, c.weight.as_integer_ratio()) for c in rules.components),
     )
 
 
 def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None) -> ScoreCard:
-    """Score one contestant: criterion marks, components, and the weighted, rounded total."""
+    """Score one contestant: criterion marks, components, and the weighted, rounded total.
+
+    Nothing is divided until a component is summed (`_sum_shares`): this runs once per
+    contestant of a city contest, ten panels each.
+    """
     plan = plan or scoring_plan(rules)
-    rounding = rules.rounding
-    criteria: dict[str, Fraction | None] = {}
-    # each panel's value as integers, which the component sums add before one Fraction each
-    ratios: dict[str, tuple[int, int]] = {}
+    decimals, mode = rules.rounding.decimals, rules.rounding.mode
+    panels: dict[str, Share | None] = {}
     spread: list[str] = []
     marks = entry.marks
-    for code, rule, max_mark in plan.panels:
+    for code, share_of, rule, max_mark, tolerance in plan.panels:
         judged = marks.get(code)
         if not judged:
-            criteria[code] = None
+            panels[code] = None
             continue
         values = list(judged.values())
-        ratio = ratios[code] = _panel_ratio(values, rule, max_mark)
-        criteria[code] = Fraction(*ratio)
-        if panel_spread(values, rule):
+        panels[code] = share_of(values, rule, max_mark)
+        if _spread(values, tolerance):
             spread.append(code)
 
-    exact_parts: dict[str, Exact | None] = {}
-    for component_code, parts in plan.parts:
-        if not parts:
-            exact_parts[component_code] = entry.scores.get(component_code)
+    parts: dict[str, Decimal | Ratio | None] = {}
+    shown: dict[str, Decimal | None] = {}
+    for component_code, criteria in plan.parts:
+        if not criteria:
+            score = parts[component_code] = entry.scores.get(component_code)
+            shown[component_code] = None if score is None else round_mark(score, decimals, mode)
             continue
-        top, bottom = 0, 1
-        for c in parts:
-            part = ratios.get(c)
-            if part is None:
-                exact_parts[component_code] = None
-                break
-            top, bottom = _add(top, bottom, *part)
-        else:
-            exact_parts[component_code] = Fraction(top, bottom)
+        shares = [panels[c] for c in criteria]
+        if None in shares:
+            parts[component_code] = shown[component_code] = None
+            continue
+        part = parts[component_code] = _sum_shares(shares)  # type: ignore[arg-type]
+        shown[component_code] = round_ratio(*part, decimals, mode)
 
-    shown = {
-        code: None if value is None else round_mark(value, rounding.decimals, rounding.mode)
-        for code, value in exact_parts.items()
-    }
-    summed: dict[str, Exact | None] = dict(shown) if rounding.components_first else exact_parts
     total: Decimal | None = None
-    weighted: Exact | None = None
-    if all(v is not None for v in summed.values()):
-        weighted = weighted_sum(rules, summed)
-        total = round_mark(weighted, rounding.decimals, rounding.mode)
+    weighted: Decimal | Ratio | None = None
+    summed = shown if rules.rounding.components_first else parts
+    if None not in summed.values():
+        weighted = _weighted(plan, summed)
+        if isinstance(weighted, Decimal):
+            total = round_mark(weighted, decimals, mode)
+        else:
+            total = round_ratio(*weighted, decimals, mode)
 
     flags: list[str] = []
     if total is None:
@@ -200,25 +271,25 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
         total=total,
         flags=tuple(flags),
         spread_criteria=tuple(spread),
-        criteria=criteria,
-        exact_components=exact_parts,
-        exact_total=weighted,
+        panel_values=panels,
+        component_values=parts,
+        total_value=weighted,
     )
 
 
-def weighted_sum(rules: TradeRules, values: dict[str, Exact | None]) -> Exact:
-    """Σ weight × value over the trade's components, exactly: a Decimal while every value is one."""
+def _weighted(plan: ScoringPlan, values: Mapping[str, Decimal | Ratio | None]) -> Decimal | Ratio:
+    """Σ weight × value over the trade's components, exactly: a Decimal while every value is one,
+    else integers (top, bottom)."""
     if all(isinstance(v, Decimal) for v in values.values()):
         return sum(
-            (c.weight * v for c in rules.components if isinstance(v := values[c.code], Decimal)),
-            Decimal(0),
+            (weight * v for code, weight, _ in plan.weights if isinstance(v := values[code], Decimal)),
+            _ZERO,
         )
-    # a Fraction among them: added as integers, one Fraction at the end
     top, bottom = 0, 1
-    for c in rules.components:
-        v = values[c.code]
-        if v is not None:
-            weight_top, weight_bottom = c.weight.as_integer_ratio()
-            value_top, value_bottom = v.as_integer_ratio()
-            top, bottom = _add(top, bottom, weight_top * value_top, weight_bottom * value_bottom)
-    return Fraction(top, bottom)
+    for code, _, (weight_top, weight_bottom) in plan.weights:
+        v = values[code]
+        if v is None:
+            continue
+        value_top, value_bottom = v.as_integer_ratio() if isinstance(v, Decimal) else v
+        top, bottom = _add(top, bottom, weight_top * value_top, weight_bottom * value_bottom)
+    return top, bottom

@@ -53,7 +53,7 @@ def plain_rows_each(
                 else params
             )
             cursor.execute(sql, args)
-            yield value, list(cursor.fetchall())
+            yield value, cursor.fetchall()
     finally:
         cursor.close()
 

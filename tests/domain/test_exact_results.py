@@ -152,7 +152,6 @@ modes = st.sampled_from(["half_up", "half_even", "down"])
 @st.composite
 def _cases(draw: st.DrawFn) -> tuple[Any, Entry]:
     n_criteria = draw(st.integers(1, 4))
-    judges = draw(st.integers(1, 6))
     method = draw(st.sampled_from(["mean", "trimmed_mean"]))
     theory_weight = draw(st.sampled_from(["0.3", "0.25", "0.4", "0.35"]))
     table = {
@@ -168,7 +167,9 @@ def _cases(draw: st.DrawFn) -> tuple[Any, Entry]:
         "rounding": draw(modes),
         "round_components_first": draw(st.booleans()),
     }
-    marks = {f"c{i}": {f"j{k}": draw(marks_st) for k in range(judges)} for i in range(n_criteria)}
+    # panels of different sizes in one component: their means have different denominators
+    sizes = [draw(st.integers(1, 6)) for _ in range(n_criteria)]
+    marks = {f"c{i}": {f"j{k}": draw(marks_st) for k in range(n)} for i, n in enumerate(sizes)}
     theory = draw(st.decimals(min_value=0, max_value=100, places=2))
     return rules_from_mapping(table), Entry("1", marks=marks, scores={"theory": theory})
 
@@ -191,9 +192,16 @@ def test_the_printed_total_is_the_one_rounding_of_the_exact_sum(case: tuple[Any,
         Fraction(0),
     )
     parts = {"theory": Fraction(one.scores["theory"]), "practical": practical}
+    # the exact values an explanation shows are these same Fractions
+    assert card.criteria == {
+        c.code: _exact_panel(list(one.marks[c.code].values()), trade.panel.method)
+        for c in trade.criteria
+    }
+    assert card.exact_components == parts
     if r.components_first:
         parts = {k: Fraction(round_mark(v, r.decimals, r.mode)) for k, v in parts.items()}
     expected = sum((exact(c.weight) * parts[c.code] for c in trade.components), Fraction(0))
+    assert card.exact_total == expected
     assert card.total == round_mark(expected, r.decimals, r.mode)
     if r.components_first:
         # the sheet explains itself: Σ weight × printed component, rounded, is the total

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from competition_app.domain.blind_codes import mask_result
 from competition_app.domain.entries import Entry, Status
@@ -26,7 +26,6 @@ from competition_app.storage.models import (
     Component,
     ComponentScore,
     Contestant,
-    Criterion,
     CriterionMark,
     Trade,
 )
@@ -55,6 +54,32 @@ class TradeResults:
         return tuple(r for r in self.result.rows if r.group == self.group)
 
 
+class _Decimals(dict[str, Decimal]):
+    """Mark text -> its Decimal, made on first sight (a contest has few distinct marks)."""
+
+    def __missing__(self, text: str) -> Decimal:
+        value = self[text] = Decimal(text)
+        return value
+
+
+class _JudgeKeys(dict[int, str]):
+    """Judge id -> the judge's key in an entry's marks."""
+
+    def __missing__(self, judge: int) -> str:
+        key = self[judge] = str(judge)
+        return key
+
+
+class _Panels(dict[int, dict[str, dict[str, Decimal]]]):
+    """Contestant id -> criterion code -> judge key -> mark, a contestant's dict made when first
+    marked."""
+
+    def __missing__(self, contestant: int) -> dict[str, dict[str, Decimal]]:
+        panels: dict[str, dict[str, Decimal]] = {}
+        self[contestant] = panels
+        return panels
+
+
 def trade_entries(s: Session, trade: Trade) -> list[Entry]:
     """Everything the engine needs for one trade, in three queries whatever the size."""
     contestants = plain_rows(
@@ -77,15 +102,12 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
         .order_by(Contestant.id),
     )
     # The marks are the bulk (900,000 in a city contest): read criterion by criterion as plain
-    # tuples off the covering index, each distinct mark text turned into a Decimal once.
-    marks: dict[int, dict[str, dict[str, Decimal]]] = {}
-    exact: dict[str, Decimal] = {}
-    judges: dict[int, str] = {}
-    codes = dict(
-        s.execute(select(Criterion.id, Criterion.code).where(Criterion.trade_id == trade.id))
-        .tuples()
-        .all()
-    )
+    # tuples off the covering index, each distinct mark text turned into a Decimal once. A
+    # criterion's rows come by contestant, so one panel's marks are consecutive rows.
+    marks: dict[int, dict[str, dict[str, Decimal]]] = _Panels()
+    exact: dict[str, Decimal] = _Decimals()
+    judges: dict[int, str] = _JudgeKeys()
+    codes = {c.id: c.code for c in trade.criteria}  # loaded with the trade's rules
     by_criterion = select(
         CriterionMark.contestant_id, CriterionMark.judge_id, CriterionMark.mark
     ).where(CriterionMark.criterion_id == bindparam("criterion"))
@@ -94,20 +116,13 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
     by_criterion = by_criterion.order_by(CriterionMark.contestant_id, CriterionMark.judge_id)
     for criterion_id, rows in plain_rows_each(s, by_criterion, "criterion", sorted(codes)):
         code = codes[criterion_id]
+        panel: dict[str, Decimal] = {}
+        last = None
         for cid, judge, text in rows:
-            mark = exact.get(text)
-            if mark is None:
-                mark = exact[text] = Decimal(text)
-            judge_key = judges.get(judge)
-            if judge_key is None:
-                judge_key = judges[judge] = str(judge)
-            per_contestant = marks.get(cid)
-            if per_contestant is None:
-                per_contestant = marks[cid] = {}
-            per_criterion = per_contestant.get(code)
-            if per_criterion is None:
-                per_criterion = per_contestant[code] = {}
-            per_criterion[judge_key] = mark
+            if cid != last:
+                panel = marks[cid][code] = {}
+                last = cid
+            panel[judges[judge]] = exact[text]
     scores: dict[int, dict[str, Decimal]] = defaultdict(dict)
     for cid, code, score in s.execute(
         select(ComponentScore.contestant_id, Component.code, ComponentScore.score)
@@ -136,15 +151,17 @@ def trade_entries(s: Session, trade: Trade) -> list[Entry]:
     return out
 
 
-def compute(s: Session, trade: Trade) -> TradeResult:
+def compute(s: Session, trade: Trade, rules: TradeRules | None = None) -> TradeResult:
     """The engine's result with names: for printing once identities may be shown, and for
     internal comparisons. What people see goes through `visible`."""
-    return tabulate(load_rules(trade), trade_entries(s, trade))
+    return tabulate(rules or load_rules(trade), trade_entries(s, trade))
 
 
-def visible(s: Session, trade: Trade) -> tuple[TradeResult, bool]:
+def visible(
+    s: Session, trade: Trade, rules: TradeRules | None = None
+) -> tuple[TradeResult, bool]:
     """The result as anyone may see it, and whether identities are hidden (blind, undecrypted)."""
-    result = compute(s, trade)
+    result = compute(s, trade, rules)
     codes = hidden_identities(s, trade)
     if codes is None:
         return result, False
@@ -157,10 +174,11 @@ def results_for(
     event = get_event(ctx, event_id)
     with collector_paused(), ctx.db.reading() as s:
         trade = find_trade(s, event_id, trade_code)
-        result, hidden = visible(s, trade)
+        rules = load_rules(trade)
+        result, hidden = visible(s, trade, rules)
         return TradeResults(
             event,
-            trade_info(s, trade),
+            trade_info(s, trade, contestants=len(result.rows), rules=rules),
             result,
             group,
             provisional=status_in_session(s, trade).provisional,
@@ -175,11 +193,19 @@ def all_results(ctx: Context, event_id: int) -> list[TradeResults]:
     in nested dicts) hold no cycles, and its full passes over them took a fifth of the time."""
     event = get_event(ctx, event_id)
     with collector_paused(), ctx.db.reading() as s:
-        trades = s.scalars(select(Trade).where(Trade.event_id == event_id).order_by(Trade.position))
+        trades = s.scalars(
+            select(Trade)
+            .where(Trade.event_id == event_id)
+            .order_by(Trade.position)
+            # every trade's rules in two statements, not two per trade
+            .options(selectinload(Trade.components), selectinload(Trade.criteria))
+        )
         out = []
         for t in trades:
-            result, hidden = visible(s, t)
-            out.append(TradeResults(event, trade_info(s, t), result, identities_hidden=hidden))
+            rules = load_rules(t)
+            result, hidden = visible(s, t, rules)
+            info = trade_info(s, t, contestants=len(result.rows), rules=rules)
+            out.append(TradeResults(event, info, result, identities_hidden=hidden))
         return out
 
 
