@@ -157,7 +157,7 @@ def _guard_database_file(args: argparse.Namespace) -> Path | None:
     """Refuse, for the whole command, to write any output over the `--db` file (or its -wal,
     -shm and backup files), even in a command that writes before or without opening it."""
     from competition_app import safe_write
-    from competition_app.storage.database import database_url
+    from competition_app.storage.plain_sqlite import database_url
 
     url = database_url(resolve_db(args.db))
     if not url.startswith("sqlite:///") or ":memory:" in url:

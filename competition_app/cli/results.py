@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from competition_app.cli.common import context, say
+from competition_app.cli.common import context, resolve_db, say
 from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -51,13 +51,20 @@ def _emit(
 
 def cmd_results(args: argparse.Namespace) -> int:
     from competition_app.io.result_tables import result_sheets, result_table
-    from competition_app.services.results.results import results_for
+    from competition_app.services.results.plain_results import plain_results
 
     if args.action == "explain":
         return cmd_results_explain(args)
     if args.number:
         raise UserError("--number 只用于 results explain（说明一位选手的成绩是怎样算出来的）")
-    res = results_for(context(args, write=False), args.event, args.trade, args.group)
+    # read without the database layer when it can be (a whole process: see plain_results); a
+    # log-in, a server or anything unusual goes the full way
+    user = getattr(args, "user", None)
+    res = None if user else plain_results(resolve_db(args.db), args.event, args.trade, args.group)
+    if res is None:
+        from competition_app.services.results.results import results_for
+
+        res = results_for(context(args, write=False), args.event, args.trade, args.group)
     header, body = result_table(
         res.rows, res.rules, with_group=bool(res.trade.groups) or any(r.group for r in res.rows)
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from competition_app import safe_write
 from competition_app.domain.errors import ConnectionLost, UserError
 from competition_app.resources_path import migrations_dir
+from competition_app.storage.plain_sqlite import database_url, head_revision
 
 log = logging.getLogger(__name__)
 
@@ -114,14 +114,6 @@ def _unreadable(exc: DBAPIError) -> bool:
     return "not a database" in text_ or "malformed" in text_ or "unable to open" in text_
 
 
-def database_url(path_or_url: str | Path) -> str:
-    """A SQLAlchemy URL for a file path or a URL given as is."""
-    s = str(path_or_url)
-    if "://" in s:
-        return s
-    return f"sqlite:///{Path(s).expanduser().resolve()}"
-
-
 # Key of the PostgreSQL advisory lock every unit of work takes (see Database.unit_of_work).
 WRITE_LOCK_KEY = 0x636F6D70  # "comp"
 
@@ -187,25 +179,6 @@ def _alembic_config(url: str) -> Any:
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
-
-
-_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-
-
-def head_revision() -> str | None:
-    """The newest revision of the shipped migrations, read from the scripts' own lines
-    (`revision = "0007"`, `down_revision = "0006"`) without importing Alembic (0.4 s, every
-    open); None when that reading is not certain (several heads, an unusual script)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in sorted((migrations_dir() / "versions").glob("*.py")):
-        text_ = script.read_text(encoding="utf-8")
-        found: dict[str, str] = {m.group(1): m.group(2) for m in _REVISION.finditer(text_)}
-        if "revision" in found:
-            revisions.add(found["revision"])
-            parents.add(found.get("down_revision", ""))
-    heads = revisions - parents
-    return next(iter(heads)) if len(heads) == 1 else None
 
 
 class Database:

@@ -10,6 +10,8 @@ from sqlalchemy import ClauseElement, ColumnElement, Connection, Select, Table, 
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from competition_app.storage.plain_sqlite import RowReader
+
 
 def plain_rows(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
     """The rows of `stmt` as the driver returns them, in the session's transaction.
@@ -34,9 +36,27 @@ def plain_rows(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
         cursor.close()
 
 
+def driver_rows(session: Session) -> RowReader:
+    """A `RowReader` on the session's connection, in its transaction: plain SQL with `?`
+    placeholders (the trade reads in `trade_reads`), run through the driver in its own style."""
+    conn = session.connection()
+    dbapi = conn.connection
+    qmark = conn.dialect.paramstyle == "qmark"
+
+    def read(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(sql if qmark else sql.replace("?", "%s"), tuple(params))
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+    return read
+
+
 def plain_rows_each(
     session: Session, stmt: Select[Any], name: str, values: Iterable[Any]
-) -> Iterator[tuple[Any, list[tuple[Any, ...]]]]:
+) -> Iterator[tuple[Any, Sequence[tuple[Any, ...]]]]:
     """(value, rows) for each of `values` bound to the parameter `name` of `stmt`: one statement
     compiled once and run per value (a trade's marks read criterion by criterion off the covering
     index, without a join or the criterion's code on every row)."""

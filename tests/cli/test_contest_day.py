@@ -71,6 +71,19 @@ def test_once_users_exist_a_changing_command_needs_user_and_password(cli, staffe
     assert cli("users", "list").code == 0
 
 
+def test_results_with_a_user_still_checks_the_password(cli, staffed, monkeypatch):
+    # results read without the database layer only when nobody logs in: a named user is
+    # authenticated the full way, so a wrong password is refused and nothing is printed
+    monkeypatch.setenv("COMPETITION_APP_PASSWORD", "wrong-password")
+    run = cli("--user", "监督", "results", "--event", staffed, "--trade", "fitter")
+    assert run.code == 1 and "密码不正确" in run.err and run.out == ""
+    monkeypatch.setenv("COMPETITION_APP_PASSWORD", PASSWORD)
+    logged_in = cli("--user", "监督", "results", "--event", staffed, "--trade", "fitter")
+    anonymous = cli("results", "--event", staffed, "--trade", "fitter")
+    assert logged_in.code == anonymous.code == 0
+    assert logged_in.out == anonymous.out and "rank,number" in anonymous.out
+
+
 def test_the_password_is_prompted_when_not_in_the_environment(cli, staffed, monkeypatch):
     monkeypatch.delenv("COMPETITION_APP_PASSWORD")
     monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSWORD)

@@ -236,7 +236,8 @@ def test_a_database_held_by_another_writer_is_busy_after_the_bounded_wait(db_pat
 def test_the_newest_revision_is_read_from_the_scripts_as_alembic_reads_it():
     from alembic.script import ScriptDirectory
 
-    from competition_app.storage.database import _alembic_config, head_revision
+    from competition_app.storage.database import _alembic_config
+    from competition_app.storage.plain_sqlite import head_revision
 
     script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
     assert head_revision() == script.get_current_head()

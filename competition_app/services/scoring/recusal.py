@@ -15,6 +15,7 @@ from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
 from competition_app.services.scoring.save_subject import ContestantLike
+from competition_app.services.setup.trade_switches import is_blind as is_blind
 from competition_app.services.setup.trades import TradeLike
 from competition_app.storage.models import (
     Contestant,
@@ -90,10 +91,6 @@ def _judge_and_conflict() -> Select[Any]:
 
 
 _JUDGE_AND_CONFLICT = Prepared(_judge_and_conflict)
-
-
-def is_blind(trade: TradeLike) -> bool:
-    return bool(trade.settings.get("blind", False))
 
 
 def recusal_reason(

@@ -22,6 +22,7 @@ from competition_app.services.scoring.save_subject import (
     read_subject,
 )
 from competition_app.services.setup.trade_facts import TradeFacts, trade_facts
+from competition_app.services.setup.trade_switches import double_entry as double_entry
 from competition_app.services.setup.trades import TradeLike, ensure_unlocked
 from competition_app.storage.models import (
     BlindCode,
@@ -173,11 +174,6 @@ def clear_marks(ctx: Context, trade_id: int) -> None:
 
 
 # -- shared with verification.py and appeals.py ----------------------------------------------
-
-
-def double_entry(trade: TradeLike) -> bool:
-    """Whether the trade's marks are entered twice and verified (复核)."""
-    return bool(trade.settings.get("double_entry", False))
 
 
 def audit_subject(s: Session, c: ContestantLike, trade: TradeLike) -> str:

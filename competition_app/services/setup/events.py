@@ -13,22 +13,10 @@ from competition_app.io.event_file import EventDefinition, JudgeDefinition, Trad
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.setup.summaries import EventInfo as EventInfo
+from competition_app.services.setup.summaries import event_info
 from competition_app.services.setup.trades import load_rules, store_rules
 from competition_app.storage.models import Contestant, Event, Judge, Trade
-
-
-@dataclass(frozen=True)
-class EventInfo:
-    id: int
-    name: str
-    date: str
-    organizer: str
-    venue: str
-    team_best_n: int | None
-    trades: int
-    contestants: int
-    issuer: str = ""
-    notice_days: int = 5
 
 
 def create_event(ctx: Context, d: EventDefinition) -> int:
@@ -122,18 +110,8 @@ def _info(s: Session, ev: Event) -> EventInfo:
     n = s.execute(
         select(func.count()).select_from(Contestant).where(Contestant.event_id == ev.id)
     ).scalar_one()
-    return EventInfo(
-        id=ev.id,
-        name=ev.name,
-        date=ev.date,
-        organizer=ev.organizer,
-        venue=ev.venue,
-        team_best_n=ev.team_best_n,
-        trades=len(ev.trades),
-        contestants=n,
-        issuer=str(ev.settings.get("issuer", ev.organizer)),
-        notice_days=int(ev.settings.get("notice_days", 5)),
-    )
+    row = (ev.id, ev.name, ev.date, ev.organizer, ev.venue, ev.team_best_n)
+    return event_info(row, ev.settings, len(ev.trades), n)
 
 
 def list_events(ctx: Context) -> list[EventInfo]:

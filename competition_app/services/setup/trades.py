@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import func, select
@@ -14,6 +13,8 @@ from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
+from competition_app.services.setup.summaries import TradeInfo as TradeInfo
+from competition_app.services.setup.summaries import trade_summary
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -22,39 +23,16 @@ from competition_app.storage.models import (
     CriterionMark,
     Trade,
 )
-
-
-@dataclass(frozen=True)
-class TradeInfo:
-    id: int
-    event_id: int
-    code: str
-    name: str
-    preset: str
-    groups: tuple[str, ...]
-    locked: bool
-    locked_by: str
-    rules: TradeRules
-    contestants: int = 0
+from competition_app.storage.trade_reads import rules_of
 
 
 def load_rules(trade: Trade) -> TradeRules:
-    mapping: dict[str, Any] = dict(trade.settings.get("rules", {}))
-    mapping["components"] = [
-        {"code": c.code, "name": c.name, "weight": str(c.weight), "max": str(c.max_score)}
-        for c in trade.components
-    ]
-    mapping["criteria"] = [
-        {
-            "code": c.code,
-            "name": c.name,
-            "component": c.component_code,
-            "max": str(c.max_mark),
-            "kind": c.kind,
-        }
-        for c in trade.criteria
-    ]
-    return rules_from_mapping(mapping, where=trade.code)
+    return rules_of(
+        trade.code,
+        trade.settings,
+        [(c.code, c.name, str(c.weight), str(c.max_score)) for c in trade.components],
+        [(c.code, c.name, c.component_code, str(c.max_mark), c.kind) for c in trade.criteria],
+    )
 
 
 def store_rules(session: Session, trade: Trade, rules: TradeRules) -> None:
@@ -118,18 +96,17 @@ def trade_info(
         if contestants is None
         else contestants
     )
-    return TradeInfo(
-        id=trade.id,
-        event_id=trade.event_id,
-        code=trade.code,
-        name=trade.name,
-        preset=trade.preset,
-        groups=tuple(trade.settings.get("groups", [])),
-        locked=trade.locked,
-        locked_by=trade.locked_by,
-        rules=rules if rules is not None else load_rules(trade),
-        contestants=count,
+    row = (
+        trade.id,
+        trade.event_id,
+        trade.code,
+        trade.name,
+        trade.preset,
+        trade.locked,
+        trade.locked_by,
     )
+    rules = rules if rules is not None else load_rules(trade)
+    return trade_summary(row, trade.settings, rules, count)
 
 
 def find_trade(session: Session, event_id: int, code: str) -> Trade:
@@ -179,9 +156,7 @@ def trade_names(ctx: Context, event_id: int) -> list[str]:
     """The names of the event's trades in their order (a page's filter needs no more)."""
     with ctx.db.reading() as s:
         return list(
-            s.scalars(
-                select(Trade.name).where(Trade.event_id == event_id).order_by(Trade.position)
-            )
+            s.scalars(select(Trade.name).where(Trade.event_id == event_id).order_by(Trade.position))
         )
 
 
@@ -218,7 +193,6 @@ class TradeLike(Protocol):
     def locked(self) -> bool: ...
     @property
     def version(self) -> int: ...
-
 
 
 def ensure_unlocked(trade: TradeLike) -> None:

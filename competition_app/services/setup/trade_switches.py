@@ -1,0 +1,22 @@
+"""What a trade's settings switch on for everyone who reads its results: blind marking and
+verified (double) entry. Plain, so that a read without the database layer asks the same."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+
+class HasSettings(Protocol):
+    @property
+    def settings(self) -> Mapping[str, Any]: ...
+
+
+def is_blind(trade: HasSettings) -> bool:
+    """Whether judges see work-piece codes, not names (盲评)."""
+    return bool(trade.settings.get("blind", False))
+
+
+def double_entry(trade: HasSettings) -> bool:
+    """Whether the trade's marks are entered twice and verified (复核)."""
+    return bool(trade.settings.get("double_entry", False))
