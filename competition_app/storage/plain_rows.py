@@ -54,30 +54,6 @@ def driver_rows(session: Session) -> RowReader:
     return read
 
 
-def plain_rows_each(
-    session: Session, stmt: Select[Any], name: str, values: Iterable[Any]
-) -> Iterator[tuple[Any, Sequence[tuple[Any, ...]]]]:
-    """(value, rows) for each of `values` bound to the parameter `name` of `stmt`: one statement
-    compiled once and run per value (a trade's marks read criterion by criterion off the covering
-    index, without a join or the criterion's code on every row)."""
-    conn = session.connection()
-    compiled = stmt.compile(dialect=conn.dialect)
-    sql = str(compiled)
-    cursor = conn.connection.cursor()
-    try:
-        for value in values:
-            params = compiled.construct_params({name: value})
-            args: Any = (
-                tuple(params[n] for n in compiled.positiontup or ())
-                if compiled.positional
-                else params
-            )
-            cursor.execute(sql, args)
-            yield value, cursor.fetchall()
-    finally:
-        cursor.close()
-
-
 def plain_executemany(
     session: Session | Connection,
     stmt: ClauseElement,
