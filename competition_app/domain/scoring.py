@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -162,16 +162,7 @@ def panel_share(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal) ->
         kept = [m for i, m in enumerate(marks) if i not in dropped]
         return _share(sum(kept, _ZERO), len(kept), max_mark)
     # "mean", "single" with more than one mark, and a trimmed mean short of judges
-    return _mean_share(marks, rule, max_mark)
-
-
-def _mean_share(marks: Sequence[Decimal], rule: PanelRule, max_mark: Decimal) -> Share:
-    """The mean of the marks, never above `max_mark` (panel_share's plain case, which a plan
-    calls directly for a trade that averages)."""
-    total = sum(marks, _ZERO)
-    n = len(marks)
-    most = max_mark * n
-    return (most if total >= most else total), n
+    return _share(sum(marks, _ZERO), len(marks), max_mark)
 
 
 def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
@@ -187,15 +178,12 @@ def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
     return rule
 
 
-ShareOf = Callable[[Sequence[Decimal], PanelRule, Decimal], Share]
-
-
 @dataclass(frozen=True)
 class ScoringPlan:
     """What scoring needs from the rules, worked out once per trade rather than per contestant."""
 
-    # criterion code, how its panel is valued, its rule, its maximum, its spread tolerance
-    panels: tuple[tuple[str, ShareOf, PanelRule, Decimal, Decimal | None], ...]
+    # criterion code, its rule, its maximum, its spread tolerance
+    panels: tuple[tuple[str, PanelRule, Decimal, Decimal | None], ...]
     parts: tuple[tuple[str, tuple[str, ...]], ...]  # component code, its criterion codes
     weights: tuple[tuple[str, Decimal, Ratio], ...]  # component code, its weight, as integers
 
@@ -204,8 +192,7 @@ def scoring_plan(rules: TradeRules) -> ScoringPlan:
     panels = []
     for c in rules.criteria:
         rule = panel_rule_for(rules, c)
-        share_of = _mean_share if rule.method in ("mean", "single") else panel_share
-        panels.append((c.code, share_of, rule, c.max_mark, rule.spread_tolerance))
+        panels.append((c.code, rule, c.max_mark, rule.spread_tolerance))
     return ScoringPlan(
         panels=tuple(panels),
         parts=tuple(
@@ -227,13 +214,13 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
     panels: dict[str, Share | None] = {}
     spread: list[str] = []
     marks = entry.marks
-    for code, share_of, rule, max_mark, tolerance in plan.panels:
+    for code, rule, max_mark, tolerance in plan.panels:
         judged = marks.get(code)
         if not judged:
             panels[code] = None
             continue
         values = list(judged.values())
-        panels[code] = share_of(values, rule, max_mark)
+        panels[code] = panel_share(values, rule, max_mark)
         if _spread(values, tolerance):
             spread.append(code)
 
