@@ -7,6 +7,7 @@ from itertools import count
 from typing import Any, cast
 
 from sqlalchemy import ClauseElement, ColumnElement, Connection, Select, Table, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -41,13 +42,26 @@ def driver_rows(session: Session) -> RowReader:
     placeholders (the trade reads in `trade_reads`), run through the driver in its own style."""
     conn = session.connection()
     dbapi = conn.connection
-    qmark = conn.dialect.paramstyle == "qmark"
+    dialect = conn.dialect
+    qmark = dialect.paramstyle == "qmark"
+    driver_error = dialect.loaded_dbapi.Error
 
     def read(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         cursor = dbapi.cursor()
         try:
             cursor.execute(sql if qmark else sql.replace("?", "%s"), tuple(params))
             return list(cursor.fetchall())
+        except driver_error as e:
+            # as SQLAlchemy words a driver's error, so `Database.reading` tells a lost server
+            # (ConnectionLost) or a damaged file from a refused statement here as everywhere
+            raise DBAPIError.instance(
+                sql,
+                tuple(params),
+                e,
+                driver_error,
+                connection_invalidated=dialect.is_disconnect(e, dbapi, cursor),
+                dialect=dialect,
+            ) from e
         finally:
             cursor.close()
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 
 from competition_app.services.context import Context
 from competition_app.services.integrity.change_kinds import EVERYTHING, POLL_SECONDS, change_kind
+from competition_app.services.integrity.stamps import stamp_of
 from competition_app.storage.models import AuditEntry
+from competition_app.storage.plain_rows import driver_rows
 
 __all__ = ["EVERYTHING", "POLL_SECONDS", "Changes", "change_kind", "change_stamp", "changes_since"]
 
@@ -26,9 +28,7 @@ def change_stamp(ctx: Context, event_id: int) -> int:
     """0 for a database with no changes yet; otherwise grows with every committed change that
     concerns the event. Raises ConnectionLost while the server cannot be reached."""
     with ctx.db.reading() as s:
-        of_event = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.event_id == event_id))
-        of_none = s.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.event_id.is_(None)))
-    return max(of_event or 0, of_none or 0)
+        return stamp_of(driver_rows(s), event_id)
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,13 @@ take anything with these attributes: a mapped object or these rows.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, NamedTuple, Protocol
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import String, bindparam, select, type_coerce
 from sqlalchemy.orm import Session
 
+from competition_app.services.setup.trade_row import TradeRow as TradeRow
+from competition_app.services.setup.trade_row import settings_text
 from competition_app.storage.models import Contestant, Trade
 from competition_app.storage.prepared import Prepared
 
@@ -43,31 +42,6 @@ class ContestantRow(NamedTuple):
     unit: str
 
 
-@dataclass(frozen=True)
-class TradeRow:
-    """A trade as a save reads it: its settings kept as the stored JSON text, parsed once per
-    distinct text (the settings hold the whole scoring plan; parsing and re-serialising them
-    for the facts' cache cost a tenth of a save)."""
-
-    id: int
-    event_id: int
-    code: str
-    name: str
-    settings_text: str
-    locked: bool
-    version: int
-
-    @property
-    def settings(self) -> dict[str, Any]:
-        return _parsed(self.settings_text)
-
-
-@lru_cache(maxsize=256)
-def _parsed(text: str) -> dict[str, Any]:
-    found = json.loads(text) if text else {}
-    return found if isinstance(found, dict) else {}
-
-
 _READ = Prepared(
     lambda: (
         select(
@@ -93,7 +67,5 @@ def read_subject(s: Session, contestant_id: int) -> tuple[ContestantRow, TradeRo
         return None
     n = len(ContestantRow._fields)
     tid, event_id, code, name, settings, locked, version = row[n:]
-    if not isinstance(settings, str):  # PostgreSQL's driver parses JSON itself
-        settings = json.dumps(settings, sort_keys=True) if settings else ""
-    trade = TradeRow(tid, event_id, code, name, settings, bool(locked), version)
+    trade = TradeRow(tid, event_id, code, name, settings_text(settings), bool(locked), version)
     return ContestantRow(*row[:n]), trade

@@ -20,6 +20,7 @@ from competition_app.io.event_file import read_event_definition
 from competition_app.services.context import Context
 from competition_app.services.integrity.changes import change_stamp
 from competition_app.services.registration.contestants import import_contestants, list_contestants
+from competition_app.services.scoring.entry_progress import entry_progress
 from competition_app.services.scoring.pending import PendingCells, stored_cell
 from competition_app.services.scoring.score_grid import GridColumn
 from competition_app.services.scoring.scoring import Saved, record_mark
@@ -97,6 +98,8 @@ def test_saving_while_the_server_is_down_says_so_and_works_once_it_is_back(serve
     # (storage.database._PG_CONNECT_ARGS), not a clock in this test, which fails under load
     with pytest.raises(ConnectionLost):
         change_stamp(ctx, 1)  # the views' poll says so too
+    with pytest.raises(ConnectionLost):
+        entry_progress(ctx, 1)  # and the event page's plain reads
     server.start()
     # the same call again: the pool notices its dead connections and opens new ones
     again = record_mark(ctx, who, "e1", Decimal("31"), expected_version=first.version)

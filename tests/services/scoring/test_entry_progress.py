@@ -8,7 +8,11 @@ import pytest
 
 from competition_app.services.registration.contestants import list_contestants, set_status
 from competition_app.services.registration.judges import list_judges
-from competition_app.services.scoring.entry_progress import entry_progress
+from competition_app.services.scoring.entry_progress import (
+    entry_progress,
+    progress_at_head,
+    progress_of,
+)
 from competition_app.services.scoring.recusal import (
     assign_judge,
     declare_conflict,
@@ -17,7 +21,9 @@ from competition_app.services.scoring.recusal import (
 from competition_app.services.scoring.score_grid import load_grid
 from competition_app.services.scoring.scoring import record_score
 from competition_app.services.setup.demo import build_demo_event
+from competition_app.services.setup.trade_facts import trade_facts
 from competition_app.services.setup.trades import get_trade, list_trades
+from competition_app.storage.plain_rows import driver_rows
 
 from ..statements import statements
 
@@ -31,10 +37,20 @@ def _as_the_grid_counts(ctx, event_id):
 
 
 def _progress(ctx, event_id):
-    return {
+    found = {
         p.code: (p.contestants, p.entered, p.expected, p.locked)
         for p in entry_progress(ctx, event_id)
     }
+    if ctx.db.is_sqlite:
+        # the first figures of the event page, read from the file before the database layer
+        # loads, are the same counts
+        early = progress_at_head(ctx.db.path, event_id)
+        assert early is not None
+        assert early.event_id == event_id
+        assert {
+            p.code: (p.contestants, p.entered, p.expected, p.locked) for p in early.trades
+        } == found
+    return found
 
 
 def test_progress_is_the_grids_count_through_recusal_panels_and_status(ctx, scored, tmp_path):
@@ -78,11 +94,29 @@ def test_progress_of_the_demo_is_the_grids_count(ctx):
 def test_progress_costs_the_same_statements_whatever_the_number_of_trades(ctx, scored):
     from competition_app.services.setup.trade_list import add_trade
 
-    one_event = statements(ctx, lambda: entry_progress(ctx, scored))
+    one_event = _reads(ctx, scored)
     for i in range(3):
         add_trade(ctx, scored, f"extra{i}", f"工种{i}", "cn-provincial")
     assert len(entry_progress(ctx, scored)) == 5
-    assert statements(ctx, lambda: entry_progress(ctx, scored)) == one_event
+    assert _reads(ctx, scored) == one_event
+    # and once each trade's rules are known, no statement of the database layer's own
+    assert statements(ctx, lambda: entry_progress(ctx, scored)) == statements(
+        ctx, lambda: entry_progress(ctx, scored)
+    )
+
+
+def _reads(ctx, event_id):
+    """How many statements counting the event's progress runs (its plain SQL)."""
+    seen = []
+    with ctx.db.reading() as s:
+        read = driver_rows(s)
+
+        def counting(sql, params):
+            seen.append(sql)
+            return read(sql, params)
+
+        progress_of(counting, event_id, lambda row: trade_facts(ctx, row, session=s).rules)
+    return len(seen)
 
 
 def test_marks_of_a_judge_taken_off_the_trade_keep_their_columns_before_the_time(ctx, scored):
