@@ -43,21 +43,42 @@ def rules_of(
     return rules_from_mapping(mapping, where=code)
 
 
+# the same rows as read, with their ids first: (id, code, name, weight, max) and
+# (id, code, name, component, max, kind), numbers as the driver gives them (their stored text)
+ComponentIdRow = tuple[int, str, str, Any, Any]
+CriterionIdRow = tuple[int, str, str, str, Any, str]
+COMPONENT_COLUMNS = "id, code, name, weight, max_score"
+CRITERION_COLUMNS = "id, code, name, component_code, max_mark, kind"
+
+
+def rules_of_rows(
+    code: str,
+    settings: Mapping[str, Any],
+    components: Sequence[ComponentIdRow],
+    criteria: Sequence[CriterionIdRow],
+) -> TradeRules:
+    """`rules_of` for rows read with their ids first."""
+    return rules_of(
+        code,
+        settings,
+        [(c, name, str(weight), str(most)) for _id, c, name, weight, most in components],
+        [(c, name, comp, str(most), kind) for _id, c, name, comp, most, kind in criteria],
+    )
+
+
 def read_rules(
     read: RowReader, trade_id: int, code: str, settings: Mapping[str, Any]
 ) -> tuple[TradeRules, dict[int, str]]:
     """The trade's rules, and its criteria's codes by id (what `read_entries` needs)."""
     components = read(
-        "SELECT code, name, weight, max_score FROM component WHERE trade_id = ?"
-        " ORDER BY position, id",
+        f"SELECT {COMPONENT_COLUMNS} FROM component WHERE trade_id = ? ORDER BY position, id",
         (trade_id,),
     )
     criteria = read(
-        "SELECT id, code, name, component_code, max_mark, kind FROM criterion"
-        " WHERE trade_id = ? ORDER BY position, id",
+        f"SELECT {CRITERION_COLUMNS} FROM criterion WHERE trade_id = ? ORDER BY position, id",
         (trade_id,),
     )
-    rules = rules_of(code, settings, components, [row[1:] for row in criteria])
+    rules = rules_of_rows(code, settings, components, criteria)
     return rules, {row[0]: row[1] for row in criteria}
 
 

@@ -27,6 +27,9 @@ from competition_app.domain.rules import TradeRules
 from competition_app.services.setup.trade_row import TradeRow, settings_text
 from competition_app.services.setup.trade_switches import is_blind
 from competition_app.storage.plain_sqlite import RowReader
+from competition_app.storage.trade_reads import COMPONENT_COLUMNS, CRITERION_COLUMNS, rules_of_rows
+from competition_app.storage.trade_reads import ComponentIdRow as ComponentRow
+from competition_app.storage.trade_reads import CriterionIdRow as CriterionRow
 
 if TYPE_CHECKING:
     from competition_app.services.context import Context
@@ -127,14 +130,25 @@ class _Reads:
             panels[(tid, jid)].add(code)
         return panels
 
-    def criteria(self) -> defaultdict[int, dict[str, int]]:
-        """Each trade's criterion ids by code."""
-        ids: defaultdict[int, dict[str, int]] = defaultdict(dict)
-        for tid, cid, code in self.read(
-            f"SELECT trade_id, id, code FROM criterion WHERE trade_id {self.in_trades}", self.ids
+    def plans(self) -> defaultdict[int, tuple[list[ComponentRow], list[CriterionRow]]]:
+        """Each trade's stored components (id, code, name, weight, max) and criteria (id, code,
+        name, component, max, kind), in their order: what its rules are parsed from."""
+        plans: defaultdict[int, tuple[list[ComponentRow], list[CriterionRow]]] = defaultdict(
+            lambda: ([], [])
+        )
+        for tid, *component in self.read(
+            f"SELECT trade_id, {COMPONENT_COLUMNS} FROM component"
+            f" WHERE trade_id {self.in_trades} ORDER BY position, id",
+            self.ids,
         ):
-            ids[tid][code] = cid
-        return ids
+            plans[tid][0].append(tuple(component))
+        for tid, *criterion in self.read(
+            f"SELECT trade_id, {CRITERION_COLUMNS} FROM criterion"
+            f" WHERE trade_id {self.in_trades} ORDER BY position, id",
+            self.ids,
+        ):
+            plans[tid][1].append(tuple(criterion))
+        return plans
 
     def people(self) -> tuple[Counter[int], defaultdict[int, Counter[str]]]:
         """Contestants of each trade, and those who compete by unit."""
@@ -193,9 +207,7 @@ class _Reads:
             )
         }
 
-    def same_unit_marks(
-        self, pairs: list[tuple[int, str]]
-    ) -> Counter[tuple[int, str, int, str]]:
+    def same_unit_marks(self, pairs: list[tuple[int, str]]) -> Counter[tuple[int, str, int, str]]:
         """The marks a judge gave contestants of their own unit anyway (the grid shows them
         greyed, uncounted), for these (judge, unit) pairs; driven from the contestants of those
         units (none, mostly: then nothing is read)."""
@@ -262,8 +274,9 @@ class _Reads:
         }
 
 
-# The rules of a trade row: from a per-database cache (`entry_progress`) or parsed afresh.
-RulesOf = Callable[[TradeRow], TradeRules]
+# The rules of a trade row from its plan rows: from a per-database cache (`entry_progress`) or
+# parsed afresh.
+RulesOf = Callable[[TradeRow, list[ComponentRow], list[CriterionRow]], TradeRules]
 
 
 @dataclass(frozen=True)
@@ -294,7 +307,7 @@ def progress_of(read: RowReader, event_id: int, rules_of: RulesOf) -> list[Trade
     if not trades:
         return []
     q = _Reads(read, event_id, [t.row.id for t in trades])
-    judges, panels, criteria = q.judges(), q.panels(), q.criteria()
+    judges, panels, plans = q.judges(), q.panels(), q.plans()
     people, units = q.people()
     counted, marked_by, scores = q.counted(), q.marked_by(), q.scores()
     pairs = sorted(
@@ -309,12 +322,12 @@ def progress_of(read: RowReader, event_id: int, rules_of: RulesOf) -> list[Trade
     same = q.same_unit_marks(pairs)
     declared, declared_marks = q.declared(), q.declared_marks()
 
-    tallies = [
-        _Tally(
-            t.row.id, criteria[t.row.id], rules_of(t.row), judges[t.row.id], panels, marked_by
-        )
-        for t in trades
-    ]
+    tallies = []
+    for t in trades:
+        components, criteria = plans[t.row.id]
+        rules = rules_of(t.row, components, criteria)
+        ids = {row[1]: row[0] for row in criteria}
+        tallies.append(_Tally(t.row.id, ids, rules, judges[t.row.id], panels, marked_by))
     # the columns that stand aside whole: their marks are in `counted` and come off again
     aside_whole = sorted(
         (cid, jid) for tally in tallies for cid, jid in tally.aside_whole if jid in marked_by[cid]
@@ -346,9 +359,7 @@ def progress_of(read: RowReader, event_id: int, rules_of: RulesOf) -> list[Trade
             expected += total - sum(competing[u] for u in aside) - len(kept)
             entered -= sum(same[(tid, col.code, col.judge_id, u)] for u in aside)
             entered -= sum(
-                1
-                for u in declared_marks.get((tid, col.code, col.judge_id), ())
-                if u not in aside
+                1 for u in declared_marks.get((tid, col.code, col.judge_id), ()) if u not in aside
             )
         row = t.row
         out.append(
@@ -362,12 +373,14 @@ def progress_of(read: RowReader, event_id: int, rules_of: RulesOf) -> list[Trade
 def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
     """How far mark entry has come in each trade of an event (see `progress_of`); the rules
     from the per-database cache (`trade_facts`), which `list_trades` uses too."""
-    from competition_app.services.setup.trade_facts import trade_facts
+    from competition_app.services.setup.trade_facts import facts_from_rows
     from competition_app.storage.plain_rows import driver_rows
 
     with ctx.db.reading() as s:
         return progress_of(
-            driver_rows(s), event_id, lambda row: trade_facts(ctx, row, session=s).rules
+            driver_rows(s),
+            event_id,
+            lambda row, components, criteria: facts_from_rows(ctx, row, components, criteria).rules,
         )
 
 
@@ -403,17 +416,16 @@ def progress_at_head(path: str | Path, event_id: int | None) -> EarlyProgress | 
             if len(events) != 1:
                 return None
             return EarlyProgress(
-                events[0], stamp_of(read, events[0]), progress_of(read, events[0], _rules(read))
+                events[0], stamp_of(read, events[0]), progress_of(read, events[0], _parsed)
             )
     except (sqlite3.Error, UserError):
         return None
 
 
-def _rules(read: RowReader) -> RulesOf:
-    """The rules of each trade parsed from its stored rows (two reads per trade)."""
-    from competition_app.storage.trade_reads import read_rules
-
-    return lambda row: read_rules(read, row.id, row.code, row.settings)[0]
+def _parsed(
+    row: TradeRow, components: list[ComponentRow], criteria: list[CriterionRow]
+) -> TradeRules:
+    return rules_of_rows(row.code, row.settings, components, criteria)
 
 
 class _Tally:

@@ -10,6 +10,7 @@ station or another) reads the new version and parses afresh.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from competition_app.domain.rules import TradeRules
 from competition_app.services.context import Context
 from competition_app.services.setup.trades import TradeLike, load_rules
 from competition_app.storage.models import Trade
+from competition_app.storage.trade_reads import ComponentIdRow, CriterionIdRow, rules_of_rows
 
 _CACHE = "trade_facts"
 
@@ -59,6 +61,27 @@ def _lookup(
 def cached_facts(ctx: Context, trade: TradeLike) -> TradeFacts | None:
     """The trade's facts if this version of it was parsed already; None otherwise."""
     return _lookup(ctx, trade)[2]
+
+
+def facts_from_rows(
+    ctx: Context,
+    trade: TradeLike,
+    components: Sequence[ComponentIdRow],
+    criteria: Sequence[CriterionIdRow],
+) -> TradeFacts:
+    """The trade's facts from its stored rows, already read (a page reading every trade of an
+    event in one statement), parsed once per version of the trade as `trade_facts`."""
+    key, stamp, found = _lookup(ctx, trade)
+    if found is not None:
+        return found
+    facts = TradeFacts(
+        rules_of_rows(trade.code, trade.settings, components, criteria),
+        {code: cid for cid, code, *_rest in criteria},
+        {code: (cid, Decimal(str(most))) for cid, code, _name, _weight, most in components},
+    )
+    cache: _Cache = ctx.db.cache.setdefault(_CACHE, {})
+    cache[key] = (stamp, facts)
+    return facts
 
 
 def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) -> TradeFacts:

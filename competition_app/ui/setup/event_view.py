@@ -27,6 +27,7 @@ from competition_app.ui.common.view_base import View, card, section_title
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.setup.event_dialog import EventDialog
 from competition_app.ui.setup.progress_bar import ProgressBarDelegate
+from competition_app.ui.window import early_progress
 from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.translation import domain_label
 
@@ -185,10 +186,16 @@ class EventView(View):
             if presets
             else ""
         )
-        ctx, event_id = self.session.ctx, ev.id
+        ctx, event_id, stamp = self.session.ctx, ev.id, self.session.stamp
+
+        def count(progress: object) -> list[TradeProgress]:
+            # the count read while the window started, if nothing changed since (once only)
+            early = early_progress.take(ctx.db.path, event_id, stamp)
+            return early if early is not None else entry_progress(ctx, event_id)
+
         self.task = run_task(
             self,
-            lambda progress: entry_progress(ctx, event_id),
+            count,
             self._show_progress,
             label=self.tr("正在统计录入进度……"),
             on_error=self.show_error,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from competition_app.resources_path import cjk_font_path, rare_font_paths
 from competition_app.ui.common.stylesheet import stylesheet
-from competition_app.ui.window import preferences
+from competition_app.ui.window import early_progress, preferences
 from competition_app.ui.window.crash_reporting import (
     START_LINE,
     crashed_last_time,
@@ -109,6 +109,9 @@ class AppController:
         from competition_app.ui.window.main_window import MainWindow
 
         self.ctx: Context | None = None
+        if db is not None and not demo and _starts_on_event_page():
+            # before the window is built: the count runs on the other core meanwhile
+            early_progress.start(db, event_id)
         window = self._make_window(None)
         assert isinstance(window, MainWindow)
         self.window = window
@@ -155,6 +158,10 @@ class AppController:
         old.close()
         old.deleteLater()
         self.window = self._make_window(event_id)
+
+
+def _starts_on_event_page() -> bool:
+    return str(preferences.app_settings().value("window/view", "event")) == "event"
 
 
 def _display_name(db: str) -> str:

@@ -1,0 +1,118 @@
+"""The event page's first figures are read from the file while the window starts, and used only
+when they are of the file, the event and the state of the database the window then opened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from competition_app.services.registration.contestants import list_contestants, set_status
+from competition_app.services.scoring.entry_progress import entry_progress
+from competition_app.ui.setup import event_view
+from competition_app.ui.window import early_progress, main_window, preferences
+from competition_app.ui.window.application import AppController
+
+
+def _counts(items):
+    return [(p.code, p.contestants, p.entered, p.expected) for p in items]
+
+
+def _shown(window: main_window.MainWindow) -> list[tuple[str, str, str]]:
+    model = window.views["event"].model
+    return [
+        (model.index(r, 1).data(), model.index(r, 2).data(), model.index(r, 3).data())
+        for r in range(model.rowCount())
+    ]
+
+
+def _as_shown(items) -> list[tuple[str, str, str]]:
+    return [(p.code, str(p.contestants), f"{p.entered} / {p.expected}") for p in items]
+
+
+def _counting(monkeypatch) -> list[int]:
+    """The full-way counts the event page runs, recorded."""
+    calls: list[int] = []
+    full = event_view.entry_progress
+
+    def counted(ctx: Any, event_id: int):
+        calls.append(event_id)
+        return full(ctx, event_id)
+
+    monkeypatch.setattr(event_view, "entry_progress", counted)
+    return calls
+
+
+def _open(qtbot, path, event_id) -> main_window.MainWindow:
+    preferences.app_settings().setValue("window/view", "event")
+    controller = AppController(str(path), event_id)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.opened, timeout=10_000)
+    window = controller.window
+    assert isinstance(window, main_window.MainWindow)
+    qtbot.waitUntil(lambda: window.views["event"].model.rowCount() > 0, timeout=10_000)
+    return window
+
+
+def test_the_page_shows_the_count_read_at_start_and_counts_afresh_after(
+    qtbot, demo_path, demo_event_id, ctx, monkeypatch
+):
+    calls = _counting(monkeypatch)
+    window = _open(qtbot, demo_path, demo_event_id)
+    assert _shown(window) == _as_shown(entry_progress(ctx, demo_event_id))
+    assert calls == []  # the read made while the window started
+    # a contestant marked absent here: the page counts the full way, and shows it
+    someone = list_contestants(ctx, demo_event_id)[0]
+    set_status(ctx, someone.id, "absent", reason="未到场")
+    window.session.notify()
+    qtbot.waitUntil(lambda: calls == [demo_event_id], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: _shown(window) == _as_shown(entry_progress(ctx, demo_event_id)), timeout=10_000
+    )
+
+
+def test_a_change_saved_after_the_read_is_not_shown_stale(
+    qtbot, demo_path, demo_event_id, ctx, monkeypatch
+):
+    calls = _counting(monkeypatch)
+    before = entry_progress(ctx, demo_event_id)
+    start = early_progress.start
+
+    def read_then_change(db, event_id):
+        began = start(db, event_id)
+        early_progress._pending.thread.join()  # the read is done: what it saw is now old
+        someone = list_contestants(ctx, demo_event_id)[0]
+        set_status(ctx, someone.id, "absent", reason="未到场")
+        return began
+
+    monkeypatch.setattr(early_progress, "start", read_then_change)
+    window = _open(qtbot, demo_path, demo_event_id)
+    after = entry_progress(ctx, demo_event_id)
+    assert _counts(after) != _counts(before)
+    assert _shown(window) == _as_shown(after)
+    assert calls == [demo_event_id]
+
+
+def test_a_read_is_taken_once_and_only_for_its_file_and_event(
+    demo_path, demo_event_id, ctx, tmp_path
+):
+    stamp = window_stamp(ctx, demo_event_id)
+    expected = _counts(entry_progress(ctx, demo_event_id))
+    assert early_progress.start(demo_path, None)  # the file's only event
+    found = early_progress.take(str(demo_path), demo_event_id, stamp)
+    assert found is not None and _counts(found) == expected
+    assert early_progress.take(str(demo_path), demo_event_id, stamp) is None  # once
+    assert early_progress.start(demo_path, demo_event_id)
+    assert early_progress.take(str(demo_path), demo_event_id + 1, stamp) is None
+    assert early_progress.start(demo_path, demo_event_id)
+    assert early_progress.take(str(tmp_path / "other.db"), demo_event_id, stamp) is None
+    assert early_progress.start(demo_path, demo_event_id)
+    assert early_progress.take(str(demo_path), demo_event_id, stamp + 1) is None
+    # nothing to read early: a server, a file not there
+    assert not early_progress.start("postgresql+psycopg://u@h/db", demo_event_id)
+    assert not early_progress.start(tmp_path / "missing.db", demo_event_id)
+    assert early_progress.take(str(demo_path), demo_event_id, stamp) is None
+
+
+def window_stamp(ctx, event_id):
+    from competition_app.services.integrity.changes import change_stamp
+
+    return change_stamp(ctx, event_id)
