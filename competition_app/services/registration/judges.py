@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from competition_app.domain.errors import UserError, ValidationError
@@ -48,6 +48,12 @@ def list_judges(ctx: Context, event_id: int, trade_code: str | None = None) -> l
     if trade_code:
         out = [j for j in out if trade_code in j.trades]
     return out
+
+
+def judge_count(ctx: Context, event_id: int) -> int:
+    """How many judges the event has (every role), counted in the database."""
+    with ctx.db.reading() as s:
+        return int(s.scalar(select(func.count()).where(Judge.event_id == event_id)) or 0)
 
 
 def find_judge(ctx: Context, event_id: int, code_or_name: str) -> JudgeInfo:

@@ -152,6 +152,14 @@ def list_trades(ctx: Context, event_id: int) -> list[TradeInfo]:
         ]
 
 
+def trade_presets(ctx: Context, event_id: int) -> list[str]:
+    """The rule presets the event's trades were set up from, each once, in order (the event
+    page says them; no trade's rules are parsed for it)."""
+    with ctx.db.reading() as s:
+        found = s.scalars(select(Trade.preset).where(Trade.event_id == event_id).distinct())
+        return sorted(p for p in found if p)
+
+
 def trade_names(ctx: Context, event_id: int) -> list[str]:
     """The names of the event's trades in their order (a page's filter needs no more)."""
     with ctx.db.reading() as s:

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from competition_app.domain.presets import PRESET_LABELS
 from competition_app.io.event_file import write_event_definition
-from competition_app.services.registration.judges import list_judges
+from competition_app.services.registration.judges import judge_count
 from competition_app.services.scoring.entry_progress import TradeProgress, entry_progress
 from competition_app.services.setup.events import export_event
+from competition_app.services.setup.trades import trade_presets
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import (
     CENTER,
@@ -177,9 +178,8 @@ class EventView(View):
         self.details["database"].setText(self.session.ctx.db.display_name())
         self.figures["trades"].setText(str(ev.trades))
         self.figures["contestants"].setText(str(ev.contestants))
-        self.figures["judges"].setText(str(len(list_judges(self.session.ctx, ev.id))))
-        trades = self.session.trades()
-        presets = sorted({t.preset for t in trades if t.preset})
+        self.figures["judges"].setText(str(judge_count(self.session.ctx, ev.id)))
+        presets = trade_presets(self.session.ctx, ev.id)
         self.presets_note.setText(
             self.tr("规则预设：")
             + self.tr("；").join(f"{p} — {domain_label(PRESET_LABELS.get(p, p))}" for p in presets)

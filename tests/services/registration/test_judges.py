@@ -42,3 +42,10 @@ def test_a_judge_of_another_event_is_not_found(ctx, event_id):
     with pytest.raises(UserError, match=f"^赛事 {other} 没有裁判“J7”$"):
         find_judge(ctx, other, "J7")
     assert find_judge(ctx, other, "J1").id != find_judge(ctx, event_id, "J1").id
+
+
+def test_the_judges_of_an_event_are_counted_whatever_their_role(ctx, event_id):
+    from competition_app.services.registration.judges import judge_count, list_judges
+
+    assert judge_count(ctx, event_id) == len(list_judges(ctx, event_id)) > 0
+    assert judge_count(ctx, event_id + 1000) == 0

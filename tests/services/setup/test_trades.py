@@ -108,3 +108,16 @@ def test_a_locked_trade_refuses_a_rename(ctx, event_id):
 def test_a_trade_that_does_not_exist_is_refused(ctx, event_id):
     with pytest.raises(UserError, match="工种不存在"):
         update_trade(ctx, 99_999, name="无")
+
+
+def test_the_presets_of_an_event_are_said_once_each_in_order(ctx, event_id):
+    from competition_app.services.setup.trade_list import add_trade
+    from competition_app.services.setup.trades import trade_presets
+
+    before = sorted({t.preset for t in list_trades(ctx, event_id) if t.preset})
+    assert trade_presets(ctx, event_id) == before
+    add_trade(ctx, event_id, "extra1", "工种一", "cn-provincial")
+    add_trade(ctx, event_id, "extra2", "工种二", "cn-provincial")
+    after = trade_presets(ctx, event_id)
+    assert after == sorted({*before, "cn-provincial"})
+    assert after == sorted({t.preset for t in list_trades(ctx, event_id) if t.preset})

@@ -78,7 +78,7 @@ def test_a_change_saved_after_the_read_is_not_shown_stale(
 
     def read_then_change(db, event_id):
         began = start(db, event_id)
-        early_progress._pending.thread.join()  # the read is done: what it saw is now old
+        early_progress._pending.found()  # the read is done: what it saw is now old
         someone = list_contestants(ctx, demo_event_id)[0]
         set_status(ctx, someone.id, "absent", reason="未到场")
         return began

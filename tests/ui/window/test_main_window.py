@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from competition_app.services.context import Context
+from competition_app.services.registration.judges import list_judges
 from competition_app.services.setup.events import list_events
 from competition_app.services.setup.trades import list_trades
 from competition_app.storage.database import Database
@@ -70,7 +71,7 @@ def nav_texts(w: MainWindow) -> list[str]:
     return w.nav.page_texts()
 
 
-def test_navigation_titles_and_status_bar(qtbot, window, demo_path):
+def test_navigation_titles_and_status_bar(qtbot, window, demo_path, ctx, demo_event_id):
     assert nav_texts(window) == NAV_ZH
     assert window.windowTitle().startswith("2022年江北区")
     assert window.windowTitle().endswith("职业技能大赛赛务系统")
@@ -80,7 +81,12 @@ def test_navigation_titles_and_status_bar(qtbot, window, demo_path):
         assert window.stack.currentWidget() is view
         assert view.isVisible()
     wait_task(qtbot, window.views["event"])
-    assert window.views["event"].figures["contestants"].text() == "240"
+    page = window.views["event"]
+    assert page.figures["contestants"].text() == "240"
+    assert page.figures["judges"].text() == str(len(list_judges(ctx, demo_event_id)))
+    presets = sorted({t.preset for t in list_trades(ctx, demo_event_id) if t.preset})
+    assert presets and page.presets_note.text().startswith("规则预设：")
+    assert [p.split(" — ")[0] for p in page.presets_note.text()[5:].split("；")] == presets
     assert "打印" in window.views["printing"].title_label.text()
 
 
