@@ -7,7 +7,7 @@ before the event page could ask. So the same count (`entry_progress.progress_at_
 SQL) starts with the window, read-only, in a process of its own (`early_count`): on the other
 core, and not taking turns with the imports at one interpreter (in a thread, SQLite's every row
 waited for the interpreter and the read ended long after the page was ready). A bundled
-executable cannot start a module, so there it runs in a thread.
+executable (or an embedded interpreter) cannot start a module, so there it runs in a thread.
 
 The page takes it only for the file and event it opened and at the change stamp its session
 opened at: anything saved between the read and the session (on this or any station) makes the
@@ -39,7 +39,7 @@ class _EarlyRead:
         self._found: EarlyProgress | None = None
 
     def start(self) -> None:
-        if getattr(sys, "frozen", False):
+        if getattr(sys, "frozen", False) or not sys.executable:
             self.thread = threading.Thread(target=self._read, name="early-progress", daemon=True)
             self.thread.start()
             return

@@ -63,7 +63,7 @@ def test_the_page_shows_the_count_read_at_start_and_counts_afresh_after(
     someone = list_contestants(ctx, demo_event_id)[0]
     set_status(ctx, someone.id, "absent", reason="未到场")
     window.session.notify()
-    qtbot.waitUntil(lambda: calls == [demo_event_id], timeout=10_000)
+    qtbot.waitUntil(lambda: demo_event_id in calls, timeout=10_000)
     qtbot.waitUntil(
         lambda: _shown(window) == _as_shown(entry_progress(ctx, demo_event_id)), timeout=10_000
     )
@@ -116,3 +116,19 @@ def window_stamp(ctx, event_id):
     from competition_app.services.integrity.changes import change_stamp
 
     return change_stamp(ctx, event_id)
+
+
+def test_a_bundled_executable_reads_in_a_thread_the_same_counts(
+    demo_path, demo_event_id, ctx, monkeypatch
+):
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # as PyInstaller's bundle says
+    spawned = []
+    monkeypatch.setattr(early_progress.subprocess, "Popen", lambda *a, **k: spawned.append(a))
+    stamp = window_stamp(ctx, demo_event_id)
+    assert early_progress.start(demo_path, demo_event_id)
+    found = early_progress.take(str(demo_path), demo_event_id, stamp)
+    assert spawned == []  # no process: the bundle cannot start a module
+    assert found is not None
+    assert _counts(found) == _counts(entry_progress(ctx, demo_event_id))
