@@ -5,6 +5,7 @@ Only the callbacks, which run on the UI thread, touch widgets (as Anki's operati
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from collections.abc import Callable
@@ -67,14 +68,22 @@ class _Runnable(QRunnable):
         try:
             result = self._fn(self._progress)
         except Cancelled:
-            self._relay.cancelled.emit()
+            _tell(self._relay.cancelled)
         except BaseException as e:
-            self._relay.failed.emit(e)
+            _tell(self._relay.failed, e)
         else:
             if self._progress.cancelled:
-                self._relay.cancelled.emit()
+                _tell(self._relay.cancelled)
             else:
-                self._relay.succeeded.emit(result)
+                _tell(self._relay.succeeded, result)
+
+
+def _tell(signal: Any, *args: Any) -> None:
+    """Emit, unless the page that asked is gone (its window closed while the work ran): then no
+    one is left to tell, and Qt's "Signal source has been deleted" would only be a traceback on
+    the console as the app quits."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*args)
 
 
 _running: set[Task] = set()
