@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from competition_app.services.scoring.score_grid import TradeProgress
+from competition_app.services.scoring.entry_progress import TradeProgress
 
 # the state column's colours, a shade stronger: locked green, complete blue, still entering amber
 # (light enough for the dark percentage on top)
