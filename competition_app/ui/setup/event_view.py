@@ -30,7 +30,7 @@ from competition_app.ui.setup.event_dialog import EventDialog
 from competition_app.ui.setup.progress_bar import ProgressBarDelegate
 from competition_app.ui.window import early_progress
 from competition_app.ui.window.session import EventSession
-from competition_app.ui.window.translation import domain_label
+from competition_app.ui.window.translation import actor_label, domain_label
 
 
 class ProgressTableModel(TupleTableModel):
@@ -68,7 +68,7 @@ class ProgressTableModel(TupleTableModel):
                     f"{p.entered} / {p.expected}",
                     percent,
                     state,
-                    p.locked_by,
+                    actor_label(p.locked_by),
                 )
             )
         self.set_rows(rows, items)

@@ -84,3 +84,21 @@ def test_in_english_the_audit_trail_and_the_scan_box_read_whole(qtbot, session, 
     box = checkin.scan_edit
     hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
     assert box.placeholderText() == "Scan or type, Enter" and hint + 20 <= box.width()
+
+
+def test_the_event_page_says_who_locked_a_trade_in_english(qtbot, ctx, session, english):
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.trades import list_trades
+    from competition_app.ui.setup.event_view import EventView
+
+    trade = next(t for t in list_trades(ctx, session.event_id) if not t.locked)
+    lock_trade(ctx, trade.id)  # single-user mode: locked by the placeholder
+    view = EventView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    wait_task(qtbot, view)
+    model = view.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == trade.code)
+    assert model.index(row, 5).data() == "Locked"
+    assert model.index(row, 6).data() == "single user"  # as every page says it, not "（单机）"
