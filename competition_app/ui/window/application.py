@@ -138,6 +138,11 @@ class AppController:
         finally:
             self.ctx = window.ctx
             self.opened = True
+            views = getattr(window, "views", None)
+            if views is None or not views.is_built("event"):
+                # no event page took the count read at start (the log-in was cancelled, no
+                # event opened, another page came first): its process is not left behind
+                early_progress.discard()
 
     def _make_window(self, event_id: int | None) -> object:
         from competition_app.ui.window.main_window import MainWindow

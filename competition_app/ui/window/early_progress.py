@@ -132,3 +132,12 @@ def take(db: str | Path | None, event_id: int, stamp: int | None) -> list[TradeP
     if found.event_id != event_id or found.stamp != stamp:
         return None
     return found.trades
+
+
+def discard() -> None:
+    """Drop a read no page will take, its process ended and reaped."""
+    global _pending
+    with _lock:
+        read, _pending = _pending, None
+    if read is not None:
+        read.stop()
