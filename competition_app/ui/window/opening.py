@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QWidget
 from competition_app.domain.errors import UserError
 from competition_app.services.context import Context
 from competition_app.services.integrity.users import users_exist
-from competition_app.services.setup.demo import DEMO_NAME, build_demo_event
-from competition_app.services.setup.events import list_events
 from competition_app.storage.database import Database
 from competition_app.ui.common import prompts
 from competition_app.ui.common.workers import Task, run_task
@@ -66,6 +64,10 @@ def open_demo(
             return None
 
     def work(progress: Any) -> tuple[Context, int]:
+        # imported here: opening any other database on the start's path does not wait for them
+        from competition_app.services.setup.demo import DEMO_NAME, build_demo_event
+        from competition_app.services.setup.events import list_events
+
         acting = ctx if ctx is not None else Context(Database(target))
         # an existing demo opens for any role; only building it needs the right to make events
         found = [e.id for e in list_events(acting) if e.name == DEMO_NAME]
