@@ -27,6 +27,14 @@ def database_url(path_or_url: str | Path) -> str:
     return f"sqlite:///{Path(s).expanduser().resolve()}"
 
 
+def sqlite_file(path_or_url: str | Path) -> Path | None:
+    """The SQLite file a path or URL names, resolved; None for a server or an in-memory one."""
+    url = database_url(path_or_url)
+    if not url.startswith("sqlite:///") or ":memory:" in url:
+        return None
+    return Path(url.removeprefix("sqlite:///"))
+
+
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]([^'\"]+)['\"]", re.M)
 
 
@@ -56,9 +64,8 @@ def reading_at_head(path_or_url: str | Path) -> Iterator[RowReader | None]:
     stay in one place: a server URL, a missing file, an older or newer schema, a file SQLite
     cannot read. Nothing is written: the connection is query-only.
     """
-    url = database_url(path_or_url)
-    path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
-    if path is None or ":memory:" in url or not path.is_file():
+    path = sqlite_file(path_or_url)
+    if path is None or not path.is_file():
         yield None
         return
     try:

@@ -418,7 +418,9 @@ def progress_at_head(path: str | Path, event_id: int | None) -> EarlyProgress | 
             return EarlyProgress(
                 events[0], stamp_of(read, events[0]), progress_of(read, events[0], _parsed)
             )
-    except (sqlite3.Error, UserError):
+    except (sqlite3.Error, UserError, ValueError):
+        # a file damaged past its header, settings or rules that no longer parse: the full way
+        # words it
         return None
 
 

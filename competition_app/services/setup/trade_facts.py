@@ -79,9 +79,7 @@ def facts_from_rows(
         {code: cid for cid, code, *_rest in criteria},
         {code: (cid, Decimal(str(most))) for cid, code, _name, _weight, most in components},
     )
-    cache: _Cache = ctx.db.cache.setdefault(_CACHE, {})
-    cache[key] = (stamp, facts)
-    return facts
+    return _remember(ctx, key, stamp, facts)
 
 
 def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) -> TradeFacts:
@@ -100,6 +98,12 @@ def trade_facts(ctx: Context, trade: TradeLike, session: Session | None = None) 
         {c.code: c.id for c in trade.criteria},
         {c.code: (c.id, c.max_score) for c in trade.components},
     )
+    return _remember(ctx, key, stamp, facts)
+
+
+def _remember(
+    ctx: Context, key: tuple[int, bool], stamp: tuple[int, str, str], facts: TradeFacts
+) -> TradeFacts:
     cache: _Cache = ctx.db.cache.setdefault(_CACHE, {})
     cache[key] = (stamp, facts)
     return facts

@@ -92,18 +92,13 @@ class _EarlyRead:
         return decode(out.decode("utf-8", "replace"))
 
 
-def _file(db: str | Path) -> Path | None:
-    text = str(db)
-    if "://" in text or text == ":memory:":
-        return None
-    return Path(text).expanduser().resolve()
-
-
 def start(db: str | Path, event_id: int | None) -> bool:
     """Begin reading the progress of `event_id` (the only event when None) in `db`, if it is an
     existing file; whether a read began."""
     global _pending
-    path = _file(db)
+    from competition_app.storage.plain_sqlite import sqlite_file  # sqlite3: not on every start
+
+    path = sqlite_file(db)
     if path is None or not path.is_file():
         return False
     read = _EarlyRead(path, event_id)
@@ -122,12 +117,14 @@ def take(db: str | Path | None, event_id: int, stamp: int | None) -> list[TradeP
     """The progress read at start, if it is of this file and event at this change stamp (waits
     for the read to end; call it off the UI thread). None otherwise, and for every later call."""
     global _pending
+    from competition_app.storage.plain_sqlite import sqlite_file
+
     with _lock:
         read, _pending = _pending, None
     if read is None:
         return None
     found = read.found()  # always waited for: no child left behind unreaped
-    if found is None or db is None or stamp is None or _file(db) != read.path:
+    if found is None or db is None or stamp is None or sqlite_file(db) != read.path:
         return None
     if found.event_id != event_id or found.stamp != stamp:
         return None

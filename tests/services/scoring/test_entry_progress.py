@@ -144,3 +144,22 @@ def test_marks_of_a_contestant_moved_to_another_trade_count_in_neither(ctx, scor
     after = _progress(ctx, scored)
     assert after == _as_the_grid_counts(ctx, scored)
     assert after[moved.trade_code][1] < before[moved.trade_code][1]  # its marks left with it
+
+
+@pytest.mark.backends("sqlite")
+def test_a_file_the_early_read_cannot_make_sense_of_is_left_to_the_full_way(ctx, scored, tmp_path):
+    import sqlite3
+
+    for name, content in (("junk.db", b"not a database \xff\xfe"), ("empty.db", b"")):
+        spoilt = tmp_path / name
+        spoilt.write_bytes(content)
+        assert progress_at_head(spoilt, scored) is None
+        assert spoilt.read_bytes() == content  # nothing written
+    assert progress_at_head(tmp_path, scored) is None  # a folder
+    assert progress_at_head(tmp_path / "missing.db", scored) is None
+    # a trade's settings damaged outside the app: no traceback from the early read
+    con = sqlite3.connect(ctx.db.path)
+    con.execute("UPDATE trade SET settings = '{not json' WHERE event_id = ?", (scored,))
+    con.commit()
+    con.close()
+    assert progress_at_head(ctx.db.path, scored) is None
