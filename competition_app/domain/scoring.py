@@ -61,9 +61,7 @@ class ScoreCard:
     flags: tuple[str, ...] = ()
     spread_criteria: tuple[str, ...] = ()
     panel_values: Mapping[str, Share | None] = field(default_factory=dict, repr=False)
-    component_values: Mapping[str, Decimal | Ratio | None] = field(
-        default_factory=dict, repr=False
-    )
+    component_values: Mapping[str, Decimal | Ratio | None] = field(default_factory=dict, repr=False)
     total_value: Decimal | Ratio | None = field(default=None, repr=False)
 
     @cached_property
@@ -95,6 +93,26 @@ def _share(numerator: Decimal, divisor: int, cap: Decimal) -> Share:
     still adds up with the panels of its size)."""
     most = cap * divisor
     return (most if numerator >= most else numerator), divisor
+
+
+def _component_ratio(panels: Mapping[str, Share | None], criteria: Sequence[str]) -> Ratio | None:
+    """The exact sum of these criteria's panels (`_sum_shares`), or None when one is missing.
+
+    Panels of one size, as nearly every component has, are added as Decimals straight away."""
+    total: Decimal = _ZERO
+    size = 0
+    for code in criteria:
+        share = panels[code]
+        if share is None:
+            return None
+        if share[1] != size:
+            if size:  # panels of several sizes
+                shares = [panels[c] for c in criteria]
+                return None if None in shares else _sum_shares(shares)  # type: ignore[arg-type]
+            size = share[1]
+        total += share[0]
+    top, bottom = total.as_integer_ratio()
+    return top, bottom * size
 
 
 def _sum_shares(shares: Sequence[Share]) -> Ratio:
@@ -182,17 +200,35 @@ def panel_rule_for(rules: TradeRules, criterion: CriterionSpec) -> PanelRule:
 class ScoringPlan:
     """What scoring needs from the rules, worked out once per trade rather than per contestant."""
 
-    # criterion code, its rule, its maximum, its spread tolerance
-    panels: tuple[tuple[str, PanelRule, Decimal, Decimal | None], ...]
+    # criterion code, its rule, its maximum, its spread tolerance, from how many marks its panel
+    # is not a plain mean (trimmed or on the 0-3 scale; never, as a huge number), and the
+    # maximum times 0, 1, 2 … judges (a panel's cap: `_share`)
+    panels: tuple[tuple[str, PanelRule, Decimal, Decimal | None, int, tuple[Decimal, ...]], ...]
     parts: tuple[tuple[str, tuple[str, ...]], ...]  # component code, its criterion codes
     weights: tuple[tuple[str, Decimal, Ratio], ...]  # component code, its weight, as integers
+    # the code of the trade's only component when it weighs 1 (many a practical-only contest)
+    whole: str | None = None
+
+
+_NEVER = 1 << 30
+_CAPPED_SIZES = 16  # panels up to this size find their cap worked out in the plan
+
+
+def _mean_below(rule: PanelRule) -> int:
+    """Below how many marks a panel under `rule` is a plain mean of them (`panel_share`)."""
+    if rule.method == "worldskills_judgement":
+        return 0
+    if rule.method == "trimmed_mean":
+        return max(rule.trim_min_judges, _TRIM_FLOOR)
+    return _NEVER
 
 
 def scoring_plan(rules: TradeRules) -> ScoringPlan:
     panels = []
     for c in rules.criteria:
         rule = panel_rule_for(rules, c)
-        panels.append((c.code, rule, c.max_mark, rule.spread_tolerance))
+        caps = tuple(c.max_mark * n for n in range(_CAPPED_SIZES))
+        panels.append((c.code, rule, c.max_mark, rule.spread_tolerance, _mean_below(rule), caps))
     return ScoringPlan(
         panels=tuple(panels),
         parts=tuple(
@@ -200,6 +236,11 @@ def scoring_plan(rules: TradeRules) -> ScoringPlan:
             for comp in rules.components
         ),
         weights=tuple((c.code, c.weight, c.weight.as_integer_ratio()) for c in rules.components),
+        whole=(
+            rules.components[0].code
+            if len(rules.components) == 1 and rules.components[0].weight == 1
+            else None
+        ),
     )
 
 
@@ -214,14 +255,20 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
     panels: dict[str, Share | None] = {}
     spread: list[str] = []
     marks = entry.marks
-    for code, rule, max_mark, tolerance in plan.panels:
+    for code, rule, max_mark, tolerance, mean_below, caps in plan.panels:
         judged = marks.get(code)
         if not judged:
             panels[code] = None
             continue
-        values = list(judged.values())
-        panels[code] = panel_share(values, rule, max_mark)
-        if _spread(values, tolerance):
+        values = judged.values()
+        size = len(judged)
+        if size < mean_below:  # a plain mean (nearly every panel): panel_share, inline
+            most = caps[size] if size < _CAPPED_SIZES else max_mark * size
+            added = sum(values, _ZERO)
+            panels[code] = (most if added >= most else added), size
+        else:
+            panels[code] = panel_share(list(values), rule, max_mark)
+        if tolerance is not None and max(values) - min(values) > tolerance:
             spread.append(code)
 
     parts: dict[str, Decimal | Ratio | None] = {}
@@ -231,17 +278,17 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
             score = parts[component_code] = entry.scores.get(component_code)
             shown[component_code] = None if score is None else round_mark(score, decimals, mode)
             continue
-        shares = [panels[c] for c in criteria]
-        if None in shares:
-            parts[component_code] = shown[component_code] = None
-            continue
-        part = parts[component_code] = _sum_shares(shares)  # type: ignore[arg-type]
-        shown[component_code] = round_ratio(*part, decimals, mode)
+        part = _component_ratio(panels, criteria)
+        parts[component_code] = part
+        shown[component_code] = None if part is None else round_ratio(*part, decimals, mode)
 
     total: Decimal | None = None
     weighted: Decimal | Ratio | None = None
     summed = shown if rules.rounding.components_first else parts
-    if None not in summed.values():
+    if plan.whole is not None:
+        # the one component, weighted 1, is the total: its value, rounded as it was shown
+        weighted, total = summed[plan.whole], shown[plan.whole]
+    elif None not in summed.values():
         weighted = _weighted(plan, summed)
         if isinstance(weighted, Decimal):
             total = round_mark(weighted, decimals, mode)
@@ -269,7 +316,11 @@ def _weighted(plan: ScoringPlan, values: Mapping[str, Decimal | Ratio | None]) -
     else integers (top, bottom)."""
     if all(isinstance(v, Decimal) for v in values.values()):
         return sum(
-            (weight * v for code, weight, _ in plan.weights if isinstance(v := values[code], Decimal)),
+            (
+                weight * v
+                for code, weight, _ in plan.weights
+                if isinstance(v := values[code], Decimal)
+            ),
             _ZERO,
         )
     top, bottom = 0, 1

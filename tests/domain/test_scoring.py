@@ -6,9 +6,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from competition_app.domain.entries import Entry
 from competition_app.domain.results import FLAG_MISSING, FLAG_SPREAD
+from competition_app.domain.rounding import round_mark
 from competition_app.domain.rules import (
     ComponentSpec,
     CriterionSpec,
@@ -196,3 +199,89 @@ def test_worldskills_judgement_and_measurement_aspects() -> None:
 def test_rounding_down_applies_to_the_total() -> None:
     card = score_entry(rules(rounding="down"), entry("1", theory="99.999", practical="99.999"))
     assert card.total == D("99.99")
+
+
+_METHODS: tuple[PanelMethod, ...] = ("mean", "single", "trimmed_mean", "worldskills_judgement")
+
+
+@st.composite
+def _plans(draw: st.DrawFn) -> tuple[TradeRules, Entry]:
+    """A trade of one or two marked components and an entry with panels of any size (up to 20
+    judges, past the sizes whose caps the plan works out), marks over the maximum at times, and
+    criteria left unmarked at times."""
+    method = draw(st.sampled_from(_METHODS))
+    n = draw(st.integers(1, 5))
+    components = draw(
+        st.sampled_from(
+            [
+                (ComponentSpec("a", "A", D("0.4")), ComponentSpec("b", "B", D("0.6"))),
+                (ComponentSpec("a", "A", D("1.0")),),  # one component, weighing 1
+            ]
+        )
+    )
+    criteria = tuple(
+        CriterionSpec(
+            f"c{i}",
+            f"C{i}",
+            draw(st.sampled_from([c.code for c in components])),
+            draw(st.sampled_from([D(3), D(10), D("7.5")])),
+            draw(st.sampled_from(["judgement", "measurement"])),
+        )
+        for i in range(n)
+    )
+    panel = PanelRule(
+        method, draw(st.integers(3, 7)), draw(st.sampled_from([None, D("0.5"), D(2)]))
+    )
+    trade = TradeRules(
+        components=components,
+        criteria=criteria,
+        panel=panel,
+        rounding=Rounding(
+            draw(st.integers(0, 3)), draw(st.sampled_from(["half_up", "down"])), draw(st.booleans())
+        ),
+    )
+    judged: dict[str, dict[str, Decimal]] = {}
+    for c in criteria:
+        size = draw(st.sampled_from([0, 1, 2, 3, 5, 15, 16, 17, 20]))
+        if size:
+            judged[c.code] = {
+                f"j{k}": draw(st.decimals(0, 12, places=1, allow_nan=False)) for k in range(size)
+            }
+    return trade, Entry("1", marks=judged)
+
+
+@given(_plans())
+def test_a_scored_panel_and_component_are_the_panel_rule_worked_one_by_one(
+    case: tuple[TradeRules, Entry],
+) -> None:
+    # score_entry works a plain mean inline and adds a component's panels of one size as
+    # Decimals: both must give exactly what aggregate_panel and Fractions give
+    trade, one = case
+    card = score_entry(trade, one)
+    expected: dict[str, Fraction | None] = {}
+    spread: list[str] = []
+    for c in trade.criteria:
+        values = list(one.marks.get(c.code, {}).values())
+        outcome = aggregate_panel(values, panel_rule_for(trade, c), c.max_mark)
+        expected[c.code] = outcome.value
+        if outcome.spread:
+            spread.append(c.code)
+    assert card.criteria == expected
+    assert card.spread_criteria == tuple(spread)
+    r = trade.rounding
+    total: Fraction | None = Fraction(0)
+    for comp in trade.components:
+        exact = [expected[c.code] for c in trade.criteria_of(comp.code)]
+        known = [v for v in exact if v is not None]
+        want = sum(known, Fraction(0)) if exact and len(known) == len(exact) else None
+        assert card.exact_components[comp.code] == want
+        shown = None if want is None else round_mark(want, r.decimals, r.mode)
+        assert card.components[comp.code] == shown
+        summed = shown if r.components_first else want
+        total = (
+            None
+            if total is None or summed is None
+            else total + Fraction(comp.weight) * Fraction(summed)
+        )
+    assert card.exact_total == total
+    assert card.total == (None if total is None else round_mark(total, r.decimals, r.mode))
