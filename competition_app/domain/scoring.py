@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -91,7 +91,11 @@ def _fraction(share: Share) -> Fraction:
 def _share(numerator: Decimal, divisor: int, cap: Decimal) -> Share:
     """`numerator / divisor`, but never above `cap` (then `cap × divisor / divisor`, so that it
     still adds up with the panels of its size)."""
-    most = cap * divisor
+    return _capped(numerator, divisor, cap * divisor)
+
+
+def _capped(numerator: Decimal, divisor: int, most: Decimal) -> Share:
+    """`numerator / divisor`, or `most / divisor` when the numerator reaches `most`."""
     return (most if numerator >= most else numerator), divisor
 
 
@@ -154,7 +158,7 @@ def panel_spread(marks: Sequence[Decimal], rule: PanelRule) -> bool:
     return _spread(marks, rule.spread_tolerance)
 
 
-def _spread(marks: Sequence[Decimal], tolerance: Decimal | None) -> bool:
+def _spread(marks: Collection[Decimal], tolerance: Decimal | None) -> bool:
     return tolerance is not None and bool(marks) and max(marks) - min(marks) > tolerance
 
 
@@ -264,11 +268,10 @@ def score_entry(rules: TradeRules, entry: Entry, plan: ScoringPlan | None = None
         size = len(judged)
         if size < mean_below:  # a plain mean (nearly every panel): panel_share, inline
             most = caps[size] if size < _CAPPED_SIZES else max_mark * size
-            added = sum(values, _ZERO)
-            panels[code] = (most if added >= most else added), size
+            panels[code] = _capped(sum(values, _ZERO), size, most)
         else:
             panels[code] = panel_share(list(values), rule, max_mark)
-        if tolerance is not None and max(values) - min(values) > tolerance:
+        if _spread(values, tolerance):
             spread.append(code)
 
     parts: dict[str, Decimal | Ratio | None] = {}
