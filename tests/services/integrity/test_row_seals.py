@@ -76,6 +76,33 @@ def test_a_direct_edit_is_named(ctx, event_id, tmp_path, sql, named):
     assert len(found) == 1 and named in found[0] and "被直接改动" in found[0], found
 
 
+def test_one_mark_worded_two_ways_in_a_file_is_stored_as_typed_and_sealed(ctx, event_id, tmp_path):
+    # An Excel sheet says 35 in one cell and 35.0 in the next: equal numbers, but each is
+    # stored as typed, and the seal (made of what was typed) must hold for both rows.
+    marks = tmp_path / "marks.csv"
+    marks.write_text(
+        "number,criterion,judge,mark\n2001,e1,J1,35\n2001,e1,J2,35.0\n2001,e2,J1,8.50\n"
+        "2001,e2,J2,8.5\n",
+        encoding="utf-8",
+    )
+    import_scores(ctx, event_id, "electrician", marks)
+    from sqlalchemy import select
+
+    from competition_app.storage.models import CriterionMark, Judge
+
+    with ctx.db.reading() as s:
+        stored = {
+            (crit, code): str(mark)
+            for crit, code, mark in s.execute(
+                select(CriterionMark.criterion_id, Judge.code, CriterionMark.mark).join(
+                    Judge, Judge.id == CriterionMark.judge_id
+                )
+            )
+        }
+    assert sorted(stored.values()) == ["35", "35.0", "8.5", "8.50"]
+    assert seal_mismatches(ctx) == []
+
+
 @pytest.mark.backends("sqlite")
 def test_audit_verify_names_the_edited_row_on_the_command_line(ctx, event_id, tmp_path, capsys):
     from competition_app.cli import main
