@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit_key
 from competition_app.services.integrity import row_seals as _row_seals  # noqa: F401  (its hook)
+from competition_app.services.integrity.keyed_digest import hmac_sha256_hex
 from competition_app.services.integrity.permissions import require
 from competition_app.storage.models import AuditEntry, AuditHead
 from competition_app.storage.prepared import Prepared
@@ -62,7 +63,7 @@ def entry_hash(prev_hash: str, e: AuditEntry | NewEntry, key: bytes | None = Non
     ]
     data = "\x1f".join(fields).encode("utf-8")
     if key is not None:
-        return hmac.digest(key, data, "sha256").hex()  # one call in C: every save chains one
+        return hmac_sha256_hex(key)(data)  # every save chains one
     return hashlib.sha256(data).hexdigest()
 
 
@@ -70,7 +71,7 @@ def head_seal(secret: bytes, last_id: int, last_hash: str, count: int) -> str:
     """The HMAC the head row must carry over where it says the trail ends: re-pointing it at an
     earlier entry (after deleting the newest ones) needs the key."""
     data = "\x1f".join(["audit_head", str(last_id), last_hash, str(count)]).encode("utf-8")
-    return hmac.digest(secret, data, "sha256").hex()
+    return hmac_sha256_hex(secret)(data)
 
 
 @dataclass
@@ -109,18 +110,22 @@ _INSERT_ENTRY = Prepared(
     )
 )  # fmt: skip
 _READ_HEAD = Prepared(
-    lambda: select(AuditHead.last_id, AuditHead.last_hash, AuditHead.count)
-    .where(AuditHead.id == 1)
-    .with_for_update()
+    lambda: (
+        select(AuditHead.last_id, AuditHead.last_hash, AuditHead.count)
+        .where(AuditHead.id == 1)
+        .with_for_update()
+    )
 )
 _WRITE_HEAD = Prepared(
-    lambda: update(AuditHead)
-    .where(AuditHead.id == 1)
-    .values(
-        last_id=bindparam("last_id"),
-        last_hash=bindparam("last_hash"),
-        count=bindparam("count"),
-        seal=bindparam("seal"),
+    lambda: (
+        update(AuditHead)
+        .where(AuditHead.id == 1)
+        .values(
+            last_id=bindparam("last_id"),
+            last_hash=bindparam("last_hash"),
+            count=bindparam("count"),
+            seal=bindparam("seal"),
+        )
     )
 )
 _LOCK_HEAD = Prepared(

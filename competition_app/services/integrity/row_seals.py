@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit_key
+from competition_app.services.integrity.keyed_digest import hmac_sha256_hex
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -61,7 +62,7 @@ def _text(value: Any) -> str:
 
 def row_seal(secret: bytes, table: str, row_id: int, values: Iterable[Any]) -> str:
     data = "\x1f".join([table, str(row_id), *map(_text, values)]).encode("utf-8")
-    return hmac.digest(secret, data, "sha256").hex()  # one call in C: an import seals 10^6 rows
+    return hmac_sha256_hex(secret)(data)
 
 
 def mark_sealer(secret: bytes) -> Callable[[int, int, int, int, Decimal], str]:
@@ -69,12 +70,12 @@ def mark_sealer(secret: bytes) -> Callable[[int, int, int, int, Decimal], str]:
     sealing 10^6 of them: the same text, made in one step. (Not a text per distinct mark kept:
     8.5 and 8.50 are equal Decimals worded apart.)"""
     prefix = f"{CriterionMark.__tablename__}\x1f"
-    digest = hmac.digest
+    digest = hmac_sha256_hex(secret)
 
     def seal(row_id: int, contestant: int, criterion: int, judge: int, mark: Decimal) -> str:
         text = format(mark, "f")
         data = f"{prefix}{row_id}\x1f{contestant}\x1f{criterion}\x1f{judge}\x1f{text}"
-        return digest(secret, data.encode("utf-8"), "sha256").hex()
+        return digest(data.encode("utf-8"))
 
     return seal
 
