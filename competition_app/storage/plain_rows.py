@@ -16,6 +16,7 @@ from sqlalchemy import (
     func,
     select,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -81,13 +82,14 @@ def driver_rows(session: Session) -> RowReader:
 def plain_executemany(
     session: Session | Connection,
     stmt: ClauseElement,
-    params: Sequence[tuple[str, ColumnElement[Any]]],
+    params: Sequence[tuple[str, ColumnElement[Any] | None]],
     rows: Iterable[Sequence[Any]],
 ) -> None:
     """Run `stmt` once per row through the driver's executemany, in the session's transaction.
 
-    `params` names each parameter `stmt` binds and the column whose type converts it; each row
-    gives the values in that order. A value is converted through its column's type; a
+    `params` names each parameter `stmt` binds and the column whose type converts it (None: the
+    values are given as the driver takes them, see `driver_value`); each row gives the values
+    in that order. A value is converted through its column's type; a
     timestamp or a name once per distinct value, not once per row: an import of 900,000 marks
     spent more time in SQLAlchemy's per-row parameter processing than in SQLite. A number is
     converted every time: 8.5 and 8.50 are equal (one key of a dict) but are stored as typed,
@@ -99,9 +101,8 @@ def plain_executemany(
     names = [name for name, _ in params]
     converters: list[tuple[int, Callable[[Any], Any], dict[Any, Any] | None]] = []
     for i, (_, column) in enumerate(params):
-        # the dialect's own type: SQLite's DATETIME writes its text, a bare DateTime nothing
-        process = column.type.dialect_impl(dialect).bind_processor(dialect)
-        if process is not None:
+        process = None if column is None else _bind_processor(column, dialect)
+        if column is not None and process is not None:
             worded = isinstance(column.type, (DecimalText, Numeric))  # Numeric holds Float
             converters.append((i, process, None if worded else {}))
 
@@ -134,6 +135,18 @@ def plain_executemany(
 
 
 _UNSEEN = object()
+
+
+def _bind_processor(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    # the dialect's own type: SQLite's DATETIME writes its text, a bare DateTime nothing
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+def driver_value(session: Session, column: ColumnElement[Any], value: Any) -> Any:
+    """`value` as `column`'s type gives it to the session's driver: for a value written on every
+    row of a bulk write (a timestamp), converted once and given to `plain_executemany` as is."""
+    process = _bind_processor(column, session.connection().dialect)
+    return value if process is None else process(value)
 
 
 def next_sqlite_ids(session: Session, table: Table) -> Iterator[int] | None:

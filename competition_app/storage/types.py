@@ -10,6 +10,12 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
 
+def stored_text(value: Decimal) -> str:
+    """A Decimal as a DecimalText column stores it: its digits as typed (8.50 stays 8.50), never
+    with an exponent. Seals are made of this same text."""
+    return format(value, "f")
+
+
 class DecimalText(TypeDecorator[Decimal]):
     """A Decimal stored as its canonical text.
 
@@ -25,7 +31,7 @@ class DecimalText(TypeDecorator[Decimal]):
             return None
         if not isinstance(value, Decimal):
             raise TypeError(f"marks must be Decimal, got {type(value).__name__}")
-        return format(value, "f")
+        return stored_text(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(value)

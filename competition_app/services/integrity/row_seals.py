@@ -34,6 +34,7 @@ from competition_app.storage.models import (
     CriterionMark,
 )
 from competition_app.storage.plain_rows import plain_executemany
+from competition_app.storage.types import stored_text
 
 # The audited fields of each sealed table, in the order they are sealed.
 SEALED: dict[type, tuple[str, ...]] = {
@@ -54,7 +55,7 @@ def _text(value: Any) -> str:
     if value is None:
         return "\x00"  # not "": an emptied value differs from a missing one
     if isinstance(value, Decimal):
-        return format(value, "f")
+        return stored_text(value)
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds")
     return str(value)
@@ -65,16 +66,14 @@ def row_seal(secret: bytes, table: str, row_id: int, values: Iterable[Any]) -> s
     return hmac_sha256_hex(secret)(data)
 
 
-def mark_sealer(secret: bytes) -> Callable[[int, int, int, int, Decimal], str]:
-    """`row_seal` of a criterion mark (row id, contestant, criterion, judge, mark), for an import
-    sealing 10^6 of them: the same text, made in one step. (Not a text per distinct mark kept:
-    8.5 and 8.50 are equal Decimals worded apart.)"""
+def mark_sealer(secret: bytes) -> Callable[[int, int, int, int, str], str]:
+    """`row_seal` of a criterion mark (row id, contestant, criterion, judge, the mark's stored
+    text), for an import sealing 10^6 of them: the same text, made in one step."""
     prefix = f"{CriterionMark.__tablename__}\x1f"
     digest = hmac_sha256_hex(secret)
 
-    def seal(row_id: int, contestant: int, criterion: int, judge: int, mark: Decimal) -> str:
-        text = format(mark, "f")
-        data = f"{prefix}{row_id}\x1f{contestant}\x1f{criterion}\x1f{judge}\x1f{text}"
+    def seal(row_id: int, contestant: int, criterion: int, judge: int, mark: str) -> str:
+        data = f"{prefix}{row_id}\x1f{contestant}\x1f{criterion}\x1f{judge}\x1f{mark}"
         return digest(data.encode("utf-8"))
 
     return seal

@@ -40,7 +40,13 @@ from competition_app.storage.models import (
     Judge,
     Trade,
 )
-from competition_app.storage.plain_rows import next_sqlite_ids, plain_executemany, plain_rows
+from competition_app.storage.plain_rows import (
+    driver_value,
+    next_sqlite_ids,
+    plain_executemany,
+    plain_rows,
+)
+from competition_app.storage.types import stored_text
 
 
 @dataclass(frozen=True)
@@ -116,15 +122,20 @@ def _write_marks(
     itself gives them. Each row then goes in with its seal, and a replaced row keeps its id and
     takes its new seal in the update. On PostgreSQL ids come from a sequence: the rows are
     written first and sealed after.
+
+    Every value goes as the driver takes it, a mark as its stored text (made once, for the row
+    and its seal), so the driver's executemany runs no Python per row but this generator's.
     """
     if not marks:
         return
     table = cast(Table, CriterionMark.__table__)
+    c = table.c
+    at = driver_value(s, c.entered_at, now)
     new_ids = next_sqlite_ids(s, table)
     if new_ids is None:
         columns: tuple[str, ...] = _MARK_COLUMNS[1:]  # the id from the sequence
         rows: Iterable[tuple[object, ...]] = (
-            (*key, mark, who, now, "") for key, mark in marks
+            (*key, stored_text(mark), who, at, "") for key, mark in marks
         )
     else:
         columns = _MARK_COLUMNS
@@ -138,10 +149,10 @@ def _write_marks(
                     row_id = new_id = next(new_ids)
                 else:
                     row_id = found[0]
-                yield (new_id, *key, mark, who, now, seal(row_id, *key, mark))
+                text = stored_text(mark)
+                yield (new_id, *key, text, who, at, seal(row_id, *key, text))
 
         rows = sealed()
-    c = table.c
     mod = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
     stmt = mod.insert(table).values(
         {name: bindparam(f"new_{name}") for name in columns} | {"version": literal_column("1")}
@@ -156,7 +167,8 @@ def _write_marks(
             "version": c.version + literal_column("1"),
         },
     )
-    plain_executemany(s, stmt, [(f"new_{name}", c[name]) for name in columns], rows)
+    # ids, texts and the timestamp given as the driver takes them: nothing to convert
+    plain_executemany(s, stmt, [(f"new_{name}", None) for name in columns], rows)
     if new_ids is None:
         _seal_marks(s, marks)
 

@@ -142,10 +142,11 @@ def test_the_demo_and_an_imported_archive_are_sealed(ctx, tmp_path):
 )
 def test_an_imports_mark_seal_is_the_row_seal(row_id, ids, mark, padded):
     from competition_app.services.integrity.row_seals import mark_sealer, row_seal
+    from competition_app.storage.types import stored_text
 
     if padded:  # 8.50 is 8.5 as a number but not as text: sealed as stored, as its text
         mark = mark.quantize(Decimal("0.0001"))
     key = b"k" * 32
-    assert mark_sealer(key)(row_id, *ids, mark) == row_seal(
+    assert mark_sealer(key)(row_id, *ids, stored_text(mark)) == row_seal(
         key, "criterion_mark", row_id, (*ids, mark)
     )
