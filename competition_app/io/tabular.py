@@ -349,8 +349,8 @@ def _rows(
                 problems.append(Problem(f"{name}:{number}", "该行的值比表头的列多"))
         else:
             values = {h: (record[i].strip() if i < len(record) else "") for i, h in known}
-        if any(values.values()):
-            joined = "".join(values.values())
+        joined = "".join(values.values())
+        if joined:  # a row with a value in it (a row of empty cells is no row)
             # one search of the whole row; only a row it finds something in is checked cell by cell
             if len(joined) > MAX_FIELD_CHARS or _SUSPECT.search(joined):
                 for column, v in values.items():
