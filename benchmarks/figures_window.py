@@ -214,12 +214,14 @@ def _idle(app: Any) -> None:
 def open_event_city_app(work: Path) -> float:
     """The city database opened in the window, on the event page, its progress shown."""
     clock()
-    from competition_app.ui.window import preferences
+    from competition_app.ui.window import early_progress, preferences
+
+    isolate_qt_settings(work)
+    preferences.app_settings().setValue("window/view", "event")
+    early_progress.start_for_window(str(work / "full.db"), EVENT_ID)  # as run_app does
     from competition_app.ui.window.application import AppController, create_application
 
     app = create_application([])
-    isolate_qt_settings(work)
-    preferences.app_settings().setValue("window/view", "event")
     controller = AppController(str(work / "full.db"), EVENT_ID)
 
     def progress_shown() -> bool:

@@ -109,9 +109,9 @@ class AppController:
         from competition_app.ui.window.main_window import MainWindow
 
         self.ctx: Context | None = None
-        if db is not None and not demo and _starts_on_event_page():
-            # before the window is built: the count runs on the other core meanwhile
-            early_progress.start(db, event_id)
+        # before the window is built: the count runs on the other core meanwhile (begun at
+        # process start by `run_app`; begun here when a window is made another way)
+        early_progress.start_for_window(db, event_id, demo=demo)
         window = self._make_window(None)
         assert isinstance(window, MainWindow)
         self.window = window
@@ -165,10 +165,6 @@ class AppController:
         self.window = self._make_window(event_id)
 
 
-def _starts_on_event_page() -> bool:
-    return str(preferences.app_settings().value("window/view", "event")) == "event"
-
-
 def _display_name(db: str) -> str:
     """The name the window shows while opening `db`: the file's, or the server URL without its
     password."""
@@ -214,6 +210,7 @@ def run(db: str, *, event_id: int | None = None, demo: bool = False) -> int:
     to run headless when there is no display."""
     problem = missing_display(os.environ)
     if problem is not None:
+        early_progress.discard()  # no window will take what run_app began to read
         print(problem, file=sys.stderr)
         return 1
     path = setup_logging()

@@ -101,6 +101,9 @@ def start(db: str | Path, event_id: int | None) -> bool:
     path = sqlite_file(db)
     if path is None or not path.is_file():
         return False
+    with _lock:
+        if _pending is not None and (_pending.path, _pending.event_id) == (path, event_id):
+            return True  # begun at process start (`start_for_window`), not yet taken
     read = _EarlyRead(path, event_id)
     try:
         read.start()
@@ -111,6 +114,20 @@ def start(db: str | Path, event_id: int | None) -> bool:
     if earlier is not None:
         earlier.stop()
     return True
+
+
+def start_for_window(db: str | None, event_id: int | None, *, demo: bool = False) -> bool:
+    """Begin the read if the window about to open shows `db`'s event page first (the page it
+    showed last, as the window does): called as the process starts, before Qt's widgets, the
+    window and the fonts load, so the count has that time on the other core too. The demo
+    builds its event first, so there is nothing to read ahead."""
+    if db is None or demo:
+        return False
+    from competition_app.ui.window import preferences  # QtCore's QSettings, not a window yet
+
+    if str(preferences.app_settings().value("window/view", "event")) != "event":
+        return False
+    return start(db, event_id)
 
 
 def take(db: str | Path | None, event_id: int, stamp: int | None) -> list[TradeProgress] | None:

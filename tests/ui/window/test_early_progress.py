@@ -132,3 +132,47 @@ def test_a_bundled_executable_reads_in_a_thread_the_same_counts(
     assert spawned == []  # no process: the bundle cannot start a module
     assert found is not None
     assert _counts(found) == _counts(entry_progress(ctx, demo_event_id))
+
+
+def test_the_read_begun_as_the_process_starts_is_the_one_the_page_takes(
+    qtbot, demo_path, demo_event_id, ctx, monkeypatch
+):
+    # run_app begins the read before Qt's widgets and the window load; the window begins no
+    # second one, and its page shows what that first read counted
+    began: list[object] = []
+    real_start = early_progress._EarlyRead.start
+
+    def start(read):
+        began.append(read)
+        real_start(read)
+
+    monkeypatch.setattr(early_progress._EarlyRead, "start", start)
+    preferences.app_settings().setValue("window/view", "event")
+    assert early_progress.start_for_window(str(demo_path), demo_event_id)
+    calls = _counting(monkeypatch)
+    window = _open(qtbot, demo_path, demo_event_id)
+    assert len(began) == 1
+    assert calls == []
+    assert _shown(window) == _as_shown(entry_progress(ctx, demo_event_id))
+
+
+def test_no_read_is_begun_for_a_window_opening_elsewhere(demo_path, demo_event_id):
+    preferences.app_settings().setValue("window/view", "scoring")  # the page shown last
+    assert not early_progress.start_for_window(str(demo_path), demo_event_id)
+    preferences.app_settings().setValue("window/view", "event")
+    assert not early_progress.start_for_window(str(demo_path), demo_event_id, demo=True)
+    assert not early_progress.start_for_window(None, None)  # the welcome screen
+    assert early_progress._pending is None
+
+
+def test_a_start_without_a_display_leaves_no_read_behind(demo_path, demo_event_id, monkeypatch):
+    from competition_app.ui.window import application
+
+    preferences.app_settings().setValue("window/view", "event")
+    assert early_progress.start_for_window(str(demo_path), demo_event_id)
+    read = early_progress._pending
+    assert read is not None and read.child is not None
+    monkeypatch.setattr(application, "missing_display", lambda env: "没有显示器")
+    assert application.run(str(demo_path), event_id=demo_event_id) == 1
+    assert early_progress._pending is None
+    assert read.child is None  # its process ended and reaped
