@@ -66,6 +66,18 @@ def _has_users(ctx: Context | None) -> bool:
     return users_exist(ctx.db)
 
 
+FIRST_SIZE = QSize(1280, 800)
+TITLE_BAR = 40  # the window manager's frame above the client area, not known before it is shown
+
+
+def first_window_size(available: QSize | None) -> QSize:
+    """The window's size on its first start: 1280×800, but within the screen's free area, so a
+    1366×768 laptop shows the status bar too (its title bar and taskbar take the rest)."""
+    if available is None or available.isEmpty():
+        return FIRST_SIZE
+    return FIRST_SIZE.boundedTo(QSize(available.width(), available.height() - TITLE_BAR))
+
+
 class MainWindow(QMainWindow):
     """One window over one database and (at most) one open event.
 
@@ -92,7 +104,8 @@ class MainWindow(QMainWindow):
         self._build()
         build_menus(self)
         if not preferences.restore_window(self):
-            self.resize(1280, 800)
+            screen = self.screen()
+            self.resize(first_window_size(screen.availableGeometry().size() if screen else None))
         if ctx is not None and event_id is not None:
             self.open_event(event_id)
         else:

@@ -312,3 +312,22 @@ def test_dialogs_opened_from_pages_fit_the_smaller_laptop_screen(
     )
     del room
     assert_fits(dialog, screen, shots, f"dialog-{dialog_name}-{language}")
+
+
+def test_the_first_start_fits_the_screen_it_opens_on(qtbot):
+    from competition_app.ui.window import preferences
+    from competition_app.ui.window.main_window import TITLE_BAR, first_window_size
+
+    for screen in SCREENS:
+        free = screen - QSize(0, 40)  # a taskbar
+        size = first_window_size(free)
+        assert size.width() <= free.width() and size.height() + TITLE_BAR <= free.height()
+    assert first_window_size(QSize(1920, 1040)) == QSize(1280, 800)  # a desktop: as designed
+    assert first_window_size(None) == QSize(1280, 800)
+    # a window with no size remembered, on this test's screen, leaves room for its title bar
+    preferences.app_settings().remove("window/geometry")
+    window = MainWindow(None, None)
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry().size()
+    assert window.height() + TITLE_BAR <= max(free.height(), window.minimumHeight() + TITLE_BAR)
+    assert window.width() <= max(free.width(), window.minimumWidth())
