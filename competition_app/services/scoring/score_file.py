@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import Problem, UserError, ValidationError
 from competition_app.domain.recusal import stand_aside
-from competition_app.io.score_sheets import MarkLine, ScoreFile, read_scores
+from competition_app.io.score_sheets import MarkLine, ScoreFile, ScoreLine, TimeLine, read_scores
 from competition_app.services.collector import collector_paused
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit, audit_key
@@ -107,6 +107,28 @@ class IdMarks:
             yield (contestants[m.number], criteria[m.criterion], judges.get(m.judge, 0)), m.mark
 
 
+class _StoredValues(dict[str, Decimal]):
+    """Stored text -> its value, made on first sight (a trade's marks have few distinct texts)."""
+
+    def __missing__(self, text: str) -> Decimal:
+        value = self[text] = Decimal(text)
+        return value
+
+
+def _to_write(
+    marks: Iterable[tuple[tuple[int, int, int], Decimal]], stored: Stored
+) -> Iterator[tuple[tuple[int, int, int], Decimal]]:
+    """The marks an import writes: new ones, and those whose value differs from the stored one.
+    A mark given again at its value (35 again, or 35.0 where 35 is stored) is no change: its
+    row keeps its text, who entered it and when, its version and its seal, as the trail (which
+    lists no change for it) says."""
+    values = _StoredValues()
+    for key, mark in marks:
+        found = stored.get(key)
+        if found is None or values[found[1]] != mark:
+            yield key, mark
+
+
 def _write_marks(
     s: Session,
     marks: IdMarks,
@@ -135,14 +157,14 @@ def _write_marks(
     if new_ids is None:
         columns: tuple[str, ...] = _MARK_COLUMNS[1:]  # the id from the sequence
         rows: Iterable[tuple[object, ...]] = (
-            (*key, stored_text(mark), who, at, "") for key, mark in marks
+            (*key, stored_text(mark), who, at, "") for key, mark in _to_write(marks, stored)
         )
     else:
         columns = _MARK_COLUMNS
         seal = mark_sealer(audit_key.audit_key())
 
         def sealed() -> Iterator[tuple[object, ...]]:
-            for key, mark in marks:
+            for key, mark in _to_write(marks, stored):
                 found = stored.get(key)
                 new_id = None  # a stored row keeps its id (the insert turns into the update)
                 if found is None:
@@ -170,7 +192,7 @@ def _write_marks(
     # ids, texts and the timestamp given as the driver takes them: nothing to convert
     plain_executemany(s, stmt, [(f"new_{name}", None) for name in columns], rows)
     if new_ids is None:
-        _seal_marks(s, marks)
+        _seal_marks(s, lambda: _to_write(marks, stored))
 
 
 def _stored_marks(s: Session, criteria: Iterable[int]) -> Stored:
@@ -190,29 +212,33 @@ def _stored_marks(s: Session, criteria: Iterable[int]) -> Stored:
     }
 
 
-def _seal_marks(s: Session, marks: IdMarks) -> None:
+def _seal_marks(
+    s: Session, written: Callable[[], Iterable[tuple[tuple[int, int, int], Decimal]]]
+) -> None:
     """Seal exactly the marks the import wrote, from the values it wrote: only their ids are
-    read back (a bulk statement bypasses the ORM's hook)."""
-    stored = _stored_marks(s, {criterion for (_, criterion, _), _ in marks})
+    read back (a bulk statement bypasses the ORM's hook). `written` walks them anew each time
+    (not held as a second copy of a big file's marks)."""
+    stored = _stored_marks(s, {criterion for (_, criterion, _), _ in written()})
     seal_rows(
         s,
         CriterionMark,
-        ((stored[key][0], (*key, mark)) for key, mark in marks),
+        ((stored[key][0], (*key, mark)) for key, mark in written()),
     )
 
 
 def _seal_imported(
     s: Session,
     trade_id: int,
-    parsed: ScoreFile,
+    written_scores: Sequence[ScoreLine],
+    written_times: Sequence[TimeLine],
     contestants: dict[str, int],
     comp_ids: dict[str, int],
 ) -> None:
     """Seal exactly the scores and times the import wrote (bulk statements bypass the ORM's
     hook)."""
     people = select(Contestant.id).where(Contestant.trade_id == trade_id)
-    scores = {(contestants[x.number], comp_ids[x.component]) for x in parsed.scores}
-    timed = {contestants[t.number] for t in parsed.times}
+    scores = {(contestants[x.number], comp_ids[x.component]) for x in written_scores}
+    timed = {contestants[t.number] for t in written_times}
     if scores:
         seal_where(s, ComponentScore, ComponentScore.contestant_id.in_(people),
                    keep=lambda r: (r.contestant_id, r.component_id) in scores)  # fmt: skip
@@ -294,6 +320,8 @@ def _write_file(
     changes = _import_changes(s, trade, parsed, written, stored, names)
     _write_marks(s, written, stored, who, now)
     del stored  # a re-import's stored marks let go before the scores and the audit entry
+    scores = [x for x in parsed.scores if f"{x.number}/{x.component}" not in changes.same]
+    times = [t for t in parsed.times if f"{t.number}/time" not in changes.same]
     _upsert(
         s,
         ComponentScore,
@@ -305,18 +333,18 @@ def _write_file(
                 "entered_by": who,
                 "entered_at": now,
             }
-            for x in parsed.scores
+            for x in scores
         ],
         ["contestant_id", "component_id"],
         ["score", "entered_by", "entered_at"],
     )
-    for t in parsed.times:
+    for t in times:
         s.execute(
             update(Contestant)
             .where(Contestant.id == contestants[t.number])
             .values(time_minutes=t.minutes, version=Contestant.version + 1)
         )
-    _seal_imported(s, trade.id, parsed, contestants, comp_ids)
+    _seal_imported(s, trade.id, scores, times, contestants, comp_ids)
     report = ScoreImportReport(
         parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
     )
@@ -412,6 +440,9 @@ class Changes:
     old: dict[str, str]
     new: dict[str, str]
     added: int
+    # the scores and times ("number/component", "number/time") given again at their value:
+    # left as they are, as the marks are (`_to_write`)
+    same: frozenset[str] = frozenset()
 
 
 def _import_changes(
@@ -425,16 +456,13 @@ def _import_changes(
     old: dict[str, str] = {}
     new: dict[str, str] = {}
     added = 0
-    exact: dict[str, Decimal] = {}
+    values = _StoredValues()
     for key, mark in written:
         found = stored.get(key)
         if found is None:
             added += 1
             continue
-        text = found[1]
-        prior = exact.get(text)
-        if prior is None:
-            prior = exact[text] = Decimal(text)
+        prior = values[found[1]]
         if prior != mark:
             cid, crit, judge = key
             judge_code = names.judges.get(judge, "-") if judge else "-"
@@ -460,10 +488,13 @@ def _import_changes(
         incoming[f"{x.number}/{x.component}"] = x.score
     for t in parsed.times:
         incoming[f"{t.number}/time"] = t.minutes
+    same: set[str] = set()
     for where_, value in incoming.items():
         was = before.get(where_)
         if was is None:
             added += 1
         elif was != value:
             old[where_], new[where_] = format(was, "f"), format(value, "f")
-    return Changes(old, new, added)
+        else:
+            same.add(where_)
+    return Changes(old, new, added, frozenset(same))
