@@ -288,12 +288,29 @@ class Database:
         few milliseconds), so stations wait for each other far less than a person notices.
         A lost server connection becomes ConnectionLost: nothing of the unit was saved.
         """
+        with self._unit(commit=True) as session:
+            yield session
+
+    @contextmanager
+    def rehearsal(self) -> Iterator[Session]:
+        """A unit of work that is always rolled back: what an action would write, looked at
+        and undone (a certificate preview shows the serials printing would issue, and issues
+        none). It waits for and holds the write lock as a unit of work does, so what it sees is
+        what the real unit would write at that moment."""
+        with self._unit(commit=False) as session:
+            yield session
+
+    @contextmanager
+    def _unit(self, *, commit: bool) -> Iterator[Session]:
         session = self._writing()
         try:
             if not self.is_sqlite:
                 session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
             yield session
-            session.commit()
+            if commit:
+                session.commit()
+            else:
+                session.rollback()
         except BaseException as e:
             _quiet_rollback(session)
             if not self.is_sqlite and _is_connection_failure(e):

@@ -1419,97 +1419,97 @@
 <context>
     <name>ContestantDialog</name>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="45"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="43"/>
         <source>编辑选手</source>
         <translation>Edit contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="45"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="43"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="52"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="50"/>
         <source>（未填）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="53"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="51"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="54"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="52"/>
         <source>女</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="64"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="62"/>
         <source>留空则与单位相同</source>
         <translation>Leave empty to use the unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="71"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="69"/>
         <source>参赛证号 *</source>
         <translation>Entry no. *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="72"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="70"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="73"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="71"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="74"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="72"/>
         <source>工种 *</source>
         <translation>Trade *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="75"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="73"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="76"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="74"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="77"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="75"/>
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="78"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="76"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="79"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="77"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="81"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="79"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="81"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="79"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="113"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="111"/>
         <source>参赛证号为空</source>
         <translation>Entry number is empty</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="114"/>
+        <location filename="../../competition_app/ui/registration/contestant_dialog.py" line="112"/>
         <source>姓名为空</source>
         <translation>Name is empty</translation>
     </message>
@@ -1565,60 +1565,60 @@
 <context>
     <name>ContestantsView</name>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="47"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="48"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="47"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="48"/>
         <source>报名信息、组别、单位与参赛状态</source>
         <translation>Registrations, groups, units and status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="54"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="55"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="54"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="55"/>
         <source>导入报名表…</source>
         <translation>Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="50"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="51"/>
         <source>报名表模板…</source>
         <translation>Registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="51"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="52"/>
         <source>保存一份空白报名表，填好后用“导入报名表”导入</source>
         <translation>Save a blank registration form; fill it in and import it with “Import registrations”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="67"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="68"/>
         <source>搜索参赛证号、姓名、单位或身份证号</source>
         <translation>Search entry no., name, unit or ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="69"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="70"/>
         <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="70"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="71"/>
         <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="71"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="72"/>
         <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="72"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="73"/>
         <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -1629,57 +1629,57 @@
         <translation>Reading the contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="117"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="120"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="121"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="124"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="123"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="126"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="126"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="129"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="176"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="179"/>
         <source>已保存选手 %1 %2</source>
         <translation>Saved contestant %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="187"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="190"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="194"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="197"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="195"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="198"/>
         <source>删除 %1？其已录入的分数也会一并删除。</source>
         <translation>Delete %1? Their marks are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="204"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="207"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="208"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="211"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="211"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="214"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
@@ -1764,22 +1764,22 @@
         <translation>Update existing contestants instead…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="233"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="236"/>
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="233"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="236"/>
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="233"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="236"/>
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="239"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="242"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
     </message>
@@ -2284,122 +2284,122 @@ The error was written to:
 <context>
     <name>EventView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="96"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="98"/>
         <source>导出赛事定义…</source>
         <translation>Export event definition…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="98"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="100"/>
         <source>把赛事、工种规则和裁判写成 TOML 文件，可在另一台电脑导入</source>
         <translation>Write the event, its trade rules and judges to a TOML file that another computer can import</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="101"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="103"/>
         <source>编辑赛事信息…</source>
         <translation>Edit event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="102"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="104"/>
         <source>名称、日期、主办单位、地点、发证单位、公示期</source>
         <translation>Name, dates, organizer, venue, issuer, notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="111"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="113"/>
         <source>工种</source>
         <translation>Trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="112"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="114"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="113"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="115"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="114"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="116"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="135"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="137"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="136"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="138"/>
         <source>主办单位</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="137"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="139"/>
         <source>地点</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="138"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="140"/>
         <source>发证单位</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="139"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="141"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="140"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="142"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="153"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="155"/>
         <source>各工种进度</source>
         <translation>Progress by trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="175"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="177"/>
         <source>%1 个工作日</source>
         <translation>%1 working days</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="183"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="184"/>
         <source>规则预设：</source>
         <translation>Rule presets: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="184"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="185"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="193"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="200"/>
         <source>正在统计录入进度……</source>
         <translation>Counting entered marks…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="209"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="216"/>
         <source>赛事信息已保存。</source>
         <translation>Event details saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="221"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="228"/>
         <source>导出赛事定义</source>
         <translation>Export event definition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="222"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="229"/>
         <source>赛事定义.toml</source>
         <translation>event.toml</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="223"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="230"/>
         <source>TOML 文件 (*.toml)</source>
         <translation>TOML files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="228"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="235"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3311,77 +3311,77 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="140"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="153"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="172"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="185"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="172"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="185"/>
         <source>“工种”页有未保存的规则修改，放弃这些修改？</source>
         <translation>The Trades page has unsaved rule changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="198"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="211"/>
         <source>正在打开 %1……</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="233"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="252"/>
         <source>打开赛事数据库</source>
         <translation>Open event database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="239"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="258"/>
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="330"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="349"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="339"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="358"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="341"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="360"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="346"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="365"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="394"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="413"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="414"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="433"/>
         <source>“%1”已注销。</source>
         <translation>“%1” logged out.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="422"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="441"/>
         <source>已切换为“%1”。</source>
         <translation>Now logged in as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/opening.py" line="70"/>
+        <location filename="../../competition_app/ui/window/opening.py" line="80"/>
         <source>正在准备演示赛事……</source>
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="451"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="475"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -3652,74 +3652,94 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="242"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="317"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="243"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="318"/>
         <source>共 %1 页</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="244"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="319"/>
         <source>上一页</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="245"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="320"/>
         <source>下一页</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="246"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="321"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="247"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="322"/>
         <source>另存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="248"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="323"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="249"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="324"/>
         <source>第</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="250"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="325"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="251"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="326"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="252"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="327"/>
         <source>正在打印第 %1 页</source>
         <translation>Printing page %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="253"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="328"/>
         <source>正在打印……</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="254"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="329"/>
         <source>，已送打印机 %1 页</source>
         <translation>, %1 sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="255"/>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="330"/>
         <source>打印失败：%1</source>
         <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="331"/>
+        <source>保存失败：%1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="332"/>
+        <source>正在颁发并保存证书……</source>
+        <translation>Issuing and saving the certificates…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="333"/>
+        <source>预览不颁发证书：保存或打印时才登记证书编号并写入审计记录。</source>
+        <translation>A preview issues no certificate: serials are registered and written to the audit trail only when you save or print.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/printing/pdf_preview.py" line="336"/>
+        <source>证书已颁发，编号已登记。</source>
+        <translation>The certificates are issued and their serials registered.</translation>
     </message>
 </context>
 <context>
@@ -3960,17 +3980,17 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="391"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="396"/>
         <source>当前用户无权打印获奖证书：证书编号由赛务管理员发放，请由赛务管理员登录后打印。</source>
         <translation>This user may not print award certificates: their serial numbers are issued by the organizer. Ask the organizer to log in and print them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="443"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="457"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="450"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="464"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3978,52 +3998,52 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="40"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="42"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="44"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="43"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="45"/>
         <source>已录入 / 应录入</source>
         <translation>Entered / expected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="44"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="46"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="45"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="46"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="48"/>
         <source>锁定人</source>
         <translation>Locked by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="58"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="58"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="60"/>
         <source>已录完，待锁定</source>
         <translation>Complete, not locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/event_view.py" line="60"/>
+        <location filename="../../competition_app/ui/setup/event_view.py" line="62"/>
         <source>录入中</source>
         <translation>Entering</translation>
     </message>
@@ -4826,22 +4846,22 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../competition_app/ui/common/roster_view.py" line="89"/>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="101"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/roster_view.py" line="91"/>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="103"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/roster_view.py" line="96"/>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="108"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/roster_view.py" line="156"/>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="168"/>
         <source>共 %1 人，显示 %2 人</source>
         <translation>%2 of %1 shown</translation>
     </message>
@@ -5848,17 +5868,17 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="140"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="149"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="141"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="150"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/workers.py" line="165"/>
+        <location filename="../../competition_app/ui/common/workers.py" line="174"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
     </message>

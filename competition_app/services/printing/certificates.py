@@ -321,6 +321,7 @@ def certificates_pdf(
     allow_missing_glyphs: bool = False,
     draft: bool = False,
     deliver: Callable[[bytes], object] | None = None,
+    preview: bool = False,
 ) -> tuple[bytes, int]:
     """The certificates as one PDF and how many pages it has (drafts: see issue_certificates).
 
@@ -329,10 +330,16 @@ def certificates_pdf(
     cancelled render or any other failure rolls the serials back, so no code verifies for a
     certificate that was never printed. The write lock is held meanwhile (other stations wait
     for the render: seconds for a trade's certificates).
+
+    `preview` renders what printing now would give, serials and codes included, and issues
+    nothing (the register, the revocations and the trail stay as they were): a preview is
+    looked at, and only what is then saved or printed is issued, by a call without it.
     """
+    if preview and deliver is not None:
+        raise ValueError("a preview is not delivered: it issues nothing")
     chosen = layout_by_name(layout)
     check_offset(chosen, offset_mm)
-    with ctx.db.unit_of_work() as s:
+    with ctx.db.rehearsal() if preview else ctx.db.unit_of_work() as s:
         job = _issue(
             s,
             ctx,

@@ -6,6 +6,7 @@ exactly what the printer will get; Qt's own PDF module is not part of PySide6-Es
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -28,6 +29,10 @@ from competition_app import safe_write
 from competition_app.ui.common import prompts
 from competition_app.ui.common.workers import Cancelled, Progress, Task, run_task
 from competition_app.ui.window.crash_reporting import error_text
+
+# certificates: renders them issued, handing the PDF to `write` inside the unit of work that
+# issues them (printing_view.certificate_saver), and returns it
+Issue = Callable[[Progress, Callable[[bytes], None]], bytes]
 
 PREVIEW_DPI = 96
 PRINT_DPI = 300  # sharp text and seals on paper, a job of a few MB
@@ -107,16 +112,31 @@ def fitting_size(widget: QWidget) -> QSize:
 
 
 class PdfPreviewDialog(QDialog):
-    """Pages of a rendered PDF, one at a time, with print and save buttons."""
+    """Pages of a rendered PDF, one at a time, with print and save buttons.
 
-    def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
+    With `issue` (certificates), the pages shown were rendered issuing nothing; saving or
+    printing issues them first (`issue`) and then saves or prints what was issued, so only a
+    certificate that reaches a file or the printer is in the register."""
+
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        *,
+        issue: Issue | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(_t("预览：%1").replace("%1", title))
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.document = pdfium.PdfDocument(pdf)
+        self.issue = issue
         self.saved_to: Path | None = None
         self.print_task: Task | None = None
+        self.save_task: Task | None = None
+        self._issued: bytes | None = None  # what printing issued, taken on the UI thread
         self.printed = 0
         self.page = QLabel()
         self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -147,6 +167,12 @@ class PdfPreviewDialog(QDialog):
             bar.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        self.note = QLabel(
+            _t("预览不颁发证书：保存或打印时才登记证书编号并写入审计记录。") if issue else ""
+        )
+        self.note.setObjectName("Muted")
+        self.note.setVisible(issue is not None)
+        layout.addWidget(self.note)
         layout.addLayout(bar)
         self.resize(fitting_size(self))
         self.show_page(1)
@@ -186,9 +212,15 @@ class PdfPreviewDialog(QDialog):
         first, last = printer.fromPage(), printer.toPage()
         pages = range(first - 1, last) if first and last else range(self.page_count)
         self._printer = printer  # kept alive until the job is done
-        pdf = self.pdf
+        pdf, issue = self.pdf, self.issue
+        self._issued = None
 
         def work(progress: Progress) -> int:
+            nonlocal pdf
+            if issue is not None:
+                # issued (and committed) before a page goes out: a printed certificate is
+                # always in the register; one that then fails to print keeps its serial
+                pdf = self._issued = issue(progress, lambda _pdf: None)
             # a document of its own: this one keeps drawing the preview meanwhile
             document = pdfium.PdfDocument(pdf)
             try:
@@ -210,6 +242,8 @@ class PdfPreviewDialog(QDialog):
 
     def _printed(self, sent: object) -> None:
         assert isinstance(sent, int)
+        if self._issued is not None:
+            self._show_issued(self._issued)
         self.printed = sent
         self.print_button.setEnabled(True)
         self.count.setText(
@@ -219,7 +253,18 @@ class PdfPreviewDialog(QDialog):
 
     def _print_failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(True)
+        if self._issued is not None:
+            self._show_issued(self._issued)
         self.count.setText(_t("打印失败：%1").replace("%1", error_text(exc)))
+
+    def _show_issued(self, pdf: bytes) -> None:
+        """From now on the dialog holds what was issued (the same pages, unless another
+        station issued meanwhile): saving or printing it again issues nothing new."""
+        self.pdf, self.issue = pdf, None
+        self.document.close()
+        self.document = pdfium.PdfDocument(pdf)
+        self.note.setText(_t("证书已颁发，编号已登记。"))
+        self.show_page(min(self.page_box.value(), self.page_count))
 
     def save(self, path: Path | None = None) -> Path | None:
         if path is None:
@@ -229,8 +274,38 @@ class PdfPreviewDialog(QDialog):
             if path is None:
                 return None
         path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-        safe_write.write_bytes(path, self.pdf)
-        self.saved_to = path
+        if self.issue is None:
+            safe_write.write_bytes(path, self.pdf)
+            self.saved_to = path
+            return path
+        issue, target = self.issue, path
+
+        def write(pdf: bytes) -> None:
+            safe_write.write_bytes(target, pdf)
+
+        def work(progress: Progress) -> bytes:
+            # the file is written inside the unit of work that issues: no file, nothing issued
+            return issue(progress, write)
+
+        def saved(pdf: object) -> None:
+            assert isinstance(pdf, bytes)
+            self._show_issued(pdf)
+            self.saved_to = target
+            self.save_button.setEnabled(True)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self.count.setText(_t("保存失败：%1").replace("%1", error_text(exc)))
+
+        self.save_button.setEnabled(False)
+        self.save_task = run_task(
+            self,
+            work,
+            saved,
+            label=_t("正在颁发并保存证书……"),
+            on_error=failed,
+            on_cancel=lambda: self.save_button.setEnabled(True),
+        )
         return path
 
     def done(self, result: int) -> None:
@@ -253,3 +328,9 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate (literal c
     QCoreApplication.translate("PdfPreview", "正在打印……")
     QCoreApplication.translate("PdfPreview", "，已送打印机 %1 页")
     QCoreApplication.translate("PdfPreview", "打印失败：%1")
+    QCoreApplication.translate("PdfPreview", "保存失败：%1")
+    QCoreApplication.translate("PdfPreview", "正在颁发并保存证书……")
+    QCoreApplication.translate(
+        "PdfPreview", "预览不颁发证书：保存或打印时才登记证书编号并写入审计记录。"
+    )
+    QCoreApplication.translate("PdfPreview", "证书已颁发，编号已登记。")

@@ -344,18 +344,22 @@ class PrintingView(View):
                 ctx, event_id, trade, group=group, internal=internal, show_id_numbers=ids
             )
         if key == "certificates":
-            save = self.certificate_saver()
-            return lambda progress: save(progress, lambda _pdf: None)
+            # looked at in the preview, issuing nothing: saving or printing it issues
+            look = self.certificate_saver(preview=True)
+            return lambda progress: look(progress, lambda _pdf: None)
         if key == "teams":
             return lambda progress: printing.team_standings_pdf(ctx, event_id, trade)
         if key == "recheck":
             return lambda progress: recheck_list_pdf(ctx, event_id, trade)
         return lambda progress: printing.form_pdf(ctx, event_id, trade, key)
 
-    def certificate_saver(self) -> Callable[[Progress, Callable[[bytes], None]], bytes]:
+    def certificate_saver(
+        self, *, preview: bool = False
+    ) -> Callable[[Progress, Callable[[bytes], None]], bytes]:
         """Renders the certificates chosen now (layout, pre-printed paper and offsets, awards)
         and hands the PDF to `write` before the serials are committed: a PDF that cannot be
-        written leaves nothing issued."""
+        written leaves nothing issued. With `preview`, nothing is issued and `write` is not
+        called."""
         ctx: Context = self.session.ctx
         event_id = self.session.event_id
         trade = self.trade_combo.currentData()
@@ -376,7 +380,8 @@ class PrintingView(View):
                 offset_mm=offset,
                 progress=lambda done, total: progress(done, total),
                 draft=draft,
-                deliver=write,
+                deliver=None if preview else write,
+                preview=preview,
             )
             return pdf
 
@@ -431,9 +436,18 @@ class PrintingView(View):
             self.trade_combo.currentText().split(" · ")[0] if self.trade_combo.currentData() else ""
         )
 
+        # certificates: the preview issues nothing, saving or printing it does
+        issue = self.certificate_saver() if key == "certificates" else None
+
         def show(pdf: object) -> None:
             assert isinstance(pdf, bytes)
-            self.preview_dialog = PdfPreviewDialog(pdf, doc.title, f"{trade}{doc.title}.pdf", self)
+            self.preview_dialog = PdfPreviewDialog(
+                pdf,
+                doc.title,
+                f"{trade}{doc.title}.pdf",
+                self,
+                issue=issue,
+            )
             self.preview_dialog.open()
 
         self.task = run_task(

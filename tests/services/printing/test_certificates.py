@@ -90,6 +90,19 @@ def test_a_failed_write_issues_no_serial(ctx, locked):
     assert job.issued == 1 and job.items[0].serial == f"2022{locked:02d}-0001"
 
 
+def test_a_preview_shows_the_serial_a_print_would_issue_and_issues_nothing(ctx, locked, pdf):
+    data, count = certificates_pdf(ctx, locked, trade_code="fitter", preview=True)
+    assert count == 1
+    (shown,) = CODE.findall(pdf.text(data))
+    assert not verify_certificate(ctx, shown).genuine  # not issued: nothing verifies it
+    assert not any(a.action == "certificates.issue" for a in audit_log(supervisor(ctx), locked))
+    with pytest.raises(ValueError):
+        certificates_pdf(ctx, locked, trade_code="fitter", preview=True, deliver=lambda _: None)
+    # printing it then issues exactly what the preview showed
+    data, _ = certificates_pdf(ctx, locked, trade_code="fitter")
+    assert CODE.findall(pdf.text(data)) == [shown] and verify_certificate(ctx, shown).genuine
+
+
 def test_pre_printed_stock_prints_no_heading(ctx, locked, pdf):
     data, _ = certificates_pdf(ctx, locked, trade_code="fitter", preprinted=True)
     flat = pdf.flat_text(data)

@@ -191,3 +191,98 @@ def test_the_recheck_list_prints_once_its_sample_is_drawn(qtbot, view, session, 
     view.select_trade(None)
     wait_task(qtbot, view, "state_task")
     assert not button.isEnabled() and "请先选择工种" in view.hints["recheck"].text()
+
+
+def _issued(ctx: Any) -> list[tuple[str, Any]]:
+    from sqlalchemy import select
+
+    from competition_app.storage.models import IssuedCertificate
+
+    with ctx.db.reading() as s:
+        return list(
+            s.execute(
+                select(IssuedCertificate.serial, IssuedCertificate.issued_at).order_by(
+                    IssuedCertificate.serial
+                )
+            ).tuples()
+        )
+
+
+def _text(pdf: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+
+
+def _certificate_actions(ctx: Any, event_id: int) -> list[str]:
+    from competition_app.services.integrity.audit import audit_log
+
+    return [a.action for a in audit_log(ctx, event_id) if a.action.startswith("certificates")]
+
+
+def _locked_fitter_preview(qtbot: Any, view: PrintingView, session: Any) -> Any:
+    from competition_app.services.results.locking import lock_trade
+    from competition_app.services.setup.trades import get_trade
+
+    lock_trade(session.ctx, get_trade(session.ctx, session.event_id, "fitter").id)
+    view.select_trade("fitter")
+    view.preview("certificates")
+    wait_task(qtbot, view, timeout=60_000)
+    dialog = view.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_a_certificate_preview_issues_nothing_and_saving_it_issues(
+    qtbot, view, session, tmp_path
+):
+    ctx = session.ctx
+    dialog = _locked_fitter_preview(qtbot, view, session)
+    # looked at, not issued: the register and the trail are as they were
+    assert _issued(ctx) == [] and _certificate_actions(ctx, session.event_id) == []
+    assert "预览不颁发证书" in dialog.note.text() and dialog.note.isVisibleTo(dialog)
+    shown = _text(dialog.pdf)
+    dialog.reject()  # closed without saving: still nothing issued
+    assert _issued(ctx) == []
+
+    dialog = _locked_fitter_preview(qtbot, view, session)
+    assert _text(dialog.pdf) == shown  # the same preview each time, serials included
+    dialog.save(tmp_path / "证书")
+    wait_task(qtbot, dialog, "save_task", timeout=60_000)
+    issued = _issued(ctx)
+    assert issued and dialog.saved_to == tmp_path / "证书.pdf"
+    # the serials the preview showed are the ones issued, and what was saved shows them
+    assert all(serial in shown for serial, _at in issued)
+    assert _text(dialog.pdf) == shown
+    assert (tmp_path / "证书.pdf").read_bytes() == dialog.pdf
+    assert _certificate_actions(ctx, session.event_id) == ["certificates.issue"]
+    assert "已颁发" in dialog.note.text()
+    # saved again from the same dialog: the same certificates, nothing issued anew
+    dialog.save(tmp_path / "again.pdf")
+    assert (tmp_path / "again.pdf").read_bytes() == dialog.pdf and _issued(ctx) == issued
+    dialog.reject()
+
+
+def test_printing_a_certificate_preview_issues_what_it_prints(qtbot, view, session, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    ctx = session.ctx
+    dialog = _locked_fitter_preview(qtbot, view, session)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_document(printer=printer)
+    wait_task(qtbot, dialog, "print_task", timeout=60_000)
+    assert dialog.printed == dialog.page_count > 0
+    issued = _issued(ctx)
+    assert len(issued) == dialog.page_count  # one serial per certificate sent to the printer
+    assert _certificate_actions(ctx, session.event_id) == ["certificates.issue"]
+    # the issued serials are the ones the dialog now holds (and saves)
+    saved = dialog.save(tmp_path / "copy.pdf")
+    assert saved is not None and saved.read_bytes() == dialog.pdf
+    assert _issued(ctx) == issued
+    dialog.reject()
