@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from competition_app import safe_write
 from competition_app.domain.errors import ConnectionLost, UserError
 from competition_app.resources_path import migrations_dir
+from competition_app.storage import stored_json
 from competition_app.storage.plain_sqlite import database_url, head_revision
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,8 @@ class Database:
             kwargs["pool_pre_ping"] = True
             if self.url.startswith("postgresql+psycopg"):
                 kwargs["connect_args"] = dict(_PG_CONNECT_ARGS)
+        # a damaged settings column is said in plain words, not as the parser's exception
+        kwargs["json_deserializer"] = stored_json.loads
         self.engine: Engine = create_engine(self.url, **kwargs)
         # What the services keep while this database is open (a trade's parsed rules by its
         # version, say): gone with the Database, so another file never sees it.

@@ -3326,52 +3326,52 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>The Trades page has unsaved rule changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="211"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="220"/>
         <source>正在打开 %1……</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="252"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="261"/>
         <source>打开赛事数据库</source>
         <translation>Open event database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="258"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="267"/>
         <source>文件不存在：%1</source>
         <translation>File not found: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="349"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="358"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="358"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="367"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="360"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="369"/>
         <source>用户：%1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="365"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="374"/>
         <source>（%1）</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="413"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="422"/>
         <source>已创建赛务管理员“%1”并登录；下次打开本数据库需要登录。</source>
         <translation>Organizer “%1” created and logged in; opening this database now asks for a log-in.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="433"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="442"/>
         <source>“%1”已注销。</source>
         <translation>“%1” logged out.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="441"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="450"/>
         <source>已切换为“%1”。</source>
         <translation>Now logged in as “%1”.</translation>
     </message>
@@ -3381,7 +3381,7 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>Preparing the demo event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/main_window.py" line="475"/>
+        <location filename="../../competition_app/ui/window/main_window.py" line="484"/>
         <source>只有 SQLite 数据库文件可以由本程序备份</source>
         <translation>Only SQLite database files can be backed up by the app</translation>
     </message>
@@ -6725,19 +6725,24 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="142"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="150"/>
         <source>%1
 %2 · %3 个工种 · %4 名选手</source>
         <translation>%1
 %2 · %3 trades · %4 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="151"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="159"/>
+        <source>（无法列出本数据库中的赛事）</source>
+        <translation>(the events of this database cannot be listed)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="164"/>
         <source>（还没有赛事：新建一个，或打开演示赛事）</source>
         <translation>(No events yet: create one, or open the demo event)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="161"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="174"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>

@@ -139,6 +139,17 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ),
     ("数据库正忙，请稍后重试", "the database is busy, try again shortly"),
     (
+        "数据库中保存的设置已损坏，无法读取（第 {} 个字符处：{}）。成绩数据未被改动；请运行 competition-app audit verify 检查，或从备份恢复",
+        "a setting stored in the database is damaged and cannot be read (at character {}: {})."
+        " The marks were not changed; run competition-app audit verify to check, or restore a"
+        " backup",
+    ),
+    (
+        "数据库中保存的设置已损坏，无法读取。成绩数据未被改动；请运行 competition-app audit verify 检查，或从备份恢复",
+        "a setting stored in the database is damaged and cannot be read. The marks were not"
+        " changed; run competition-app audit verify to check, or restore a backup",
+    ),
+    (
         "数据库文件{}是只读的，未保存本次操作；请把它复制到可以写入的位置（不是写保护的 U 盘或光盘），或去掉只读属性后重新打开",
         "the database file{} is read-only, nothing was saved; copy it somewhere it can be written"
         " (not a write-protected USB stick or disc), or clear its read-only mark, and open it again",

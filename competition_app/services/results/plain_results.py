@@ -10,7 +10,6 @@ or trade that is not there) is left to `results_for`, where its words and checks
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,14 @@ from competition_app.services.collector import collector_paused
 from competition_app.services.results.trade_results import TradeResults
 from competition_app.services.setup.summaries import event_info, trade_summary
 from competition_app.services.setup.trade_switches import double_entry, is_blind
+from competition_app.storage import stored_json
 from competition_app.storage.plain_sqlite import reading_at_head
 from competition_app.storage.trade_reads import read_entries, read_rules
 
 
 class _Settings:
     def __init__(self, text: str | None) -> None:
-        loaded = json.loads(text) if text else {}
+        loaded = stored_json.loads(text) if text else {}
         self.settings: dict[str, Any] = loaded if isinstance(loaded, dict) else {}
 
 

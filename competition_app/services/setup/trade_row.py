@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from competition_app.storage import stored_json
+
 
 @dataclass(frozen=True)
 class TradeRow:
@@ -35,5 +37,5 @@ def settings_text(stored: Any) -> str:
 
 @lru_cache(maxsize=256)
 def _parsed(text: str) -> dict[str, Any]:
-    found = json.loads(text) if text else {}
+    found = stored_json.loads(text) if text else {}
     return found if isinstance(found, dict) else {}

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from competition_app.domain.errors import UserError
 from competition_app.resources_path import cjk_font_path, rare_font_paths
 from competition_app.ui.common.stylesheet import stylesheet
 from competition_app.ui.window import early_progress, preferences
@@ -22,6 +23,7 @@ from competition_app.ui.window.crash_reporting import (
     install_excepthook,
     setup_logging,
     show_previous_crash,
+    show_user_error,
 )
 from competition_app.ui.window.headless import missing_display
 from competition_app.ui.window.translation import current_language, install_translators
@@ -130,6 +132,11 @@ class AppController:
                 window.open_demo(db)
             else:
                 window.open_at_start(db, event_id)
+        except UserError as e:
+            # a refusal the open did not word itself (the events of a file with a damaged
+            # setting cannot be listed): said once, in words, and the welcome screen offered
+            show_user_error(window, e)
+            window.show_welcome()
         except Exception:
             # not a refusal in words (those are shown): the welcome screen, and the error goes
             # on to the crash reporting (logged, one line to the user), never a stuck window

@@ -28,7 +28,7 @@ from competition_app.ui.common.icons import app_icon
 from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task
 from competition_app.ui.window import preferences
-from competition_app.ui.window.crash_reporting import log_dir, show_user_error
+from competition_app.ui.window.crash_reporting import log_dir, show_user_error, user_error_text
 from competition_app.ui.window.lazy_pages import LazyPages
 from competition_app.ui.window.navigation import NavPanel, pages
 from competition_app.ui.window.session import EventSession
@@ -195,9 +195,18 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         self._close_event()
-        events = _events(self.ctx)
+        unreadable = ""
+        try:
+            events = _events(self.ctx)
+        except UserError as e:
+            # the events cannot be listed (a damaged setting, say): the welcome screen still
+            # shows, offering another file, and says why the list is empty
+            events, unreadable = [], user_error_text(e)
         self.welcome.set_state(
-            self.ctx.db.display_name() if self.ctx else "", events, preferences.recent_files()
+            self.ctx.db.display_name() if self.ctx else "",
+            events,
+            preferences.recent_files(),
+            unreadable,
         )
         self.stack.setCurrentWidget(self.welcome)
         self.nav_panel.hide()

@@ -134,7 +134,15 @@ class WelcomeView(QWidget):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return b
 
-    def set_state(self, database: str, events: list[EventInfo], recent: list[str]) -> None:
+    def set_state(
+        self,
+        database: str,
+        events: list[EventInfo],
+        recent: list[str],
+        unreadable: str = "",
+    ) -> None:
+        """`unreadable`: why the database's events could not be listed (shown instead of the
+        invitation to make one: they are there, only not readable)."""
         self.database_label.setText(database)
         self.events.clear()
         for e in events:
@@ -147,7 +155,12 @@ class WelcomeView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             self.events.addItem(item)
-        if not events:
+        if unreadable:
+            item = QListWidgetItem(self.tr("（无法列出本数据库中的赛事）") + "\n" + unreadable)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(unreadable)
+            self.events.addItem(item)
+        elif not events:
             item = QListWidgetItem(self.tr("（还没有赛事：新建一个，或打开演示赛事）"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.events.addItem(item)

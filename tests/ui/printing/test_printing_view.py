@@ -237,9 +237,7 @@ def _locked_fitter_preview(qtbot: Any, view: PrintingView, session: Any) -> Any:
     return dialog
 
 
-def test_a_certificate_preview_issues_nothing_and_saving_it_issues(
-    qtbot, view, session, tmp_path
-):
+def test_a_certificate_preview_issues_nothing_and_saving_it_issues(qtbot, view, session, tmp_path):
     ctx = session.ctx
     dialog = _locked_fitter_preview(qtbot, view, session)
     # looked at, not issued: the register and the trail are as they were

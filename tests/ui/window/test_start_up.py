@@ -194,3 +194,29 @@ def test_the_demo_is_built_once_then_found(qtbot, tmp_path, exists):
     finally:
         db.dispose()
     assert [e.id for e in events] == [window.session.event_id]
+
+
+@pytest.mark.parametrize("table", ["trade", "event"])
+def test_a_damaged_setting_is_said_once_and_the_welcome_screen_says_why_it_lists_nothing(
+    qtbot, demo_path, demo_event_id, monkeypatch, table
+):
+    import sqlite3
+
+    from competition_app.ui.window import application
+
+    con = sqlite3.connect(demo_path)
+    con.execute(
+        f"UPDATE {table} SET settings = '{{broken' WHERE id = (SELECT min(id) FROM {table})"
+    )
+    con.commit()
+    con.close()
+    said: list[str] = []
+    for module in (main_window, application):
+        monkeypatch.setattr(module, "show_user_error", lambda parent, e: said.append(str(e)))
+    window = _opened(qtbot, _started(qtbot, demo_path, demo_event_id))
+    assert len(said) == 1 and "设置已损坏" in said[0] and "Expecting" in said[0], said
+    assert window.stack.currentWidget() is window.welcome
+    listed = [window.welcome.events.item(i).text() for i in range(window.welcome.events.count())]
+    assert (
+        len(listed) == 1 and "无法列出本数据库中的赛事" in listed[0] and "设置已损坏" in listed[0]
+    )
