@@ -167,12 +167,15 @@ def _event_page_loaded(controller: Any) -> Callable[[], bool]:
 
 def cold_start_app(work: Path) -> float:
     clock()  # everything this process holds is the start-up
+    from competition_app.app import prepare_start
+
+    isolate_qt_settings(work)
+    prepare_start(str(work / "demo.db"), event_id=EVENT_ID)  # as run_app does
     from PySide6.QtWidgets import QApplication
 
     from competition_app.ui.window.application import AppController, create_application
 
     app = create_application([])
-    isolate_qt_settings(work)
     controller = AppController(str(work / "demo.db"), EVENT_ID)
     painted = _first_paint_clock(controller.window)
     _settle(app, lambda: bool(painted) and _event_page_loaded(controller)())
@@ -214,11 +217,12 @@ def _idle(app: Any) -> None:
 def open_event_city_app(work: Path) -> float:
     """The city database opened in the window, on the event page, its progress shown."""
     clock()
-    from competition_app.ui.window import early_progress, preferences
+    from competition_app.app import prepare_start
+    from competition_app.ui.window import preferences
 
     isolate_qt_settings(work)
     preferences.app_settings().setValue("window/view", "event")
-    early_progress.start_for_window(str(work / "full.db"), EVENT_ID)  # as run_app does
+    prepare_start(str(work / "full.db"), event_id=EVENT_ID)  # as run_app does
     from competition_app.ui.window.application import AppController, create_application
 
     app = create_application([])

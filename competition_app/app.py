@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 
-def run_app(db: str, *, event_id: int | None = None, demo: bool = False) -> int:
+def prepare_start(db: str | None, *, event_id: int | None = None, demo: bool = False) -> None:
+    """What the start does before Qt's widgets and the window's modules load (the benchmarks'
+    start-up figures begin the same way)."""
+    from competition_app.services import collector
+
+    # no cyclic collections while the start imports and builds what lives as long as the
+    # process (resumed once the window has opened its database: AppController._open)
+    collector.pause_for_start()
     from competition_app.ui.window import early_progress
 
     # the event page's count begun before the window's modules and Qt's widgets are loaded
     early_progress.start_for_window(db, event_id, demo=demo)
+
+
+def run_app(db: str, *, event_id: int | None = None, demo: bool = False) -> int:
+    prepare_start(db, event_id=event_id, demo=demo)
     from competition_app.ui.window.application import run
 
     return run(db, event_id=event_id, demo=demo)

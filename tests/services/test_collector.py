@@ -1,4 +1,5 @@
-"""The collector held off for a bulk import runs again after it, whatever happened inside."""
+"""The collector held off for a bulk import, or for the window's start, runs again after it,
+whatever happened inside."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from competition_app.services import collector
 from competition_app.services.collector import collector_paused
 
 
@@ -39,3 +41,30 @@ def test_a_collector_someone_had_stopped_stays_stopped() -> None:
     with collector_paused():
         pass
     assert not gc.isenabled()
+
+
+def test_the_start_holds_it_until_the_window_has_opened_its_database() -> None:
+    collector.pause_for_start()
+    collector.pause_for_start()  # once: a second start call is the same start
+    assert not gc.isenabled()
+    # a page's import during the start ends without resuming what the start holds
+    with collector_paused():
+        pass
+    assert not gc.isenabled()
+    collector.resume_after_start()
+    assert gc.isenabled()
+    collector.resume_after_start()  # nothing held any more: nothing to undo
+    assert gc.isenabled()
+
+
+def test_an_import_running_when_the_start_ends_keeps_it_until_it_ends() -> None:
+    collector.pause_for_start()
+    with collector_paused():
+        collector.resume_after_start()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_window_made_without_a_start_changes_nothing() -> None:
+    collector.resume_after_start()
+    assert gc.isenabled()

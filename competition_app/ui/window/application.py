@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from competition_app.domain.errors import UserError
 from competition_app.resources_path import cjk_font_path, rare_font_paths
+from competition_app.services import collector
 from competition_app.ui.common.stylesheet import stylesheet
 from competition_app.ui.window import early_progress, preferences
 from competition_app.ui.window.crash_reporting import (
@@ -118,7 +119,9 @@ class AppController:
         assert isinstance(window, MainWindow)
         self.window = window
         self.opened = db is None  # True once the start-up database is open (or was refused)
-        if db is not None:
+        if db is None:
+            collector.resume_after_start()  # no database to open: the start is over
+        else:
             window.show_opening(_display_name(db))
             after_first_paint(window, lambda: self._open(db, event_id, demo))
 
@@ -145,6 +148,7 @@ class AppController:
         finally:
             self.ctx = window.ctx
             self.opened = True
+            collector.resume_after_start()
             views = getattr(window, "views", None)
             if views is None or not views.is_built("event"):
                 # no event page took the count read at start (the log-in was cancelled, no

@@ -220,3 +220,24 @@ def test_a_damaged_setting_is_said_once_and_the_welcome_screen_says_why_it_lists
     assert (
         len(listed) == 1 and "无法列出本数据库中的赛事" in listed[0] and "设置已损坏" in listed[0]
     )
+
+
+def test_the_collector_held_for_the_start_runs_once_the_database_is_open(
+    qtbot, demo_path, demo_event_id
+):
+    import gc
+
+    from competition_app.services import collector
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        collector.pause_for_start()  # as run_app does
+        assert not gc.isenabled()
+        window = _opened(qtbot, _started(qtbot, demo_path, demo_event_id))
+        assert window.session is not None
+        assert gc.isenabled()
+    finally:
+        collector.resume_after_start()
+        if not was:
+            gc.disable()
