@@ -168,6 +168,12 @@ class AppController:
 
         old = self.window
         assert isinstance(old, MainWindow)
+        building = old.demo_task
+        if building is not None and not building.done:
+            # the demo is being built or found for this window: switch once it has opened
+            # (a window made now would not know of it and showed the welcome screen)
+            building.finished.connect(lambda: self.change_language(lang))
+            return
         self.ctx = old.ctx
         event_id = old.session.event_id if old.session is not None else None
         install_translators(lang)

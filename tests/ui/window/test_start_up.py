@@ -241,3 +241,30 @@ def test_the_collector_held_for_the_start_runs_once_the_database_is_open(
         collector.resume_after_start()
         if not was:
             gc.disable()
+
+
+def test_a_language_switch_while_the_demo_is_built_opens_the_demo_in_the_new_language(
+    qtbot, tmp_path
+):
+    import shiboken6
+
+    from competition_app.ui.window.translation import install_translators
+
+    # not handed to qtbot: the switch deletes this window itself
+    controller = AppController(str(tmp_path / "demo.db"), None, demo=True)
+    window = _opened(qtbot, controller)
+    assert window.demo_task is not None and not window.demo_task.done
+    try:
+        controller.change_language("en")  # while the demo is still being built
+        qtbot.waitUntil(lambda: controller.window is not window, timeout=60_000)
+        switched = controller.window
+        assert isinstance(switched, main_window.MainWindow)
+        qtbot.addWidget(switched)
+        assert switched.session is not None and "演示" in switched.session.event_info.name
+        assert switched.stack.currentWidget() is not switched.welcome
+        assert switched.nav.current_name() == "event"
+        assert "Event" in switched.nav.page_texts()  # in the language switched to
+    finally:
+        install_translators("zh_CN")
+        if shiboken6.isValid(window):
+            window.close()
