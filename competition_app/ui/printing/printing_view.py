@@ -436,8 +436,10 @@ class PrintingView(View):
             self.trade_combo.currentText().split(" · ")[0] if self.trade_combo.currentData() else ""
         )
 
-        # certificates: the preview issues nothing, saving or printing it does
-        issue = self.certificate_saver() if key == "certificates" else None
+        # certificates: the preview issues nothing, saving or printing it does (drafts are
+        # never issued: what is shown is what is saved)
+        final = key == "certificates" and not self.draft_certificates.isChecked()
+        issue = self.certificate_saver() if final else None
 
         def show(pdf: object) -> None:
             assert isinstance(pdf, bytes)

@@ -284,3 +284,16 @@ def test_printing_a_certificate_preview_issues_what_it_prints(qtbot, view, sessi
     assert saved is not None and saved.read_bytes() == dialog.pdf
     assert _issued(ctx) == issued
     dialog.reject()
+
+
+def test_a_draft_certificate_preview_saves_what_it_shows(qtbot, view, session, tmp_path):
+    view.select_trade("fitter")  # not locked: drafts only
+    view.draft_certificates.setChecked(True)
+    view.preview("certificates")
+    wait_task(qtbot, view, timeout=60_000)
+    dialog = view.preview_dialog
+    assert dialog is not None and dialog.issue is None and not dialog.note.isVisibleTo(dialog)
+    saved = dialog.save(tmp_path / "drafts.pdf")
+    assert saved is not None and saved.read_bytes() == dialog.pdf
+    assert _issued(session.ctx) == []
+    dialog.reject()
