@@ -169,8 +169,8 @@ def cold_start_app(work: Path) -> float:
     clock()  # everything this process holds is the start-up
     from competition_app.app import prepare_start
 
+    prepare_start(str(work / "demo.db"), event_id=EVENT_ID)  # first, as run_app does
     isolate_qt_settings(work)
-    prepare_start(str(work / "demo.db"), event_id=EVENT_ID)  # as run_app does
     from PySide6.QtWidgets import QApplication
 
     from competition_app.ui.window.application import AppController, create_application
@@ -218,11 +218,12 @@ def open_event_city_app(work: Path) -> float:
     """The city database opened in the window, on the event page, its progress shown."""
     clock()
     from competition_app.app import prepare_start
+
+    prepare_start(str(work / "full.db"), event_id=EVENT_ID)  # first, as run_app does
     from competition_app.ui.window import preferences
 
     isolate_qt_settings(work)
-    preferences.app_settings().setValue("window/view", "event")
-    prepare_start(str(work / "full.db"), event_id=EVENT_ID)  # as run_app does
+    preferences.app_settings().setValue("window/view", "event")  # read by the window, as run's
     from competition_app.ui.window.application import AppController, create_application
 
     app = create_application([])

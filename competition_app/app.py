@@ -11,10 +11,13 @@ def prepare_start(db: str | None, *, event_id: int | None = None, demo: bool = F
     # no cyclic collections while the start imports and builds what lives as long as the
     # process (resumed once the window has opened its database: AppController._open)
     collector.pause_for_start()
-    from competition_app.ui.window import early_progress
+    if db is not None and not demo:
+        from competition_app.services.scoring import early_read
 
-    # the event page's count begun before the window's modules and Qt's widgets are loaded
-    early_progress.start_for_window(db, event_id, demo=demo)
+        # the event page's count begun before Qt itself is loaded: which page the window shows
+        # first is known only once it reads its QSettings, and it lets go of the read then if
+        # that is another page (AppController: early_progress.start_for_window)
+        early_read.start(db, event_id)
 
 
 def run_app(db: str, *, event_id: int | None = None, demo: bool = False) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from competition_app.services.registration.contestants import list_contestants, set_status
+from competition_app.services.scoring import early_read
 from competition_app.services.scoring.entry_progress import entry_progress
 from competition_app.ui.setup import event_view
 from competition_app.ui.window import early_progress, main_window, preferences
@@ -78,7 +79,7 @@ def test_a_change_saved_after_the_read_is_not_shown_stale(
 
     def read_then_change(db, event_id):
         began = start(db, event_id)
-        early_progress._pending.found()  # the read is done: what it saw is now old
+        early_read._pending.found()  # the read is done: what it saw is now old
         someone = list_contestants(ctx, demo_event_id)[0]
         set_status(ctx, someone.id, "absent", reason="未到场")
         return began
@@ -125,7 +126,7 @@ def test_a_bundled_executable_reads_in_a_thread_the_same_counts(
 
     monkeypatch.setattr(sys, "frozen", True, raising=False)  # as PyInstaller's bundle says
     spawned = []
-    monkeypatch.setattr(early_progress.subprocess, "Popen", lambda *a, **k: spawned.append(a))
+    monkeypatch.setattr(early_read.subprocess, "Popen", lambda *a, **k: spawned.append(a))
     stamp = window_stamp(ctx, demo_event_id)
     assert early_progress.start(demo_path, demo_event_id)
     found = early_progress.take(str(demo_path), demo_event_id, stamp)
@@ -140,13 +141,13 @@ def test_the_read_begun_as_the_process_starts_is_the_one_the_page_takes(
     # run_app begins the read before Qt's widgets and the window load; the window begins no
     # second one, and its page shows what that first read counted
     began: list[object] = []
-    real_start = early_progress._EarlyRead.start
+    real_start = early_read._EarlyRead.start
 
     def start(read):
         began.append(read)
         real_start(read)
 
-    monkeypatch.setattr(early_progress._EarlyRead, "start", start)
+    monkeypatch.setattr(early_read._EarlyRead, "start", start)
     preferences.app_settings().setValue("window/view", "event")
     assert early_progress.start_for_window(str(demo_path), demo_event_id)
     calls = _counting(monkeypatch)
@@ -162,7 +163,7 @@ def test_no_read_is_begun_for_a_window_opening_elsewhere(demo_path, demo_event_i
     preferences.app_settings().setValue("window/view", "event")
     assert not early_progress.start_for_window(str(demo_path), demo_event_id, demo=True)
     assert not early_progress.start_for_window(None, None)  # the welcome screen
-    assert early_progress._pending is None
+    assert early_read._pending is None
 
 
 def test_a_start_without_a_display_leaves_no_read_behind(demo_path, demo_event_id, monkeypatch):
@@ -170,9 +171,48 @@ def test_a_start_without_a_display_leaves_no_read_behind(demo_path, demo_event_i
 
     preferences.app_settings().setValue("window/view", "event")
     assert early_progress.start_for_window(str(demo_path), demo_event_id)
-    read = early_progress._pending
+    read = early_read._pending
     assert read is not None and read.child is not None
     monkeypatch.setattr(application, "missing_display", lambda env: "没有显示器")
     assert application.run(str(demo_path), event_id=demo_event_id) == 1
-    assert early_progress._pending is None
+    assert early_read._pending is None
     assert read.child is None  # its process ended and reaped
+
+
+def test_a_read_begun_before_qt_for_a_window_opening_elsewhere_is_let_go(
+    demo_path, demo_event_id
+):
+    preferences.app_settings().setValue("window/view", "scoring")  # the page shown last
+    assert early_read.start(demo_path, demo_event_id)  # as app.prepare_start does
+    read = early_read._pending
+    assert read is not None
+    assert not early_progress.start_for_window(str(demo_path), demo_event_id)
+    assert early_read._pending is None
+    assert read.child is None  # its process ended and reaped
+
+
+def test_the_start_begins_the_read_before_qt_is_loaded(demo_path, demo_event_id, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from competition_app.services.scoring import early_read\n"
+        "seen = []\n"
+        "real = early_read._EarlyRead.start\n"
+        "def start(read):\n"
+        "    seen.append('PySide6' in sys.modules)\n"
+        "    real(read)\n"
+        "early_read._EarlyRead.start = start\n"
+        "from competition_app.app import prepare_start\n"
+        f"prepare_start({str(demo_path)!r}, event_id={demo_event_id})\n"
+        "early_read.discard()\n"
+        "print(seen)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+        check=True,
+    ).stdout.strip()  # fmt: skip
+    assert out == "[False]"  # one read, begun with Qt not yet imported

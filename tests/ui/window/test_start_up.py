@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from competition_app.services.context import Context
+from competition_app.services.scoring import early_read
 from competition_app.services.setup.events import list_events
 from competition_app.storage.database import Database
 from competition_app.ui.common import prompts
@@ -116,18 +117,17 @@ def test_the_log_in_is_asked_over_the_shown_window(qtbot, demo_path, staff, monk
 
 
 def test_a_cancelled_log_in_leaves_the_welcome_screen(qtbot, demo_path, staff, monkeypatch):
-    from competition_app.ui.window import early_progress
 
     monkeypatch.setattr(prompts, "login", lambda parent, db: None)
     preferences.app_settings().setValue("window/view", "event")
     controller = _started(qtbot, demo_path)
-    read = early_progress._pending  # the event page's count, begun with the window
+    read = early_read._pending  # the event page's count, begun with the window
     assert read is not None
     window = _opened(qtbot, controller)
     assert window.ctx is None and window.session is None
     assert window.stack.currentWidget() is window.welcome
     # no page will take that count: it is dropped, its process ended and reaped
-    assert early_progress._pending is None
+    assert early_read._pending is None
     assert read.child is None
 
 
