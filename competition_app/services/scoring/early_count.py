@@ -2,9 +2,9 @@
 progress read from a SQLite file at this app's schema (`entry_progress.progress_at_head`), as
 one line of JSON on stdout, `null` where only the full way answers.
 
-The app starts it as it starts, before Qt loads (services/scoring/early_read.py): a process of its own, so the
-count runs on the other core while the window and the database layer load, without the two
-taking turns at one interpreter.
+The app starts it as it starts, before Qt loads (services/scoring/early_read.py): a process of
+its own, so the count runs on the other core while the window and the database layer load,
+without the two taking turns at one interpreter.
 """
 
 from __future__ import annotations
