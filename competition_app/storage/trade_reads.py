@@ -82,8 +82,8 @@ def read_rules(
     return rules, {row[0]: row[1] for row in criteria}
 
 
-class _Decimals(dict[str, Decimal]):
-    """Mark text -> its Decimal, made on first sight (a contest has few distinct marks)."""
+class DecimalsByText(dict[str, Decimal]):
+    """Stored text -> its Decimal, made on first sight (a contest has few distinct marks)."""
 
     def __missing__(self, text: str) -> Decimal:
         value = self[text] = Decimal(text)
@@ -135,7 +135,7 @@ def read_entries(read: RowReader, trade_id: int, criteria: Mapping[int, str]) ->
     codes by id."""
     contestants = read(_CONTESTANTS, (trade_id,))
     marks: dict[int, dict[str, dict[str, Decimal]]] = _Panels()
-    exact: dict[str, Decimal] = _Decimals()
+    exact: dict[str, Decimal] = DecimalsByText()
     judges: dict[int, str] = _JudgeKeys()
     for criterion_id in sorted(criteria):
         code = criteria[criterion_id]

@@ -16,14 +16,13 @@ from types import ModuleType
 import PySide6.QtCore  # noqa: F401 - loads shiboken's import hook, which is then told apart
 
 USES_PYSIDE = ("PySide6", "shiboken6", "shibokensupport", "competition_app.ui", "__main__")
+_INSIDE = tuple(name + "." for name in USES_PYSIDE)  # their submodules
 
 
 def uses_pyside(module: ModuleType) -> bool:
     """Whether `module` is one that uses PySide (by name: see the module's docstring)."""
     name = getattr(module, "__name__", "")
-    return isinstance(name, str) and (
-        name in USES_PYSIDE or name.startswith(tuple(n + "." for n in USES_PYSIDE))
-    )
+    return isinstance(name, str) and (name in USES_PYSIDE or name.startswith(_INSIDE))
 
 
 def install() -> bool:

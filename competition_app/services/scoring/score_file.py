@@ -46,6 +46,7 @@ from competition_app.storage.plain_rows import (
     plain_executemany,
     plain_rows,
 )
+from competition_app.storage.trade_reads import DecimalsByText
 from competition_app.storage.types import stored_text
 
 
@@ -107,14 +108,6 @@ class IdMarks:
             yield (contestants[m.number], criteria[m.criterion], judges.get(m.judge, 0)), m.mark
 
 
-class _StoredValues(dict[str, Decimal]):
-    """Stored text -> its value, made on first sight (a trade's marks have few distinct texts)."""
-
-    def __missing__(self, text: str) -> Decimal:
-        value = self[text] = Decimal(text)
-        return value
-
-
 def _to_write(
     marks: Iterable[tuple[tuple[int, int, int], Decimal]], stored: Stored
 ) -> Iterator[tuple[tuple[int, int, int], Decimal]]:
@@ -122,7 +115,7 @@ def _to_write(
     A mark given again at its value (35 again, or 35.0 where 35 is stored) is no change: its
     row keeps its text, who entered it and when, its version and its seal, as the trail (which
     lists no change for it) says."""
-    values = _StoredValues()
+    values = DecimalsByText()
     for key, mark in marks:
         found = stored.get(key)
         if found is None or values[found[1]] != mark:
@@ -456,7 +449,7 @@ def _import_changes(
     old: dict[str, str] = {}
     new: dict[str, str] = {}
     added = 0
-    values = _StoredValues()
+    values = DecimalsByText()
     for key, mark in written:
         found = stored.get(key)
         if found is None:
