@@ -297,3 +297,25 @@ def test_a_draft_certificate_preview_saves_what_it_shows(qtbot, view, session, t
     assert saved is not None and saved.read_bytes() == dialog.pdf
     assert _issued(session.ctx) == []
     dialog.reject()
+
+
+def test_saving_a_certificate_preview_to_a_full_disk_issues_nothing(
+    qtbot, view, session, tmp_path, monkeypatch
+):
+    import errno
+
+    from competition_app import safe_write
+
+    dialog = _locked_fitter_preview(qtbot, view, session)
+
+    def full_disk(path: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(safe_write, "_fsync", full_disk)
+    dialog.save(tmp_path / "certs.pdf")
+    wait_task(qtbot, dialog, "save_task", timeout=60_000)
+    assert "磁盘空间已满" in dialog.count.text()
+    assert not (tmp_path / "certs.pdf").exists()
+    assert _issued(session.ctx) == []
+    assert dialog.save_button.isEnabled() and dialog.issue is not None  # may be tried again
+    dialog.reject()
