@@ -92,6 +92,9 @@ class WelcomeView(QWidget):
         el.addWidget(self.database_label)
         self.events = QListWidget()
         self.events.setObjectName("RecentList")
+        # a long event name or the reason the events cannot be listed wraps, never scrolls
+        self.events.setWordWrap(True)
+        self.events.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.events.itemActivated.connect(self._event_activated)
         el.addWidget(self.events)
         right.addWidget(events_card, 1)
