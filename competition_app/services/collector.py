@@ -23,9 +23,7 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _holders = 0
 _resume = False
-
-
-_starting = False
+_starting = False  # the window's start holds it (pause_for_start)
 
 
 @contextmanager
