@@ -95,7 +95,11 @@ def read_scores(
 
 
 def _check_number(
-    sheet: Sheet | SheetStream, row: int, number: str, numbers: Collection[str], problems: list[Problem]
+    sheet: Sheet | SheetStream,
+    row: int,
+    number: str,
+    numbers: Collection[str],
+    problems: list[Problem],
 ) -> bool:
     if not number:
         problems.append(Problem(f"{sheet.source}:{row}:number", "参赛证号为空"))
@@ -195,6 +199,9 @@ class _SeenMarks:
         return found
 
 
+_LONG_COLUMNS = ("number", "criterion", "judge", "mark")
+
+
 def _long_form(
     sheet: SheetStream, rules: TradeRules, numbers: Collection[str], judges: Mapping[str, str]
 ) -> ScoreFile:
@@ -202,7 +209,7 @@ def _long_form(
     for col in ("criterion", "mark"):
         if col not in sheet.header:
             problems.append(Problem(f"{sheet.source}:1", f"长表缺少列“{col}”"))
-    extra = set(sheet.header) - {"number", "criterion", "judge", "mark"}
+    extra = set(sheet.header) - set(_LONG_COLUMNS)
     for col in sorted(extra):
         problems.append(
             Problem(f"{sheet.source}:1:{col}", "长表只能有 number、criterion、judge、mark 列")
@@ -220,11 +227,10 @@ def _long_form(
     # A file of a million marks holds a few hundred distinct (criterion, text) pairs: each is
     # parsed once, its mark or its error kept.
     parsed: dict[tuple[str, str], Decimal | str] = {}
-    for row, values in sheet.rows:
+    for row, (number, crit_text, judge_text, text) in sheet.tuples(_LONG_COLUMNS):
         # one string per entry number, not one per row of a file of a million marks
-        number = intern(values.get("number", ""))
+        number = intern(number)
         ok = number in numbers or _check_number(sheet, row, number, numbers, problems)
-        crit_text = values.get("criterion", "")
         crit = criteria.get(crit_text)
         if crit is None:
             problems.append(
@@ -234,12 +240,10 @@ def _long_form(
                 )
             )
             ok = False
-        judge_text = values.get("judge", "")
         judge = judges.get(judge_text, None) if judge_text else ""
         if judge is None:
             problems.append(Problem(f"{sheet.source}:{row}:judge", f"未知的裁判“{judge_text}”"))
             ok = False
-        text = values.get("mark", "")
         if not text:
             problems.append(Problem(f"{sheet.source}:{row}:mark", "分数为空"))
             continue

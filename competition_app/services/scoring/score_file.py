@@ -110,16 +110,17 @@ class IdMarks:
 
 def _to_write(
     marks: Iterable[tuple[tuple[int, int, int], Decimal]], stored: Stored
-) -> Iterator[tuple[tuple[int, int, int], Decimal]]:
-    """The marks an import writes: new ones, and those whose value differs from the stored one.
-    A mark given again at its value (35 again, or 35.0 where 35 is stored) is no change: its
-    row keeps its text, who entered it and when, its version and its seal, as the trail (which
-    lists no change for it) says."""
+) -> Iterator[tuple[tuple[int, int, int], Decimal, tuple[int, str] | None]]:
+    """The marks an import writes, with the stored row each replaces (None for a new one): new
+    ones, and those whose value differs from the stored one. A mark given again at its value
+    (35 again, or 35.0 where 35 is stored) is no change: its row keeps its text, who entered it
+    and when, its version and its seal, as the trail (which lists no change for it) says."""
     values = DecimalsByText()
+    get = stored.get
     for key, mark in marks:
-        found = stored.get(key)
+        found = get(key)
         if found is None or values[found[1]] != mark:
-            yield key, mark
+            yield key, mark, found
 
 
 def _write_marks(
@@ -150,15 +151,14 @@ def _write_marks(
     if new_ids is None:
         columns: tuple[str, ...] = _MARK_COLUMNS[1:]  # the id from the sequence
         rows: Iterable[tuple[object, ...]] = (
-            (*key, stored_text(mark), who, at, "") for key, mark in _to_write(marks, stored)
+            (*key, stored_text(mark), who, at, "") for key, mark, _ in _to_write(marks, stored)
         )
     else:
         columns = _MARK_COLUMNS
         seal = mark_sealer(audit_key.audit_key())
 
         def sealed() -> Iterator[tuple[object, ...]]:
-            for key, mark in _to_write(marks, stored):
-                found = stored.get(key)
+            for key, mark, found in _to_write(marks, stored):
                 new_id = None  # a stored row keeps its id (the insert turns into the update)
                 if found is None:
                     row_id = new_id = next(new_ids)
@@ -185,7 +185,7 @@ def _write_marks(
     # ids, texts and the timestamp given as the driver takes them: nothing to convert
     plain_executemany(s, stmt, [(f"new_{name}", None) for name in columns], rows)
     if new_ids is None:
-        _seal_marks(s, lambda: _to_write(marks, stored))
+        _seal_marks(s, lambda: ((key, mark) for key, mark, _ in _to_write(marks, stored)))
 
 
 def _stored_marks(s: Session, criteria: Iterable[int]) -> Stored:
@@ -358,15 +358,14 @@ def _refuse_conflicted_marks(
     """Refuse the file when any mark comes from a judge who must stand aside (recusal_reason).
 
     A city contest imports a million marks: what could make a judge stand aside (a declared
-    conflict, the same unit, a criteria panel) is read in three queries first, and
-    recusal_reason, which words the refusal, runs only for the marks it could refuse.
+    conflict, the same unit, a criteria panel) is read in three queries first: the marks are
+    looked at only when one of them is there, and recusal_reason, which words the refusal, runs
+    only for the marks it could refuse.
     """
-    marking = {jid for m in marks if (jid := judge_ids.get(m.judge, 0))}
-    if not marking:
-        return
+    # the event's judges, not only those marking here: finding those is a pass over the marks
     judge_units = {
         j.id: j.unit.strip()
-        for j in s.execute(select(Judge.id, Judge.unit).where(Judge.id.in_(marking)))
+        for j in s.execute(select(Judge.id, Judge.unit).where(Judge.event_id == trade.event_id))
     }
     declared = declared_conflicts(s, trade)
     panels = criteria_panels(s, trade)
@@ -379,6 +378,8 @@ def _refuse_conflicted_marks(
                 select(Contestant.id, Contestant.unit).where(Contestant.trade_id == trade.id)
             )
         }
+    if not declared and not panels and not units:
+        return  # no conflict declared, no panel, no unit to share: stand_aside finds no ground
     problems: list[Problem] = []
     # the answer for a judge and a contestant holds for every criterion unless the judge marks
     # only a panel's: then it is worked out per criterion (a million marks, ~10^5 pairs)
@@ -448,9 +449,10 @@ def _import_changes(
 ) -> Changes:
     old: dict[str, str] = {}
     new: dict[str, str] = {}
-    added = 0
+    added = 0 if stored else len(written)
     values = DecimalsByText()
-    for key, mark in written:
+    # a first import (nothing stored) replaces nothing: each mark is one added
+    for key, mark in written if stored else ():
         found = stored.get(key)
         if found is None:
             added += 1

@@ -136,3 +136,31 @@ def test_assignment_is_for_the_chief_judge_or_organizer(ctx, event_id, judges):
     with pytest.raises(PermissionDenied):
         assign_judge(staff.judge, judges["J1"], trade.id, ["e1"])
     assign_judge(staff.chief, judges["J1"], trade.id, ["e1"])
+
+
+@pytest.mark.parametrize("ground", ["declared", "panel"])
+def test_an_import_is_refused_on_each_ground_when_it_is_the_only_one(
+    ctx, event_id, judges, ground, tmp_path
+):
+    # blind marking sets the same unit aside: the one ground left must still refuse the file
+    # (the import looks at its marks only when some ground could apply)
+    trade = get_trade(ctx, event_id, "electrician")
+    set_trade_options(ctx, trade.id, blind=True)
+    who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2001"]
+    if ground == "declared":
+        declare_conflict(ctx, judges["J2"], who, "选手的师傅")
+    else:
+        assign_judge(ctx, judges["J2"], trade.id, ["e1"])
+    path = tmp_path / "marks.csv"
+    path.write_text("number,criterion,judge,mark\n2001,e1,J1,30\n2001,e2,J2,8\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="师傅" if ground == "declared" else "评分组"):
+        import_scores(ctx, event_id, "electrician", path)
+    assert not any(a.action == "scores.import" for a in audit_log(ctx, event_id))
+
+
+def test_an_import_no_ground_applies_to_is_written_whole(ctx, event_id, judges, tmp_path):
+    trade = get_trade(ctx, event_id, "electrician")
+    set_trade_options(ctx, trade.id, blind=True)
+    path = tmp_path / "marks.csv"
+    path.write_text("number,criterion,judge,mark\n2001,e1,J1,30\n2001,e2,J2,8\n", encoding="utf-8")
+    assert import_scores(ctx, event_id, "electrician", path).marks == 2

@@ -118,3 +118,15 @@ def test_scores_and_times_given_again_at_their_value_are_left_as_they_are(
     assert sum(new_times[k] != times[k] for k in times) == moved_times
     assert len(_last_import(ctx, event_id)[1]["changes"]) == moved_scores + moved_times
     assert seal_mismatches(ctx) == []
+
+
+def test_a_first_import_counts_every_mark_added_and_a_second_its_new_ones(ctx, event_id, tmp_path):
+    import_scores(ctx, event_id, "electrician", _write(tmp_path, "a.csv", MARKS))
+    old, new = _last_import(ctx, event_id)
+    assert new["added"] == 3 and new["changes"] == {} and old == {}
+    more = MARKS + "2002,e1,J1,30\n2002,e2,J1,7\n"
+    import_scores(ctx, event_id, "electrician", _write(tmp_path, "b.csv", more))
+    old, new = _last_import(ctx, event_id)
+    assert new["added"] == 2 and new["changes"] == {} and old == {}
+    with ctx.db.reading() as s:
+        assert len(s.scalars(select(CriterionMark.id)).all()) == 5
