@@ -24,6 +24,7 @@ if [ -z "${COMPETITION_APP_TEST_PG_URL:-}" ]; then
 fi
 .venv/bin/lint-imports
 .venv/bin/ruff check competition_app tests benchmarks
+.venv/bin/ruff format --check competition_app tests benchmarks  # as the formatter leaves them
 .venv/bin/mypy  # --strict on domain, storage and services (pyproject.toml)
 # The domain is the rules of the contest: at least 95 % of its lines run under its own tests.
 .venv/bin/python -m pytest -q -p no:cacheprovider tests/domain --cov=competition_app.domain \

@@ -255,6 +255,8 @@ def test_bilingual_prints_english_values_set_for_the_event(pdf: PdfTools) -> Non
     assert "一等奖、技术能手/FirstPrize,TechnicalExpert" in text
     assert "/2022NorthShoreSkillsCompetition" in text and "/JiangbeiHRBureau" in text
     # without English names the Chinese stands alone: no stray slash
-    plain = pdf.stream_text(render_certificates([certificate(1)], builtin_layout("plain-bilingual")))
+    plain = pdf.stream_text(
+        render_certificates([certificate(1)], builtin_layout("plain-bilingual"))
+    )
     assert "钳工（职工组）" in plain
     assert "钳工（职工组）/" not in plain and "技术能手/" not in plain

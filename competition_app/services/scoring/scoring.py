@@ -48,7 +48,9 @@ def _contestant_and_trade(
     return c, t, trade_facts(ctx, t)
 
 
-def _subject(s: Session, ctx: Context, contestant_id: int) -> tuple[ContestantRow, TradeRow, TradeFacts]:
+def _subject(
+    s: Session, ctx: Context, contestant_id: int
+) -> tuple[ContestantRow, TradeRow, TradeFacts]:
     """The contestant and their trade as plain rows (save_subject.py), with the trade's rules."""
     found = read_subject(s, contestant_id)
     if found is None:

@@ -380,9 +380,7 @@ def test_results_show_a_busy_state_while_they_are_computed(qtbot, session, monke
     assert view.table.viewport().cursor().shape() != Qt.CursorShape.WaitCursor
 
 
-def test_a_lock_in_single_user_mode_names_the_mode_once_in_either_language(
-    qtbot, results, answers
-):
+def test_a_lock_in_single_user_mode_names_the_mode_once_in_either_language(qtbot, results, answers):
     results.select_trade("electrician")
     wait_task(qtbot, results)
     results.toggle_lock()

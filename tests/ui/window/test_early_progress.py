@@ -179,9 +179,7 @@ def test_a_start_without_a_display_leaves_no_read_behind(demo_path, demo_event_i
     assert read.child is None  # its process ended and reaped
 
 
-def test_a_read_begun_before_qt_for_a_window_opening_elsewhere_is_let_go(
-    demo_path, demo_event_id
-):
+def test_a_read_begun_before_qt_for_a_window_opening_elsewhere_is_let_go(demo_path, demo_event_id):
     preferences.app_settings().setValue("window/view", "scoring")  # the page shown last
     assert early_read.start(demo_path, demo_event_id)  # as app.prepare_start does
     read = early_read._pending
