@@ -52,7 +52,6 @@ class DiskFull(UserError):
 # How long a unit of work waits for another writer before giving up with DatabaseBusy: longer
 # than any single save, shorter than a person waits before thinking the program hung.
 BUSY_TIMEOUT_MS = 5000
-WAL_CHECKPOINT_PAGES = 10_000  # of 4 KiB: see _sqlite_pragmas
 
 
 class DiskTrouble(UserError):
@@ -139,11 +138,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL: a mark the service has acknowledged survives a power cut, not only a crash.
     cur.execute("PRAGMA synchronous=FULL")
-    # A checkpoint copies each page changed since the last one into the database file once,
-    # however many commits changed it. At SQLite's 1,000 pages every score file of a city
-    # import checkpointed again the same index pages (a tenth of importing its 74 files);
-    # commits stay as durable, the WAL file just grows to ~40 MB before it is reused.
-    cur.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cur.close()
 
