@@ -8,12 +8,14 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from competition_app.domain.tabulation import number_key
+from competition_app.services.registration.contestant_table import ContestantFields
 from competition_app.services.registration.contestants import ContestantInfo
 from competition_app.ui.common import stylesheet
 from competition_app.ui.common.table_support import CENTER, R, TableColumn, TupleTableModel, empty
 from competition_app.ui.window.translation import status_label
 
 COLUMN_KEYS = ("number", "name", "gender", "trade", "group", "unit", "team", "id_number", "status")
+_STATUS = ContestantInfo._fields.index("status")
 
 
 class ContestantTableModel(TupleTableModel):
@@ -35,31 +37,23 @@ class ContestantTableModel(TupleTableModel):
         self.set_sort_key(0, number_key)
         self._muted = QColor(stylesheet.MUTED_TEXT)
 
-    def set_contestants(self, infos: Sequence[ContestantInfo]) -> None:
+    def set_contestants(self, infos: Sequence[ContestantInfo | ContestantFields]) -> None:
+        """Show `infos`: ContestantInfos, or their fields as plain tuples (contestant_fields),
+        which `info` makes one of when asked."""
         # each status worded once, not once per row (30,000 translator look-ups)
-        labels = {status: status_label(status) for status in {c.status for c in infos}}
+        labels = {status: status_label(status) for status in {c[_STATUS] for c in infos}}
+        # the fields unpacked in ContestantInfo's order (a plain tuple has no names)
         rows = [
-            (
-                c.number,
-                c.name,
-                c.gender,
-                c.trade_name,
-                c.group,
-                c.unit,
-                c.team,
-                c.id_number,
-                labels[c.status],
-            )
-            for c in infos
+            (number, name, gender, trade, group, unit, team, id_number, labels[status])
+            for _, number, name, _, trade, unit, team, group, id_number, gender, status, _ in infos
         ]
         self.set_rows(rows, infos)
 
     def info(self, row: int) -> ContestantInfo:
         info = self.payload(row)
-        assert isinstance(info, ContestantInfo)
-        return info
+        return info if isinstance(info, ContestantInfo) else ContestantInfo._make(info)
 
     def extra_data(self, row: int, column: int, role: int) -> Any:
-        if role == R.ForegroundRole and self.info(row).status != "ok":
+        if role == R.ForegroundRole and self.payload(row)[_STATUS] != "ok":
             return self._muted
         return empty(role)

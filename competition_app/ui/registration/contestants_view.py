@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 from competition_app.domain.entries import STATUSES
 from competition_app.domain.errors import UserError
 from competition_app.io.table_files import CsvEncoding
-from competition_app.services.registration.contestant_table import contestant_rows
+from competition_app.services.registration.contestant_table import (
+    ContestantFields,
+    contestant_fields,
+)
 from competition_app.services.registration.contestants import (
     ContestantInfo,
     delete_contestant,
@@ -33,6 +36,11 @@ from competition_app.ui.registration.contestant_model import COLUMN_KEYS, Contes
 from competition_app.ui.registration.registration_import import import_registration, save_template
 from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.translation import status_label
+
+# where set_contestants finds a field in a row of either kind
+_TRADE_NAME, _GROUP, _UNIT = (
+    ContestantInfo._fields.index(f) for f in ("trade_name", "group", "unit")
+)
 
 
 class ContestantsView(RosterView):
@@ -95,14 +103,14 @@ class ContestantsView(RosterView):
         if self.task is not None and not self.task.done:
             self.task.cancel()
 
-        def done(read: tuple[list[ContestantInfo], list[str]]) -> None:
+        def done(read: tuple[list[ContestantFields], list[str]]) -> None:
             self.set_contestants(*read)
             if then is not None:
                 then()
 
         self.task = run_task(
             self,
-            lambda progress: (contestant_rows(ctx, event_id), trade_names(ctx, event_id)),
+            lambda progress: (contestant_fields(ctx, event_id), trade_names(ctx, event_id)),
             done,
             label=self.tr("正在读取选手名单……"),
             on_error=self.show_error,
@@ -111,20 +119,21 @@ class ContestantsView(RosterView):
         self.trades = None  # listed again when a dialog or an import needs them
         return self.task
 
-    def set_contestants(self, infos: list[ContestantInfo], trades: list[str] | None = None) -> None:
-        """Show `infos`; the trade filter offers `trades` (the event's trade names in order),
-        else the trades of `infos`."""
+    def set_contestants(
+        self, infos: Sequence[ContestantInfo | ContestantFields], trades: list[str] | None = None
+    ) -> None:
+        """Show `infos` (ContestantInfos or their plain fields); the trade filter offers `trades`
+        (the event's trade names in order), else the trades of `infos`."""
         self.model.set_contestants(infos)
         self.fill_filter(
             self.trade_filter,
             self.tr("全部工种"),
-            trades or sorted({c.trade_name for c in infos}),
+            trades or sorted({c[_TRADE_NAME] for c in infos}),
         )
-        groups = sorted({c.group for c in infos if c.group})
+        groups = sorted({group for c in infos if (group := c[_GROUP])})
         self.fill_filter(self.group_filter, self.tr("全部组别"), groups)
-        self.fill_filter(
-            self.unit_filter, self.tr("全部单位"), sorted({c.unit for c in infos if c.unit})
-        )
+        units = sorted({unit for c in infos if (unit := c[_UNIT])})
+        self.fill_filter(self.unit_filter, self.tr("全部单位"), units)
         self.fill_filter(
             self.status_filter, self.tr("全部状态"), [status_label(s) for s in STATUSES]
         )

@@ -26,3 +26,12 @@ def test_entry_numbers_in_natural_order_digits_alone_or_not(ctx, event_id):
     add_contestant(ctx, event_id, first._replace(id=0, number="A2", id_number=""))
     numbers = [c.number for c in contestant_rows(ctx, event_id)]
     assert numbers == sorted(numbers, key=number_key) and numbers[-1] == "A2"
+
+
+def test_the_pages_plain_fields_are_the_infos_fields(ctx, event_id):
+    from competition_app.services.registration.contestant_table import contestant_fields
+    from competition_app.services.registration.contestants import ContestantInfo
+
+    fields = contestant_fields(ctx, event_id)
+    assert fields and all(type(f) is tuple for f in fields)  # no named tuples made
+    assert [ContestantInfo._make(f) for f in fields] == contestant_rows(ctx, event_id)

@@ -261,3 +261,23 @@ def test_score_rows_proxy(qtmodeltester, ctx, demo_event_id):
     ]
     proxy.set_filters(group="学生组", only_missing=False)
     assert proxy.rowCount() == 24
+
+
+def test_contestant_model_shows_plain_fields_as_it_shows_infos(qtmodeltester, ctx, demo_event_id):
+    # the contestants' page gives the model the driver's plain tuples (contestant_fields)
+    from competition_app.services.registration.contestant_table import contestant_fields
+    from competition_app.services.registration.contestants import ContestantInfo
+
+    infos = ContestantTableModel()
+    infos.set_contestants(list_contestants(ctx, demo_event_id))
+    plain = ContestantTableModel()
+    plain.set_contestants(contestant_fields(ctx, demo_event_id))
+    check(qtmodeltester, plain)
+    assert plain.rowCount() == infos.rowCount() == 240
+    plain.sort(0)
+    infos.sort(0)
+    for r in range(plain.rowCount()):
+        assert plain.info(r) == infos.info(r) and isinstance(plain.info(r), ContestantInfo)
+        for c in range(plain.columnCount()):
+            for role in PAINTED:
+                assert plain.index(r, c).data(role) == infos.index(r, c).data(role), (r, c, role)
