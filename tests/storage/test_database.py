@@ -73,9 +73,7 @@ def _damaged(path):
     ],
     ids=["random-bytes", "csv-renamed", "damaged"],
 )
-def test_a_file_that_is_no_readable_database_is_refused_in_words_and_left_alone(
-    db_path, spoil
-):
+def test_a_file_that_is_no_readable_database_is_refused_in_words_and_left_alone(db_path, spoil):
     spoil(db_path)
     before = db_path.read_bytes()
     with pytest.raises(NotADatabase) as refused:
