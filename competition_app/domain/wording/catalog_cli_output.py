@@ -56,7 +56,7 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ("团体成绩表", "the team standings sheet"),
     ("套打校准页", "the calibration page"),
     ("已写入 {}", "Wrote {}"),
-    ("裁判 {} {} 评 {}：{}", "Judge {} {} marks {}: {}"),
+    ("裁判 {} {} 评 {}：{}", "Judge {} {} on {}: {}"),
     ("已登记：裁判 {} 回避选手 {}", "Recorded: judge {} stands aside for contestant {}"),
     ("已保存：{}", "Saved: {}"),
     ("已裁定：{}", "Ruled: {}"),

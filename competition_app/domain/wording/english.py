@@ -15,7 +15,29 @@ from typing import Any
 
 CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 _HOLE = "{}"
-_ENGLISH_HOLE = re.compile(r"\{(\d*)\}")
+# a hole, and the word after it: a count's noun (Chinese has no plural; English says "1 problem")
+_ENGLISH_HOLE = re.compile(r"\{(\d*)\}(?:( )([a-z]+)\b)?")
+# the nouns the catalogs count, as said of one
+SINGULAR = {
+    "bytes": "byte",
+    "characters": "character",
+    "contestants": "contestant",
+    "entries": "entry",
+    "events": "event",
+    "files": "file",
+    "hours": "hour",
+    "judges": "judge",
+    "marks": "mark",
+    "minutes": "minute",
+    "points": "point",
+    "problems": "problem",
+    "results": "result",
+    "rows": "row",
+    "scores": "score",
+    "times": "time",
+    "trades": "trade",
+    "workstations": "workstation",
+}
 _LOCATION_SEPARATOR = re.compile(r": |：")
 # a value captured by a template is itself translated when it is a known message; the depth
 # bounds the work on a pathological text
@@ -58,7 +80,10 @@ class Entry:
 
         def value(m: re.Match[str]) -> str:
             i = int(m.group(1)) if m.group(1) else next(counter)
-            return values[i]
+            space, word = m.group(2) or "", m.group(3) or ""
+            if word and values[i].strip() == "1":
+                word = SINGULAR.get(word, word)
+            return values[i] + space + word
 
         return _ENGLISH_HOLE.sub(value, self.english)
 

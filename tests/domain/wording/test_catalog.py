@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from competition_app.domain.wording import (
@@ -114,3 +116,32 @@ def test_no_template_is_listed_twice():
 )
 def test_messages_are_worded_whole(chinese, english):
     assert to_english(chinese) == english
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("共 1 处问题，未写入任何数据。", "1 problem; nothing was written."),
+        ("共 2 处问题，未写入任何数据。", "2 problems; nothing was written."),
+        ("共 11 处问题，未写入任何数据。", "11 problems; nothing was written."),
+        ("共 0 处问题，未写入任何数据。", "0 problems; nothing was written."),
+    ],
+)
+def test_a_count_of_one_takes_the_singular(chinese, english):
+    assert to_english(chinese) == english
+
+
+def test_every_counted_noun_after_a_hole_has_its_singular():
+    # a count's noun in an English template ("{} marks") is said of one as SINGULAR says; a
+    # plural noun missing from it would print "1 marks"
+    from competition_app.domain.wording.english import SINGULAR
+
+    counted = re.compile(r"\{\d*\} ([a-z]+s)\b")
+    verbs = {"is", "has", "was", "does", "stands", "starts", "this"}
+    missing = {
+        word
+        for entry in TEMPLATES
+        for word in counted.findall(entry.english)
+        if word not in SINGULAR and word not in verbs
+    }
+    assert missing == set()
