@@ -15,9 +15,9 @@ from typing import Any
 
 CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 _HOLE = "{}"
-# a hole, and the word after it: a count's noun (Chinese has no plural; English says "1 problem")
-_ENGLISH_HOLE = re.compile(r"\{(\d*)\}(?:( )([a-z]+)\b)?")
-# the nouns the catalogs count, as said of one
+_ENGLISH_HOLE = re.compile(r"\{(\d*)\}")
+# The nouns the catalogs and the window count, as said of one: Chinese has no plural, and a
+# count of 1 in English takes the singular ("1 problem"), its verb agreeing (`of_one`).
 SINGULAR = {
     "bytes": "byte",
     "characters": "character",
@@ -37,7 +37,47 @@ SINGULAR = {
     "times": "time",
     "trades": "trade",
     "workstations": "workstation",
+    "differences": "difference",
+    "mismatches": "mismatch",
+    "panels": "panel",
 }
+_VERB_OF_ONE = {"are": "is", "have": "has", "were": "was"}
+# the noun after a count, a word that says which kind before it ("2 criterion marks")
+_COUNTED = re.compile(r" ((?:criterion )?)([a-z]+)\b")
+_ITS_VERB = re.compile(r"((?: still)?) (are|have|were)\b")
+
+
+def of_one(after: str) -> str:
+    """The text after a count of one ("1" then `after`): its noun in the singular and a verb
+    right after the noun agreeing (" contestants still have" -> " contestant still has");
+    anything else, or a noun SINGULAR does not know, as it is."""
+    m = _COUNTED.match(after)
+    if m is None or m.group(2) not in SINGULAR:
+        return after
+    rest = after[m.end() :]
+    verb = _ITS_VERB.match(rest)
+    if verb is not None:
+        rest = f"{verb.group(1)} {_VERB_OF_ONE[verb.group(2)]}{rest[verb.end() :]}"
+    return f" {m.group(1)}{SINGULAR[m.group(2)]}{rest}"
+
+
+def fill_count(text: str, hole: str, count: int) -> str:
+    """`text` with `hole` ("%2", wherever it is) filled with `count`, the English after a count
+    of one said of one (`of_one`; a Chinese text reads as it did)."""
+    before, *after = text.split(hole)
+    if count == 1:
+        after = [of_one(piece) for piece in after]
+    return str(count).join([before, *after])
+
+
+def counted(text: str, counts: dict[str, int]) -> str:
+    """`text` with each hole of `counts` ({"%2": 3}) filled with its count (`fill_count`): the
+    window's texts, whose counts are filled in this way and their names with `.replace`."""
+    for hole, count in counts.items():
+        text = fill_count(text, hole, count)
+    return text
+
+
 _LOCATION_SEPARATOR = re.compile(r": |：")
 # a value captured by a template is itself translated when it is a known message; the depth
 # bounds the work on a pathological text
@@ -77,15 +117,18 @@ class Entry:
 
     def render(self, values: tuple[str, ...]) -> str:
         counter = iter(range(len(values)))
-
-        def value(m: re.Match[str]) -> str:
-            i = int(m.group(1)) if m.group(1) else next(counter)
-            space, word = m.group(2) or "", m.group(3) or ""
-            if word and values[i].strip() == "1":
-                word = SINGULAR.get(word, word)
-            return values[i] + space + word
-
-        return _ENGLISH_HOLE.sub(value, self.english)
+        parts: list[str] = []
+        one = False  # the value just put in is a count of one: the text after it says so
+        start = 0
+        for m in _ENGLISH_HOLE.finditer(self.english):
+            between = self.english[start : m.start()]
+            parts.append(of_one(between) if one else between)
+            value = values[int(m.group(1)) if m.group(1) else next(counter)]
+            parts.append(value)
+            one, start = value.strip() == "1", m.end()
+        rest = self.english[start:]
+        parts.append(of_one(rest) if one else rest)
+        return "".join(parts)
 
 
 def compile_entry(chinese: str, english: str) -> Entry:

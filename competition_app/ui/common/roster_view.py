@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.errors import UserError
 from competition_app.domain.roles import Permission
+from competition_app.domain.wording import counted
 from competition_app.io.table_files import CsvEncoding, list_table, write_table
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts
@@ -165,9 +166,10 @@ class RosterView(View):
     def _filters_changed(self) -> None:
         self._apply_filters()
         self.count_label.setText(
-            self.tr("共 %1 人，显示 %2 人")
-            .replace("%1", str(self.proxy.sourceModel().rowCount()))
-            .replace("%2", str(self.proxy.rowCount()))
+            counted(
+                self.tr("共 %1 人，显示 %2 人"),
+                {"%1": self.proxy.sourceModel().rowCount(), "%2": self.proxy.rowCount()},
+            )
         )
 
     def _apply_filters(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QWidget
 
 from competition_app.domain.errors import UserError
+from competition_app.domain.wording import counted
 from competition_app.io.table_files import CsvEncoding, list_table, write_table
 from competition_app.services.contest_day.blind_codes import (
     CodeTables,
@@ -153,9 +154,9 @@ class CodesView(TradePage):
         coded, uncoded = len(grid.rows), grid.without_code
         blind = trade_options(self.session.ctx, trade.id).blind
         parts = [
-            self.tr("已为 %1 / %2 名选手生成加密号")
-            .replace("%1", str(coded))
-            .replace("%2", str(coded + uncoded)),
+            counted(self.tr("已为 %1 / %2 名选手生成加密号"), {"%2": coded + uncoded}).replace(
+                "%1", str(coded)
+            ),
             self.tr("盲评已开启：裁判只见工件号")
             if blind
             else self.tr("盲评未开启（在“工种”页的“赛务选项”中开启）"),
@@ -180,7 +181,7 @@ class CodesView(TradePage):
             self.show_error(e)
             return None
         self.show_info(
-            self.tr("已为 %1 名选手生成检录号和工件号").replace("%1", str(n))
+            counted(self.tr("已为 %1 名选手生成检录号和工件号"), {"%1": n})
             if n
             else self.tr("每位选手都已有加密号")
         )
@@ -299,7 +300,7 @@ class CodesView(TradePage):
         self.tabs.setCurrentWidget(self.decrypted_table)
         if d.table_intact:
             self.show_info(
-                self.tr("已解密 %1 名选手（已记入审计日志）").replace("%1", str(len(d.rows)))
+                counted(self.tr("已解密 %1 名选手（已记入审计日志）"), {"%1": len(d.rows)})
             )
         else:
             self.messages.show_message(

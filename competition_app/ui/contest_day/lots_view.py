@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from competition_app.domain.errors import UserError
 from competition_app.domain.lot_drawing import SEED_DIGITS, parse_capacities
+from competition_app.domain.wording import counted
 from competition_app.services.contest_day.lots import (
     LotResult,
     draw_trade_lots,
@@ -163,7 +164,7 @@ class LotsView(TradePage):
             self.stored_capacities = stored
             caps = stored or (self.result.capacities if self.result else ())
             self.capacities.setText(capacities_text(caps))
-            self.people.setText(self.tr("本工种 %1 名选手").replace("%1", str(trade.contestants)))
+            self.people.setText(counted(self.tr("本工种 %1 名选手"), {"%1": trade.contestants}))
         self.show_result()
 
     def show_result(self) -> None:
@@ -176,14 +177,16 @@ class LotsView(TradePage):
         else:
             self.seed_label.setText(str(res.seed))
             self.draw_info.setText(
-                self.tr(
-                    "第 %1 次抽签 · %2 · %3\n场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。"
+                counted(
+                    self.tr(
+                        "第 %1 次抽签 · %2 · %3\n场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。"
+                    ),
+                    {"%5": len(res.rows)},
                 )
                 .replace("%1", str(res.round))
                 .replace("%2", actor_label(res.drawn_by))
                 .replace("%3", res.drawn_at.strftime("%Y-%m-%d %H:%M"))
                 .replace("%4", capacities_text(res.capacities))
-                .replace("%5", str(len(res.rows)))
             )
         locked = trade is not None and trade.locked
         self.draw_button.setText(self.tr("重新抽签…") if res is not None else self.tr("抽签"))
@@ -229,9 +232,8 @@ class LotsView(TradePage):
         self.seed.clear()
         self.show_result()
         self.show_info(
-            self.tr("“%1”抽签完成：%2 人，种子 %3。")
+            counted(self.tr("“%1”抽签完成：%2 人，种子 %3。"), {"%2": len(res.rows)})
             .replace("%1", trade.name)
-            .replace("%2", str(len(res.rows)))
             .replace("%3", str(res.seed))
         )
         self.notify_others()
@@ -259,7 +261,7 @@ class LotsView(TradePage):
         else:
             shown = list(check.differences[:10])
             if len(check.differences) > 10:
-                shown.append(self.tr("……共 %1 处不符").replace("%1", str(len(check.differences))))
+                shown.append(counted(self.tr("……共 %1 处不符"), {"%1": len(check.differences)}))
             self.messages.show_message(
                 self.tr("复核不通过：用种子 %1 重新计算，与记录不符：").replace(
                     "%1", str(check.seed)

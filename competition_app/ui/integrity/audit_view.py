@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.domain.entries import STATUSES
+from competition_app.domain.wording import counted
 from competition_app.services.integrity.audit import AuditCheck, AuditLine, audit_log, verify_audit
 from competition_app.services.integrity.state_check import state_mismatches
 from competition_app.ui.common.table_support import (
@@ -224,9 +225,10 @@ class AuditView(View):
         self.proxy.set_column_filter(3, self.action_filter.currentData())
         self.proxy.set_column_filter(2, self.user_filter.currentData())
         self.count_label.setText(
-            self.tr("共 %1 条，显示 %2 条")
-            .replace("%1", str(self.model.rowCount()))
-            .replace("%2", str(self.proxy.rowCount()))
+            counted(
+                self.tr("共 %1 条，显示 %2 条"),
+                {"%1": self.model.rowCount(), "%2": self.proxy.rowCount()},
+            )
         )
 
     def verify(self) -> Task:
@@ -260,9 +262,10 @@ class AuditView(View):
             return
         if check.ok:
             self.show_info(
-                self.tr("审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2")
-                .replace("%1", str(check.entries))
-                .replace("%2", check.head_hash[:16])
+                counted(
+                    self.tr("审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2"),
+                    {"%1": check.entries},
+                ).replace("%2", check.head_hash[:16])
             )
             return
         self.messages.show_message(

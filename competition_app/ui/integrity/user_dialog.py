@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.errors import UserError
 from competition_app.domain.roles import ROLE_LABELS, ROLES
+from competition_app.domain.wording import counted
 from competition_app.services.context import Context
 from competition_app.services.integrity.users import (
     MIN_PASSWORD,
@@ -85,7 +86,7 @@ class UserDialog(QDialog):
             self.role.setEnabled(False)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("至少 %1 个字符").replace("%1", str(MIN_PASSWORD)))
+        self.password.setPlaceholderText(counted(self.tr("至少 %1 个字符"), {"%1": MIN_PASSWORD}))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("用户名"), self.name)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.entries import STATUSES
 from competition_app.domain.errors import UserError
+from competition_app.domain.wording import counted
 from competition_app.io.table_files import CsvEncoding
 from competition_app.services.registration.contestant_table import (
     ContestantFields,
@@ -248,6 +249,6 @@ class ContestantsView(RosterView):
             return None
         path, count = written
         self.show_info(
-            self.tr("已导出 %1 名选手到 %2").replace("%1", str(count)).replace("%2", str(path))
+            counted(self.tr("已导出 %1 名选手到 %2"), {"%1": count}).replace("%2", str(path))
         )
         return path

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from competition_app.domain.errors import UserError
+from competition_app.domain.wording import counted
 from competition_app.io.table_files import CsvEncoding
 from competition_app.services.registration.judge_roster import (
     ROLES,
@@ -111,17 +112,13 @@ class JudgesView(RosterView):
     def show_preview(self, preview: JudgeImportPreview, path: Path) -> ImportPreviewDialog:
         names = {t.code: t.name for t in self.trades}
         if preview.ok:
-            headline = (
-                self.tr("“%1”共 %2 名裁判，全部通过检查。")
-                .replace("%1", path.name)
-                .replace("%2", str(len(preview.rows)))
-            )
+            headline = counted(
+                self.tr("“%1”共 %2 名裁判，全部通过检查。"), {"%2": len(preview.rows)}
+            ).replace("%1", path.name)
         else:
-            headline = (
-                self.tr("“%1”中发现 %2 处问题，未导入任何数据：")
-                .replace("%1", path.name)
-                .replace("%2", str(len(preview.problems)))
-            )
+            headline = counted(
+                self.tr("“%1”中发现 %2 处问题，未导入任何数据："), {"%2": len(preview.problems)}
+            ).replace("%1", path.name)
         columns = [
             TableColumn("row", self.tr("行"), 50),
             TableColumn("code", self.tr("编号"), 80),
@@ -147,7 +144,7 @@ class JudgesView(RosterView):
             problems=preview.problems,
             columns=columns,
             rows=rows,
-            accept_text=self.tr("导入 %1 名裁判").replace("%1", str(len(rows))),
+            accept_text=counted(self.tr("导入 %1 名裁判"), {"%1": len(rows)}),
             parent=self,
         )
         ctx, event_id = self.session.ctx, self.session.event_id
@@ -161,7 +158,7 @@ class JudgesView(RosterView):
             self.session.notify()
             if not self.isVisible():
                 self.reload()
-            self.show_info(self.tr("已导入 %1 名裁判").replace("%1", str(n)))
+            self.show_info(counted(self.tr("已导入 %1 名裁判"), {"%1": n}))
 
         dialog.accepted.connect(write)
         self.preview_dialog = dialog

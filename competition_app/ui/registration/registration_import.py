@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
+from competition_app.domain.wording import counted
 from competition_app.services.registration.contestants import (
     ImportPreview,
     preview_import,
@@ -46,20 +47,17 @@ def import_registration(view: ContestantsView, path: Path | None = None) -> None
 def show_preview(view: ContestantsView, preview: ImportPreview, path: Path) -> ImportPreviewDialog:
     trade_names = {t.code: t.name for t in view.trades}
     if preview.ok:
-        headline = (
-            _t("“%1”共 %2 行，全部通过检查。确认后导入。")
-            .replace("%1", path.name)
-            .replace("%2", str(len(preview.rows)))
-        )
+        headline = counted(
+            _t("“%1”共 %2 行，全部通过检查。确认后导入。"), {"%2": len(preview.rows)}
+        ).replace("%1", path.name)
         if preview.missing_glyphs:
             headline += "\n" + _t("以下文字含有字库中没有的字，打印前请核对：") + "\n"
             headline += "\n".join(service_text(g) for g in preview.missing_glyphs)
     else:
-        headline = (
-            _t("“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：")
-            .replace("%1", path.name)
-            .replace("%2", str(len(preview.problems)))
-        )
+        headline = counted(
+            _t("“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入："),
+            {"%2": len(preview.problems)},
+        ).replace("%1", path.name)
     columns = [
         TableColumn("row", _t("行"), 50),
         TableColumn("number", _t("参赛证号"), 90),
@@ -89,7 +87,7 @@ def show_preview(view: ContestantsView, preview: ImportPreview, path: Path) -> I
         problems=preview.problems,
         columns=columns,
         rows=rows,
-        accept_text=_t("导入 %1 名选手").replace("%1", str(len(rows))),
+        accept_text=counted(_t("导入 %1 名选手"), {"%1": len(rows)}),
         parent=view,
     )
     dialog.accepted.connect(lambda: write_import(view, preview, path))
@@ -139,14 +137,14 @@ def write_import(view: ContestantsView, preview: ImportPreview, path: Path) -> N
         view.session.notify()
         if not view.isVisible():
             view.reload()
-        view.show_info(_t("已从“%1”导入 %2 名选手").replace("%1", path.name).replace("%2", str(n)))
+        view.show_info(counted(_t("已从“%1”导入 %2 名选手"), {"%2": n}).replace("%1", path.name))
 
     # one transaction: all rows or none, so this cannot be cancelled half-way
     view.import_task = run_task(
         view,
         lambda progress: write_contestants(ctx, event_id, preview.rows, source=path.name),
         done,
-        label=_t("正在写入 %1 名选手……").replace("%1", str(len(preview.rows))),
+        label=counted(_t("正在写入 %1 名选手……"), {"%1": len(preview.rows)}),
         on_error=view.show_error,
         cancellable=False,
     )

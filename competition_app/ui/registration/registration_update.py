@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from competition_app.domain.wording import counted
 from competition_app.services.registration.reimport import (
     UpdatePreview,
     apply_update,
@@ -63,11 +64,10 @@ def show_update(view: ContestantsView, preview: UpdatePreview, path: Path) -> Im
             headline += "\n" + _t("以下文字含有字库中没有的字，打印前请核对：") + "\n"
             headline += "\n".join(service_text(g) for g in preview.missing_glyphs)
     else:
-        headline = (
-            _t("“%1”中发现 %2 处问题，未写入任何数据。请改正后重新导入：")
-            .replace("%1", path.name)
-            .replace("%2", str(len(preview.problems)))
-        )
+        headline = counted(
+            _t("“%1”中发现 %2 处问题，未写入任何数据。请改正后重新导入："),
+            {"%2": len(preview.problems)},
+        ).replace("%1", path.name)
     columns = [
         TableColumn("kind", _t("类别"), 60),
         TableColumn("row", _t("行"), 50),
@@ -123,7 +123,7 @@ def write_update(view: ContestantsView, preview: UpdatePreview, path: Path) -> N
         view,
         lambda progress: apply_update(ctx, event_id, preview, source=path.name),
         done,
-        label=_t("正在写入 %1 名选手……").replace("%1", str(preview.writes)),
+        label=counted(_t("正在写入 %1 名选手……"), {"%1": preview.writes}),
         on_error=view.show_error,
         cancellable=False,
     )

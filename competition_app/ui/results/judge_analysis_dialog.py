@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.domain.judge_analysis import AGREEMENT_POINTS, shown
+from competition_app.domain.wording import counted
 from competition_app.services.context import Context
 from competition_app.services.printing.judge_analysis_sheet import judge_analysis_pdf
 from competition_app.services.results.judge_analysis import TradeJudgeAnalysis
@@ -70,15 +71,17 @@ class JudgeAnalysisDialog(QDialog):
 
     def _summary(self) -> str:
         a = self.analysis
-        parts = [self.tr("分析了 %1 个评分组（同一选手、同一评分项，两名以上裁判评分）。")
-                 .replace("%1", str(a.panels))]  # fmt: skip
+        parts = [counted(self.tr("分析了 %1 个评分组（同一选手、同一评分项，两名以上裁判评分）。"),
+                         {"%1": a.panels})]  # fmt: skip
         for agreement in a.agreement:
             parts.append(
-                self.tr("评价分 %1 %2：%3/%4 组相差不超过 %5 分（%6）。")
+                counted(
+                    self.tr("评价分 %1 %2：%3/%4 组相差不超过 %5 分（%6）。"),
+                    {"%4": agreement.panels},
+                )
                 .replace("%1", agreement.criterion)
                 .replace("%2", agreement.name)
                 .replace("%3", str(agreement.agreeing))
-                .replace("%4", str(agreement.panels))
                 .replace("%5", format(AGREEMENT_POINTS, "f"))
                 .replace("%6", shown(agreement.share))
             )

@@ -11,6 +11,7 @@ from competition_app.domain.distribution import trade_distributions
 from competition_app.domain.errors import UserError
 from competition_app.domain.explanation import Explanation
 from competition_app.domain.results import FLAG_LABELS
+from competition_app.domain.wording import counted
 from competition_app.io.table_files import CsvEncoding
 from competition_app.services.results.judge_analysis import TradeJudgeAnalysis, judge_analysis
 from competition_app.services.results.locking import lock_trade, unlock_trade
@@ -257,9 +258,7 @@ class ResultsView(View):
         apply_widths(self.table, self.model.columns, key)
         ranked = sum(1 for r in rows if r.rank is not None)
         parts = [
-            self.tr("共 %1 人，已排名 %2 人")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(ranked))
+            counted(self.tr("共 %1 人，已排名 %2 人"), {"%1": len(rows)}).replace("%2", str(ranked))
         ]
         for flag in FLAG_LABELS:
             n = sum(1 for r in rows if flag in r.flags)
@@ -352,9 +351,7 @@ class ResultsView(View):
                     "锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。"
                 ).replace("%1", trade.name)
                 if missing:
-                    text += "\n" + self.tr("注意：还有 %1 人成绩未录完。").replace(
-                        "%1", str(missing)
-                    )
+                    text += "\n" + counted(self.tr("注意：还有 %1 人成绩未录完。"), {"%1": missing})
                 if not prompts.confirm(self, self.tr("锁定成绩"), text):
                     return
                 lock_trade(self.session.ctx, trade.id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from competition_app.domain.errors import UserError
 from competition_app.domain.marks import plain, read_number
+from competition_app.domain.wording import counted
 from competition_app.services.context import Context
 from competition_app.services.registration.judges import list_judges
 from competition_app.services.scoring.verification import (
@@ -141,8 +142,7 @@ class MismatchDialog(QDialog):
         self.model.set_rows(rows, list(status.mismatches))
         n = status.counts
         self.summary.setText(
-            self.tr("不一致 %1 处 · 已核对 %2 / %3")
-            .replace("%1", str(n.mismatched))
+            counted(self.tr("不一致 %1 处 · 已核对 %2 / %3"), {"%1": n.mismatched})
             .replace("%2", str(n.verified))
             .replace("%3", str(n.expected))
         )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from competition_app.domain.errors import ValidationError
+from competition_app.domain.wording import counted
 from competition_app.services.scoring.score_file import import_scores
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts
@@ -38,20 +39,19 @@ def import_score_file(view: ScoringView, trade: TradeInfo, path: Path | None) ->
         view.model.reload()
         view.session.notify()
         view.show_info(
-            _t("已导入 %1 行：%2 个评分项分数，%3 个成绩，%4 个用时")
-            .replace("%1", str(report.rows))
-            .replace("%2", str(report.marks))
-            .replace("%3", str(report.scores))
-            .replace("%4", str(report.times))
+            counted(
+                _t("已导入 %1 行：%2 个评分项分数，%3 个成绩，%4 个用时"),
+                {"%1": report.rows, "%2": report.marks, "%3": report.scores, "%4": report.times},
+            )
         )
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
             view.problems_dialog = ProblemsDialog(
                 _t("成绩表有问题"),
-                _t("成绩表“%1”有 %2 处问题，未导入任何数据：")
-                .replace("%1", chosen.name)
-                .replace("%2", str(len(exc.problems))),
+                counted(
+                    _t("成绩表“%1”有 %2 处问题，未导入任何数据："), {"%2": len(exc.problems)}
+                ).replace("%1", chosen.name),
                 exc.problems,
                 view,
             )

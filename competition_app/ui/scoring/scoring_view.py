@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.domain.errors import UserError
+from competition_app.domain.wording import counted
 from competition_app.services.registration.contestants import set_status
 from competition_app.services.setup.trade_options import TradeOptions, trade_options
 from competition_app.services.setup.trades import TradeInfo
@@ -186,9 +187,10 @@ class ScoringView(View):
         uncoded = getattr(self.model, "without_code", 0) if blind else 0
         if uncoded:
             self.messages.show_message(
-                self.tr(
-                    "盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。"
-                ).replace("%1", str(uncoded)),
+                counted(
+                    self.tr("盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。"),
+                    {"%1": uncoded},
+                ),
                 "warning",
             )
         elif not self.can("marks"):
@@ -220,9 +222,12 @@ class ScoringView(View):
     def _show_pending(self, waiting: int) -> None:
         if waiting:
             self.messages.show_message(
-                self.tr(
-                    "与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。"
-                ).replace("%1", str(waiting)),
+                counted(
+                    self.tr(
+                        "与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。"
+                    ),
+                    {"%1": waiting},
+                ),
                 "warning",
             )
         elif self.messages.level == "warning":

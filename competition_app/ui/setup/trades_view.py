@@ -22,6 +22,7 @@ from competition_app.domain.errors import UserError, ValidationError
 from competition_app.domain.presets import PRESET_LABELS
 from competition_app.domain.results import TradeResult
 from competition_app.domain.rules_io import rules_from_mapping, rules_to_mapping
+from competition_app.domain.wording import counted
 from competition_app.services.setup.preview import preview_results
 from competition_app.services.setup.trade_list import remove_trade, trade_contents
 from competition_app.services.setup.trades import TradeInfo, update_trade
@@ -231,7 +232,7 @@ class TradesView(View):
             if len(e.problems) > 8:
                 lines.append(self.tr("……另有 %1 处").replace("%1", str(len(e.problems) - 8)))
             self.validity.setText(
-                self.tr("规则有 %1 处问题，改正后才能保存：").replace("%1", str(len(e.problems)))
+                counted(self.tr("规则有 %1 处问题，改正后才能保存："), {"%1": len(e.problems)})
                 + "\n"
                 + "\n".join(lines)
             )
@@ -353,10 +354,10 @@ class TradesView(View):
             return False
         text = self.tr("删除工种“%1”（%2）？").replace("%1", held.name).replace("%2", held.code)
         if held.contestants or held.marks:
-            text += self.tr(
-                "其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。"
+            text += counted(
+                self.tr("其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。"),
+                {"%1": held.contestants, "%2": held.marks},
             )
-            text = text.replace("%1", str(held.contestants)).replace("%2", str(held.marks))
         if not prompts.confirm(self, self.tr("删除工种"), text):
             return False
         try:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competition_app.domain.wording import counted
 from competition_app.ui.common.icons import action_icon, app_icon
 from competition_app.ui.common.view_base import card, section_title
 
@@ -150,11 +151,11 @@ class WelcomeView(QWidget):
         self.events.clear()
         for e in events:
             item = QListWidgetItem(
-                self.tr("%1\n%2 · %3 个工种 · %4 名选手")
+                counted(
+                    self.tr("%1\n%2 · %3 个工种 · %4 名选手"), {"%3": e.trades, "%4": e.contestants}
+                )
                 .replace("%1", e.name)
                 .replace("%2", e.date or "—")
-                .replace("%3", str(e.trades))
-                .replace("%4", str(e.contestants))
             )
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             self.events.addItem(item)

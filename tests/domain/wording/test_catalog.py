@@ -145,3 +145,28 @@ def test_every_counted_noun_after_a_hole_has_its_singular():
         if word not in SINGULAR and word not in verbs
     }
     assert missing == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "said"),
+    [
+        ("Found %2 problems in “%1”", {"%2": 1}, "Found 1 problem in “%1”"),
+        ("Found %2 problems in “%1”", {"%2": 2}, "Found 2 problems in “%1”"),
+        ("Found %2 problems in “%1”", {"%2": 0}, "Found 0 problems in “%1”"),
+        ("Note: %1 contestants still have marks missing.", {"%1": 1},
+         "Note: 1 contestant still has marks missing."),
+        ("The database cannot be reached: %1 marks are not saved yet", {"%1": 1},
+         "The database cannot be reached: 1 mark is not saved yet"),
+        ("Imported %1 rows: %2 criterion marks, %3 scores, %4 times",
+         {"%1": 1, "%2": 1, "%3": 0, "%4": 12},
+         "Imported 1 row: 1 criterion mark, 0 scores, 12 times"),
+        ("%1 of %1 entries", {"%1": 1}, "1 of 1 entry"),  # every place of the hole
+        ("%1 is done", {"%1": 1}, "1 is done"),  # no noun after it: as it is
+        ("“%1”中发现 %2 处问题", {"%2": 1}, "“%1”中发现 1 处问题"),  # Chinese reads as it did
+        ("%1 contestants, %2 ranked", {"%1": 11}, "11 contestants, %2 ranked"),
+    ],
+)  # fmt: skip
+def test_the_windows_counts_are_filled_in_as_english_says_them(text, counts, said):
+    from competition_app.domain.wording import counted
+
+    assert counted(text, counts) == said

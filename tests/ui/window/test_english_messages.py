@@ -102,3 +102,24 @@ def test_the_event_page_says_who_locked_a_trade_in_english(qtbot, ctx, session, 
     row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == trade.code)
     assert model.index(row, 5).data() == "Locked"
     assert model.index(row, 6).data() == "single user"  # as every page says it, not "（单机）"
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    ("3001,,钳工,男\n", "Found 1 problem in “报名表.csv”"),
+    ("3001,,钳工,男\n3002,,钳工,男\n", "Found 2 problems in “报名表.csv”"),
+])  # fmt: skip
+def test_an_import_says_its_count_of_problems_in_english(
+    qtbot, session, english, tmp_path, lines, headline
+):
+    view = ContestantsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.activate()
+    wait_task(qtbot, view)
+    path = tmp_path / "报名表.csv"
+    path.write_text("参赛证号,姓名,工种,性别\n" + lines, encoding="utf-8")
+    view.import_file(path)
+    wait_task(qtbot, view, "import_task")
+    dialog = view.preview_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.headline.text().startswith(headline + "; nothing was imported.")
