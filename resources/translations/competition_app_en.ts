@@ -415,262 +415,262 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="41"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="42"/>
         <source>创建赛事</source>
         <translation>Event created</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="42"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="43"/>
         <source>修改规则</source>
         <translation>Rules changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="43"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="44"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="44"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="45"/>
         <source>解锁成绩</source>
         <translation>Unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="45"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="46"/>
         <source>录入分数</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="46"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="47"/>
         <source>录入成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="47"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="48"/>
         <source>录入用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="48"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="49"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="49"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="50"/>
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="50"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="51"/>
         <source>导入选手</source>
         <translation>Contestants imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="51"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="52"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="52"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
         <source>修改选手</source>
         <translation>Contestant edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
         <source>选手状态</source>
         <translation>Contestant status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
         <source>导入裁判</source>
         <translation>Judges imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
         <source>修改裁判</source>
         <translation>Judge edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
         <source>建立演示数据</source>
         <translation>Demo built</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
         <source>赛务选项</source>
         <translation>Trade options</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
         <source>重新抽签</source>
         <translation>Lot redraw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
         <source>生成加密号</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
         <source>重新生成加密号</source>
         <translation>Codes regenerated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
         <source>查看加密表</source>
         <translation>Code tables viewed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
         <source>解密</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
         <source>安排裁判</source>
         <translation>Judge assigned</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
         <source>移出裁判</source>
         <translation>Judge removed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
         <source>登记回避</source>
         <translation>Conflict declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
         <source>撤销回避</source>
         <translation>Conflict withdrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
         <source>复核录入</source>
         <translation>Verified-entry pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
         <source>分数核对一致</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
         <source>裁定不一致分数</source>
         <translation>Mismatch resolved</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
         <source>申诉改分</source>
         <translation>Mark changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
         <source>抽样复核更正</source>
         <translation>Re-check correction</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
         <source>抽样复核更正成绩</source>
         <translation>Re-check correction (score)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
         <source>抽取复核名单</source>
         <translation>Re-check list drawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
         <source>重新抽取复核名单</source>
         <translation>Re-check list redrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
         <source>复核确认</source>
         <translation>Re-check confirmed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
         <source>扩大为全部复核</source>
         <translation>Re-check widened to everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
         <source>申诉改成绩</source>
         <translation>Score changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
         <source>登记申诉</source>
         <translation>Appeal recorded</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
         <source>裁定申诉</source>
         <translation>Appeal decided</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
         <source>申诉改分结果</source>
         <translation>Appeal applied</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
         <source>停用或启用用户</source>
         <translation>User disabled or enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
         <source>颁发证书</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
@@ -678,52 +678,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="107"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="109"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="109"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="110"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="111"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="112"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="112"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="113"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="113"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="114"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="114"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="115"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="115"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="116"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="126"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="126"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -731,72 +731,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="159"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="160"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="160"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="161"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="166"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="167"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="169"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="170"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="175"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="176"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="182"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="183"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="184"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="185"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="204"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="205"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="205"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="206"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="227"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="229"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="239"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="241"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="263"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="266"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="269"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="272"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="256"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="258"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>
@@ -1148,199 +1148,199 @@
 <context>
     <name>CodesView</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="59"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="60"/>
         <source>加密</source>
         <translation>Blind codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="61"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="62"/>
         <source>参赛证号 → 检录号（一次加密）→ 工件号（二次加密）；裁判只见工件号，锁定后方可解密</source>
         <translation>Entry number → check-in code (first layer) → work-piece code (second layer); judges see work-piece codes only; decryption after the lock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="67"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="68"/>
         <source>生成加密号</source>
         <translation>Generate codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="70"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="71"/>
         <source>查看加密表</source>
         <translation>Show code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="72"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="73"/>
         <source>导出加密表…</source>
         <translation>Export code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="81"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="82"/>
         <source>解密</source>
         <translation>Decrypt</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="97"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="98"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="107"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="115"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="268"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="108"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="116"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="269"/>
         <source>检录号</source>
         <translation>Check-in code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="108"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="109"/>
         <source>工件号（二次加密）</source>
         <translation>Work-piece code (second layer)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="114"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="268"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="115"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="269"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="39"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="116"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="40"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="117"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="40"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="117"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="41"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="118"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="43"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="44"/>
         <source>检录号（一次加密）</source>
         <translation>Check-in code (first layer)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="74"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="75"/>
         <source>打印加密表…</source>
         <translation>Print code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="76"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="77"/>
         <source>一次加密表和二次加密表各占一页起，打印后分别密封，由不同的加密裁判保管</source>
         <translation>Each layer starts on its own page: seal them separately, to be kept by different encryption judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="118"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="119"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="122"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="262"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="123"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="263"/>
         <source>一次加密表</source>
         <translation>First-layer table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="123"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="267"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="124"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="268"/>
         <source>二次加密表</source>
         <translation>Second-layer table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="124"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="125"/>
         <source>解密结果</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="128"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="129"/>
         <source>加密表一经查看或导出即记入审计日志。请打印后分别密封保存，一次加密表与二次加密表由不同的加密裁判保管。</source>
         <translation>Viewing or exporting the code tables is recorded in the audit trail. Print and seal them separately; the first- and second-layer tables are kept by different encryption judges.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="156"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="157"/>
         <source>已为 %1 / %2 名选手生成加密号</source>
         <translation>Codes for %1 of %2 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="159"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="160"/>
         <source>盲评已开启：裁判只见工件号</source>
         <translation>Blind marking on: judges see work-piece codes only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="161"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="162"/>
         <source>盲评未开启（在“工种”页的“赛务选项”中开启）</source>
         <translation>Blind marking off (switch it on in Trade options on the Trades page)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="162"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="163"/>
         <source>成绩已锁定，可以解密</source>
         <translation>Results locked: decryption possible</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="162"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="163"/>
         <source>成绩未锁定，不能解密</source>
         <translation>Results not locked: no decryption yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="183"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="184"/>
         <source>已为 %1 名选手生成检录号和工件号</source>
         <translation>Check-in and work-piece codes made for %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="185"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="186"/>
         <source>每位选手都已有加密号</source>
         <translation>Every contestant already has codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="214"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="215"/>
         <source>加密表指纹 %1（已记入审计日志）</source>
         <translation>Code table fingerprint %1 (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="224"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="225"/>
         <source>加密表</source>
         <translation>Code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="230"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="231"/>
         <source>加密表已生成并记入审计日志。打印后请分别密封。</source>
         <translation>Code tables made and recorded in the audit trail. Seal each layer separately after printing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="236"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="237"/>
         <source>正在生成加密表……</source>
         <translation>Making the code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="250"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="251"/>
         <source>导出加密表</source>
         <translation>Export code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="250"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="251"/>
         <source>%1加密表.xlsx</source>
         <translation>%1 code tables.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="260"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="261"/>
         <source>一次加密</source>
         <translation>first layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="260"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="261"/>
         <source>二次加密</source>
         <translation>second layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="278"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="279"/>
         <source>已导出 %1 和 %2（指纹 %3）。请打印后分别密封。</source>
         <translation>Exported %1 and %2 (fingerprint %3). Print them and seal them separately.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="302"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="303"/>
         <source>已解密 %1 名选手（已记入审计日志）</source>
         <translation>%1 contestants decrypted (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="306"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="307"/>
         <source>警告：加密号表与生成时记录的指纹不符，可能被改动过。请报告监督仲裁人员。</source>
         <translation>Warning: the code table does not match the fingerprint recorded when it was made; it may have been altered. Report this to the supervisors.</translation>
     </message>
@@ -1517,47 +1517,47 @@
 <context>
     <name>ContestantTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="25"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="27"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="26"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="28"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="27"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="29"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="28"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="30"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="29"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="31"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="30"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="32"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="31"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="33"/>
         <source>代表队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="32"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="34"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestant_model.py" line="33"/>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="35"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1565,221 +1565,221 @@
 <context>
     <name>ContestantsView</name>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="48"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="57"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="48"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="57"/>
         <source>报名信息、组别、单位与参赛状态</source>
         <translation>Registrations, groups, units and status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="55"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="64"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="55"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="64"/>
         <source>导入报名表…</source>
         <translation>Import registrations…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="51"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="60"/>
         <source>报名表模板…</source>
         <translation>Registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="52"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="61"/>
         <source>保存一份空白报名表，填好后用“导入报名表”导入</source>
         <translation>Save a blank registration form; fill it in and import it with “Import registrations”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="68"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="77"/>
         <source>搜索参赛证号、姓名、单位或身份证号</source>
         <translation>Search entry no., name, unit or ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="70"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="79"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="164"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="71"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="80"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="165"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="72"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="81"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="73"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="82"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="107"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="116"/>
         <source>正在读取选手名单……</source>
         <translation>Reading the contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="120"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="131"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="124"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="135"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="126"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="137"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="129"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="139"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="179"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="189"/>
         <source>已保存选手 %1 %2</source>
         <translation>Saved contestant %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="190"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="200"/>
         <source> 等 %1 人</source>
         <translation> and others (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="197"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="207"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="198"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="208"/>
         <source>删除 %1？其已录入的分数也会一并删除。</source>
         <translation>Delete %1? Their marks are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="207"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="217"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="211"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="221"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="214"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="224"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="156"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="154"/>
         <source>导入报名表</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="155"/>
         <source>正在检查报名表 %1 ……</source>
         <translation>Checking registration file %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="158"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="156"/>
         <source>“%1”共 %2 行，全部通过检查。确认后导入。</source>
         <translation>All %2 rows of “%1” passed the checks. Confirm to import them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="159"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
         <translation>Found %2 problems in “%1”; nothing was imported. Correct them and import again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
         <source>以下文字含有字库中没有的字，打印前请核对：</source>
         <translation>These texts have characters no bundled font can print; check them before printing:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="161"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="164"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="165"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="171"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
         <source>导入 %1 名选手</source>
         <translation>Import %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="172"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
         <source>下载报名表模板…</source>
         <translation>Save the registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="173"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="171"/>
         <source>无法保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="174"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="172"/>
         <source>已保存报名表模板到 %1。填好后点“导入报名表…”导入。</source>
         <translation>Template saved to %1. Fill it in, then use “Import registrations…”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="177"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="175"/>
         <source>已从“%1”导入 %2 名选手</source>
         <translation>Imported %2 contestants from “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="178"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="176"/>
         <source>正在写入 %1 名选手……</source>
         <translation>Writing %1 contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="179"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="177"/>
         <source>改为更新已有选手…</source>
         <translation>Update existing contestants instead…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="236"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="246"/>
         <source>导出选手名单</source>
         <translation>Export contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="236"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="246"/>
         <source>选手名单.xlsx</source>
         <translation>contestants.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="236"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="246"/>
         <source>选手名单</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/contestants_view.py" line="242"/>
+        <location filename="../../competition_app/ui/registration/contestants_view.py" line="252"/>
         <source>已导出 %1 名选手到 %2</source>
         <translation>Exported %1 contestants to %2</translation>
     </message>
@@ -2146,18 +2146,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="129"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="134"/>
         <source>无法完成操作</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="99"/>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="150"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="100"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="155"/>
         <source>程序错误</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="101"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="102"/>
         <source>程序上次意外退出。已保存的数据不受影响。
 原因已记录到：
 %1</source>
@@ -2166,7 +2166,12 @@ The cause was logged to:
 %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/crash_reporting.py" line="152"/>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="123"/>
+        <source>……共 %1 处问题</source>
+        <translation>… %1 problems in all</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/window/crash_reporting.py" line="157"/>
         <source>程序出现了一个错误（%2）。已保存的数据不受影响。
 错误已记录到：
 %1</source>
@@ -2525,57 +2530,57 @@ The error was written to:
 <context>
     <name>JudgeAnalysisDialog</name>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="37"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="38"/>
         <source>评分分析 · %1</source>
         <translation>Judge analysis · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="62"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="63"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="63"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="64"/>
         <source>打印分析表…</source>
         <translation>Print the analysis…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="64"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="65"/>
         <source>生成评分一致性分析表 PDF，由总裁判长签字</source>
         <translation>Make the judge-analysis sheet (PDF) for the chief judge to sign</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="73"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="74"/>
         <source>分析了 %1 个评分组（同一选手、同一评分项，两名以上裁判评分）。</source>
         <translation>%1 panels analysed (one contestant and criterion, marked by two or more judges). </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="77"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="79"/>
         <source>评价分 %1 %2：%3/%4 组相差不超过 %5 分（%6）。</source>
         <translation>Judgement %1 %2: %3/%4 panels within %5 point (%6). </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="86"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="89"/>
         <source>成绩尚未锁定或复核未完成，分数仍可能变动。</source>
         <translation>The results are not locked or verification is unfinished: marks may still change.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="91"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="94"/>
         <source>平均偏差：该裁判每个分数减去同一评分组全部分数的平均值，再求平均；&lt;span style=&apos;color:%1&apos;&gt;正值偏宽&lt;/span&gt;，&lt;span style=&apos;color:%2&apos;&gt;负值偏严&lt;/span&gt;。只有一个分数的评分组不计，回避不计。超限占比：所在评分组最高与最低分相差超过容差的比例。</source>
         <translation>Mean offset: each of the judge&apos;s marks minus the mean of all marks of the same panel, averaged; &lt;span style=&apos;color:%1&apos;&gt;above zero lenient&lt;/span&gt;, &lt;span style=&apos;color:%2&apos;&gt;below zero harsh&lt;/span&gt;. Panels with one mark are left out; a judge who stood aside adds no offset. Flagged share: the share of the judge&apos;s marks in panels whose highest and lowest differ by more than the tolerance.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="97"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="100"/>
         <source>本工种不去掉最高分和最低分。</source>
         <translation>This trade does not drop the highest and lowest marks.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="111"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="114"/>
         <source>评分一致性分析表</source>
         <translation>judge-analysis sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="112"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="115"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -2732,139 +2737,139 @@ The error was written to:
 <context>
     <name>JudgesView</name>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="40"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="41"/>
         <source>裁判</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="40"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="41"/>
         <source>裁判员、裁判长与记分员，以及各自执裁的工种</source>
         <translation>Judges, chief judges and clerks, and the trades each one judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="42"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="43"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="42"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="43"/>
         <source>导入裁判名单…</source>
         <translation>Import judges…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="47"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="48"/>
         <source>搜索编号、姓名或单位</source>
         <translation>Search code, name or unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="48"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="49"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="48"/>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="130"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="49"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="127"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="60"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="61"/>
         <source>全部工种</source>
         <translation>All trades</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="61"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="62"/>
         <source>全部角色</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="80"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="81"/>
         <source>已保存裁判 %1 %2</source>
         <translation>Saved judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="95"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="96"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="96"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="97"/>
         <source>删除 %1？</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="105"/>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="145"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="106"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="142"/>
         <source>导入裁判名单</source>
         <translation>Import judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="106"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="107"/>
         <source>正在检查裁判名单……</source>
         <translation>Checking the judge list…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="115"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="116"/>
         <source>“%1”共 %2 名裁判，全部通过检查。</source>
         <translation>All %2 judges in “%1” passed the checks.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="121"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="120"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据：</source>
         <translation>Found %2 problems in “%1”; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="126"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="123"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="127"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="124"/>
         <source>编号</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="128"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="125"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="129"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="126"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="131"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="128"/>
         <source>执裁工种</source>
         <translation>Trades judged</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="150"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="147"/>
         <source>导入 %1 名裁判</source>
         <translation>Import %1 judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="164"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="161"/>
         <source>已导入 %1 名裁判</source>
         <translation>Imported %1 judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="173"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="170"/>
         <source>导出裁判名单</source>
         <translation>Export judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="173"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="170"/>
         <source>裁判名单.xlsx</source>
         <translation>judges.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="173"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="170"/>
         <source>裁判名单</source>
         <translation>Judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/judges_view.py" line="177"/>
+        <location filename="../../competition_app/ui/registration/judges_view.py" line="174"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2946,37 +2951,37 @@ The error was written to:
 <context>
     <name>LotTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="45"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="46"/>
         <source>场次</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="46"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="47"/>
         <source>工位</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="47"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="48"/>
         <source>签号</source>
         <translation>Lot no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="48"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="49"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="49"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="50"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="50"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="51"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="60"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="61"/>
         <source>第 %1 场</source>
         <translation>Session %1</translation>
     </message>
@@ -2984,131 +2989,131 @@ The error was written to:
 <context>
     <name>LotsView</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="86"/>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="97"/>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="189"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="87"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="98"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="192"/>
         <source>抽签</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="87"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="88"/>
         <source>按场次容量抽取场次、工位与签号；种子公开，任何人可据此复核抽签结果</source>
         <translation>Session, workstation and lot number drawn by session capacity; the seed is public, so anyone can check the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="93"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="94"/>
         <source>复核抽签</source>
         <translation>Verify draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="95"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="96"/>
         <source>打印抽签结果…</source>
         <translation>Print lot results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="107"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="108"/>
         <source>如 20,20,10 或 3x20；留空：按工种设置，未设置则一场</source>
         <translation>e.g. 20,20,10 or 3x20; empty: the trade’s setting, else one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="111"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="112"/>
         <source>每场的工位数，逗号分隔；“3x20”表示 3 场、每场 20 个工位。抽签所用的容量保存为本工种的赛务选项。</source>
         <translation>Stations per session, comma-separated; “3x20” means 3 sessions of 20 stations. The capacities drawn with are saved as the trade’s option.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="117"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="118"/>
         <source>留空则随机产生</source>
         <translation>blank: random</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="120"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="121"/>
         <source>现场公开抽签时，可用掷骰子等方式得到的数字作为种子</source>
         <translation>For a public draw, a number thrown with dice can be the seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="123"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="124"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="125"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="126"/>
         <source>场次容量</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="127"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="128"/>
         <source>种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="136"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="137"/>
         <source>抽签种子</source>
         <translation>Seed of the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="166"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="167"/>
         <source>本工种 %1 名选手</source>
         <translation>%1 contestants in this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="175"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="176"/>
         <source>尚未抽签。填写场次容量（可选种子）后点击“抽签”。</source>
         <translation>Not drawn yet. Fill in the sessions (and a seed if wished), then press “Draw lots”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="180"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="182"/>
         <source>第 %1 次抽签 · %2 · %3
 场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。</source>
         <translation>Draw no. %1 · %2 · %3
 Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="189"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="192"/>
         <source>重新抽签…</source>
         <translation>Redraw…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="208"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="211"/>
         <source>重新抽签</source>
         <translation>Redraw lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="210"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="213"/>
         <source>“%1”已抽签（种子 %2）。重新抽签将作废现有结果，新旧种子都记入审计日志。继续？</source>
         <translation>“%1” has been drawn (seed %2). A redraw voids that result; both seeds go into the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="232"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="235"/>
         <source>“%1”抽签完成：%2 人，种子 %3。</source>
         <translation>“%1” drawn: %2 contestants, seed %3.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="255"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="257"/>
         <source>复核通过：用种子 %1 重新计算，结果与记录完全一致。</source>
         <translation>Verified: redone from seed %1, the result matches the record exactly.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="262"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="264"/>
         <source>……共 %1 处不符</source>
         <translation>… %1 differences in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="264"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="266"/>
         <source>复核不通过：用种子 %1 重新计算，与记录不符：</source>
         <translation>Verification failed: redone from seed %1, the record differs:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="278"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="280"/>
         <source>%1抽签结果.pdf</source>
         <translation>%1 lot results.pdf</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="286"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="288"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="287"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="289"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3410,47 +3415,47 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchDialog</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="72"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="73"/>
         <source>复核不一致 · %1</source>
         <translation>Mismatches · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="83"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="84"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="91"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="92"/>
         <source>依据，如：核对原始评分表</source>
         <translation>Grounds, e.g. checked the paper score sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="94"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="95"/>
         <source>有效分数：</source>
         <translation>Mark that counts:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="101"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="102"/>
         <source>依据 *</source>
         <translation>Grounds *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="105"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="106"/>
         <source>裁定所选</source>
         <translation>Settle selected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="110"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="111"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="120"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="121"/>
         <source>只有裁判长可以裁定不一致的分数。</source>
         <translation>Only the chief judge may settle mismatches.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="144"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="145"/>
         <source>不一致 %1 处 · 已核对 %2 / %3</source>
         <translation>%1 mismatches · %2 / %3 verified</translation>
     </message>
@@ -3473,33 +3478,33 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>MismatchTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="48"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="49"/>
         <source>选手/工件</source>
         <translation>Contestant / piece</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="49"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="50"/>
         <source>评分项</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="50"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="51"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="51"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="52"/>
         <source>第1遍</source>
         <translation>Pass 1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="52"/>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="54"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="53"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="55"/>
         <source>录入人</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="53"/>
+        <location filename="../../competition_app/ui/scoring/mismatch_dialog.py" line="54"/>
         <source>第2遍</source>
         <translation>Pass 2</translation>
     </message>
@@ -3985,12 +3990,12 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
         <translation>This user may not print award certificates: their serial numbers are issued by the organizer. Ask the organizer to log in and print them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="457"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="459"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="464"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="466"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -4426,120 +4431,120 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="56"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="57"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="58"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="59"/>
         <source>数据库备份 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Database backups (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="90"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="99"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="100"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="100"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="101"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="101"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="102"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="119"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="120"/>
         <source>其他备份文件…</source>
         <translation>Other backup file…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="122"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="123"/>
         <source>备份文件夹中还没有备份。</source>
         <translation>There are no backups in the backup folder yet.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="125"/>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="181"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="126"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="182"/>
         <source>选择一个备份查看其中的内容。</source>
         <translation>Select a backup to see what it holds.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="136"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="137"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="138"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="139"/>
         <source>恢复此备份</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="169"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="170"/>
         <source>其他文件</source>
         <translation>Other file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="186"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="187"/>
         <source>无法读取此备份：{0}</source>
         <translation>Cannot read this backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="189"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="190"/>
         <source>此备份已损坏，不能恢复（{0}）</source>
         <translation>This backup is damaged and cannot be restored ({0})</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="207"/>
         <source>赛事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="207"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="207"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="207"/>
         <source>选手</source>
         <translation>Contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="206"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="207"/>
         <source>分数</source>
         <translation>Marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="212"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="214"/>
         <source>共 {0} 个赛事、{1} 个工种、{2} 名选手、{3} 名裁判、{4} 个分数</source>
         <translation>{0} events, {1} trades, {2} contestants, {3} judges, {4} marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="226"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="230"/>
         <source>当前数据库：{0} 个赛事、{1} 名选手、{2} 个分数，最后修改于 {3}。恢复前会自动另存一份。</source>
         <translation>Current database: {0} events, {1} contestants, {2} marks, last changed {3}. A copy is kept before restoring.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="236"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="242"/>
         <source>用备份“{0}”（最后修改于 {1}）替换当前数据库？
 此后录入的分数将被撤销；当前数据会先另存为安全副本，可以再恢复回来。</source>
         <translation>Replace the current database with the backup “{0}” (last changed {1})?
 Marks entered since then are undone; the current data is first saved as a safety copy that can be restored.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="239"/>
+        <location filename="../../competition_app/ui/backup/restore_dialog.py" line="245"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
@@ -4640,195 +4645,195 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="61"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="62"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="62"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="63"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="72"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="73"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="320"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="358"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="74"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="355"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="76"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="77"/>
         <source>计算过程…</source>
         <translation>How it adds up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="78"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="79"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="82"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="83"/>
         <source>评分分析…</source>
         <translation>Judge analysis…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="83"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="84"/>
         <source>各裁判的宽严、评分差异超限与被去掉的分数</source>
         <translation>Each judge&apos;s leniency, flagged spreads and trimmed marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="87"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="88"/>
         <source>抽样复核…</source>
         <translation>Re-check…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="89"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="90"/>
         <source>前列全检加随机抽查：抽取复核名单，逐份确认或更正，查看差错率</source>
         <translation>Top in full plus a random sample: draw the re-check list, confirm or correct each sheet, follow the error rate</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="111"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="112"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="113"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="114"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="136"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="137"/>
         <source>成绩表</source>
         <translation>Results table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="138"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="139"/>
         <source>分数分布</source>
         <translation>Score distribution</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="143"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="144"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="146"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="147"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="147"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="148"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="148"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="149"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="149"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="150"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="157"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="158"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="192"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="193"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="221"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="234"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="222"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="235"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="260"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="261"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="283"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="282"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="299"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="298"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="306"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="305"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="313"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="312"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="314"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="313"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="317"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="316"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="324"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="323"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="343"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="342"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="352"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="351"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="355"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="361"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="358"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="382"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="379"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="399"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="396"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="419"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="416"/>
         <source>正在分析评分……</source>
         <translation>Analysing the marks…</translation>
     </message>
@@ -4846,22 +4851,22 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../competition_app/ui/common/roster_view.py" line="101"/>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="102"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/roster_view.py" line="103"/>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="104"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/roster_view.py" line="108"/>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="109"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/common/roster_view.py" line="168"/>
+        <location filename="../../competition_app/ui/common/roster_view.py" line="170"/>
         <source>共 %1 人，显示 %2 人</source>
         <translation>%2 of %1 shown</translation>
     </message>
@@ -5599,97 +5604,97 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="49"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="50"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="50"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="51"/>
         <source>输入分数后按 Enter 下移、Tab 右移；Delete 清除为“未录入”；Esc 取消</source>
         <translation>Type a mark, Enter moves down, Tab moves right; Delete clears it to “not entered”; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="57"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="58"/>
         <source>导入成绩表…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="59"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="60"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="61"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="62"/>
         <source>撤销上次保存</source>
         <translation>Undo last save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="62"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="63"/>
         <source>撤销本机最近一次保存的分数（Ctrl+Z）</source>
         <translation>Undo the last mark saved on this computer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="190"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="191"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="195"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="197"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="224"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="227"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="229"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="234"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="235"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="240"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="237"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="242"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="264"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="269"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="266"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="271"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="293"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="298"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="294"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="299"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="309"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="314"/>
         <source>%1 · %2：</source>
         <translation>%1 · %2: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="313"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="318"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="360"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="365"/>
         <source>未撤销：</source>
         <translation>Not undone: </translation>
     </message>
@@ -6173,187 +6178,187 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradesView</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="54"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="55"/>
         <source>工种与评分规则</source>
         <translation>Trades and rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="55"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="56"/>
         <source>组成部分与权重、评分细则、裁判组方法、并列规则与奖项；修改后即时预览排名</source>
         <translation>Components and weights, marking scheme, panel, tie-breaks and awards; the ranking preview follows your edits</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="65"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="66"/>
         <source>赛务选项…</source>
         <translation>Trade options…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="66"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="67"/>
         <source>盲评、复核录入、抽签场次、结束时间与申诉时限</source>
         <translation>Blind marking, verified entry, sessions for the draw, end time and appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="68"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="69"/>
         <source>添加工种…</source>
         <translation>Add trade…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="70"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="71"/>
         <source>删除工种…</source>
         <translation>Remove trade…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="71"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="72"/>
         <source>删除所选工种及其选手和分数（记入审计）</source>
         <translation>Remove the chosen trade with its contestants and marks (audited)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="77"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="78"/>
         <source>撤销修改</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="79"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="80"/>
         <source>保存规则</source>
         <translation>Save rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="92"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="93"/>
         <source>如：职工组、学生组（留空则不分组）</source>
         <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="95"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="96"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="97"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="98"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="99"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="100"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="125"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="126"/>
         <source>排名预览（按编辑中的规则，未保存）</source>
         <translation>Ranking preview (rules being edited, not saved)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="172"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="173"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="173"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="174"/>
         <source>“%1”的规则修改尚未保存，放弃这些修改？</source>
         <translation>The changes to “%1” are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="192"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="193"/>
         <source>创建时的预设：%1</source>
         <translation>Created from preset: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="193"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="194"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="205"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="206"/>
         <source>本工种成绩已锁定，规则只读。解锁后才能修改。</source>
         <translation>This trade&apos;s results are locked, so its rules are read-only. Unlock to change them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="207"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="208"/>
         <source>当前用户无权修改工种设置，规则只读。</source>
         <translation>This user may not change trade settings: the rules are read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="232"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="233"/>
         <source>……另有 %1 处</source>
         <translation>…and %1 more</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="234"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="235"/>
         <source>规则有 %1 处问题，改正后才能保存：</source>
         <translation>The rules have %1 problems to correct before saving:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="243"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="244"/>
         <source>✓ 规则有效</source>
         <translation>✓ Rules are valid</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="243"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="244"/>
         <source>（有未保存的修改）</source>
         <translation> (unsaved changes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="268"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="269"/>
         <source>正在计算预览……</source>
         <translation>Computing the preview…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="274"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="275"/>
         <source>无法预览：</source>
         <translation>No preview: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="291"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="292"/>
         <source>已排名 %1 / %2 人</source>
         <translation>%1 of %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="296"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="297"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="296"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="297"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="297"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="298"/>
         <source>%1 %2 人</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="324"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="325"/>
         <source>已保存“%1”的规则。</source>
         <translation>Saved the rules of “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="339"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="340"/>
         <source>已添加工种“%1”。</source>
         <translation>Trade “%1” added.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="354"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="355"/>
         <source>删除工种“%1”（%2）？</source>
         <translation>Remove the trade “%1” (%2)?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="357"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="358"/>
         <source>其 %1 名选手和 %2 个已录入的分数将一并删除，不能恢复（删除记入审计）。</source>
         <translation> Its %1 contestants and %2 marks entered go with it and cannot be restored (the removal is audited).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="360"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="361"/>
         <source>删除工种</source>
         <translation>Remove trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="370"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="371"/>
         <source>已删除工种“%1”。</source>
         <translation>Trade “%1” removed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trades_view.py" line="381"/>
+        <location filename="../../competition_app/ui/setup/trades_view.py" line="382"/>
         <source>已保存“%1”的赛务选项。</source>
         <translation>Options of “%1” saved.</translation>
     </message>
@@ -6394,77 +6399,77 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
         <source>新增用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="61"/>
         <source>创建赛务管理员账号</source>
         <translation>Create the organizer&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="61"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="62"/>
         <source>修改角色</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="62"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="63"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="69"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="70"/>
         <source>创建后，本数据库需登录才能使用；每项操作按角色授权，并记入审计日志。其他用户（裁判长、裁判员、加密裁判）可随后在“用户”页添加。</source>
         <translation>Afterwards this database needs a log-in; every action is allowed by role and recorded in the audit trail. Other users (chief judge, judges, encryption judge) can be added on the Users page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="89"/>
         <source>至少 %1 个字符</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="92"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="94"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="96"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="95"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="96"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="96"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="97"/>
         <source>再输一遍</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="102"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="103"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="102"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="103"/>
         <source>创建并登录</source>
         <translation>Create and log in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="103"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="115"/>
+        <location filename="../../competition_app/ui/integrity/user_dialog.py" line="116"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -6675,74 +6680,74 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="56"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="57"/>
         <source>职业技能大赛赛务系统</source>
         <translation>Skills Competition Manager</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="58"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="59"/>
         <source>离线运行：赛事设置、报名、评分录入、排名与奖项、锁定与审计。</source>
         <translation>Runs offline: event set-up, registration, score entry, ranking and awards, locking and audit.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="65"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="66"/>
         <source>新建赛事…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="65"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="66"/>
         <source>按预设规则创建赛事和工种</source>
         <translation>Create an event and its trades from rule presets</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="68"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="69"/>
         <source>打开演示赛事</source>
         <translation>Open demo event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="69"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="70"/>
         <source>五个工种、两百余名选手，大部分分数已录入</source>
         <translation>Five trades, 240 contestants, most marks entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="73"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="74"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="73"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="74"/>
         <source>打开已有的赛事数据库文件</source>
         <translation>Open an existing event database file</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="88"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="89"/>
         <source>本数据库中的赛事</source>
         <translation>Events in this database</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="101"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="105"/>
         <source>最近打开</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="150"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="155"/>
         <source>%1
 %2 · %3 个工种 · %4 名选手</source>
         <translation>%1
 %2 · %3 trades · %4 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="159"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="163"/>
         <source>（无法列出本数据库中的赛事）</source>
         <translation>(the events of this database cannot be listed)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="164"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="168"/>
         <source>（还没有赛事：新建一个，或打开演示赛事）</source>
         <translation>(No events yet: create one, or open the demo event)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/welcome_view.py" line="174"/>
+        <location filename="../../competition_app/ui/window/welcome_view.py" line="178"/>
         <source>（暂无）</source>
         <translation>(none)</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from competition_app.domain.errors import UserError
+from competition_app.domain.wording import counted
 from competition_app.services.backup.backups import BackupInfo, DatabaseSummary
 from competition_app.ui.common import prompts
 from competition_app.ui.common.table_support import TableColumn, TupleTableModel, empty, make_table
@@ -209,9 +210,11 @@ class RestoreDialog(QDialog):
             + "".join(f"<th>{h}</th>" for h in head)
             + f"</tr>{rows}</table>"
         )
-        totals = self.tr("共 {0} 个赛事、{1} 个工种、{2} 名选手、{3} 名裁判、{4} 个分数").format(
-            len(s.events), s.trades, s.contestants, s.judges, s.marks
-        )
+        totals = counted(
+            self.tr("共 {0} 个赛事、{1} 个工种、{2} 名选手、{3} 名裁判、{4} 个分数"),
+            {"{0}": len(s.events), "{1}": s.trades, "{2}": s.contestants, "{3}": s.judges,
+             "{4}": s.marks},
+        )  # fmt: skip
         return (
             f"<p><b>{self.tr('备份中的内容')}</b></p>{table}<p>{totals}</p>"
             f"<p>{self.tr('最后修改时间')}：{last}</p>"
@@ -222,9 +225,12 @@ class RestoreDialog(QDialog):
         if c is None:
             return ""
         last = f"{c.last_change:%Y-%m-%d %H:%M:%S}" if c.last_change else "—"
-        return self.tr(
-            "当前数据库：{0} 个赛事、{1} 名选手、{2} 个分数，最后修改于 {3}。恢复前会自动另存一份。"
-        ).format(len(c.events), c.contestants, c.marks, last)
+        return counted(
+            self.tr(
+                "当前数据库：{0} 个赛事、{1} 名选手、{2} 个分数，最后修改于 {3}。恢复前会自动另存一份。"
+            ),
+            {"{0}": len(c.events), "{1}": c.contestants, "{2}": c.marks},
+        ).replace("{3}", last)
 
     # -- accept ---------------------------------------------------------------------------------
     def accept(self) -> None:

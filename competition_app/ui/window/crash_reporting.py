@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from competition_app.domain.errors import UserError, ValidationError
+from competition_app.domain.wording import counted
 from competition_app.ui.window.translation import service_text
 
 log = logging.getLogger("competition_app")
@@ -116,8 +117,12 @@ def user_error_text(exc: UserError) -> str:
     if isinstance(exc, ValidationError) and exc.problems:
         lines = [service_text(str(p)) for p in exc.problems[:20]]
         if len(exc.problems) > 20:
+            # %1, not Qt's %n: pyside6-lupdate does not take a count's forms from Python
             lines.append(
-                QCoreApplication.translate("Errors", "……共 %n 处问题", "", len(exc.problems))
+                counted(
+                    QCoreApplication.translate("Errors", "……共 %1 处问题"),
+                    {"%1": len(exc.problems)},
+                )
             )
         return "\n".join(lines)
     return service_text(str(exc))

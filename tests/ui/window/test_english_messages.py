@@ -123,3 +123,26 @@ def test_an_import_says_its_count_of_problems_in_english(
     dialog = view.preview_dialog
     qtbot.addWidget(dialog)
     assert dialog.headline.text().startswith(headline + "; nothing was imported.")
+
+
+def test_a_long_list_of_problems_ends_with_their_count_in_either_language(qt_app):
+    from competition_app.domain.errors import Problem, ValidationError
+    from competition_app.ui.window.crash_reporting import user_error_text
+
+    problems = [Problem(f"a.csv:{i}:name", "姓名为空") for i in range(2, 27)]
+    assert install_translators("en")
+    english = user_error_text(ValidationError(problems)).splitlines()
+    assert len(english) == 21 and english[-1] == "… 25 problems in all"
+    assert install_translators("zh_CN")
+    assert user_error_text(ValidationError(problems)).splitlines()[-1] == "……共 25 处问题"
+
+
+def test_the_restore_dialog_counts_one_event_as_one(qtbot, english, ctx):
+    from competition_app.services.backup.backups import preview_backup
+    from competition_app.ui.backup.restore_dialog import RestoreDialog
+
+    current = preview_backup(ctx.db.path)
+    assert len(current.events) == 1
+    d = RestoreDialog([], preview_backup, current=current)
+    qtbot.addWidget(d)
+    assert d.now_label.text().startswith(f"Current database: 1 event, {current.contestants}")
