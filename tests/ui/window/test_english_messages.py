@@ -32,21 +32,25 @@ def test_a_mark_out_of_range_is_refused_in_english(qtbot, session, english):
     assert view.table.model().index(view.cell("1052", column).row(), column).data() != "120"
 
 
-def test_an_import_with_bad_rows_gives_english_reasons(qtbot, session, english, tmp_path):
+def _import_preview(qtbot: Any, session: Any, tmp_path: Any, rows: str) -> Any:
+    """The preview the contestants' page shows for a registration form of these rows."""
     view = ContestantsView(session)
     qtbot.addWidget(view)
     view.show()
     view.activate()
     wait_task(qtbot, view)
     path = tmp_path / "报名表.csv"
-    path.write_text(
-        "参赛证号,姓名,工种,性别\n3001,,钳工,男\n3002,李四,木工,男\n1001,张三,钳工,X\n",
-        encoding="utf-8",
-    )
+    path.write_text("参赛证号,姓名,工种,性别\n" + rows, encoding="utf-8")
     view.import_file(path)
     wait_task(qtbot, view, "import_task")
     dialog = view.preview_dialog
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_an_import_with_bad_rows_gives_english_reasons(qtbot, session, english, tmp_path):
+    rows = "3001,,钳工,男\n3002,李四,木工,男\n1001,张三,钳工,X\n"
+    dialog = _import_preview(qtbot, session, tmp_path, rows)
     reasons = {(r[0], r[2]) for r in dialog.problem_rows()}
     assert reasons == {
         ("2", "Name is empty"),
@@ -111,17 +115,7 @@ def test_the_event_page_says_who_locked_a_trade_in_english(qtbot, ctx, session, 
 def test_an_import_says_its_count_of_problems_in_english(
     qtbot, session, english, tmp_path, lines, headline
 ):
-    view = ContestantsView(session)
-    qtbot.addWidget(view)
-    view.show()
-    view.activate()
-    wait_task(qtbot, view)
-    path = tmp_path / "报名表.csv"
-    path.write_text("参赛证号,姓名,工种,性别\n" + lines, encoding="utf-8")
-    view.import_file(path)
-    wait_task(qtbot, view, "import_task")
-    dialog = view.preview_dialog
-    qtbot.addWidget(dialog)
+    dialog = _import_preview(qtbot, session, tmp_path, lines)
     assert dialog.headline.text().startswith(headline + "; nothing was imported.")
 
 
