@@ -106,3 +106,31 @@ def test_a_field_past_the_limit_is_refused_with_its_line(tmp_path: Path, quote: 
         p for p in map(str, refused.value.problems) if p.startswith("marks.csv:3")
     ]
     assert "CSV 格式错误" in str(refused.value.problems[0])
+
+
+def test_an_xlsx_long_form_reads_alike_as_tuples(tmp_path: Path) -> None:
+    # typed cells (a number as a number, a mark as a float, an empty cell, a padded text) come
+    # through the tuples as through the dicts
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in (
+        ["mark", "number", "criterion", "judge"],  # the columns in another order
+        [35.5, 1001, "c1", "J1"],
+        [8, " 1002 ", "c2", None],
+        [None, None, None, None],  # no row
+        ["9.25", 1003, "c1", "J2"],
+    ):
+        ws.append(row)
+    path = tmp_path / "marks.xlsx"
+    wb.save(path)
+    dict_rows, tuple_rows, dict_problems, tuple_problems, _, count = _both(path)
+    assert tuple_rows == dict_rows
+    assert tuple_rows == [
+        (2, ("1001", "c1", "J1", "35.5")),
+        (3, ("1002", "c2", "", "8")),
+        (5, ("1003", "c1", "J2", "9.25")),
+    ]
+    assert tuple_problems == dict_problems == [] and count == 3
