@@ -48,7 +48,40 @@ __all__ = ["INTERNAL_ERROR", "build_parser", "main", "report_error"]
 INTERNAL_ERROR = 70
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
+    """The whole command line; its help in `lang` (the help texts are written in Chinese, and
+    worded in English from the catalogs for "en")."""
+    p = _build_parser()
+    if lang == "en":
+        _help_in_english(p)
+    return p
+
+
+def _help_in_english(parser: argparse.ArgumentParser) -> None:
+    from competition_app.domain.wording import to_english
+
+    if parser.description:
+        parser.description = to_english(parser.description)
+    for action in parser._actions:  # argparse keeps them there, and its subcommands' help too
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = to_english(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.help:
+                    choice.help = to_english(choice.help)
+            for sub in dict.fromkeys(action.choices.values()):  # an alias is the same parser
+                _help_in_english(sub)
+
+
+def _asked_language(argv: Sequence[str] | None) -> str:
+    """The --lang given anywhere on the line (the help is built before the line is read)."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=["zh", "en"], default="zh")
+    known, _ = pre.parse_known_args(argv)
+    return str(known.lang)
+
+
+def _build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="competition-app", description="职业技能大赛赛务系统")
     p.add_argument("--db", help=f"数据库文件或 URL（也可用环境变量 {DB_ENV}）")
     p.add_argument("--version", action="store_true", help="显示版本")
@@ -58,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=["zh", "en"],
         default="zh",
-        help="输出的语言：确认、提示、核对结果、表格与错误（默认中文；帮助文字总是中文）",
+        help="输出的语言：确认、提示、核对结果、表格、错误与帮助文字（默认中文）",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # The order here is the order `--help` lists the commands in.
@@ -87,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(_asked_language(argv))
     args = parser.parse_args(argv)
     if args.version:
         from competition_app import __version__
