@@ -58,17 +58,20 @@ def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
 
 
 def _help_in_english(parser: argparse.ArgumentParser) -> None:
-    from competition_app.domain.wording import to_english
+    from competition_app.domain.wording.catalog_cli_help import HELP
+
+    def english(text: str) -> str:
+        return HELP.get(text, text)
 
     if parser.description:
-        parser.description = to_english(parser.description)
+        parser.description = english(parser.description)
     for action in parser._actions:  # argparse keeps them there, and its subcommands' help too
         if action.help and action.help is not argparse.SUPPRESS:
-            action.help = to_english(action.help)
+            action.help = english(action.help)
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 if choice.help:
-                    choice.help = to_english(choice.help)
+                    choice.help = english(choice.help)
             for sub in dict.fromkeys(action.choices.values()):  # an alias is the same parser
                 _help_in_english(sub)
 

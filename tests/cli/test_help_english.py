@@ -38,8 +38,8 @@ def test_every_help_text_of_every_command_has_english():
     ("argv", "line"),
     [
         (["--lang", "en", "--help"], "Skills competition manager"),
-        (["scores", "--help", "--lang", "en"], "Import scores (wide or long form)"),
-        (["--lang=en", "print", "-h"], "The re-check list (draw it first with recheck draw)"),
+        (["scores", "--help", "--lang", "en"], "import scores (wide or long form)"),
+        (["--lang=en", "print", "-h"], "the re-check list (draw it first with recheck draw)"),
     ],
 )
 def test_help_asked_for_in_english_is_english(argv, line, capsys):

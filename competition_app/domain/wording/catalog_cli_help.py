@@ -1,9 +1,17 @@
 """English for the command line's help: every command's and option's help text, shown in
-English with `--lang en` (`cli.main.build_parser`)."""
+English with `--lang en` (`cli.main.build_parser`). Its own table, not the messages' catalogs:
+a help text such as 选手 ("contestants") is a word a name could also be, and `to_english`
+leaves names as they are."""
 
 from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
+    ("赛事", "events"),
+    ("抽签", "draw lots"),
+    ("检录", "check contestants in"),
+    ("获奖证书", "award certificates"),
+    ("成绩公示表", "the public result sheet"),
+    ("团体成绩表", "the team standings sheet"),
     ("职业技能大赛赛务系统", "Skills competition manager"),
     (
         "数据库文件或 URL（也可用环境变量 COMPETITION_APP_DB）",
@@ -297,3 +305,6 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ("同时列出每份评分表", "list every score sheet too"),
     ("PDF 文件", "PDF file"),
 )
+
+
+HELP: dict[str, str] = dict(CATALOG)

@@ -143,7 +143,6 @@ def compile_entry(chinese: str, english: str) -> Entry:
 def _load() -> tuple[dict[str, str], tuple[Entry, ...]]:
     from competition_app.domain.wording import (
         catalog_cli,
-        catalog_cli_help,
         catalog_cli_output,
         catalog_domain,
         catalog_files,
@@ -157,7 +156,6 @@ def _load() -> tuple[dict[str, str], tuple[Entry, ...]]:
         *catalog_services.CATALOG,
         *catalog_integrity.CATALOG,
         *catalog_cli.CATALOG,
-        *catalog_cli_help.CATALOG,
         *catalog_cli_output.CATALOG,
         *EXTRA,
     )

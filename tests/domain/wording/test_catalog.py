@@ -8,7 +8,6 @@ import pytest
 
 from competition_app.domain.wording import (
     catalog_cli,
-    catalog_cli_help,
     catalog_cli_output,
     catalog_domain,
     catalog_files,
@@ -27,7 +26,6 @@ PAIRS = [
     *catalog_services.CATALOG,
     *catalog_integrity.CATALOG,
     *catalog_cli.CATALOG,
-    *catalog_cli_help.CATALOG,
     *catalog_cli_output.CATALOG,
 ]
 # English that keeps Chinese on purpose: the words a file must hold, whatever the language
