@@ -1701,7 +1701,7 @@
     <message>
         <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
-        <translation>Found %2 problems in “%1”; nothing was imported. Correct them and import again:</translation>
+        <translation>Found %2 problems in “%1”; nothing was imported. Correct the file and import it again:</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
@@ -1806,7 +1806,7 @@
     <message>
         <location filename="../../competition_app/ui/registration/registration_update.py" line="140"/>
         <source>“%1”中发现 %2 处问题，未写入任何数据。请改正后重新导入：</source>
-        <translation>%2 problems found in “%1”; nothing was written. Correct them and import again:</translation>
+        <translation>%2 problems found in “%1”; nothing was written. Correct the file and import it again:</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/registration_update.py" line="143"/>
