@@ -674,56 +674,91 @@
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="94"/>
+        <source>审计链起点</source>
+        <translation>Audit chain begun</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="95"/>
+        <source>修改赛事</source>
+        <translation>Event changed</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="96"/>
+        <source>导出赛事归档</source>
+        <translation>Event archived</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="97"/>
+        <source>从归档导入赛事</source>
+        <translation>Event imported from an archive</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="98"/>
+        <source>新增工种</source>
+        <translation>Trade added</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="99"/>
+        <source>删除工种</source>
+        <translation>Trade removed</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="100"/>
+        <source>更新选手</source>
+        <translation>Contestants updated</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="115"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="109"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="116"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="110"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="117"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="112"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="119"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="113"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="120"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="114"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="121"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="115"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="122"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="116"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="123"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="126"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="133"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="126"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="133"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -731,72 +766,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="160"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="167"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="161"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="168"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="167"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="174"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="170"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="177"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="176"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="183"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="183"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="190"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="185"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="192"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="205"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="212"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="206"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="213"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="229"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="236"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="241"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="248"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="266"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="273"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="272"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="279"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="258"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="265"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>

@@ -91,6 +91,13 @@ def action_labels() -> dict[str, str]:
         "certificates.issue": QCoreApplication.translate("Audit", "颁发证书"),
         "backup.restore": QCoreApplication.translate("Audit", "从备份恢复"),
         "audit.head_rebuilt": QCoreApplication.translate("Audit", "审计链头重建"),
+        "audit.genesis": QCoreApplication.translate("Audit", "审计链起点"),
+        "event.update": QCoreApplication.translate("Audit", "修改赛事"),
+        "event.export_archive": QCoreApplication.translate("Audit", "导出赛事归档"),
+        "event.import_archive": QCoreApplication.translate("Audit", "从归档导入赛事"),
+        "trade.add": QCoreApplication.translate("Audit", "新增工种"),
+        "trade.remove": QCoreApplication.translate("Audit", "删除工种"),
+        "contestants.update": QCoreApplication.translate("Audit", "更新选手"),
     }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from competition_app.domain.wording.english import CJK
 from competition_app.services.registration.contestants import list_contestants, set_status
 from competition_app.services.results.locking import lock_trade, unlock_trade
 from competition_app.services.setup.trades import get_trade
@@ -106,3 +107,43 @@ def test_the_log_shown_follows_every_kind_of_change_certificates_too(qtbot, view
     set_status(org, people["1101"], "absent", reason="检录未到")
     view.session.changed.emit("certificates")  # as when certificates were issued meanwhile
     qtbot.waitUntil(lambda: view.model.rowCount() == before + 1)
+
+
+def _recorded_actions() -> set[str]:
+    """Every action the lower layers write into the audit trail by name: the literal actions
+    of their audit.record calls and the save paths' `action=`, and the chain's first entry."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from competition_app.services.integrity.audit import GENESIS
+
+    root = Path(__file__).resolve().parents[3] / "competition_app"
+    found = {GENESIS}
+    for path in root.rglob("*.py"):
+        if "ui" in path.relative_to(root).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name not in ("record", "write_mark", "write_score"):
+                continue
+            for arg in [*node.args, *(k.value for k in node.keywords if k.arg == "action")]:
+                literal = arg.value if isinstance(arg, ast.Constant) else None
+                if isinstance(literal, str) and re.fullmatch(r"[a-z_]+(\.[a-z_]+)*", literal):
+                    found.add(literal)
+    return found
+
+
+def test_every_action_the_trail_records_has_a_label_in_either_language(qt_app):
+    from competition_app.ui.integrity.audit_view import action_labels
+    from competition_app.ui.window.translation import install_translators
+
+    actions = _recorded_actions()
+    assert {"audit.genesis", "trade.add", "mark.recheck", "scores.import"} <= actions
+    assert actions - action_labels().keys() == set()
+    assert install_translators("en")
+    english = action_labels()
+    assert {a: english[a] for a in actions if CJK.search(english[a])} == {}
+    assert english["audit.genesis"] == "Audit chain begun"
