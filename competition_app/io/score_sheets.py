@@ -172,27 +172,60 @@ def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> Sco
     return ScoreFile(tuple(marks), tuple(scores), tuple(times), rows=len(sheet), form="wide")
 
 
+# The most bits the duplicate check's bitmap may take (32 MB); past it, hashes are kept instead.
+_BITMAP_BITS = 1 << 28
+
+
 class _SeenMarks:
     """Which (number, criterion, judge) the marks read so far hold, for the duplicate check of
-    a file of 10^6 marks: their hashes only (half the memory of the keys themselves). The keys
-    are looked at once a hash comes again (a duplicate, or two keys sharing a hash) and from
-    then on kept, so a file full of duplicates is not looked through over and over."""
+    a file of 10^6 marks. One bit per possible key, every entry number, criterion and judge
+    numbered (a city trade's 30,000 contestants, 10 criteria and 223 judge codes: 8 MB); where
+    that would take more, their hashes (~60 MB for 10^6 marks). Once a key comes again (a
+    duplicate, or two keys sharing a hash) the keys themselves are looked at and from then on
+    kept, so a file full of duplicates is not looked through over and over."""
 
-    def __init__(self, marks: list[MarkLine]) -> None:
+    def __init__(
+        self,
+        marks: list[MarkLine],
+        numbers: Collection[str],
+        criteria: Collection[str],
+        judges: Collection[str],
+    ) -> None:
         self._marks = marks  # the marks kept so far: each key once
-        self._hashes: set[int] = set()
         self._keys: dict[tuple[str, str, str], int] | None = None
+        self._hashes: set[int] | None = None
+        self._bits: bytearray | None = None
+        size = len(numbers) * len(criteria) * len(judges)
+        if size <= _BITMAP_BITS:
+            # a key's bit is the sum of its parts' offsets
+            per_number = len(criteria) * len(judges)
+            self._number = {n: i * per_number for i, n in enumerate(numbers)}
+            self._criterion = {c: i * len(judges) for i, c in enumerate(criteria)}
+            self._judge = {j: i for i, j in enumerate(judges)}
+            self._bits = bytearray(size // 8 + 1)
+        else:
+            self._hashes = set()
 
     def first_row(self, key: tuple[str, str, str], row: int) -> int | None:
         """The row of an earlier mark with this key; None when there is none (the mark of
-        `row` then holds it)."""
+        `row` then holds it). The key's number, criterion and judge are ones it was given."""
         if self._keys is None:
-            h = hash(key)
-            if h not in self._hashes:
-                self._hashes.add(h)
-                return None
+            bits = self._bits
+            if bits is not None:
+                number, criterion, judge = key
+                at = self._number[number] + self._criterion[criterion] + self._judge[judge]
+                byte, bit = at >> 3, 1 << (at & 7)
+                if not bits[byte] & bit:
+                    bits[byte] |= bit
+                    return None
+            else:
+                assert self._hashes is not None
+                h = hash(key)
+                if h not in self._hashes:
+                    self._hashes.add(h)
+                    return None
             self._keys = {(m.number, m.criterion, m.judge): m.row for m in self._marks}
-            self._hashes = set()
+            self._bits = self._hashes = None
         found = self._keys.get(key)
         if found is None:
             self._keys[key] = row
@@ -222,7 +255,10 @@ def _long_form(
     criteria = {c.code: c for c in rules.criteria}
     criteria.update({c.name: c for c in rules.criteria})
     marks: list[MarkLine] = []
-    seen = _SeenMarks(marks)
+    # every code a kept mark can name: the trade's entry numbers, criteria, judges (or none)
+    seen = _SeenMarks(
+        marks, numbers, [c.code for c in rules.criteria], sorted({"", *judges.values()})
+    )
     decimals = rules.mark_decimals
     # A file of a million marks holds a few hundred distinct (criterion, text) pairs: each is
     # parsed once, its mark or its error kept.

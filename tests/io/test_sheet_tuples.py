@@ -134,3 +134,25 @@ def test_an_xlsx_long_form_reads_alike_as_tuples(tmp_path: Path) -> None:
         (5, ("1003", "c1", "J2", "9.25")),
     ]
     assert tuple_problems == dict_problems == [] and count == 3
+
+
+@pytest.mark.parametrize("bitmap", [True, False], ids=["bit per key", "hashes"])
+@given(keys=st.lists(st.tuples(st.sampled_from("123"), st.sampled_from("ab"), st.sampled_from(["", "J1", "J2"])), max_size=40))  # fmt: skip
+def test_the_duplicate_check_names_the_first_row_of_a_key_given_again(keys, bitmap):
+    from decimal import Decimal
+
+    from competition_app.io import score_sheets
+    from competition_app.io.score_sheets import MarkLine, _SeenMarks
+
+    with pytest.MonkeyPatch.context() as m:
+        if not bitmap:
+            m.setattr(score_sheets, "_BITMAP_BITS", 0)
+        marks: list[MarkLine] = []
+        seen = _SeenMarks(marks, ["1", "2", "3"], ["a", "b"], ["", "J1", "J2"])
+        assert (seen._bits is not None) == bitmap
+        first: dict[tuple[str, str, str], int] = {}
+        for row, key in enumerate(keys, start=2):
+            assert seen.first_row(key, row) == first.get(key)
+            if key not in first:
+                first[key] = row
+                marks.append(MarkLine(row, *key, Decimal(1)))
