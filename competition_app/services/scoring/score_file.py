@@ -32,6 +32,7 @@ from competition_app.services.scoring.scoring import (
     double_entry,
 )
 from competition_app.services.setup.trades import ensure_unlocked, find_trade, load_rules
+from competition_app.storage.bulk_cache import bulk_cache
 from competition_app.storage.models import (
     Component,
     ComponentScore,
@@ -248,7 +249,8 @@ def import_scores(ctx: Context, event_id: int, trade_code: str, path: Path) -> S
         trade = find_trade(s, event_id, trade_code)
         ensure_unlocked(trade)
         # what was read and written is let go before the audit entry is made of the changes
-        report, changes = _write_file(s, ctx, trade, Path(path))
+        with bulk_cache(s):
+            report, changes = _write_file(s, ctx, trade, Path(path))
         audit.record(
             s,
             ctx,
