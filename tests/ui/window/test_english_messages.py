@@ -140,3 +140,24 @@ def test_the_restore_dialog_counts_one_event_as_one(qtbot, english, ctx):
     d = RestoreDialog([], preview_backup, current=current)
     qtbot.addWidget(d)
     assert d.now_label.text().startswith(f"Current database: 1 event, {current.contestants}")
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts", "line"),
+    [
+        ("en", (1, 1), "2026-07-20 · 1 trade · 1 contestant"),
+        ("en", (5, 240), "2026-07-20 · 5 trades · 240 contestants"),
+        ("zh_CN", (1, 1), "2026-07-20 · 1 个工种 · 1 名选手"),
+    ],
+)
+def test_the_welcome_screen_counts_an_events_trades_and_contestants(qtbot, lang, counts, line):
+    from competition_app.services.setup.summaries import EventInfo
+    from competition_app.ui.window.welcome_view import WelcomeView
+
+    assert install_translators(lang)
+    view = WelcomeView()
+    qtbot.addWidget(view)
+    trades, contestants = counts
+    event = EventInfo(1, "北岸匠星", "2026-07-20", "", "", None, trades, contestants)
+    view.set_state("contest.db", [event], [])
+    assert view.events.item(0).text() == f"北岸匠星\n{line}"
