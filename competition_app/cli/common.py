@@ -26,6 +26,7 @@ class UsageError(UserError):
 
 # The language of what the command line prints for a person (`--lang`): the services and the
 # commands word it in Chinese and `say` words it in English at this one boundary.
+LANGUAGES = ["zh", "en"]
 _language = ["zh"]
 
 

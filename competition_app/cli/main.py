@@ -33,6 +33,7 @@ from competition_app.cli import (
 )
 from competition_app.cli.common import (
     DB_ENV,
+    LANGUAGES,
     UsageError,
     close_databases,
     open_app,
@@ -50,7 +51,7 @@ INTERNAL_ERROR = 70
 
 def build_parser(lang: str = "zh") -> argparse.ArgumentParser:
     """The whole command line; its help in `lang` (the help texts are written in Chinese, and
-    worded in English from the catalogs for "en")."""
+    worded in English from catalog_cli_help for "en")."""
     p = _build_parser()
     if lang == "en":
         _help_in_english(p)
@@ -79,7 +80,7 @@ def _help_in_english(parser: argparse.ArgumentParser) -> None:
 def _asked_language(argv: Sequence[str] | None) -> str:
     """The --lang given anywhere on the line (the help is built before the line is read)."""
     pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--lang", choices=["zh", "en"], default="zh")
+    pre.add_argument("--lang", choices=LANGUAGES, default="zh")
     known, _ = pre.parse_known_args(argv)
     return str(known.lang)
 
@@ -92,7 +93,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true", help="自检：在临时数据库中走一遍全流程")
     p.add_argument(
         "--lang",
-        choices=["zh", "en"],
+        choices=LANGUAGES,
         default="zh",
         help="输出的语言：确认、提示、核对结果、表格、错误与帮助文字（默认中文）",
     )

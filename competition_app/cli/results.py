@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from competition_app.cli.common import context, resolve_db, say
+from competition_app.cli.common import LANGUAGES, context, resolve_db, say
 from competition_app.domain.errors import UserError
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     # also after the command (`results explain --lang en`); SUPPRESS keeps the global one
     p.add_argument(
         "--lang",
-        choices=["zh", "en"],
+        choices=LANGUAGES,
         default=argparse.SUPPRESS,
         help="同全局 --lang（也可写在命令之后）",
     )
