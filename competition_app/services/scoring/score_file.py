@@ -293,15 +293,17 @@ def _write_file(
     }
     judges: dict[str, str] = {}
     judge_ids: dict[str, int] = {}
+    judge_units: dict[int, str] = {}  # for the recusal check: a unit a judge shares
     for j in s.scalars(select(Judge).where(Judge.event_id == trade.event_id)):
         judges[j.code] = j.code
         judges.setdefault(j.name, j.code)
         judge_ids[j.code] = j.id
+        judge_units[j.id] = j.unit.strip()
     parsed = read_scores(path, rules, numbers=contestants.keys(), judges=judges)
     if parsed.marks and double_entry(trade):
         raise UserError(f"工种“{trade.name}”启用了复核，评分项分数须由两人各录一遍，不能导入")
     crit_ids = {c.code: c.id for c in trade.criteria}
-    _refuse_conflicted_marks(s, trade, parsed.marks, contestants, crit_ids, judge_ids)
+    _refuse_conflicted_marks(s, trade, parsed.marks, contestants, crit_ids, judge_ids, judge_units)
     comp_ids = {c.code: c.id for c in trade.components}
     who = ctx.actor
     now = datetime.now().replace(microsecond=0)
@@ -356,19 +358,15 @@ def _refuse_conflicted_marks(
     contestants: dict[str, int],
     crit_ids: dict[str, int],
     judge_ids: dict[str, int],
+    judge_units: dict[int, str],
 ) -> None:
     """Refuse the file when any mark comes from a judge who must stand aside (recusal_reason).
 
     A city contest imports a million marks: what could make a judge stand aside (a declared
-    conflict, the same unit, a criteria panel) is read in three queries first: the marks are
-    looked at only when one of them is there, and recusal_reason, which words the refusal, runs
-    only for the marks it could refuse.
+    conflict, the same unit, a criteria panel) is read first (`judge_units`: every judge of
+    the event, as the import loaded them); the marks are looked at only when one of them is
+    there, and recusal_reason, which words the refusal, runs only for the marks it could refuse.
     """
-    # the event's judges, not only those marking here: finding those is a pass over the marks
-    judge_units = {
-        j.id: j.unit.strip()
-        for j in s.execute(select(Judge.id, Judge.unit).where(Judge.event_id == trade.event_id))
-    }
     declared = declared_conflicts(s, trade)
     panels = criteria_panels(s, trade)
     blind = is_blind(trade)
