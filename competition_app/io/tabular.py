@@ -107,13 +107,16 @@ def _text_lines(text: str, block: int = 1 << 20) -> Iterator[str]:
 def _picked_rows(
     stream: SheetStream, names: tuple[str, ...]
 ) -> Iterator[tuple[int, tuple[str, ...]]]:
-    """`_rows` with each row's values as a tuple in the order of `names` (SheetStream.tuples):
-    the same rows, the same problems, in the same order."""
+    """The stream's rows, each as a tuple of the values of `names` ("" where the file has no
+    such column): cells trimmed, a row of empty cells no row, and the problems of its cells (a
+    value past the header's columns, an invisible or control character, an over-long cell)
+    gathered in the stream as it goes, in the header's order. `rows` (dicts) and
+    `SheetStream.tuples` both read this way."""
     source, problems, header = stream.source, stream.problems, stream.columns
     where = {h: i for i, h in enumerate(header) if h}
     order = tuple(where.get(n) for n in names)
     width = len(header)
-    # every column there: the values taken in one step, then stripped
+    # every column there (the usual full-width row of a million): taken in one step, stripped
     pick = itemgetter(*order) if None not in order and len(order) > 1 else None
     strip = str.strip
     checked = [(h, names.index(h)) for h in header if h]  # in the header's order, as _rows
@@ -286,7 +289,7 @@ class SheetStream:
     rows: Iterator[tuple[int, dict[str, str]]]
     problems: list[Problem]
     count: int = 0  # the rows yielded so far
-    # what `rows` reads from, for `tuples`: the file's records and its header as read, a
+    # what `rows` and `tuples` read from: the file's records and its header as read, a
     # column's name or "" for a column not read
     records: Iterator[list[str]] = field(default_factory=lambda: iter(()), repr=False)
     columns: tuple[str, ...] = field(default=(), repr=False)
@@ -382,31 +385,12 @@ def open_sheet(
         records=records,
         columns=tuple(header),
     )
-    stream.rows = _rows(stream, records, header)
+    stream.rows = _rows(stream)
     return stream
 
 
-def _rows(
-    stream: SheetStream, records: Iterator[list[str]], header: list[str]
-) -> Iterator[tuple[int, dict[str, str]]]:
-    name, problems = stream.source, stream.problems
-    known = [(i, h) for i, h in enumerate(header) if h]
-    width = len(header)
-    for number, record in enumerate(records, start=2):
-        # a score file has a million rows: the usual full-width row takes the short way
-        if len(record) >= width:
-            values = {h: record[i].strip() for i, h in known}
-            if len(record) > width and any(v.strip() for v in record[width:]):
-                problems.append(Problem(f"{name}:{number}", "该行的值比表头的列多"))
-        else:
-            values = {h: (record[i].strip() if i < len(record) else "") for i, h in known}
-        joined = "".join(values.values())
-        if joined:  # a row with a value in it (a row of empty cells is no row)
-            # one search of the whole row; only a row it finds something in is checked cell by cell
-            if len(joined) > MAX_FIELD_CHARS or _SUSPECT.search(joined):
-                for column, v in values.items():
-                    reason = _cell_problem(v)
-                    if reason:
-                        problems.append(Problem(f"{name}:{number}:{column}", reason))
-            stream.count += 1
-            yield number, values
+def _rows(stream: SheetStream) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows as dicts of the header's columns: `_picked_rows` in the header's order."""
+    names = stream.header
+    for number, values in _picked_rows(stream, names):
+        yield number, dict(zip(names, values, strict=True))
