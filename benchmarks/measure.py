@@ -34,6 +34,12 @@ def cpu_seconds() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def children_cpu_seconds() -> float:
+    """CPU time of the child processes waited for so far (a helper process, say)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 before_kib: list[int] = []
 # What a figure adds to its JSON line besides the seconds (idle CPU, a child's peak memory).
 extra: dict[str, Any] = {}

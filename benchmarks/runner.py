@@ -78,7 +78,7 @@ NEEDS_GRID30K = ("load_score_grid_30k",)
 # Figures that need the one-trade registered city and its one big score file.
 NEEDS_BIG_FILE = ("import_marks_one_big_file",)
 # What a figure reports besides time and memory, copied into the results.
-EXTRA_FACTS = ("idle_cpu_seconds", "ready_seconds")
+EXTRA_FACTS = ("idle_cpu_seconds", "ready_seconds", "cpu_seconds", "helper_peak_mb")
 
 # The figures of a few seconds or less, where one busy moment of this shared machine is a large
 # part of one run (the same build measured 2.7-4.6 s in one hour for `rank_all_trades`): each side
@@ -347,6 +347,12 @@ def markdown(results: dict[str, Any]) -> str:
             idle.append(
                 f"- `{key}`: process CPU over the {IDLE_SECONDS} s after the window was shown: "
                 f"{f['idle_cpu_seconds']:g} s (baseline {base.get('idle_cpu_seconds', '—')} s)"
+            )
+        if "helper_peak_mb" in f:
+            idle.append(
+                f"- `{key}`: ranked on two cores, a helper process taking part of the trades: "
+                f"CPU of both processes {f['cpu_seconds']:g} s (baseline: one process), the "
+                f"helper's peak {f['helper_peak_mb']:g} MB besides this process's"
             )
         if "ready_seconds" in f:
             idle.append(

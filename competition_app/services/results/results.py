@@ -16,6 +16,7 @@ from competition_app.services.collector import collector_paused
 from competition_app.services.contest_day.blind_results import hidden_identities, identities_hidden
 from competition_app.services.context import Context
 from competition_app.services.results.trade_results import TradeResults as TradeResults
+from competition_app.services.results.two_cores import Rank, ranking_read
 from competition_app.services.scoring.verification import status_in_session
 from competition_app.services.setup.events import get_event
 from competition_app.services.setup.trades import find_trade, load_rules, trade_info
@@ -38,9 +39,12 @@ def compute(s: Session, trade: Trade, rules: TradeRules | None = None) -> TradeR
     return tabulate(rules or load_rules(trade), trade_entries(s, trade))
 
 
-def visible(s: Session, trade: Trade, rules: TradeRules | None = None) -> tuple[TradeResult, bool]:
-    """The result as anyone may see it, and whether identities are hidden (blind, undecrypted)."""
-    result = compute(s, trade, rules)
+def visible(
+    s: Session, trade: Trade, rules: TradeRules | None = None, rank: Rank | None = None
+) -> tuple[TradeResult, bool]:
+    """The result as anyone may see it, and whether identities are hidden (blind, undecrypted).
+    `rank` works the result out (`compute`, or a `two_cores.Ranker` of the read)."""
+    result = (rank or compute)(s, trade, rules)
     codes = hidden_identities(s, trade)
     if codes is None:
         return result, False
@@ -66,12 +70,13 @@ def results_for(
 
 
 def all_results(ctx: Context, event_id: int) -> list[TradeResults]:
-    """Every trade of the event ranked afresh, in one read (the results and printing pages).
+    """Every trade of the event ranked afresh, in one read, on two cores when it pays
+    (`two_cores`).
 
     The cyclic collector is held off meanwhile: the entries of a city contest (900,000 marks
     in nested dicts) hold no cycles, and its full passes over them took a fifth of the time."""
     event = get_event(ctx, event_id)
-    with collector_paused(), ctx.db.reading() as s:
+    with collector_paused(), ranking_read(ctx, event_id) as (s, rank):
         trades = s.scalars(
             select(Trade)
             .where(Trade.event_id == event_id)
@@ -79,13 +84,14 @@ def all_results(ctx: Context, event_id: int) -> list[TradeResults]:
             # every trade's rules in two statements, not two per trade
             .options(selectinload(Trade.components), selectinload(Trade.criteria))
         )
-        out = []
-        for t in trades:
+        out: dict[int, TradeResults] = {}
+        ordered = list(trades)
+        for t in rank.own_first(ordered):
             rules = load_rules(t)
-            result, hidden = visible(s, t, rules)
+            result, hidden = visible(s, t, rules, rank)
             info = trade_info(s, t, contestants=len(result.rows), rules=rules)
-            out.append(TradeResults(event, info, result, identities_hidden=hidden))
-        return out
+            out[t.id] = TradeResults(event, info, result, identities_hidden=hidden)
+        return [out[t.id] for t in ordered]
 
 
 def event_standings(
@@ -98,16 +104,18 @@ def event_standings(
     """
     event = get_event(ctx, event_id)
     rows: list[ResultRow] = []
-    with collector_paused(), ctx.db.reading() as s:
+    with collector_paused(), ranking_read(ctx, event_id, trade_code) as (s, rank):
         q = select(Trade).where(Trade.event_id == event_id)
         if trade_code:
             q = q.where(Trade.code == trade_code)
             find_trade(s, event_id, trade_code)
-        for trade in s.scalars(q):
-            if not identities_hidden(s, trade):
-                rows.extend(compute(s, trade).rows)
-            elif trade_code:
-                raise UserError(f"工种“{trade.name}”为盲评，解密前不计算团体成绩")
+        trades = list(s.scalars(q))
+        shown = [t for t in trades if not identities_hidden(s, t)]
+        if trade_code and not shown:
+            raise UserError(f"工种“{trades[0].name}”为盲评，解密前不计算团体成绩")
+        ranked = {t.id: rank(s, t).rows for t in rank.own_first(shown)}
+        for t in shown:
+            rows.extend(ranked[t.id])
     return team_standings(rows, event.team_best_n)
 
 

@@ -14,9 +14,11 @@ from competition_app.domain.public_board import (
     may_reveal,
     reveal_stages,
 )
+from competition_app.services.collector import collector_paused
 from competition_app.services.context import Context
 from competition_app.services.printing.print_state import trade_draft_reasons
 from competition_app.services.results.results import visible
+from competition_app.services.results.two_cores import ranking_read
 from competition_app.services.scoring.score_grid import TradeProgress, entry_progress
 from competition_app.services.setup.events import get_event
 from competition_app.services.setup.trades import trade_info
@@ -65,13 +67,16 @@ def scoreboard(ctx: Context, event_id: int) -> Scoreboard:
     event = get_event(ctx, event_id)
     progress: dict[str, TradeProgress] = {p.code: p for p in entry_progress(ctx, event_id)}
     trades = []
-    with ctx.db.reading() as s:
-        for t in s.scalars(
-            select(Trade).where(Trade.event_id == event_id).order_by(Trade.position)
-        ):
-            info = trade_info(s, t)
+    with collector_paused(), ranking_read(ctx, event_id) as (s, rank):
+        ordered = list(
+            s.scalars(select(Trade).where(Trade.event_id == event_id).order_by(Trade.position))
+        )
+        infos = {t.id: trade_info(s, t) for t in ordered}
+        seen = {t.id: visible(s, t, infos[t.id].rules, rank) for t in rank.own_first(ordered)}
+        for t in ordered:
+            info = infos[t.id]
             decimals = info.rules.rounding.decimals
-            result, hidden = visible(s, t)
+            result, hidden = seen[t.id]
             final = t.locked and may_reveal(trade_draft_reasons(s, t, result.rows))
             names = info.groups or ("",)
             groups = []
