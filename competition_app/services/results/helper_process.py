@@ -1,7 +1,7 @@
 """The helper process's side of ranking an event on two cores (`two_cores` is the window's side).
 
-It is started with the standard library alone on its path (`python -I -S`), so it imports no
-SQLAlchemy and no Qt: it starts in ~0.08 s. It reads the trades it is given from the SQLite file
+It imports no SQLAlchemy and no Qt (`python -P -c`, the current folder left out of its path so
+that it runs the same copy of the app as the window, which it checks): it starts in ~0.05 s. It reads the trades it is given from the SQLite file
 in one read transaction, with the same SQL (`storage.trade_reads`) and the same engine
 (`domain.tabulation.tabulate`) as the process that started it, and writes:
 
@@ -15,15 +15,17 @@ another exit code and no results, and the other side ranks those trades itself.
 
 from __future__ import annotations
 
-import gc
 import json
 import pickle
 import sys
+from pathlib import Path
 from typing import Any, BinaryIO
 
 BEGUN = b"begun\n"
 NOT_READABLE = 3  # the file is not one this code can read plainly (reading_at_head: None)
 NOT_FOUND = 4  # a trade it was given is not there (deleted since)
+NOT_SETTINGS = 5  # a trade's settings are JSON but not the mapping the app writes
+OTHER_APP = 6  # it imported another copy of the app than the process that started it
 
 
 def rank_trades(db: str, trade_ids: list[int], out: BinaryIO) -> int:
@@ -44,8 +46,9 @@ def rank_trades(db: str, trade_ids: list[int], out: BinaryIO) -> int:
             if not rows:
                 return NOT_FOUND
             code, text = rows[0]
-            loaded = stored_json.loads(text) if text else {}
-            settings = loaded if isinstance(loaded, dict) else {}
+            settings = stored_json.loads(text) if text else {}
+            if not isinstance(settings, dict):  # the other side words it, as it always does
+                return NOT_SETTINGS
             rules, criteria = read_rules(read, trade_id, code, settings)
             results[trade_id] = tabulate(rules, read_entries(read, trade_id, criteria))
     pickle.dump(results, out, protocol=pickle.HIGHEST_PROTOCOL)
@@ -54,8 +57,12 @@ def rank_trades(db: str, trade_ids: list[int], out: BinaryIO) -> int:
 
 
 def main(argv: list[str]) -> int:
-    """`argv`: the database file and the trade ids as a JSON list."""
-    # A process of one job whose objects hold no cycles and die with it (see services.collector).
-    gc.disable()
-    db, ids = argv[0], json.loads(argv[1])
+    """`argv`: the database file, the trade ids as a JSON list, and the file of the package
+    that started it (`competition_app/__init__.py`): a helper that imported another copy of
+    the app ends without ranking."""
+    import competition_app
+
+    db, ids, package = argv[0], json.loads(argv[1]), argv[2]
+    if Path(competition_app.__file__).resolve() != Path(package):
+        return OTHER_APP
     return rank_trades(db, [int(i) for i in ids], sys.stdout.buffer)

@@ -30,7 +30,9 @@ import pickle
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -38,6 +40,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+import competition_app
 from competition_app.domain.results import TradeResult
 from competition_app.domain.rules import TradeRules
 from competition_app.services.context import Context
@@ -56,8 +59,9 @@ LEAST_WORK = 100_000
 # The helper also starts Python and pickles its results, and this process unpickles them:
 # it is given a little less than half.
 HELPER_SHARE = 0.46
-# A helper still not done after this long is given up (stopped) and its trades ranked here.
-HELPER_PATIENCE_S = 300.0
+# How long a listener waits for this process's read to begin (it begins at once, unless the
+# caller failed first: then the helper is stopped anyway).
+_PATIENCE_S = 60.0
 
 _WORK = (
     "SELECT t.id,"
@@ -65,8 +69,11 @@ _WORK = (
     " * (SELECT count(*) FROM criterion k WHERE k.trade_id = t.id)"
     " FROM trade t WHERE t.event_id = ? ORDER BY t.position, t.id"
 )
+# A process of one job whose objects hold no cycles and die with it: no cyclic collection
+# (see services.collector).
 _CHILD = (
-    "import sys; from competition_app.services.results.helper_process import main;"
+    "import gc, sys; gc.disable();"
+    " from competition_app.services.results.helper_process import main;"
     " sys.exit(main(sys.argv[1:]))"
 )
 
@@ -105,60 +112,100 @@ class _Helper:
         self.side = side
         self.before = before
         self.trade_ids = trade_ids
+        self.started = time.monotonic()
+        self.begun = threading.Event()  # the helper's read has its snapshot
         self.read_begun = threading.Event()  # this process's read has its snapshot
+        self.checked = threading.Event()  # `after` is read, or will never be
         self.after: int | None = None
+        self.ended_early = False
         self.payload = b""
-        self.errors = ""
         self._results: dict[int, TradeResult] | None = None
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", _CHILD, str(path), json.dumps(sorted(trade_ids))],
+        # What a failing helper says goes to a file, not a pipe: a pipe left unread while the
+        # results' pipe is read could fill and stop the helper for good.
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115 - closed by stop(), always called
+        try:
+            self.proc = self._start(path)
+        except BaseException:
+            self.errors.close()
+            raise
+        self.listener = threading.Thread(target=self._listen, name="ranking-helper", daemon=True)
+        try:
+            self.listener.start()
+        except RuntimeError:  # no thread to be had: nothing left running
+            self.stop()
+            raise
+
+    def _start(self, path: Path) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-P",  # the current folder is not searched: the same app as this one, not a
+                "-c",  # checkout that happens to be where the window was started
+                _CHILD,
+                str(path),
+                json.dumps(sorted(self.trade_ids)),
+                str(Path(competition_app.__file__).resolve()),
+            ],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stderr=self.errors,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
-        self.listener = threading.Thread(target=self._listen, name="ranking-helper", daemon=True)
-        self.listener.start()
 
     def _listen(self) -> None:
-        stdout, stderr = self.proc.stdout, self.proc.stderr
-        assert stdout is not None and stderr is not None
+        stdout = self.proc.stdout
+        assert stdout is not None
         try:
-            if stdout.readline() == BEGUN:
-                # Both snapshots have begun: nothing committed since `before` means they are one.
-                if self.read_begun.wait(HELPER_PATIENCE_S):
-                    self.after = _data_version(self.side)
-                self.payload = stdout.read()
+            if stdout.readline() != BEGUN:
+                self.ended_early = True  # failed before its read began, or said something else
             else:
-                stdout.read()
-            # what a failing helper said (a traceback: far less than a pipe holds), for the log
-            self.errors = stderr.read()[-4000:].decode("utf-8", "replace")
-        except (OSError, ValueError, sqlite3.Error):
-            return
+                self.begun.set()
+                # Both snapshots have begun: nothing committed since `before` means they are one.
+                if self.read_begun.wait(_PATIENCE_S):
+                    try:
+                        self.after = _data_version(self.side)
+                    except sqlite3.Error:  # the file busy: the results are not taken
+                        self.after = None
+                self.checked.set()
+                if self.after == self.before:
+                    self.payload = stdout.read()
+        except (OSError, ValueError):
+            pass
+        finally:
+            self.checked.set()
 
     def results(self) -> dict[int, TradeResult]:
         """The helper's results if they are ours to use, else {} (its trades ranked here)."""
         if self._results is None:
             self._results = self._take()
+            if not self._results:
+                self.stop()  # nothing more wanted of it
         return self._results
 
+    def _patience(self) -> float:
+        # the helper has about as much to do as this process: a helper taking far longer than
+        # this process took for its own share is stuck (a disk, a machine swapping)
+        return 10.0 + 2 * (time.monotonic() - self.started)
+
     def _take(self) -> dict[int, TradeResult]:
-        self.listener.join(HELPER_PATIENCE_S)
+        self.checked.wait(self._patience())
+        if self.after is None or self.after != self.before:
+            if self.after is not None:
+                log.info("a commit came between the two reads: the helper's trades ranked here")
+            elif self.ended_early:
+                with suppress(subprocess.TimeoutExpired):
+                    self.proc.wait(5)  # its output ended: it is ending
+                self._failed()
+            return {}
+        self.listener.join(self._patience())
         if self.listener.is_alive():
-            self.stop()
             return {}
         try:
-            code = self.proc.wait(HELPER_PATIENCE_S)
+            code = self.proc.wait(5)
         except subprocess.TimeoutExpired:
-            self.stop()
             return {}
         if code != 0 or not self.payload:
-            log.warning(
-                "ranking helper ended with %s; its trades ranked here\n%s", code, self.errors
-            )
-            return {}
-        if self.after != self.before:
-            log.info("a commit came between the two reads: the helper's trades ranked here")
+            self._failed()
             return {}
         try:
             got = pickle.loads(self.payload)  # written by our own child, from our own code
@@ -170,17 +217,31 @@ class _Helper:
             return {}
         return got
 
+    def _failed(self) -> None:
+        """Say in the log how the helper ended and what it wrote (a traceback, say)."""
+        try:
+            self.errors.seek(0)
+            said = self.errors.read()[-4000:].decode("utf-8", "replace")
+        except (OSError, ValueError):
+            said = ""
+        log.warning(
+            "ranking helper ended with %s; its trades ranked here\n%s", self.proc.returncode, said
+        )
+
     def stop(self) -> None:
+        """The helper ended (killed if still running) and reaped, its pipe and files closed."""
         if self.proc.poll() is None:
             self.proc.kill()
-        self.read_begun.set()  # let a listener still waiting for it end
+        self.read_begun.set()  # a listener still waiting for this read goes on, and ends
         with suppress(subprocess.TimeoutExpired):
             self.proc.wait(5)
-        self.listener.join(5)
-        for pipe in (self.proc.stdout, self.proc.stderr):
-            if pipe is not None:
-                pipe.close()
-        self.side.close()
+        if self.listener.ident is not None:
+            self.listener.join(5)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        self.errors.close()
+        if not self.listener.is_alive():  # never closed under a listener still reading it
+            self.side.close()
 
 
 def _start_helper(ctx: Context, event_id: int) -> _Helper | None:
@@ -189,7 +250,7 @@ def _start_helper(ctx: Context, event_id: int) -> _Helper | None:
         return None
     side: sqlite3.Connection | None = None
     try:
-        side = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        side = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
         side.execute("PRAGMA query_only=ON")
         before = _data_version(side)
         work = [(int(i), int(n)) for i, n in side.execute(_WORK, (event_id,))]
@@ -197,7 +258,7 @@ def _start_helper(ctx: Context, event_id: int) -> _Helper | None:
             side.close()
             return None
         return _Helper(path, side, before, split_work(work))
-    except (OSError, sqlite3.Error, subprocess.SubprocessError):
+    except (OSError, RuntimeError, sqlite3.Error, subprocess.SubprocessError):
         if side is not None:
             side.close()
         return None

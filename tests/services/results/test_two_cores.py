@@ -11,14 +11,16 @@ import sys
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from competition_app.services.registration.contestants import list_contestants, set_status
-from competition_app.services.results import two_cores
-from competition_app.services.results.helper_process import BEGUN, NOT_FOUND, rank_trades
+from competition_app.services.results import helper_process, two_cores
+from competition_app.services.results.helper_process import BEGUN, NOT_FOUND, OTHER_APP, rank_trades
 from competition_app.services.results.results import all_results, event_standings
 from competition_app.services.results.scoreboard import scoreboard
 from competition_app.services.setup.trade_options import set_trade_options
 from competition_app.services.setup.trades import get_trade
+from competition_app.storage.models import Trade
 from competition_app.storage.plain_sqlite import sqlite_file
 
 
@@ -180,3 +182,61 @@ def test_the_work_is_shared_by_what_each_side_is_given(amounts, share):
     # their shares, end within one trade of each other
     gap = abs(helper / share - mine / (1 - share))
     assert gap <= max(amounts, default=0) / min(share, 1 - share) + 1e-6
+
+
+def disqualify_one_a_trade(ctx, event_id):
+    """Another station's save touching both trades: 1002 of the fitters, 2001 of the electricians."""
+    for c in list_contestants(ctx, event_id):
+        if c.number in ("1002", "2001"):
+            set_status(ctx, c.id, "disqualified", reason="违规")
+
+
+def test_a_change_saved_once_the_helper_has_read_is_never_mixed_in(
+    ctx, scored, helper_on, rankers, monkeypatch
+):
+    """Saved after the helper's read began, before this read's: only this read sees it, so the
+    helper's results must not be taken (`after` is read once both reads have begun)."""
+    if not helper_on:
+        pytest.skip("the helper reads SQLite files only")
+    start = two_cores._start_helper
+
+    def start_then_save(*args):
+        helper = start(*args)
+        assert helper is not None and helper.begun.wait(60)
+        disqualify_one_a_trade(ctx, scored)
+        return helper
+
+    monkeypatch.setattr(two_cores, "_start_helper", start_then_save)
+    both = all_results(ctx, scored)
+    monkeypatch.setattr(two_cores, "_start_helper", start)
+    assert helped(rankers) == set()
+    assert both == one_process(monkeypatch, all_results, ctx, scored)
+    assert {r.number: r.rank for r in both[0].rows}["1002"] is None
+
+
+def test_a_change_saved_once_both_reads_began_is_seen_by_neither(
+    ctx, scored, helper_on, rankers, monkeypatch
+):
+    """Saved after both reads began: neither sees it, the helper's results are taken, and every
+    trade is as it was before the save (this read's snapshot began before its first query)."""
+    if not helper_on:
+        pytest.skip("the helper reads SQLite files only")
+    before = {r.trade.code: r.result for r in one_process(monkeypatch, all_results, ctx, scored)}
+    with two_cores.ranking_read(ctx, scored) as (s, rank):
+        helper = rank._helper
+        assert helper is not None and helper.checked.wait(60)
+        disqualify_one_a_trade(ctx, scored)
+        trades = list(s.scalars(select(Trade).where(Trade.event_id == scored)))
+        seen = {t.code: rank(s, t) for t in rank.own_first(trades)}
+    assert seen == before and len(rank.helped) == 1
+    after = {r.trade.code: r.result for r in all_results(ctx, scored)}
+    assert after != before  # the save is there for the next read
+
+
+def test_a_helper_that_imported_another_copy_of_the_app_ranks_nothing(ctx, scored, tmp_path):
+    path = sqlite_file(ctx.db.url)
+    if path is None:
+        pytest.skip("the helper reads SQLite files only")
+    fitter = get_trade(ctx, scored, "fitter").id
+    elsewhere = tmp_path / "checkout" / "competition_app" / "__init__.py"
+    assert helper_process.main([str(path), f"[{fitter}]", str(elsewhere)]) == OTHER_APP
