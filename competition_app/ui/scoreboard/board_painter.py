@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from competition_app.domain.public_board import BoardLine
 from competition_app.services.results.scoreboard import BoardTrade
-from competition_app.ui.scoreboard.slides import Slide
+from competition_app.ui.scoreboard.slides import Slide, progress_share
 
 BACKGROUND = "#0b1f3a"
 INK = "#f8fafc"
@@ -111,7 +111,7 @@ class BoardPainter:
     def paint(self, slide: Slide, event_name: str, trades: Sequence[BoardTrade], page: str) -> None:
         self.p.fillRect(self.rect, QColor(BACKGROUND))
         if slide.kind == "progress":
-            self.progress(event_name, trades)
+            self.progress(event_name, progress_share(trades, slide.part), slide.part)
         elif slide.kind == "leaderboard":
             self.leaderboard(slide)
         elif slide.kind == "title":
@@ -129,10 +129,18 @@ class BoardPainter:
             )
         self.footer(page)
 
-    def progress(self, event_name: str, trades: Sequence[BoardTrade]) -> None:
+    def progress(
+        self, event_name: str, trades: Sequence[BoardTrade], part: tuple[int, int] = (0, 1)
+    ) -> None:
         u, r = self.u, self.rect
         self.text(QRectF(r.left(), 3 * u, r.width(), 6 * u), event_name, 3.6, MUTED, CENTER)
-        y = 9 * u + self.heading("评分录入进度", _tr("评分录入进度"), 9 * u, 6.5)
+        index, parts = part
+        of = f"（{index + 1}/{parts}）" if parts > 1 else ""
+        heading = (
+            "评分录入进度" + of,
+            _tr("评分录入进度") + of.replace("（", " (").replace("）", ")"),
+        )
+        y = 9 * u + self.heading(*heading, 9 * u, 6.5)
         y += 3 * u
         row = min(11 * u, (r.bottom() - 8 * u - y) / max(len(trades), 1))
         for t in trades:
