@@ -1993,187 +1993,187 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="95"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="101"/>
         <source>单机</source>
         <translation>single user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="96"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="102"/>
         <source>打开赛事时</source>
         <translation>on opening the event</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="97"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="103"/>
         <source>定时自动</source>
         <translation>scheduled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="98"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="104"/>
         <source>手动</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="99"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="105"/>
         <source>恢复前的安全副本</source>
         <translation>safety copy before a restore</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="100"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="106"/>
         <source>导入归档前</source>
         <translation>before importing an archive</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="101"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="107"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="102"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="108"/>
         <source>缺考</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="103"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="109"/>
         <source>取消资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="104"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="110"/>
         <source>不参与评奖</source>
         <translation>Out of competition</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="107"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="113"/>
         <source>成绩未录完</source>
         <translation>Marks missing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="108"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="114"/>
         <source>并列待裁判长裁定</source>
         <translation>Tie for the chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="109"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="115"/>
         <source>评分差异超限</source>
         <translation>Panel spread</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="112"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="118"/>
         <source>并列跨奖项</source>
         <translation>Tie across awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="113"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="119"/>
         <source>裁判员</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="114"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="120"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="115"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="121"/>
         <source>记分员</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="117"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="123"/>
         <source>测量</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="117"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="123"/>
         <source>评价</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="120"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="126"/>
         <source>赛务管理员</source>
         <translation>Organizer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="121"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="127"/>
         <source>裁判员/记分员</source>
         <translation>Judge / clerk</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="122"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="128"/>
         <source>加密裁判</source>
         <translation>Encryption judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="123"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="129"/>
         <source>只读用户</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="127"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="133"/>
         <source>省市级大赛（理论30%+操作70%，一二三等奖10%/20%/30%）</source>
         <translation>Provincial or city contest (theory 30% + practical 70%; 1st/2nd/3rd prizes 10%/20%/30%)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="130"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="136"/>
         <source>电工类（理论40%+操作60%）</source>
         <translation>Electrician trades (theory 40% + practical 60%)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="131"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="137"/>
         <source>含技术答辩（理论25%+操作55%+答辩20%）</source>
         <translation>With a technical defence (theory 25% + practical 55% + defence 20%)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="132"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="138"/>
         <source>固定名额（一等奖1名、二等奖3名、三等奖5名、优秀奖10名）</source>
         <translation>Fixed numbers (1 first, 3 second, 5 third prizes, 10 excellence awards)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="135"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="141"/>
         <source>全国技能大赛（金银铜牌各1名，优胜奖至前50%）</source>
         <translation>National skills competition (one gold, silver and bronze each; excellence up to the top 50%)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="136"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="142"/>
         <source>世界技能大赛（0–3评价分，金银铜牌与优胜奖）</source>
         <translation>WorldSkills (0–3 judgement marks; gold, silver, bronze and excellence)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="140"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="146"/>
         <source>待裁定</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="141"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="147"/>
         <source>申诉成立</source>
         <translation>Upheld</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="142"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="148"/>
         <source>驳回</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="145"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="151"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="146"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="152"/>
         <source>待另一遍</source>
         <translation>Waiting for the other pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="147"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="153"/>
         <source>一致</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="148"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="154"/>
         <source>不一致</source>
         <translation>Mismatch</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/window/translation.py" line="149"/>
+        <location filename="../../competition_app/ui/window/translation.py" line="155"/>
         <source>裁判长已裁定</source>
         <translation>Settled by the chief judge</translation>
     </message>
@@ -2494,7 +2494,7 @@ The error was written to:
     </message>
     <message>
         <location filename="../../competition_app/ui/scoring/grid_bar.py" line="24"/>
-        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="59"/>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="62"/>
         <source>定位参赛证号，回车</source>
         <translation>Go to entry no.</translation>
     </message>
@@ -2514,17 +2514,17 @@ The error was written to:
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="59"/>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="62"/>
         <source>定位工件号，回车</source>
         <translation>Go to work-piece code, Enter</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="68"/>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="71"/>
         <source>已核对 %1 / %2</source>
         <translation>Verified %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="68"/>
+        <location filename="../../competition_app/ui/scoring/grid_bar.py" line="71"/>
         <source>已录入 %1 / %2</source>
         <translation>Entered %1 / %2</translation>
     </message>
@@ -2565,57 +2565,57 @@ The error was written to:
 <context>
     <name>JudgeAnalysisDialog</name>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="38"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="39"/>
         <source>评分分析 · %1</source>
         <translation>Judge analysis · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="63"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="64"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="64"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="65"/>
         <source>打印分析表…</source>
         <translation>Print the analysis…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="65"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="66"/>
         <source>生成评分一致性分析表 PDF，由总裁判长签字</source>
         <translation>Make the judge-analysis sheet (PDF) for the chief judge to sign</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="74"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="75"/>
         <source>分析了 %1 个评分组（同一选手、同一评分项，两名以上裁判评分）。</source>
         <translation>%1 panels analysed (one contestant and criterion, marked by two or more judges). </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="79"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="80"/>
         <source>评价分 %1 %2：%3/%4 组相差不超过 %5 分（%6）。</source>
         <translation>Judgement %1 %2: %3/%4 panels within %5 point (%6). </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="89"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="90"/>
         <source>成绩尚未锁定或复核未完成，分数仍可能变动。</source>
         <translation>The results are not locked or verification is unfinished: marks may still change.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="94"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="95"/>
         <source>平均偏差：该裁判每个分数减去同一评分组全部分数的平均值，再求平均；&lt;span style=&apos;color:%1&apos;&gt;正值偏宽&lt;/span&gt;，&lt;span style=&apos;color:%2&apos;&gt;负值偏严&lt;/span&gt;。只有一个分数的评分组不计，回避不计。超限占比：所在评分组最高与最低分相差超过容差的比例。</source>
         <translation>Mean offset: each of the judge&apos;s marks minus the mean of all marks of the same panel, averaged; &lt;span style=&apos;color:%1&apos;&gt;above zero lenient&lt;/span&gt;, &lt;span style=&apos;color:%2&apos;&gt;below zero harsh&lt;/span&gt;. Panels with one mark are left out; a judge who stood aside adds no offset. Flagged share: the share of the judge&apos;s marks in panels whose highest and lowest differ by more than the tolerance.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="100"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="101"/>
         <source>本工种不去掉最高分和最低分。</source>
         <translation>This trade does not drop the highest and lowest marks.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="114"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="115"/>
         <source>评分一致性分析表</source>
         <translation>judge-analysis sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="115"/>
+        <location filename="../../competition_app/ui/results/judge_analysis_dialog.py" line="116"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -3028,7 +3028,7 @@ The error was written to:
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="98"/>
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="192"/>
         <source>抽签</source>
-        <translation>Lots</translation>
+        <translation>Draw lots</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="88"/>
@@ -4701,8 +4701,8 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/results/results_view.py" line="74"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="355"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="321"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="357"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
@@ -4803,72 +4803,77 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="282"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="267"/>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="284"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="298"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="300"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="305"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="307"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="312"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="314"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="313"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="315"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="316"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="318"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="323"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="325"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="342"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="344"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="351"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="353"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="356"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="358"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="360"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="379"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="381"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="396"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="398"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="416"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="418"/>
         <source>正在分析评分……</source>
         <translation>Analysing the marks…</translation>
     </message>
@@ -5389,17 +5394,17 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../competition_app/ui/results/histogram.py" line="98"/>
+        <location filename="../../competition_app/ui/results/histogram.py" line="99"/>
         <source>还没有已排名的选手</source>
         <translation>No one is ranked yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/histogram.py" line="110"/>
+        <location filename="../../competition_app/ui/results/histogram.py" line="111"/>
         <source>%1：已排名 %2 人</source>
         <translation>%1: %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/histogram.py" line="111"/>
+        <location filename="../../competition_app/ui/results/histogram.py" line="112"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -5415,62 +5420,62 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>Scoreboard</name>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="297"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="305"/>
         <source>暂无可揭晓的工种</source>
         <translation>No trade to reveal yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="298"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="306"/>
         <source>成绩锁定并确认无待裁定事项后，才会在颁奖时揭晓</source>
         <translation>A trade is revealed once its results are locked with nothing left to decide</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="299"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="307"/>
         <source>评分录入进度</source>
         <translation>Entry progress</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="300"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="308"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="301"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="309"/>
         <source>已录完</source>
         <translation>All entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="302"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="310"/>
         <source>录入中</source>
         <translation>Entering</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="303"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="311"/>
         <source>实时排名 · 成绩未锁定，以公示为准</source>
         <translation>Live ranking · not locked; the public notice is final</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="304"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="312"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="305"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="313"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="306"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="314"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="307"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="315"/>
         <source>总成绩</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="308"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="316"/>
         <source>获奖名单揭晓</source>
         <translation>The winners</translation>
     </message>

@@ -26,12 +26,12 @@ class ContestantTableModel(TupleTableModel):
         self.columns = (
             TableColumn("number", self.tr("参赛证号"), 90),
             TableColumn("name", self.tr("姓名"), 120),
-            TableColumn("gender", self.tr("性别"), 60, CENTER),
-            TableColumn("trade", self.tr("工种"), 90),
+            TableColumn("gender", self.tr("性别"), 50, CENTER),
+            TableColumn("trade", self.tr("工种"), 176),  # "网络与信息安全管理员（2）" in full
             TableColumn("group", self.tr("组别"), 70),
-            TableColumn("unit", self.tr("单位"), 230),
-            TableColumn("team", self.tr("代表队"), 170),
-            TableColumn("id_number", self.tr("身份证号"), 170),
+            TableColumn("unit", self.tr("单位"), 184),
+            TableColumn("team", self.tr("代表队"), 130),
+            TableColumn("id_number", self.tr("身份证号"), 160),
             TableColumn("status", self.tr("状态"), 80, CENTER),
         )
         self.set_sort_key(0, number_key)

@@ -26,6 +26,7 @@ class ScoreHistogram(QWidget):
     TITLE = 26
     AXIS = 22  # the totals under the bars
     LEFT = 34  # the counts beside them
+    RIGHT = 22  # half the last edge's label ("100"), centred under the plot's right end
     GAP = 28  # between two groups' panels
     CUT_LABEL = 18  # each cut line's label row above the bars
 
@@ -53,7 +54,7 @@ class ScoreHistogram(QWidget):
         top = self.TITLE + self.CUT_LABEL * cuts + 4
         height = max(self.height() - top - self.AXIS, 20)
         return [
-            QRectF(i * (width + self.GAP) + self.LEFT, top, width - self.LEFT - 8, height)
+            QRectF(i * (width + self.GAP) + self.LEFT, top, width - self.LEFT - self.RIGHT, height)
             for i in range(n)
         ]
 

@@ -22,6 +22,7 @@ from competition_app.ui.common.table_support import apply_widths, make_table
 from competition_app.ui.printing.pdf_output import choose_pdf_path, write_pdf
 from competition_app.ui.results.judge_analysis_model import JudgeAnalysisModel
 from competition_app.ui.results.offset_chart import HARSH, LENIENT, OffsetChart
+from competition_app.ui.window.translation import sentences
 
 
 class JudgeAnalysisDialog(QDialog):
@@ -87,7 +88,7 @@ class JudgeAnalysisDialog(QDialog):
             )
         if a.draft:
             parts.append(self.tr("成绩尚未锁定或复核未完成，分数仍可能变动。"))
-        return "".join(parts)
+        return sentences(parts)
 
     def _legend(self) -> str:
         text = self.tr(
@@ -97,7 +98,7 @@ class JudgeAnalysisDialog(QDialog):
         )
         text = text.replace("%1", LENIENT).replace("%2", HARSH)
         if not self.analysis.trims:
-            text += self.tr("本工种不去掉最高分和最低分。")
+            text = sentences([text, self.tr("本工种不去掉最高分和最低分。")])
         return text
 
     def print_sheet(self, path: Path | None = None) -> None:

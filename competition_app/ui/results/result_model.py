@@ -53,7 +53,7 @@ class ResultTableModel(TupleTableModel):
     ) -> list[TableColumn]:
         """`blind`: rows carry work-piece codes (a blind trade before decryption), so there is
         no name or unit to show."""
-        cols = [TableColumn("rank", self.tr("名次"), 64, CENTER)]
+        cols = [TableColumn("rank", self.tr("名次"), 92, CENTER)]  # "15（并列）" in full
         if blind:
             cols.append(TableColumn("number", self.tr("工件号"), 84))
         else:

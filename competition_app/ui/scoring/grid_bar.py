@@ -51,6 +51,9 @@ class GridBar(QWidget):
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
         combo.setEnabled(combo.count() > 1)
+        # a full bar squeezes the combo below its contents ("All group:"): the trade's combo
+        # gives way instead
+        combo.setMinimumWidth(max(100, combo.sizeHint().width()))
 
     def set_blind(self, blind: bool) -> None:
         """A blind trade is found by work-piece code and has no names to hide."""

@@ -24,6 +24,12 @@ def current_language() -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def sentences(parts: list[str]) -> str:
+    """Translated sentences one after another: Chinese runs them on, English puts a space
+    between (a footnote read "…the tolerance.This trade…")."""
+    return (" " if _active[0] == "en" else "").join(parts)
+
+
 def set_language(lang: str) -> None:
     from competition_app.settings import update_settings
 

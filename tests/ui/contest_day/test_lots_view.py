@@ -148,3 +148,19 @@ def test_capacities_come_from_the_trade_and_a_draw_keeps_new_ones(
     other.activate()
     other.select_trade("fitter")
     assert other.capacities.text() == "12,12,12,12"
+
+
+def test_the_draw_button_is_called_what_its_hint_says_in_english(qtbot, session):
+    from competition_app.ui.window.translation import install_translators
+
+    assert install_translators("en")
+    try:
+        v = LotsView(session)
+        qtbot.addWidget(v)
+        v.show()
+        v.activate()
+        v.select_trade("fitter")
+        assert v.draw_button.text() == "Draw lots"
+        assert "“Draw lots”" in v.draw_info.text()
+    finally:
+        install_translators("zh")

@@ -62,3 +62,14 @@ def test_one_group_chosen_one_panel(results, qtbot):
     wait_task(qtbot, results)
     (d,) = results.histogram.distributions
     assert d.group == "学生组" and d.top == Decimal(100)
+
+
+def test_the_last_edge_label_has_room_inside_its_panel(results):
+    """The top of the axis ("100") is drawn centred under the plot's right end: half of it
+    must fall inside the panel, before the next panel or the widget's edge."""
+    chart = results.histogram
+    half = chart.fontMetrics().horizontalAdvance("100") / 2
+    plots = chart.plot_rects()
+    for i, plot in enumerate(plots):
+        end = plots[i + 1].left() - chart.LEFT if i + 1 < len(plots) else chart.width()
+        assert plot.right() + half <= end

@@ -397,3 +397,19 @@ def test_a_lock_in_single_user_mode_names_the_mode_once_in_either_language(qtbot
     wait_task(qtbot, results)
     text = results.banner_text.text()
     assert "single user" in text and "单机" not in text and "（" not in text
+
+
+def test_the_flag_counts_read_as_label_and_number_in_english(qtbot, results):
+    from competition_app.ui.window.translation import install_translators
+
+    shown = results.current_trade()
+    assert shown is not None and "成绩未录完 3" in results.summary.text()
+    assert install_translators("en")
+    try:
+        results.select_trade("electrician")
+        wait_task(qtbot, results)
+        results.select_trade(shown.code)
+        wait_task(qtbot, results)
+        assert "Marks missing: 3" in results.summary.text()
+    finally:
+        install_translators("zh")
