@@ -263,9 +263,7 @@ class ResultsView(View):
         for flag in FLAG_LABELS:
             n = sum(1 for r in rows if flag in r.flags)
             if n:
-                parts.append(
-                    self.tr("%1 %2").replace("%1", flag_label(flag)).replace("%2", str(n))
-                )
+                parts.append(self.tr("%1 %2").replace("%1", flag_label(flag)).replace("%2", str(n)))
         self.summary.setText(" · ".join(parts))
         groups = res.trade.groups if res.group is None else (res.group,)
         self.histogram.set_distributions(
