@@ -8,6 +8,7 @@ database; manual ones and the safety copy taken before a restore are kept until 
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from competition_app.domain.errors import UserError
+from competition_app.safe_write import failure_text
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit_key
 from competition_app.storage import backup as sqlite_backup
@@ -105,7 +107,18 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
-def _target(folder: Path, stem: str, reason: str, now: datetime) -> Path:
+CLAIM = ".claim"  # beside a backup being written: its name is taken
+_STALE_CLAIM_S = 3600  # no backup takes an hour to write
+
+
+def claim_target(folder: Path, stem: str, reason: str, now: datetime) -> Path:
+    """A backup's file name no other backup has or is being written to, claimed: an empty
+    `name.claim` made exclusively (the caller removes it once the backup is in place or failed).
+
+    Two windows on one database (two stations, or the same file opened twice) back it up when
+    it opens, often within one second: both worked out the same name, wrote the same temporary
+    file, and one's backup failed ("disk I/O error") or replaced the other's under its checksum.
+    """
     stamp = now.strftime(_STAMP)
     # Numbered across reasons, so backups made within one second still sort in order.
     taken = [
@@ -114,7 +127,18 @@ def _target(folder: Path, stem: str, reason: str, now: datetime) -> Path:
         if b.created == now.replace(microsecond=0)
     ]
     n = max(taken, default=0) + 1
-    return folder / (f"{stem}-{stamp}-{reason}.db" if n == 1 else f"{stem}-{stamp}-{n}-{reason}.db")
+    while True:
+        name = f"{stem}-{stamp}-{reason}.db" if n == 1 else f"{stem}-{stamp}-{n}-{reason}.db"
+        dest = folder / name
+        if not dest.exists():
+            try:
+                dest.with_name(name + CLAIM).open("x").close()
+                if not dest.exists():  # written by another between the look and the claim
+                    return dest
+                dest.with_name(name + CLAIM).unlink(missing_ok=True)
+            except FileExistsError:
+                pass  # being written by another window now
+        n += 1
 
 
 def rotate(db_path: Path, folder: Path, keep: int, *, protect: Path | None = None) -> list[Path]:
@@ -122,6 +146,11 @@ def rotate(db_path: Path, folder: Path, keep: int, *, protect: Path | None = Non
     deleted."""
     automatic = [b for b in list_backups(db_path, folder) if b.automatic]
     gone = []
+    # the claims of backups a crash left unwritten (each blocks only its own name)
+    for claim in Path(folder).glob(f"{glob_escape(Path(db_path).stem)}-*.db{CLAIM}"):
+        with contextlib.suppress(OSError):
+            if time.time() - claim.stat().st_mtime > _STALE_CLAIM_S:
+                claim.unlink()
     for b in automatic[max(keep, 1) :]:
         if b.path == protect:  # just made, with a clock set back: still the one to keep
             continue
@@ -148,8 +177,14 @@ def backup_now(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise BackupError(f"无法创建备份文件夹 {folder}：{e}") from e
-    dest = _target(folder, live.stem, reason, now or datetime.now())
-    sqlite_backup.snapshot(live, dest, sign=backup_signature)
+    try:
+        dest = claim_target(folder, live.stem, reason, now or datetime.now())
+    except OSError as e:
+        raise BackupError(failure_text(folder / live.name, e)) from e
+    try:
+        sqlite_backup.snapshot(live, dest, sign=backup_signature)
+    finally:
+        dest.with_name(dest.name + CLAIM).unlink(missing_ok=True)
     if keep is not None:
         rotate(live, folder, keep, protect=dest)
     info = _info(dest)

@@ -136,3 +136,32 @@ def test_postgres_databases_are_not_backed_up_here(tmp_path: Path) -> None:
         backup_now(ctx, tmp_path)
     assert not BackupScheduler(ctx, tmp_path).due()
     assert BackupScheduler(ctx, tmp_path).event_opened() is None
+
+
+def test_two_windows_backing_up_in_one_second_each_get_a_file(
+    ctx: Context, event_id: int, tmp_path: Path
+) -> None:
+    """Two windows on one database back it up on opening, often in the same second: the name
+    the other is still writing (claimed, no file yet) is not taken again, and both backups are
+    whole and verified (before: one wrote over the other's temporary file and failed)."""
+    import os
+    import time
+
+    from competition_app.services.backup.backups import CLAIM, claim_target
+    from competition_app.storage.backup import file_sha256, integrity_check, recorded_checksum
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    t0 = datetime(2024, 7, 20, 8, 30, 0)
+    other = claim_target(folder, "contest", "open", t0)  # the other window, mid-backup
+    assert other.name == "contest-20240720-083000-open.db" and not other.exists()
+    mine = backup_now(ctx, folder, reason="open", now=t0)
+    assert mine.path.name == "contest-20240720-083000-2-open.db"
+    assert not (folder / (mine.path.name + CLAIM)).exists()  # let go once written
+    assert integrity_check(mine.path) == "ok"
+    assert recorded_checksum(mine.path) == file_sha256(mine.path)
+    # a claim a crash left behind is cleared by a later rotation once it is an hour old
+    stale = other.with_name(other.name + CLAIM)
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    rotate(ctx.db.path, folder, keep=5)
+    assert not stale.exists()
