@@ -112,15 +112,15 @@ class AuditTableModel(TupleTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                TableColumn("id", self.tr("序号"), 60, RIGHT),
+                TableColumn("id", self.tr("序号"), 70, RIGHT),  # with the sort arrow
                 TableColumn("at", self.tr("时间"), 140),
-                TableColumn("user", self.tr("操作人"), 110),
+                TableColumn("user", self.tr("操作人"), 100),
                 # as wide as the longest action's name in the window's language
                 TableColumn("action", self.tr("操作"), _widest(action_labels().values(), 165)),
-                TableColumn("key", self.tr("对象"), 120),
-                TableColumn("old", self.tr("原值"), 150),
-                TableColumn("new", self.tr("新值"), 190, stretch=True),
-                TableColumn("reason", self.tr("原因"), 160),
+                TableColumn("key", self.tr("对象"), 100),
+                TableColumn("old", self.tr("原值"), 140),
+                TableColumn("new", self.tr("新值"), 160, stretch=True),
+                TableColumn("reason", self.tr("原因"), 120),
             ],
             parent,
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,10 +88,14 @@ class PrintingView(View):
         bar.addWidget(QLabel(self.tr("组别")))
         bar.addWidget(self.group_combo)
         bar.addStretch(1)
+        options = self._options_bar()
+        # the result sheet's option up here, by the other two: the certificates' row below
+        # keeps the width its awards field needs (its example was cut off at 1366×768)
+        bar.addWidget(self.id_numbers)
         bar.addWidget(self.draft_certificates)
         bar.addWidget(self.open_after)
         self.body.addLayout(bar)
-        self.body.addLayout(self._options_bar())
+        self.body.addLayout(options)
         # Said before anything is printed: what would come out as a draft, and why; and which
         # issued certificates the results no longer bear out.
         self.draft_notice = QLabel()
@@ -159,6 +164,8 @@ class PrintingView(View):
             hint = QLabel(doc.hint)
             hint.setObjectName("Muted")
             hint.setWordWrap(True)
+            # at the top of every card of a row, however tall the row's longest hint makes it
+            hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.hints[doc.key] = hint
             button = QPushButton(self.tr("生成 PDF…"))
             button.clicked.connect(lambda _=False, k=doc.key: self.make(k))
@@ -181,7 +188,7 @@ class PrintingView(View):
 
     def _options_bar(self) -> QHBoxLayout:
         """What the command line offers too: the certificate layout, pre-printed stock with its
-        offsets, which awards, and masked ID numbers on the result sheet."""
+        offsets, which awards (the masked ID numbers on the result sheet: made here, shown above)."""
         bar = QHBoxLayout()
         self.layout_combo = QComboBox()
         for name in certificates.certificate_layouts():
@@ -206,7 +213,6 @@ class PrintingView(View):
         bar.addWidget(self.dy)
         bar.addWidget(QLabel(self.tr("奖项")))
         bar.addWidget(self.awards_edit, 1)
-        bar.addWidget(self.id_numbers)
         return bar
 
     def _offset_box(self, tip: str) -> QDoubleSpinBox:

@@ -319,3 +319,15 @@ def test_saving_a_certificate_preview_to_a_full_disk_issues_nothing(
     assert _issued(session.ctx) == []
     assert dialog.save_button.isEnabled() and dialog.issue is not None  # may be tried again
     dialog.reject()
+
+
+def test_at_a_laptops_width_the_awards_example_shows_whole_and_hints_sit_at_the_top(qtbot, view):
+    from PySide6.QtCore import Qt
+
+    view.resize(1090, 700)  # the page beside the navigation in a 1280-wide window
+    qtbot.waitUntil(lambda: view.awards_edit.width() > 0)
+    edit = view.awards_edit
+    words = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    assert edit.width() >= words + 12  # the example of a title is not cut off
+    for hint in view.hints.values():
+        assert hint.alignment() & Qt.AlignmentFlag.AlignTop
