@@ -26,6 +26,15 @@ from competition_app.domain.scoring import panel_rule_for, panel_spread, trimmed
 AGREEMENT_POINTS = Decimal(1)
 # The places the analysis prints its means and shares at (half away from zero).
 SHOWN_PLACES = 2
+# A judge's offset bar fills its half of the chart at this many points, or at the largest
+# offset shown when that is larger: offsets of a hundredth stay slivers instead of filling the
+# chart (they looked as dramatic as a judge two points off).
+OFFSET_FULL_BAR = Fraction(1, 2)
+
+
+def offset_scale(offsets: Iterable[Fraction | None]) -> Fraction:
+    """The offset at which a bar fills its half of the chart, on screen and on paper alike."""
+    return max([OFFSET_FULL_BAR, *(abs(v) for v in offsets if v is not None)])
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from competition_app.domain.judge_analysis import offset_scale
 from competition_app.reports.dates import cn_date
 from competition_app.reports.fonts import SANS
 from competition_app.reports.paged_table import Column
@@ -60,8 +61,7 @@ class OffsetBars(Flowable):  # type: ignore[misc]  # ReportLab ships no type hin
 
     def draw(self) -> None:
         c = self.canv
-        extent = max((abs(v) for _, v, _ in self.bars if v is not None), default=Fraction(0))
-        scale = extent or Fraction(1)
+        scale = offset_scale(v for _, v, _ in self.bars)
         plot = self.width - self.LABEL - 2 * self.VALUE
         zero = self.LABEL + self.VALUE + plot / 2
         top = self.height - self.ROW / 2

@@ -13,6 +13,7 @@ from competition_app.domain.entries import Entry, Status
 from competition_app.domain.judge_analysis import (
     JudgeAnalysis,
     analyse_judges,
+    offset_scale,
     panel_offsets,
     shown,
 )
@@ -154,3 +155,16 @@ def test_offsets_weighted_by_marks_sum_to_zero(panels: list[dict[str, Decimal]])
     assert analysis.panels == sum(len(p) >= 2 for p in panels)
     for p in panels:
         assert sum(panel_offsets(p).values(), F(0)) == 0
+
+
+@pytest.mark.parametrize(
+    ("offsets", "scale"),
+    [
+        ([], Fraction(1, 2)),  # nothing analysed: half a point, never a division by zero
+        ([None, Fraction(1, 100), Fraction(-1, 100)], Fraction(1, 2)),  # slivers
+        ([Fraction(1, 2)], Fraction(1, 2)),
+        ([Fraction(-7, 3), Fraction(1)], Fraction(7, 3)),  # the largest either way fills
+    ],
+)
+def test_an_offset_bar_fills_its_half_at_half_a_point_or_the_largest(offsets, scale):
+    assert offset_scale(offsets) == scale

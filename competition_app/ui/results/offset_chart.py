@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from competition_app.domain.judge_analysis import offset_scale
+
 # The printed sheet's colours (reports/judge_analysis.py), so screen and paper read alike.
 LENIENT = "#c8631a"
 HARSH = "#2f6db5"
@@ -17,7 +19,8 @@ Bar = tuple[str, Fraction | None, str]  # label, exact offset, offset as shown
 
 
 class OffsetChart(QWidget):
-    """The longest bar reaches the edge of its half; a judge with nothing analysed has none."""
+    """A bar reaches the edge of its half at `offset_scale` (the longest, or half a point); a
+    judge with nothing analysed has none."""
 
     ROW = 24
     LABEL = 150
@@ -45,8 +48,7 @@ class OffsetChart(QWidget):
 
     def bar_rects(self) -> list[QRectF | None]:
         """Where each judge's bar is drawn (None: no bar), in the order of `bars`."""
-        extent = max((abs(v) for _, v, _ in self.bars if v is not None), default=Fraction(0))
-        scale = extent or Fraction(1)
+        scale = offset_scale(v for _, v, _ in self.bars)
         zero, half = self.zero_x(), self._half()
         out: list[QRectF | None] = []
         for i, (_, value, _) in enumerate(self.bars):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from competition_app.domain.judge_analysis import analyse_judges, shown
+from competition_app.domain.judge_analysis import OFFSET_FULL_BAR, analyse_judges, shown
 from competition_app.services.results.results import trade_entries
 from competition_app.services.setup.trades import find_trade, load_rules
 from competition_app.ui.results.offset_chart import HARSH, LENIENT
@@ -78,7 +78,10 @@ def test_each_bar_leans_the_way_of_its_judge_and_in_its_colour(qtbot, results):
     ratio = image.devicePixelRatio()
     zero = chart.zero_x()
     longest = max(r.width() for r in chart.bar_rects() if r is not None)
-    assert longest == pytest.approx((chart.width() - chart.LABEL - 2 * chart.VALUE) / 2)
+    half = (chart.width() - chart.LABEL - 2 * chart.VALUE) / 2
+    extent = max(abs(v) for _, v, _ in chart.bars if v is not None)
+    # the longest bar fills its half when it is half a point or more, else in proportion
+    assert longest == pytest.approx(half * float(extent / max(extent, OFFSET_FULL_BAR)))
     for (_, value, _), rect in zip(chart.bars, chart.bar_rects(), strict=True):
         if not value:
             continue
@@ -116,3 +119,19 @@ def test_a_judge_cannot_open_it(qtbot, staff, demo_event_id):
     chief.activate()
     wait_task(qtbot, chief)
     assert chief.analysis_button.isEnabled()
+
+
+def test_offsets_of_a_hundredth_are_slivers_and_two_points_fill_the_half(qtbot):
+    from fractions import Fraction
+
+    from competition_app.ui.results.offset_chart import OffsetChart
+
+    chart = OffsetChart()
+    qtbot.addWidget(chart)
+    chart.resize(700, 200)
+    half = (chart.width() - chart.LABEL - 2 * chart.VALUE) / 2
+    chart.set_bars([("J1", Fraction(1, 100), "0.01"), ("J2", Fraction(-1, 100), "-0.01")])
+    assert all(r is not None and r.width() < half * 0.05 for r in chart.bar_rects())
+    chart.set_bars([("J1", Fraction(2), "2.00"), ("J2", Fraction(-1), "-1.00")])
+    widths = [r.width() for r in chart.bar_rects() if r is not None]
+    assert widths == [pytest.approx(half), pytest.approx(half / 2)]
