@@ -1596,6 +1596,16 @@
         <source>状态</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="46"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/registration/contestant_model.py" line="46"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
 </context>
 <context>
     <name>ContestantsView</name>
@@ -3623,12 +3633,12 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>OffsetChart</name>
     <message>
-        <location filename="../../competition_app/ui/results/offset_chart.py" line="69"/>
+        <location filename="../../competition_app/ui/results/offset_chart.py" line="71"/>
         <source>偏宽 →</source>
         <translation>lenient →</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/offset_chart.py" line="72"/>
+        <location filename="../../competition_app/ui/results/offset_chart.py" line="74"/>
         <source>← 偏严</source>
         <translation>← harsh</translation>
     </message>
@@ -3785,252 +3795,252 @@ Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</transla
 <context>
     <name>PrintingView</name>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="64"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="65"/>
         <source>打印</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="65"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="66"/>
         <source>成绩公示表、获奖证书、检录表与空白评分表（PDF，字体已嵌入）</source>
         <translation>Result sheets, certificates, check-in lists and blank score forms (PDF, fonts embedded)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="79"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="80"/>
         <source>生成后打开</source>
         <translation>Open when done</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="81"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="82"/>
         <source>证书打印草稿样张</source>
         <translation>Draft certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="83"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="84"/>
         <source>成绩未锁定时只能打印带“草稿”水印、不编号的样张</source>
         <translation>Before the results are locked, only watermarked drafts without serial numbers can be printed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="85"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="86"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="87"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="88"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="108"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="113"/>
         <source>成绩公示表</source>
         <translation>Result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="109"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="114"/>
         <source>名次、成绩、奖项，身份证号打码；签字栏与公示期</source>
         <translation>Ranks, scores and awards with masked ID numbers; signature lines and notice period</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="114"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="119"/>
         <source>内部成绩审核表</source>
         <translation>Internal result sheet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="115"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
         <source>供裁判长审核：含评分差异超限、并列待裁定等标记，不得公示</source>
         <translation>For the chief judge: with flags such as panel spread and ties to decide; never to be posted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="120"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
         <source>获奖证书</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="121"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="126"/>
         <source>获奖与获得称号的选手，每张带校验码；未选工种时打印全部</source>
         <translation>Every award and title, each with a verification code; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="129"/>
         <source>检录表</source>
         <translation>Check-in list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="124"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="129"/>
         <source>按场次与工位，供检录签到</source>
         <translation>By session and workstation, for signing in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="130"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="125"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="130"/>
         <source>场次、工位与顺序</source>
         <translation>Sessions, workstations and order</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="128"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="133"/>
         <source>空白评分表</source>
         <translation>Blank score forms</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="129"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="134"/>
         <source>按工件编号，不含姓名，供裁判填写</source>
         <translation>By work-piece code, without names, for the judges</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="132"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="137"/>
         <source>桌签</source>
         <translation>Desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="132"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="137"/>
         <source>工位桌签</source>
         <translation>Workstation desk cards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="135"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="140"/>
         <source>抽样复核名单</source>
         <translation>Re-check list</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="136"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="141"/>
         <source>抽中的每份评分表的全部分数（含直接录入的成绩）、核对栏与签字栏</source>
         <translation>Every mark and directly entered score of each drawn sheet, with boxes to tick and signatures</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="141"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="146"/>
         <source>团体总分</source>
         <translation>Team standings</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="142"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="147"/>
         <source>各代表队总分与名次；未选工种时为全部工种</source>
         <translation>Team totals and ranks; all trades when none is chosen</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="163"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="170"/>
         <source>生成 PDF…</source>
         <translation>Make PDF…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="166"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="173"/>
         <source>预览与打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="189"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="196"/>
         <source>获奖证书的版式</source>
         <translation>The layout of the award certificates</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="190"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="197"/>
         <source>套打（预印证书纸）</source>
         <translation>Pre-printed stock</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="191"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="198"/>
         <source>只打印各字段，印在已印好底纹的证书纸上</source>
         <translation>Print only the fields, onto certificate paper printed beforehand</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="192"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="199"/>
         <source>整体右移（毫米，可为负）</source>
         <translation>Move everything right (mm, may be negative)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="193"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="200"/>
         <source>整体下移（毫米，可为负）</source>
         <translation>Move everything down (mm, may be negative)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="197"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="204"/>
         <source>全部奖项；或如 一等奖、技术能手</source>
         <translation>All awards; or e.g. 一等奖、技术能手</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="198"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="205"/>
         <source>只打印这些奖项或称号的证书</source>
         <translation>Print certificates for these awards or titles only</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="199"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="206"/>
         <source>公示表加身份证号（打码）</source>
         <translation>ID numbers on the sheet (masked)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="200"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="207"/>
         <source>证书版式</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="207"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="214"/>
         <source>奖项</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="230"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="236"/>
         <source>（全部工种）</source>
         <translation>(all trades)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="241"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="247"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="256"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="262"/>
         <source>请先选择工种。</source>
         <translation>Choose a trade first.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="258"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="264"/>
         <source>工种“%1”尚未抽取复核样本：请先在 成绩 → 抽样复核… 中抽取。</source>
         <translation>No re-check sample has been drawn for trade “%1”: draw it first under Results → Re-check…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="296"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="302"/>
         <source>正在检查各工种成绩是否已锁定……</source>
         <translation>Checking whether the trades&apos; results are locked…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="306"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="312"/>
         <source>%1：%2。成绩公示表与审核表将印“草稿 / 未锁定”水印，证书只能打印草稿样张。</source>
         <translation>%1: %2. Result sheets will carry a DRAFT / NOT LOCKED watermark; certificates can only be printed as drafts.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="314"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="320"/>
         <source>以下文字含有字库中没有的字，打印将被拒绝（核对后可在命令行加 --allow-missing-glyphs）：</source>
         <translation>These texts have characters no bundled font can print; printing will be refused (once checked, the command line&apos;s --allow-missing-glyphs prints them anyway):</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="319"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="325"/>
         <source>等 %1 处</source>
         <translation>… %1 in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="324"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="330"/>
         <source>等 %1 张</source>
         <translation> and more (%1 in all)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="326"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="332"/>
         <source>成绩已变更，以下证书已作废，需重新打印：%1</source>
         <translation>Results have changed; these certificates are void and must be reprinted: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="396"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="402"/>
         <source>当前用户无权打印获奖证书：证书编号由赛务管理员发放，请由赛务管理员登录后打印。</source>
         <translation>This user may not print award certificates: their serial numbers are issued by the organizer. Ask the organizer to log in and print them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="459"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="465"/>
         <source>正在生成“%1”……</source>
         <translation>Making “%1”…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/printing/printing_view.py" line="466"/>
+        <location filename="../../competition_app/ui/printing/printing_view.py" line="472"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -4587,92 +4597,92 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="56"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="57"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="58"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="59"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="60"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="61"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="61"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="63"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="64"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="65"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="66"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="73"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="74"/>
         <source>%1（权重 %2）</source>
         <translation>%1 (weight %2)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="78"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="79"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="81"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="82"/>
         <source>用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="81"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="82"/>
         <source>完成用时（分钟）</source>
         <translation>Completion time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="87"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="88"/>
         <source>标准分</source>
         <translation>WS scale</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="90"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="91"/>
         <source>世界技能大赛标准分（中位数为 700）</source>
         <translation>WorldSkills scale (median at 700)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="93"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="94"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="95"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="96"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="97"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="98"/>
         <source>晋升</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="98"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="99"/>
         <source>标记 / 备注</source>
         <translation>Flags / notes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="120"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="121"/>
         <source>%1（并列）</source>
         <translation>%1 (tie)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="175"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="176"/>
         <source>评分差异超限的评分项：%1</source>
         <translation>Criteria with panel spread over tolerance: %1</translation>
     </message>
@@ -4701,8 +4711,8 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/results/results_view.py" line="74"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="321"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="357"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="355"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
@@ -4803,77 +4813,77 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="267"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="266"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="284"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="282"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="300"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="298"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="307"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="305"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="314"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="312"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="315"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="313"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="318"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="316"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="325"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="323"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="344"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="342"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="353"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="351"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="356"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="360"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="358"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="381"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="379"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="398"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="396"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="418"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="416"/>
         <source>正在分析评分……</source>
         <translation>Analysing the marks…</translation>
     </message>
@@ -5877,24 +5887,29 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>StandingsTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="187"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="188"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="188"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="189"/>
         <source>代表队 / 单位</source>
         <translation>Team / unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="189"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="190"/>
         <source>团体总分</source>
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="190"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="191"/>
         <source>计分人数</source>
         <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/result_model.py" line="200"/>
+        <source>%1（并列）</source>
+        <translation>%1 (tie)</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,21 @@ class ContestantTableModel(TupleTableModel):
         which `info` makes one of when asked."""
         # each status worded once, not once per row (30,000 translator look-ups)
         labels = {status: status_label(status) for status in {c[_STATUS] for c in infos}}
+        # stored as the registration form says them; worded in the window's language
+        genders = {"男": self.tr("男"), "女": self.tr("女")}
         # the fields unpacked in ContestantInfo's order (a plain tuple has no names)
         rows = [
-            (number, name, gender, trade, group, unit, team, id_number, labels[status])
+            (
+                number,
+                name,
+                genders.get(gender, gender),
+                trade,
+                group,
+                unit,
+                team,
+                id_number,
+                labels[status],
+            )
             for _, number, name, _, trade, unit, team, group, id_number, gender, status, _ in infos
         ]
         self.set_rows(rows, infos)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -184,7 +185,7 @@ class StandingsTableModel(TupleTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                TableColumn("rank", self.tr("名次"), 60, CENTER),
+                TableColumn("rank", self.tr("名次"), 92, CENTER),
                 TableColumn("team", self.tr("代表队 / 单位"), 320, stretch=True),
                 TableColumn("total", self.tr("团体总分"), 120, RIGHT),
                 TableColumn("counted", self.tr("计分人数"), 80, RIGHT),
@@ -194,8 +195,19 @@ class StandingsTableModel(TupleTableModel):
         self._colours = {k: QColor(v) for k, v in stylesheet.AWARD_COLOURS.items()}
 
     def set_standings(self, standings: Sequence[TeamStanding]) -> None:
+        # a shared place is marked as the results table marks it
+        shared = Counter(s.rank for s in standings)
+        tied = self.tr("%1（并列）")
         self.set_rows(
-            [(str(s.rank), s.team, format(s.total, "f"), str(s.counted)) for s in standings],
+            [
+                (
+                    tied.replace("%1", str(s.rank)) if shared[s.rank] > 1 else str(s.rank),
+                    s.team,
+                    format(s.total, "f"),
+                    str(s.counted),
+                )
+                for s in standings
+            ],
             list(standings),
         )
 

@@ -99,6 +99,25 @@ def test_contestant_model(qtmodeltester, ctx, demo_event_id):
     model.sort(1, Qt.SortOrder.AscendingOrder)
 
 
+def test_the_contestants_gender_is_worded_in_the_windows_language(ctx, demo_event_id):
+    from competition_app.ui.window.translation import install_translators
+
+    people = list_contestants(ctx, demo_event_id)
+    model = ContestantTableModel()
+    model.set_contestants(people)
+    column = [c.key for c in model.columns].index("gender")
+    chinese = {model.index(r, column).data() for r in range(model.rowCount())}
+    assert chinese == {p.gender for p in people} and chinese <= {"男", "女", ""}
+    assert install_translators("en")
+    try:
+        model.set_contestants(people)
+        english = [model.index(r, column).data() for r in range(model.rowCount())]
+        assert set(english) <= {"Male", "Female", ""}
+        assert english.count("Female") == sum(1 for p in people if p.gender == "女")
+    finally:
+        install_translators("zh")
+
+
 def test_filter_proxy(qtmodeltester, ctx, demo_event_id):
     model = ContestantTableModel()
     model.set_contestants(list_contestants(ctx, demo_event_id))
@@ -189,6 +208,25 @@ def test_standings_model(qtmodeltester, ctx, demo_event_id):
     check(qtmodeltester, standings)
     top = teams[0]
     assert shown(standings, 0) == ["1", top.team, f"{top.total:.2f}", str(top.counted)]
+
+
+def test_a_shared_team_place_is_marked_as_in_the_results(qtmodeltester):
+    from decimal import Decimal
+
+    from competition_app.domain.results import TeamStanding
+
+    standings = StandingsTableModel()
+    standings.set_standings(
+        [
+            TeamStanding(1, "甲厂", Decimal("180.50"), 2),
+            TeamStanding(2, "乙校", Decimal("170.00"), 2),
+            TeamStanding(2, "丙校", Decimal("170.00"), 2),
+            TeamStanding(4, "丁厂", Decimal("90.00"), 1),
+        ]
+    )
+    check(qtmodeltester, standings)
+    ranks = [shown(standings, r)[0] for r in range(4)]
+    assert ranks == ["1", "2（并列）", "2（并列）", "4"]
 
 
 def test_progress_model(qtmodeltester, ctx, demo_event_id):
