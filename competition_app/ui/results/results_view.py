@@ -65,6 +65,7 @@ class ResultsView(View):
         )
         self.trades: list[TradeInfo] = []
         self.result: TradeResults | None = None
+        self._shown: tuple[str, str | None] | None = None  # the trade and group on show
         self.task: Task | None = None
         self.loading = False
         self.refresh_button = QPushButton(self.tr("刷新"))
@@ -256,6 +257,12 @@ class ResultsView(View):
         key = f"results/{res.trade.code}/{int(with_group)}{'/blind' if blind else ''}"
         self._tables = [(key, self.table)]
         apply_widths(self.table, self.model.columns, key)
+        # another trade or group opens at its first place; the same one, refreshed after a
+        # save, stays where the reader was
+        shown = (res.trade.code, res.group)
+        if shown != self._shown:
+            self.table.scrollToTop()
+            self._shown = shown
         ranked = sum(1 for r in rows if r.rank is not None)
         parts = [
             counted(self.tr("共 %1 人，已排名 %2 人"), {"%1": len(rows)}).replace("%2", str(ranked))

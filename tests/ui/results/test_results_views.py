@@ -413,3 +413,19 @@ def test_the_flag_counts_read_as_label_and_number_in_english(qtbot, results):
         assert "Marks missing: 3" in results.summary.text()
     finally:
         install_translators("zh")
+
+
+def test_another_group_opens_at_its_first_place_and_a_refresh_stays(qtbot, results):
+    results.resize(1200, 400)  # fewer rows than the trade has on screen
+    results.select_trade("fitter")
+    wait_task(qtbot, results)
+    bar = results.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    results.table.scrollToBottom()
+    assert bar.value() == bar.maximum()
+    results.reload()  # the same trade again (a mark saved): the reader keeps their place
+    wait_task(qtbot, results)
+    assert bar.value() > 0
+    results.select_trade("fitter", "职工组")
+    wait_task(qtbot, results)
+    assert bar.value() == 0
