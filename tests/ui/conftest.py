@@ -51,6 +51,14 @@ def isolated_settings(
     install_translators("zh_CN")
 
 
+@pytest.fixture
+def english(qt_app: QApplication) -> None:
+    """The window in English for this test (`isolated_settings` puts Chinese back after it)."""
+    from competition_app.ui.window.translation import install_translators
+
+    assert install_translators("en")
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     """The demo event built once; each test gets its own copy of the file."""

@@ -47,17 +47,11 @@ def test_a_blind_trade_is_found_by_code_and_has_no_names_to_hide(qtbot):
     assert bar.find_edit.placeholderText() == "定位参赛证号，回车" and bar.hide_names.isVisible()
 
 
-def test_all_groups_is_never_squeezed_below_its_words_in_english(qtbot):
-    from competition_app.ui.window.translation import install_translators
-
-    assert install_translators("en")
-    try:
-        bar = GridBar()
-        qtbot.addWidget(bar)
-        bar.resize(700, 40)  # a full bar: the trade's combo gives way, not the group's
-        bar.set_groups(["学生组", "职工组"])
-        assert bar.group_combo.currentText() == "All groups"
-        words = bar.group_combo.fontMetrics().horizontalAdvance("All groups")
-        assert bar.group_combo.minimumWidth() >= bar.group_combo.sizeHint().width() > words
-    finally:
-        install_translators("zh")
+def test_all_groups_is_never_squeezed_below_its_words_in_english(qtbot, english):
+    bar = GridBar()
+    qtbot.addWidget(bar)
+    bar.resize(700, 40)  # a full bar: the trade's combo gives way, not the group's
+    bar.set_groups(["学生组", "职工组"])
+    assert bar.group_combo.currentText() == "All groups"
+    words = bar.group_combo.fontMetrics().horizontalAdvance("All groups")
+    assert bar.group_combo.minimumWidth() >= bar.group_combo.sizeHint().width() > words

@@ -14,11 +14,6 @@ from ..helpers import wait_task
 from ..scoring.test_scoring_view import type_mark
 
 
-@pytest.fixture
-def english(qt_app: Any) -> None:
-    assert install_translators("en")  # the autouse settings fixture puts Chinese back
-
-
 def test_a_mark_out_of_range_is_refused_in_english(qtbot, session, english):
     view = ScoringView(session)
     qtbot.addWidget(view)
