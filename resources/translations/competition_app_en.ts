@@ -160,7 +160,7 @@
     <message>
         <location filename="../../competition_app/ui/integrity/appeals_view.py" line="145"/>
         <source>结束时间与时限…</source>
-        <translation>Deadline…</translation>
+        <translation>End time and window…</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/integrity/appeals_view.py" line="147"/>

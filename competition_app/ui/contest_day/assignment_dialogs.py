@@ -68,7 +68,8 @@ class AssignDialog(QDialog):
         self.setMinimumWidth(440)
         self.judge = QComboBox()
         for j in judges:
-            self.judge.addItem(f"{j.code} {j.name} · {role_label(j.role)} · {j.unit}", j.id)
+            unit = f" · {j.unit}" if j.unit else ""  # a judge without a unit: no stray "·"
+            self.judge.addItem(f"{j.code} {j.name} · {role_label(j.role)}{unit}", j.id)
         if current is not None:
             self.judge.setCurrentIndex(max(self.judge.findData(current.judge_id), 0))
             self.judge.setEnabled(False)
@@ -145,7 +146,7 @@ class ConflictDialog(QDialog):
         self.setMinimumWidth(480)
         self.judge = QComboBox()
         for j in judges:
-            self.judge.addItem(f"{j.code} {j.name}（{j.unit}）", j.id)
+            self.judge.addItem(f"{j.code} {j.name}" + (f"（{j.unit}）" if j.unit else ""), j.id)
         self.contestant = QComboBox()
         self.contestant.setEditable(True)  # type a number or a name to find someone
         self.contestant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

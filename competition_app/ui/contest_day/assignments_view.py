@@ -46,8 +46,8 @@ class AssignmentTableModel(TupleTableModel):
             [
                 TableColumn("code", self.tr("编号"), 70),
                 TableColumn("name", self.tr("姓名"), 80),
-                TableColumn("role", self.tr("角色"), 110),
-                TableColumn("unit", self.tr("单位"), 180),
+                TableColumn("role", self.tr("角色"), 90),
+                TableColumn("unit", self.tr("单位"), 130),  # the panel column stays in view
                 TableColumn("panel", self.tr("评分组"), 160, stretch=True),
             ],
             parent,

@@ -113,7 +113,16 @@ class LotsView(TradePage):
                 "抽签所用的容量保存为本工种的赛务选项。"
             )
         )
-        self.capacities.setMinimumWidth(200)
+        # the whole example and what an empty field means, in either language (measured in
+        # the style sheet's font)
+        self.capacities.ensurePolished()
+        self.capacities.setMinimumWidth(
+            max(
+                200,
+                self.capacities.fontMetrics().horizontalAdvance(self.capacities.placeholderText())
+                + 40,  # the frame and the style sheet's padding
+            )
+        )
         self.seed = QLineEdit()
         self.seed.setPlaceholderText(self.tr("留空则随机产生"))
         self.seed.setValidator(QRegularExpressionValidator(rf"\d{{0,{SEED_DIGITS + 4}}}"))

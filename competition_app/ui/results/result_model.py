@@ -54,12 +54,13 @@ class ResultTableModel(TupleTableModel):
     ) -> list[TableColumn]:
         """`blind`: rows carry work-piece codes (a blind trade before decryption), so there is
         no name or unit to show."""
-        cols = [TableColumn("rank", self.tr("名次"), 92, CENTER)]  # "15（并列）" in full
+        # "15（并列）" in full; the trades page's preview (compact) keeps its total in view
+        cols = [TableColumn("rank", self.tr("名次"), 80 if self.compact else 92, CENTER)]
         if blind:
             cols.append(TableColumn("number", self.tr("工件号"), 84))
         else:
             cols.append(TableColumn("number", self.tr("参赛证号"), 84))
-            cols.append(TableColumn("name", self.tr("姓名"), 150))
+            cols.append(TableColumn("name", self.tr("姓名"), 96 if self.compact else 150))
         if not self.compact and not blind:
             cols.append(TableColumn("unit", self.tr("单位"), 200))
         if with_group:

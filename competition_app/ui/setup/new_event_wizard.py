@@ -215,7 +215,7 @@ class NewEventWizard(QWizard):
             for r in rows:
                 groups = f"（{r['groups']}）" if r["groups"] else ""
                 lines.append(
-                    f"  • {r['name']} {r['code']}{groups} — {PRESET_LABELS.get(r['preset'], '')}"
+                    f"  • {r['name']} {r['code']}{groups} — {domain_label(PRESET_LABELS.get(r['preset'], ''))}"
                 )
             self.summary_page.text.setText("\n".join(lines))
             self.summary_page.error.clear()

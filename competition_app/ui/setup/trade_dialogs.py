@@ -21,6 +21,7 @@ from competition_app.services.setup.trade_list import add_trade
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common.form_dialog import Buttons, accept_buttons, error_label
 from competition_app.ui.window.crash_reporting import user_error_text
+from competition_app.ui.window.translation import domain_label
 
 
 def split_groups(text: str) -> list[str]:
@@ -43,7 +44,7 @@ class AddTradeDialog(QDialog):
         self.name.setPlaceholderText(self.tr("如 焊工"))
         self.preset = QComboBox()
         for key in PRESETS:
-            self.preset.addItem(f"{key}：{PRESET_LABELS.get(key, key)}", key)
+            self.preset.addItem(f"{key}：{domain_label(PRESET_LABELS.get(key, key))}", key)
         self.groups = QLineEdit()
         self.groups.setPlaceholderText(self.tr("如：职工组、学生组（留空则不分组）"))
         form = QFormLayout()

@@ -20,9 +20,12 @@ def test_a_tied_rank_and_a_long_trade_name_fit_their_columns(qtbot, ctx, demo_ev
     table = QTableView()
     qtbot.addWidget(table)
     fm = table.fontMetrics()
-    results = ResultTableModel()
     rules = results_for(ctx, demo_event_id, "fitter").rules
-    results.columns = results.columns_for(rules, with_group=True)
-    assert width_of(results, "rank") >= fm.horizontalAdvance("15（并列）") + PADDING
+    for compact in (False, True):  # the results page, and the trades page's preview
+        results = ResultTableModel(compact=compact)
+        results.columns = results.columns_for(rules, with_group=True)
+        assert width_of(results, "rank") >= fm.horizontalAdvance("15（并列）") + PADDING
+    # the preview's rank, number, name and group leave its total in view (as at 64 px a rank)
+    assert sum(c.width for c in results.columns[:4]) <= 64 + 84 + 150 + 64
     people = ContestantTableModel()
     assert width_of(people, "trade") >= fm.horizontalAdvance("网络与信息安全管理员（2）") + PADDING

@@ -153,3 +153,10 @@ def test_capacities_come_from_the_trade_and_a_draw_keeps_new_ones(
 def test_the_draw_button_is_called_what_its_hint_says_in_english(english, view):
     assert view.draw_button.text() == "Draw lots"  # the page is built after English is chosen
     assert "“Draw lots”" in view.draw_info.text()
+
+
+def test_in_english_the_sessions_example_shows_whole(english, view):
+    view.resize(1090, 700)  # beside the navigation in a 1280-wide window
+    field = view.capacities
+    words = field.fontMetrics().horizontalAdvance(field.placeholderText())
+    assert field.width() >= words + 20  # the frame and padding: nothing elided

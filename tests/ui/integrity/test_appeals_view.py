@@ -161,3 +161,12 @@ def test_an_end_time_set_by_mistake_is_cleared_and_appeals_wait_for_a_new_one(
     dialog.save()
     assert "请先设置结束时间" in dialog.error.text()
     assert list_appeals(staff["organizer"], demo_event_id) == []
+
+
+def test_in_english_the_message_names_the_button_as_it_is_labelled(
+    qtbot, english, staff, demo_event_id
+):
+    view = page(qtbot, staff["organizer"], demo_event_id)
+    label = view.options_button.text()
+    assert label == "End time and window…"
+    assert f"“{label}”" in view.deadline_label.text()
