@@ -4,6 +4,7 @@ whatever happened inside."""
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -17,6 +18,7 @@ def _collector_running() -> Iterator[None]:
     was = gc.isenabled()
     gc.enable()
     yield
+    gc.unfreeze()  # what a start froze goes back to being collected, as in any other test
     if not was:
         gc.disable()
 
@@ -66,5 +68,29 @@ def test_an_import_running_when_the_start_ends_keeps_it_until_it_ends() -> None:
 
 
 def test_a_window_made_without_a_start_changes_nothing() -> None:
+    gc.unfreeze()
     collector.resume_after_start()
     assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_what_the_start_made_is_not_walked_again_and_what_comes_after_is_collected() -> None:
+    gc.unfreeze()
+    collector.pause_for_start()
+    made_at_start = [_Cycle() for _ in range(1000)]
+    collector.resume_after_start()
+    # the start's objects are out of the generations a collection walks
+    assert gc.get_freeze_count() >= len(made_at_start)
+    walked = {id(x) for x in gc.get_objects()}
+    assert not any(id(x) in walked for x in made_at_start)
+    # a cycle made once the window is open is still found and freed
+    later = _Cycle()
+    gone = weakref.ref(later)
+    del later
+    gc.collect()
+    assert gone() is None

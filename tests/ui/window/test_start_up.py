@@ -239,6 +239,7 @@ def test_the_collector_held_for_the_start_runs_once_the_database_is_open(
         assert gc.isenabled()
     finally:
         collector.resume_after_start()
+        gc.unfreeze()  # the start froze the test process's objects: collected again
         if not was:
             gc.disable()
 
