@@ -26,12 +26,15 @@ from competition_app.domain.results import ResultRow
 
 @dataclass(frozen=True)
 class BoardLine:
-    place: str  # "3", or "并列3" for a shared place
+    place: str  # "3" ("—" for none); a shared place is the same number, `tied`
     entry: str  # entry number, or work-piece code (blind, undecrypted)
     total: str  # at the trade's decimals
     name: str = ""  # "" whenever the board may not show it
     unit: str = ""
     award: str = ""
+    # shared with another (并列): the board words it in its own language (并列3, =3), so the
+    # place stays a bare number here
+    tied: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,8 @@ class RevealStage:
 
 
 def place_text(row: ResultRow) -> str:
-    if row.rank is None:
-        return "—"
-    return f"并列{row.rank}" if row.tied else str(row.rank)
+    """The place's number, "—" for none (a shared one is marked by `BoardLine.tied`)."""
+    return "—" if row.rank is None else str(row.rank)
 
 
 def total_text(total: Decimal | None, decimals: int) -> str:
@@ -57,7 +59,7 @@ def total_text(total: Decimal | None, decimals: int) -> str:
 def leaderboard(rows: Iterable[ResultRow], decimals: int) -> tuple[BoardLine, ...]:
     """The day's live ranking of an unlocked trade: ranked rows only, no name, unit or award."""
     return tuple(
-        BoardLine(place_text(r), r.number, total_text(r.total, decimals))
+        BoardLine(place_text(r), r.number, total_text(r.total, decimals), tied=r.tied)
         for r in rows
         if r.rank is not None
     )
@@ -83,6 +85,7 @@ def reveal_stages(
                 name="" if identities_hidden else r.name,
                 unit="" if identities_hidden else r.unit,
                 award=r.award,
+                tied=r.tied,
             )
             for r in rows
             if r.award == cut.award and r.rank is not None

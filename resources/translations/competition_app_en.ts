@@ -52,57 +52,57 @@
 <context>
     <name>AddTradeDialog</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="38"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="39"/>
         <source>添加工种</source>
         <translation>Add trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="41"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="42"/>
         <source>字母、数字、下划线，如 welder</source>
         <translation>Letters, digits, underscores, e.g. welder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="43"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="44"/>
         <source>如 焊工</source>
         <translation>e.g. Welder</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="48"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="49"/>
         <source>如：职工组、学生组（留空则不分组）</source>
         <translation>e.g. 职工组、学生组 (empty: no groups)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="50"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="51"/>
         <source>代码 *</source>
         <translation>Code *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="51"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="52"/>
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="52"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="53"/>
         <source>规则预设</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="53"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="54"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="57"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="56"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="57"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="59"/>
+        <location filename="../../competition_app/ui/setup/trade_dialogs.py" line="60"/>
         <source>新工种按所选预设建立评分规则，添加后可在本页修改。</source>
         <translation>The new trade gets the rules of the chosen preset; change them on this page afterwards.</translation>
     </message>
@@ -241,27 +241,27 @@
         <translation>Assign a judge · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="75"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="76"/>
         <source>评判全部评分项</source>
         <translation>Marks every criterion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="90"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="91"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="91"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="92"/>
         <source>评分组</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="93"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="94"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="120"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="121"/>
         <source>请勾选至少一个评分项，或选择“评判全部评分项”</source>
         <translation>Tick at least one criterion, or choose “Marks every criterion”</translation>
     </message>
@@ -1383,37 +1383,37 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="144"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="145"/>
         <source>登记回避</source>
         <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="155"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="156"/>
         <source>如：亲属、师徒、曾为其教练</source>
         <translation>e.g. relative, master and apprentice, former coach</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="157"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="158"/>
         <source>裁判</source>
         <translation>Judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="158"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="159"/>
         <source>选手</source>
         <translation>Contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="159"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="160"/>
         <source>原因 *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="160"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="161"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="174"/>
+        <location filename="../../competition_app/ui/contest_day/assignment_dialogs.py" line="175"/>
         <source>请选择裁判和选手</source>
         <translation>Choose a judge and a contestant</translation>
     </message>
@@ -3036,7 +3036,7 @@ The error was written to:
     <message>
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="87"/>
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="98"/>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="192"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="201"/>
         <source>抽签</source>
         <translation>Draw lots</translation>
     </message>
@@ -3066,99 +3066,99 @@ The error was written to:
         <translation>Stations per session, comma-separated; “3x20” means 3 sessions of 20 stations. The capacities drawn with are saved as the trade’s option.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="118"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="127"/>
         <source>留空则随机产生</source>
         <translation>blank: random</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="121"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="130"/>
         <source>现场公开抽签时，可用掷骰子等方式得到的数字作为种子</source>
         <translation>For a public draw, a number thrown with dice can be the seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="124"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="133"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="126"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="135"/>
         <source>场次容量</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="128"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="137"/>
         <source>种子</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="137"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="146"/>
         <source>抽签种子</source>
         <translation>Seed of the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="167"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="176"/>
         <source>本工种 %1 名选手</source>
         <translation>%1 contestants in this trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="176"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="185"/>
         <source>尚未抽签。填写场次容量（可选种子）后点击“抽签”。</source>
         <translation>Not drawn yet. Fill in the sessions (and a seed if wished), then press “Draw lots”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="182"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="191"/>
         <source>第 %1 次抽签 · %2 · %3
 场次容量 %4，共 %5 人。凭种子可用“复核抽签”重现结果。</source>
         <translation>Draw no. %1 · %2 · %3
 Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="192"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="201"/>
         <source>重新抽签…</source>
         <translation>Redraw…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="211"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="220"/>
         <source>重新抽签</source>
         <translation>Redraw lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="213"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="222"/>
         <source>“%1”已抽签（种子 %2）。重新抽签将作废现有结果，新旧种子都记入审计日志。继续？</source>
         <translation>“%1” has been drawn (seed %2). A redraw voids that result; both seeds go into the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="235"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="244"/>
         <source>“%1”抽签完成：%2 人，种子 %3。</source>
         <translation>“%1” drawn: %2 contestants, seed %3.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="257"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="266"/>
         <source>复核通过：用种子 %1 重新计算，结果与记录完全一致。</source>
         <translation>Verified: redone from seed %1, the result matches the record exactly.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="264"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="273"/>
         <source>……共 %1 处不符</source>
         <translation>… %1 differences in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="266"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="275"/>
         <source>复核不通过：用种子 %1 重新计算，与记录不符：</source>
         <translation>Verification failed: redone from seed %1, the record differs:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="280"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="289"/>
         <source>%1抽签结果.pdf</source>
         <translation>%1 lot results.pdf</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="288"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="297"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="289"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="298"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>
@@ -4597,92 +4597,92 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="57"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="58"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="59"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="60"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="61"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="62"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="62"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="63"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="64"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="65"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="66"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="67"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="74"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="75"/>
         <source>%1（权重 %2）</source>
         <translation>%1 (weight %2)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="79"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="80"/>
         <source>总分</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="82"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="83"/>
         <source>用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="82"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="83"/>
         <source>完成用时（分钟）</source>
         <translation>Completion time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="88"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="89"/>
         <source>标准分</source>
         <translation>WS scale</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="91"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="92"/>
         <source>世界技能大赛标准分（中位数为 700）</source>
         <translation>WorldSkills scale (median at 700)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="94"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="95"/>
         <source>奖项</source>
         <translation>Award</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="96"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="97"/>
         <source>称号</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="98"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="99"/>
         <source>晋升</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="99"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="100"/>
         <source>标记 / 备注</source>
         <translation>Flags / notes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="121"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="122"/>
         <source>%1（并列）</source>
         <translation>%1 (tie)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="176"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="177"/>
         <source>评分差异超限的评分项：%1</source>
         <translation>Criteria with panel spread over tolerance: %1</translation>
     </message>
@@ -4700,190 +4700,190 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="72"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="73"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="74"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="355"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="75"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="326"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="362"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="77"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="78"/>
         <source>计算过程…</source>
         <translation>How it adds up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="79"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="80"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="83"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="84"/>
         <source>评分分析…</source>
         <translation>Judge analysis…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="84"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="85"/>
         <source>各裁判的宽严、评分差异超限与被去掉的分数</source>
         <translation>Each judge&apos;s leniency, flagged spreads and trimmed marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="88"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="89"/>
         <source>抽样复核…</source>
         <translation>Re-check…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="90"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="91"/>
         <source>前列全检加随机抽查：抽取复核名单，逐份确认或更正，查看差错率</source>
         <translation>Top in full plus a random sample: draw the re-check list, confirm or correct each sheet, follow the error rate</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="112"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="113"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="114"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="115"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="137"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="138"/>
         <source>成绩表</source>
         <translation>Results table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="139"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="140"/>
         <source>分数分布</source>
         <translation>Score distribution</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="144"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="145"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="147"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="148"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="148"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="149"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="149"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="150"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="150"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="151"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="158"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="159"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="193"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="194"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="222"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="235"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="223"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="236"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="261"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="268"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="266"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="273"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="282"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="289"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="298"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="305"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="305"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="312"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="312"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="313"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="320"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="316"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="323"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="323"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="330"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="342"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="349"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="351"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="358"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="354"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="361"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="358"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="365"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="379"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="386"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="396"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="403"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="416"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="423"/>
         <source>正在分析评分……</source>
         <translation>Analysing the marks…</translation>
     </message>
@@ -5430,64 +5430,69 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>Scoreboard</name>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="305"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="310"/>
         <source>暂无可揭晓的工种</source>
         <translation>No trade to reveal yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="306"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="311"/>
         <source>成绩锁定并确认无待裁定事项后，才会在颁奖时揭晓</source>
         <translation>A trade is revealed once its results are locked with nothing left to decide</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="307"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="312"/>
         <source>评分录入进度</source>
         <translation>Entry progress</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="308"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="313"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="309"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="314"/>
         <source>已录完</source>
         <translation>All entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="310"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="315"/>
         <source>录入中</source>
         <translation>Entering</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="311"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="316"/>
         <source>实时排名 · 成绩未锁定，以公示为准</source>
         <translation>Live ranking · not locked; the public notice is final</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="312"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="317"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="313"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="318"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="314"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="319"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="315"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="320"/>
         <source>总成绩</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="316"/>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="321"/>
         <source>获奖名单揭晓</source>
         <translation>The winners</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoreboard/board_painter.py" line="322"/>
+        <source>并列%1</source>
+        <translation>=%1</translation>
     </message>
 </context>
 <context>
@@ -5887,27 +5892,27 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>StandingsTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="188"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="189"/>
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="189"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="190"/>
         <source>代表队 / 单位</source>
         <translation>Team / unit</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="190"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="191"/>
         <source>团体总分</source>
         <translation>Team total</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="191"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="192"/>
         <source>计分人数</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/result_model.py" line="200"/>
+        <location filename="../../competition_app/ui/results/result_model.py" line="201"/>
         <source>%1（并列）</source>
         <translation>%1 (tie)</translation>
     </message>

@@ -31,7 +31,8 @@ def test_day_leaderboard_has_no_name_unit_or_award() -> None:
     lines = leaderboard(ROWS, 2)
     assert [line.entry for line in lines] == ["1001", "1002", "1003", "1004", "1005"]
     assert lines[0] == BoardLine("1", "1001", "95.10")
-    assert lines[2].place == "并列3"
+    assert (lines[2].place, lines[2].tied) == ("3", True)
+    assert (lines[1].place, lines[1].tied) == ("2", False)
     assert all(not (line.name or line.unit or line.award) for line in lines)
 
 
@@ -39,6 +40,7 @@ def test_reveal_goes_from_third_prize_up_to_first() -> None:
     stages = reveal_stages(ROWS, 2, identities_hidden=False)
     assert [s.award for s in stages] == ["三等奖", "二等奖", "一等奖"]
     assert [line.entry for line in stages[0].lines] == ["1003", "1004"]
+    assert all(line.place == "3" and line.tied for line in stages[0].lines)
     assert stages[2].lines[0] == BoardLine(
         "1", "1001", "95.10", name="选手1001", unit="江北机械厂", award="一等奖"
     )

@@ -28,6 +28,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Scoreboard", text)
 
 
+def place(line: BoardLine) -> str:
+    """A line's place as the board shows it: 并列3 for a shared third place (=3 in English)."""
+    return _tr("并列%1").replace("%1", line.place) if line.tied else line.place
+
+
 class BoardPainter:
     """Paints into `rect`; every string drawn is kept in `drawn`, so tests read what is shown."""
 
@@ -211,7 +216,7 @@ class BoardPainter:
         size = box.height() / self.u * 0.55
         for (dx, w, align), text, colour in zip(
             self._cells(box.width()),
-            (line.place, line.entry, line.total),
+            (place(line), line.entry, line.total),
             (ACCENT, INK, INK),
             strict=True,
         ):
@@ -260,7 +265,7 @@ class BoardPainter:
         u, h = self.u, box.height()
         self.text(
             QRectF(box.left(), box.top(), box.width() * 0.1, h),
-            line.place,
+            place(line),
             h / u * 0.4,
             ACCENT,
             LEFT,
@@ -314,5 +319,6 @@ def _strings() -> None:  # pragma: no cover - read by pyside6-lupdate
         QCoreApplication.translate("Scoreboard", "工件号"),
         QCoreApplication.translate("Scoreboard", "总成绩"),
         QCoreApplication.translate("Scoreboard", "获奖名单揭晓"),
+        QCoreApplication.translate("Scoreboard", "并列%1"),
     ):
         del text

@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from competition_app.domain.public_board import BoardLine
 from competition_app.services.results.scoreboard import BoardTrade, Scoreboard
 from competition_app.ui.scoreboard.board_window import ScoreboardWindow
 from competition_app.ui.scoreboard.slides import (
@@ -76,3 +77,29 @@ def test_the_board_paints_each_trade_on_one_page_and_numbers_them(qtbot: Any, se
         "评分录入进度（2/3）",
         "评分录入进度（3/3）",
     ]
+
+
+def _drawn_line(line: BoardLine, english: bool) -> list[str]:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from competition_app.ui.scoreboard.board_painter import BoardPainter
+
+    image = QImage(1366, 768, QImage.Format.Format_RGB32)
+    p = QPainter(image)
+    try:
+        painter = BoardPainter(p, QRectF(0, 0, 1366, 768), "", english)
+        painter._line(QRectF(0, 0, 600, 40), line)
+    finally:
+        p.end()
+    return painter.drawn
+
+
+def test_a_shared_place_is_worded_in_the_boards_language(qt_app, english) -> None:
+    tied = BoardLine("3", "1003", "80.50", tied=True)
+    assert _drawn_line(tied, True)[0] == "=3"
+    assert _drawn_line(BoardLine("2", "1002", "88.00"), True)[0] == "2"
+
+
+def test_a_shared_place_reads_bing_lie_in_chinese(qt_app) -> None:
+    assert _drawn_line(BoardLine("3", "1003", "80.50", tied=True), False)[0] == "并列3"
