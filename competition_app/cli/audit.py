@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from competition_app.cli.common import CHECK_FAILED, context, say, table
+from competition_app.cli.common import CHECK_FAILED, context, english, say, table
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -50,25 +50,27 @@ def cmd_audit_key(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_show(args: argparse.Namespace) -> int:
+    from competition_app.domain.audit_values import pair_text
     from competition_app.services.integrity.audit import audit_log
 
     rows = audit_log(context(args, write=False), args.event, args.limit)
-    table(
-        ["id", "at", "user", "action", "key", "old", "new", "reason"],
-        [
+    en = english()
+    body = []
+    for a in rows:
+        old, new = pair_text(a.old, a.new, a.entity, english=en)
+        body.append(
             [
                 str(a.id),
                 f"{a.at:%Y-%m-%d %H:%M:%S}",
                 a.user,
                 a.action,
                 a.key,
-                a.old[:40],
-                a.new[:40],
+                old[:40],
+                new[:40],
                 a.reason,
             ]
-            for a in rows
-        ],
-    )
+        )
+    table(["id", "at", "user", "action", "key", "old", "new", "reason"], body)
     return 0
 
 

@@ -34,11 +34,16 @@ def set_language(lang: str) -> None:
     _language[0] = lang
 
 
+def english() -> bool:
+    """Whether `--lang en` was asked for (data a command shows in words follows it)."""
+    return _language[0] == "en"
+
+
 def say(text: str) -> str:
     """`text`, a line (or lines) for a person, in `--lang`: every confirmation, note, finding
     and refusal the command line prints passes here. Names and other data inside it stay as
     they are; machine output (CSV, the contract columns, an id alone on a line) does not pass."""
-    if _language[0] == "en":
+    if english():
         from competition_app.domain.wording import to_english
 
         return "\n".join(to_english(line) for line in text.split("\n"))

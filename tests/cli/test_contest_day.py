@@ -191,6 +191,9 @@ def test_audit_show_needs_the_audit_permission_once_users_exist(cli, staffed):
     assert cli("--user", "裁判员甲", "audit", "show").code == 1
     run = cli("--user", "监督", "audit", "show", "--event", staffed, "--limit", "3")
     assert run.code == 0 and "user.add" in run.out
+    assert "密码：" in run.out and '"password"' not in run.out  # fields named, not JSON
+    run = cli("--lang", "en", "--user", "监督", "audit", "show", "--event", staffed, "--limit", "3")
+    assert run.code == 0 and "password: " in run.out
 
 
 def test_check_in_from_a_barcode_scanner_on_standard_input(cli, event, monkeypatch):

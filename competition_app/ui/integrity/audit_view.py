@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from competition_app.domain.audit_values import pair_text
 from competition_app.domain.entries import STATUSES
 from competition_app.domain.wording import counted
 from competition_app.services.integrity.audit import AuditCheck, AuditLine, audit_log, verify_audit
@@ -34,7 +35,12 @@ from competition_app.ui.common.table_support import (
 from competition_app.ui.common.view_base import View
 from competition_app.ui.common.workers import Task, run_task
 from competition_app.ui.window.session import TOPICS, EventSession
-from competition_app.ui.window.translation import actor_label, service_text, status_label
+from competition_app.ui.window.translation import (
+    active_language,
+    actor_label,
+    service_text,
+    status_label,
+)
 
 
 def action_labels() -> dict[str, str]:
@@ -126,11 +132,17 @@ class AuditTableModel(TupleTableModel):
         )
         self.set_sort_key(0, lambda s: int(s) if s.isdigit() else 0)
 
-    def shown(self, value: str) -> str:
-        """A recorded value in words where it is a code (a status, the lock)."""
-        if value in STATUSES:
-            return status_label(value)
-        return {"locked": self.tr("已锁定"), "unlocked": self.tr("未锁定")}.get(value, value)
+    def shown(self, line: AuditLine) -> tuple[str, str]:
+        """An entry's old and new values in words: a code (a status, the lock) by its name,
+        named fields by theirs, those an edit left as they were left out
+        (`domain.audit_values`)."""
+        words = {"locked": self.tr("已锁定"), "unlocked": self.tr("未锁定")}
+
+        def code(value: str) -> str | None:
+            return status_label(value) if value in STATUSES else words.get(value)
+
+        old, new = pair_text(line.old, line.new, line.entity, english=active_language() == "en")
+        return code(line.old) or old, code(line.new) or new
 
     def set_lines(self, lines: list[AuditLine]) -> None:
         labels = action_labels()
@@ -141,8 +153,7 @@ class AuditTableModel(TupleTableModel):
                 actor_label(a.user),
                 labels.get(a.action, a.action),
                 a.key or a.entity,
-                self.shown(a.old),
-                self.shown(a.new),
+                *self.shown(a),
                 a.reason,
             )
             for a in lines

@@ -147,3 +147,27 @@ def test_every_action_the_trail_records_has_a_label_in_either_language(qt_app):
     english = action_labels()
     assert {a: english[a] for a in actions if CJK.search(english[a])} == {}
     assert english["audit.genesis"] == "Audit chain begun"
+
+
+def _values_of(view: AuditView, action: str) -> tuple[str, str]:
+    view.set_filter(action=action)
+    assert view.proxy.rowCount() >= 1
+    return view.proxy.index(0, 5).data(), view.proxy.index(0, 6).data()
+
+
+def test_recorded_fields_read_as_words_not_json(qtbot, view):
+    _, created = _values_of(view, "创建赛事")
+    assert created.startswith("名称：") and "；工种：" in created
+    assert "{" not in created and '"' not in created
+    _, added = _values_of(view, "新增用户")
+    assert added.startswith("密码：") and added.endswith("；角色：只读用户")
+    view.set_filter()
+    view.search.setText("welder")  # what a field holds is still found
+    assert view.proxy.rowCount() >= 1
+
+
+def test_recorded_fields_are_named_in_english(qtbot, english, view):
+    view.reload()  # the rows made again in the window's language
+    texts = [view.model.index(r, 6).data() for r in range(view.model.rowCount())]
+    created = next(t for t in texts if t.startswith("name: "))
+    assert "; trades: " in created and "、" not in created
