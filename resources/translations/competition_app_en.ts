@@ -208,22 +208,27 @@
         <translation>Trade ended %1 · appeal window %2 h · deadline %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="274"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="246"/>
+        <source>先点“结束时间与时限…”设置比赛结束时间</source>
+        <translation>Set the end time with “End time and window…” first</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="280"/>
         <source>已登记申诉 %1（选手 %2 %3）</source>
         <translation>Appeal %1 recorded (contestant %2 %3)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="293"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="299"/>
         <source>申诉 %1 已裁定：%2</source>
         <translation>Appeal %1 decided: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="326"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="332"/>
         <source>申诉 %1：修改 %2 个分数；名次变化 %3 人，奖项变化 %4 人（底色标出）。</source>
         <translation>Appeal %1: %2 mark(s) changed; %3 rank(s) and %4 award(s) changed (awards highlighted).</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="333"/>
+        <location filename="../../competition_app/ui/integrity/appeals_view.py" line="339"/>
         <source>已按申诉裁定修改分数，修改已记入审计日志。</source>
         <translation>Marks changed as the appeal was decided; the change is in the audit trail.</translation>
     </message>
@@ -415,297 +420,297 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="42"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="48"/>
         <source>创建赛事</source>
         <translation>Event created</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="43"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="49"/>
         <source>修改规则</source>
         <translation>Rules changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="44"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="50"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="45"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="51"/>
         <source>解锁成绩</source>
         <translation>Unlock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="46"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="52"/>
         <source>录入分数</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="47"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
         <source>录入成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="48"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
         <source>录入用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="49"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="50"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="51"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
         <source>导入选手</source>
         <translation>Contestants imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="52"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
         <source>修改选手</source>
         <translation>Contestant edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
         <source>选手状态</source>
         <translation>Contestant status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
         <source>导入裁判</source>
         <translation>Judges imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
         <source>修改裁判</source>
         <translation>Judge edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
         <source>建立演示数据</source>
         <translation>Demo built</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
         <source>赛务选项</source>
         <translation>Trade options</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
         <source>重新抽签</source>
         <translation>Lot redraw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
         <source>生成加密号</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
         <source>重新生成加密号</source>
         <translation>Codes regenerated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
         <source>查看加密表</source>
         <translation>Code tables viewed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
         <source>解密</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
         <source>安排裁判</source>
         <translation>Judge assigned</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
         <source>移出裁判</source>
         <translation>Judge removed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
         <source>登记回避</source>
         <translation>Conflict declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
         <source>撤销回避</source>
         <translation>Conflict withdrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
         <source>复核录入</source>
         <translation>Verified-entry pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
         <source>分数核对一致</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
         <source>裁定不一致分数</source>
         <translation>Mismatch resolved</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
         <source>申诉改分</source>
         <translation>Mark changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
         <source>抽样复核更正</source>
         <translation>Re-check correction</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
         <source>抽样复核更正成绩</source>
         <translation>Re-check correction (score)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
         <source>抽取复核名单</source>
         <translation>Re-check list drawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
         <source>重新抽取复核名单</source>
         <translation>Re-check list redrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
         <source>复核确认</source>
         <translation>Re-check confirmed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
         <source>扩大为全部复核</source>
         <translation>Re-check widened to everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
         <source>申诉改成绩</source>
         <translation>Score changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
         <source>登记申诉</source>
         <translation>Appeal recorded</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
         <source>裁定申诉</source>
         <translation>Appeal decided</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
         <source>申诉改分结果</source>
         <translation>Appeal applied</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="94"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="95"/>
         <source>停用或启用用户</source>
         <translation>User disabled or enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="96"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="97"/>
         <source>颁发证书</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="98"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="99"/>
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="94"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="100"/>
         <source>审计链起点</source>
         <translation>Audit chain begun</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="95"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="101"/>
         <source>修改赛事</source>
         <translation>Event changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="96"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="102"/>
         <source>导出赛事归档</source>
         <translation>Event archived</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="97"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="103"/>
         <source>从归档导入赛事</source>
         <translation>Event imported from an archive</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="98"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="104"/>
         <source>新增工种</source>
         <translation>Trade added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="99"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="105"/>
         <source>删除工种</source>
         <translation>Trade removed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="100"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="106"/>
         <source>更新选手</source>
         <translation>Contestants updated</translation>
     </message>
@@ -713,52 +718,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="115"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="121"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="116"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="122"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="117"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="123"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="119"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="120"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="126"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="121"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="127"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="122"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="128"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="123"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="129"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="133"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="139"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="133"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="139"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -766,72 +771,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="167"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="178"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="168"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="179"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="174"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="185"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="177"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="188"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="183"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="194"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="190"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="201"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="192"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="203"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="212"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="223"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="213"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="224"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="236"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="247"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="248"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="259"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="273"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="284"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="279"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="290"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="265"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="276"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>

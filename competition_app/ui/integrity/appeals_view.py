@@ -238,7 +238,13 @@ class AppealsView(TradePage):
         a = self.selected()
         decider = self.can("decide_appeals")
         self.options_button.setEnabled(self.can("settings"))
-        self.record_button.setEnabled(self.can("appeals"))
+        # no end time, no window to judge an appeal by: the page says to set it first (the
+        # service still refuses one recorded from a page that did not know it was cleared)
+        timed = self.options is not None and self.options.ends_at is not None
+        self.record_button.setEnabled(self.can("appeals") and timed)
+        self.record_button.setToolTip(
+            "" if timed else self.tr("先点“结束时间与时限…”设置比赛结束时间")
+        )
         self.decide_button.setEnabled(decider and a is not None and a.status == "open")
         self.change_button.setEnabled(decider and a is not None and a.status == "upheld")
 

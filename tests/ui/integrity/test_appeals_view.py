@@ -32,7 +32,9 @@ def page(qtbot: Any, ctx: Any, event_id: int) -> AppealsView:
 def test_no_appeal_before_the_end_time_is_set(qtbot, staff, demo_event_id):
     view = page(qtbot, staff["organizer"], demo_event_id)
     assert "未设置比赛结束时间" in view.deadline_label.text()
-    dialog = view.record()
+    assert not view.record_button.isEnabled()  # the page says what to set first
+    assert "结束时间与时限" in view.record_button.toolTip()
+    dialog = view.record()  # a page that had not heard the end time was cleared
     qtbot.addWidget(dialog)
     dialog.choose("1050")
     dialog.reason.setPlainText("分数有误")
@@ -49,6 +51,7 @@ def test_no_appeal_before_the_end_time_is_set(qtbot, staff, demo_event_id):
     assert options.result() == options.DialogCode.Accepted
     view.load_trade()
     assert "申诉时限 2 小时" in view.deadline_label.text() and "还剩" in view.deadline_label.text()
+    assert view.record_button.isEnabled() and not view.record_button.toolTip()
 
 
 @pytest.fixture
