@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -114,7 +114,8 @@ class UsersView(View):
 
         self.single_card = card(self)
         sl = QVBoxLayout(self.single_card)
-        sl.setContentsMargins(16, 12, 16, 12)
+        sl.setContentsMargins(16, 12, 16, 14)
+        sl.setSpacing(8)
         sl.addWidget(section_title(self.tr("单机模式：尚未设置用户")))
         note = QLabel(
             self.tr(
@@ -127,8 +128,10 @@ class UsersView(View):
         self.first_button = QPushButton(self.tr("创建赛务管理员账号…"))
         self.first_button.setObjectName("Primary")
         self.first_button.clicked.connect(lambda: self.add())
-        sl.addWidget(self.first_button)
-        self.body.addWidget(self.single_card)
+        sl.addWidget(self.first_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # at its own height, at the top: with the table hidden, the page's room would spread
+        # its three lines over the whole height and stretch the button across it
+        self.body.addWidget(self.single_card, 0, Qt.AlignmentFlag.AlignTop)
 
         self.model = UserTableModel(self)
         self.table = make_table(self)

@@ -61,6 +61,12 @@ def test_banner_can_be_dismissed_and_the_users_page_offers_the_same(qtbot, ctx, 
     page = w.show_view("users")
     assert isinstance(page, UsersView)
     assert page.single_card.isVisible() and not page.table.isVisible()
+    # the offer sits at the top at its own height, its button its own width
+    w.resize(1366, 768)
+    qtbot.wait(10)
+    card = page.single_card
+    assert card.height() < page.height() / 3
+    assert page.first_button.width() < card.width() / 2
     dialog = page.add()
     qtbot.addWidget(dialog)
     assert dialog.mode == "first"
