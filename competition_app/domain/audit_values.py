@@ -87,6 +87,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "venue": ("地点", "venue"),
     "version": ("版本", "version"),
 }
+_YES_NO = {True: ("是", "yes"), False: ("否", "no")}
 # fields whose values are codes, said by their names (裁判长, not chief_judge)
 _CODES: dict[str, dict[str, str]] = {"role": ROLE_LABELS, "status": STATUS_LABELS}
 # "name" is a person's (姓名) on a contestant or judge, else a thing's (名称)
@@ -162,9 +163,7 @@ class _Words:
         if value is None:
             return "—"
         if value is True or value is False:
-            if self.english:
-                return "yes" if value else "no"
-            return "是" if value else "否"
+            return _YES_NO[value][self.english]
         if isinstance(value, list):
             if not value:
                 return "—"

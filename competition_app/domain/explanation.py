@@ -395,8 +395,10 @@ class _Working:
 
     def _medals(self, n: int) -> list[str]:
         w, a, row = self.w, self.rules.awards, self.row
-        names = w("names.sep").join(a.medal_names[:3])
-        lines = [w("medal_places", n=n, medals=medal_places(a, n), names=names)]
+        places = medal_places(a, n)
+        # the medals of those places (two places: gold and silver, not bronze too)
+        names = w("names.sep").join(a.medal_names[:places])
+        lines = [w("medal_places", n=n, medals=places, names=names)]
         if a.tie_window:
             lines.append(w("tie_window", window=plain(a.tie_window)))
         if a.medallion is not None:

@@ -99,8 +99,11 @@ def work_group(rules: TradeRules, scored: Sequence[Scored]) -> GroupWorking:
     totals = [s.card.total for s in ranked if s.card.total is not None]
     if rules.awards.mode == "medals" and rules.awards.tie_window > 0:
         placings = _windowed(placings, totals, rules.awards.tie_window)
+    # the scale's median and spread are the eligible field's: one out of competition
+    # (不参与评奖) is counted as if not there, as for every award (README, Rules)
+    field = [t for s, t in zip(ranked, totals, strict=True) if eligible_for_awards(s.entry.status)]
     scales: list[int | None] = (
-        list(ws_scale(totals)) if needs_ws_scale(rules) else [None] * len(ranked)
+        list(ws_scale(totals, field=field)) if needs_ws_scale(rules) else [None] * len(ranked)
     )
     candidates = [
         Candidate(
@@ -140,7 +143,9 @@ def group_rows(rules: TradeRules, scored: Sequence[Scored]) -> list[ResultRow]:
             w.ranked, w.placings, w.shown, w.awards, w.titles, w.scales, strict=True
         )
     ]
-    rows.sort(key=lambda r: (r.rank or 0, number_key(r.number), r.key))
+    # a shared place in entry-number order; one shared within a medal tie window, by total
+    # first (the leader of the window above those within it: equal totals keep number order)
+    rows.sort(key=lambda r: (r.rank or 0, -(r.total or 0), number_key(r.number), r.key))
     unranked = [_row(s) for s in scored if not s.rankable]
     unranked.sort(key=lambda r: (number_key(r.number), r.key))
     return rows + unranked

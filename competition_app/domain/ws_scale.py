@@ -28,17 +28,26 @@ def median(values: Sequence[Decimal]) -> Decimal:
     return (ordered[mid - 1] + ordered[mid]) / 2
 
 
-def ws_scale(totals: Sequence[Decimal], centre: int = WS_CENTRE) -> list[int]:
+def ws_scale(
+    totals: Sequence[Decimal],
+    centre: int = WS_CENTRE,
+    *,
+    field: Sequence[Decimal] | None = None,
+) -> list[int]:
     """Each raw total on the WorldSkills scale, in the order given, clamped to 0..1000.
 
     `round(centre + 30 × (raw − median) / (1.4826 × MAD))`, rounded half-up, where MAD is the
-    median absolute deviation from the median. When MAD is 0 (all totals equal, or more than half
-    of them equal) the spread cannot be measured, so everyone is placed at the centre.
+    median absolute deviation from the median. The median and MAD are those of `field` (the
+    totals themselves when not given, or when it is empty): the totals of the contestants
+    eligible for awards, so that one out of competition, scaled like everyone, moves nobody
+    else's scale value, hence nobody's medallion. When MAD is 0 (all totals equal, or more than
+    half of them equal) the spread cannot be measured, so everyone is placed at the centre.
     """
     if not totals:
         return []
-    mid = median(totals)
-    mad = median([abs(t - mid) for t in totals])
+    basis = field if field else totals
+    mid = median(basis)
+    mad = median([abs(t - mid) for t in basis])
     if mad == 0:
         return [centre] * len(totals)
     # exact until the one rounding to whole points, so a point that is exactly x.5 goes up

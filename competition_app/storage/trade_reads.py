@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from competition_app.domain.entries import Entry, Status
+from competition_app.domain.recusal import stand_aside
 from competition_app.domain.rules import TradeRules
 from competition_app.domain.rules_io import rules_from_mapping
 from competition_app.storage.plain_sqlite import RowReader
@@ -123,17 +124,93 @@ _MARKS = (
     "SELECT contestant_id, judge_id, mark FROM criterion_mark WHERE criterion_id = ?"
     " ORDER BY contestant_id, judge_id"
 )
+
+
+def _leave_out(marks: dict[int, dict[str, dict[str, Decimal]]], cid: int, judge: str) -> None:
+    """The judge's marks of that contestant taken out of their panels (a panel left empty goes:
+    its criterion is not entered)."""
+    panels = marks.get(cid)
+    if not panels:
+        return
+    for code in list(panels):
+        panels[code].pop(judge, None)
+        if not panels[code]:
+            del panels[code]
+    if not panels:
+        del marks[cid]
+
+
 _SCORES = (
     "SELECT s.contestant_id, c.code, s.score FROM component_score s"
     " JOIN component c ON c.id = s.component_id WHERE c.trade_id = ?"
 )
 
 
-def read_entries(read: RowReader, trade_id: int, criteria: Mapping[int, str]) -> list[Entry]:
+# What can make a judge stand aside (domain.recusal): conflicts declared for the trade's
+# contestants, the units of the event's judges, and the judges' criteria panels in the trade.
+_DECLARED = (
+    "SELECT jc.contestant_id, jc.judge_id, jc.reason FROM judge_conflict jc"
+    " JOIN contestant c ON c.id = jc.contestant_id WHERE c.trade_id = ?"
+)
+_JUDGE_UNITS = (
+    "SELECT j.id, j.unit FROM judge j JOIN trade t ON t.event_id = j.event_id WHERE t.id = ?"
+)
+_PANEL_ROWS = (
+    "SELECT p.judge_id, p.criterion_id FROM judge_panel p"
+    " JOIN criterion k ON k.id = p.criterion_id WHERE k.trade_id = ?"
+)
+
+
+def _stood_aside(
+    read: RowReader, trade_id: int, blind: bool, contestants: list[tuple[Any, ...]]
+) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """The (contestant, judge) pairs where the judge stands aside for every criterion (a
+    declared conflict, the same unit unless marking is blind), and each judge's criteria panel
+    in the trade (a judge stands aside for the criteria outside it). `domain.recusal` decides;
+    the units only say which pairs to ask it about."""
+    declared = {(cid, jid): reason for cid, jid, reason in read(_DECLARED, (trade_id,))}
+    unit_of = {row[0]: row[3] for row in contestants}
+    by_unit: dict[str, list[int]] = {}
+    if not blind:
+        for cid, unit in unit_of.items():
+            if unit.strip():
+                by_unit.setdefault(unit.strip(), []).append(cid)
+    judge_units: dict[int, str] = {jid: unit for jid, unit in read(_JUDGE_UNITS, (trade_id,))}
+    asked = set(declared)
+    for jid, unit in judge_units.items():
+        asked.update((cid, jid) for cid in by_unit.get(unit.strip(), ()))
+    pairs = {
+        (cid, jid)
+        for cid, jid in asked
+        if stand_aside(
+            declared=declared.get((cid, jid)),
+            judge_unit=judge_units.get(jid, ""),
+            contestant_unit=unit_of.get(cid, ""),
+            blind=blind,
+        )
+        is not None
+    }
+    panels: dict[int, set[int]] = {}
+    for jid, criterion_id in read(_PANEL_ROWS, (trade_id,)):
+        panels.setdefault(jid, set()).add(criterion_id)
+    return pairs, panels
+
+
+def read_entries(
+    read: RowReader, trade_id: int, criteria: Mapping[int, str], *, blind: bool
+) -> list[Entry]:
     """Everything the engine needs for one trade's contestants: a fixed number of statements
     (one per criterion for the marks) whatever the size. `criteria` are the trade's criterion
-    codes by id."""
+    codes by id; `blind`, whether its marking is blind (a shared unit is then no ground to
+    stand aside).
+
+    A mark by a judge who must stand aside for that contestant and criterion (回避: a conflict
+    declared, a shared unit, a criterion outside the judge's panel) is left out, as the score
+    grid greys it and leaves it uncounted: it can only have been entered before the conflict
+    was declared, the unit changed or the panel set, and it stays stored (and in the trail).
+    The judge has no mark in that panel; a criterion left with none is not entered."""
     contestants = read(_CONTESTANTS, (trade_id,))
+    aside, panels = _stood_aside(read, trade_id, blind, contestants)
     marks: dict[int, dict[str, dict[str, Decimal]]] = _Panels()
     exact: dict[str, Decimal] = DecimalsByText()
     judges: dict[int, str] = _JudgeKeys()
@@ -141,11 +218,29 @@ def read_entries(read: RowReader, trade_id: int, criteria: Mapping[int, str]) ->
         code = criteria[criterion_id]
         panel: dict[str, Decimal] = {}
         last = None
+        # the judges whose panel leaves this criterion out (none, mostly: the plain loop)
+        outside = {
+            jid
+            for jid, own in panels.items()
+            if stand_aside(
+                declared=None,
+                judge_unit="",
+                contestant_unit="",
+                blind=blind,
+                panel=own,
+                criterion=criterion_id,
+            )
+            is not None
+        }
         for cid, judge, text in read(_MARKS, (criterion_id,)):
+            if outside and judge in outside:
+                continue
             if cid != last:
                 panel = marks[cid][code] = {}
                 last = cid
             panel[judges[judge]] = exact[text]
+    for cid, jid in aside:
+        _leave_out(marks, cid, judges[jid])
     scores: dict[int, dict[str, Decimal]] = {}
     for cid, code, score in read(_SCORES, (trade_id,)):
         scores.setdefault(cid, {})[code] = Decimal(score)

@@ -400,3 +400,107 @@ def test_team_standings_sum_best_two(cli, write):
         ("1", "A", "189.00", "2"),
         ("1", "B", "189.00", "2"),
     ]
+
+
+TRIMMED5 = """preset = "cn-provincial"
+components = [ { code = "practical", name = "操作技能", weight = "1" } ]
+tie_break = ["total"]
+criteria = [ { code = "p1", name = "工件", component = "practical", max = "100" } ]
+panel = { method = "trimmed_mean", trim_min_judges = 5 }
+"""
+
+
+def _results(cli, event: str = "1") -> dict[str, dict[str, str]]:
+    run = cli("results", "--event", event, "--trade", "t")
+    assert run.code == 0, run.err
+    return by_number(list(csv.DictReader(io.StringIO(run.out))))
+
+
+def test_a_mark_entered_before_a_conflict_was_declared_does_not_count(cli, write):
+    marks = "number,criterion,judge,mark\n" + "".join(
+        f"1,p1,J{i},{m}\n" for i, m in enumerate((100, 50, 60, 70, 80), start=1)
+    )
+    # five judges: drop 100 and 50 -> (60 + 70 + 80) / 3 = 70
+    assert (
+        contest(cli, write, TRIMMED5, ["1,甲,t,,,"], marks, judges=JUDGES3)[0]["total"] == "70.00"
+    )
+    run = cli("judges", "conflict", "--event", "1", "--judge", "J2", "--number", "1",
+              "--reason", "亲属")  # fmt: skip
+    assert run.code == 0, run.err
+    # J2 stands aside: four marks are left, below five a plain mean: (100+60+70+80)/4 = 77.50
+    assert _results(cli)["1"]["total"] == "77.50"
+    explained = cli("results", "explain", "--event", "1", "--trade", "t", "--number", "1")
+    assert "J2 裁判2：回避" in explained.out and "J2 裁判2 50" not in explained.out
+
+
+TWO_CRITERIA = """preset = "cn-provincial"
+components = [ { code = "practical", name = "操作技能", weight = "1" } ]
+tie_break = ["total"]
+criteria = [
+  { code = "p1", name = "工件", component = "practical", max = "50" },
+  { code = "p2", name = "工艺", component = "practical", max = "50" },
+]
+panel = { method = "mean" }
+"""
+
+
+def test_a_mark_outside_the_judges_panel_set_later_does_not_count(cli, write):
+    marks = "number,criterion,judge,mark\n" + "".join(
+        f"1,{c},J{i},{m}\n" for c, ms in (("p1", (40, 44)), ("p2", (30, 20))) for i, m in
+        enumerate(ms, start=1)
+    )  # fmt: skip
+    judges = JUDGES3.replace("range(1, 6)", "")
+    # p1 = (40 + 44) / 2 = 42, p2 = (30 + 20) / 2 = 25: 67.00
+    assert (
+        contest(cli, write, TWO_CRITERIA, ["1,甲,t,,,"], marks, judges=judges)[0]["total"]
+        == "67.00"
+    )
+    run = cli(
+        "judges", "assign", "--event", "1", "--trade", "t", "--judge", "J2", "--criteria", "p1"
+    )
+    assert run.code == 0, run.err
+    # J2 marks only p1 now: p2 keeps J1's 30 alone -> 42 + 30 = 72.00
+    assert _results(cli)["1"]["total"] == "72.00"
+
+
+MEDALS = """components = [ { code = "practical", name = "实操", weight = "1" } ]
+tie_break = ["total"]
+[trades.awards]
+mode = "medals"
+tie_window = "{window}"
+medallion = "700"
+names = ["金牌", "银牌", "铜牌", "优胜奖"]
+medals_by_field = [[6, 3], [5, 2], [1, 1]]
+"""
+
+
+def _medal_contest(cli, write, window: str, totals: dict[str, int]) -> dict[str, dict[str, str]]:
+    people = [
+        f"{n},选手{n},t,,,{'out_of_competition' if n.startswith('o') else ''}" for n in totals
+    ]
+    scores = "number,practical\n" + "".join(f"{n},{t}\n" for n, t in totals.items())
+    return by_number(contest(cli, write, MEDALS.replace("{window}", window), people, scores))
+
+
+def test_the_medallion_scale_is_the_eligible_fields_one_out_of_competition_moves_it_not(cli, write):
+    rows = _medal_contest(cli, write, "0", {"o1": 99, "m1": 90, "m2": 85, "m3": 80, "m4": 75,
+                                             "m5": 70})  # fmt: skip
+    # five eligible: two medals (gold 90, silver 85). Their median is 80 and MAD 5, so 80 is
+    # exactly 700 and earns the medallion; with the 99 counted the median would be 82.5 (693)
+    assert [rows[n]["award"] for n in ("m1", "m2", "m3", "m4")] == ["金牌", "银牌", "优胜奖", ""]
+    assert rows["o1"]["award"] == ""
+    explained = cli("results", "explain", "--event", "1", "--trade", "t", "--number", "m3")
+    assert "设 2 枚奖牌（金牌、银牌）" in explained.out  # the two places' medals, not three
+
+
+def test_a_medal_window_opened_by_one_out_of_competition(cli, write):
+    rows = _medal_contest(cli, write, "2", {"o1": 92, "e1": 90.5, "e2": 89, "e3": 80, "e4": 75,
+                                             "e5": 70, "e6": 65})  # fmt: skip
+    # medals as if o1 were not there: 90.5 leads, 89 is within 2 of it (two golds, silver
+    # skipped), 80 bronze. The places shown are the whole field's, o1's window with them:
+    # 92 and 90.5 share place 1, 89 is 3 below 92 and opens place 3, 80 place 4
+    assert [rows[n]["award"] for n in ("e1", "e2", "e3", "e4")] == ["金牌", "金牌", "铜牌", ""]
+    assert [rows[n]["rank"] for n in ("o1", "e1", "e2", "e3")] == ["1", "1", "3", "4"]
+    run = cli("results", "--event", "1", "--trade", "t")
+    listed = [r["number"] for r in csv.DictReader(io.StringIO(run.out))]
+    assert listed[:3] == ["o1", "e1", "e2"]  # a shared place lists the higher total first

@@ -70,3 +70,25 @@ def test_scale_keeps_order_and_range(raw: list[Decimal]) -> None:
         for b, sb in zip(raw, scaled, strict=True):
             if a > b:
                 assert sa >= sb
+
+
+@given(
+    st.lists(st.decimals(min_value=0, max_value=100, places=2), min_size=1, max_size=20),
+    st.decimals(min_value=0, max_value=100, places=2),
+)
+def test_a_total_outside_the_field_moves_no_one_elses_scale(
+    field: list[Decimal], outsider: Decimal
+) -> None:
+    """An out-of-competition total is scaled on the eligible field and leaves it as it was."""
+    alone = ws_scale(field)
+    with_outsider = ws_scale([outsider, *field], field=field)
+    assert with_outsider[1:] == alone
+    # and is scaled as a member of the field with that total would be
+    assert with_outsider[0] == ws_scale([*field, outsider], field=field)[-1]
+    if outsider in field:
+        assert with_outsider[0] == alone[field.index(outsider)]
+
+
+def test_an_empty_field_scales_on_the_totals_themselves() -> None:
+    raw = [Decimal(90), Decimal(80), Decimal(70)]
+    assert ws_scale(raw, field=[]) == ws_scale(raw)

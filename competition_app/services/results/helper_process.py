@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import pickle
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -28,9 +29,17 @@ NOT_SETTINGS = 5  # a trade's settings are JSON but not the mapping the app writ
 OTHER_APP = 6  # it imported another copy of the app than the process that started it
 
 
+@dataclass(frozen=True)
+class _Stored:
+    """A trade's settings as read (what `trade_switches` asks of a trade)."""
+
+    settings: dict[str, Any]
+
+
 def rank_trades(db: str, trade_ids: list[int], out: BinaryIO) -> int:
     """Rank each trade of `trade_ids` in one snapshot of `db`; write BEGUN, then the results."""
     from competition_app.domain.tabulation import tabulate
+    from competition_app.services.setup.trade_switches import is_blind
     from competition_app.storage import stored_json
     from competition_app.storage.plain_sqlite import reading_at_head
     from competition_app.storage.trade_reads import read_entries, read_rules
@@ -50,7 +59,8 @@ def rank_trades(db: str, trade_ids: list[int], out: BinaryIO) -> int:
             if not isinstance(settings, dict):  # the other side words it, as it always does
                 return NOT_SETTINGS
             rules, criteria = read_rules(read, trade_id, code, settings)
-            results[trade_id] = tabulate(rules, read_entries(read, trade_id, criteria))
+            blind = is_blind(_Stored(settings))
+            results[trade_id] = tabulate(rules, read_entries(read, trade_id, criteria, blind=blind))
     pickle.dump(results, out, protocol=pickle.HIGHEST_PROTOCOL)
     out.flush()
     return 0

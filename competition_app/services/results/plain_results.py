@@ -56,7 +56,7 @@ def plain_results(
                 return None
             trade_id = trades[0][0]
             rules, criteria = read_rules(read, trade_id, trade_code, trade.settings)
-            result = tabulate(rules, read_entries(read, trade_id, criteria))
+            result = tabulate(rules, read_entries(read, trade_id, criteria, blind=is_blind(trade)))
             ((trade_count,),) = read("SELECT count(*) FROM trade WHERE event_id = ?", (event_id,))
             ((people,),) = read("SELECT count(*) FROM contestant WHERE event_id = ?", (event_id,))
             event = event_info(events[0][:6], _Settings(events[0][6]).settings, trade_count, people)

@@ -164,3 +164,37 @@ def test_an_import_no_ground_applies_to_is_written_whole(ctx, event_id, judges, 
     path = tmp_path / "marks.csv"
     path.write_text("number,criterion,judge,mark\n2001,e1,J1,30\n2001,e2,J2,8\n", encoding="utf-8")
     assert import_scores(ctx, event_id, "electrician", path).marks == 2
+
+
+def _marks_of(ctx, event_id, contestant_id: int) -> dict[str, dict[str, Decimal]]:
+    """The marks results are worked out from, for one contestant (what every result reads)."""
+    from competition_app.services.results.results import trade_entries
+    from competition_app.services.setup.trades import find_trade
+
+    with ctx.db.reading() as s:
+        entries = trade_entries(s, find_trade(s, event_id, "electrician"))
+    return next(e.marks for e in entries if e.key == str(contestant_id))
+
+
+def test_a_mark_given_while_blind_stops_counting_once_marking_is_not_blind(
+    ctx, event_id, judges, colleague
+):
+    trade = get_trade(ctx, event_id, "electrician")
+    set_trade_options(ctx, trade.id, blind=True)
+    record_mark(ctx, colleague, "e1", Decimal("30"), judge_id=judges["J1"])
+    record_mark(ctx, colleague, "e1", Decimal("34"), judge_id=judges["J2"])
+    j1, j2 = str(judges["J1"]), str(judges["J2"])
+    assert _marks_of(ctx, event_id, colleague) == {"e1": {j1: Decimal(30), j2: Decimal(34)}}
+    # the judge now sees the contestant's unit, their own: they stand aside, the grid greys
+    # the mark and the results leave it out (it stays stored)
+    set_trade_options(ctx, trade.id, blind=False)
+    assert _marks_of(ctx, event_id, colleague) == {"e1": {j2: Decimal(34)}}
+
+
+def test_a_criterion_whose_only_mark_stands_aside_is_not_entered(ctx, event_id, judges, colleague):
+    trade = get_trade(ctx, event_id, "electrician")
+    set_trade_options(ctx, trade.id, blind=True)
+    record_mark(ctx, colleague, "e1", Decimal("30"), judge_id=judges["J1"])
+    record_mark(ctx, colleague, "e2", Decimal("40"), judge_id=judges["J2"])
+    set_trade_options(ctx, trade.id, blind=False)
+    assert _marks_of(ctx, event_id, colleague) == {"e2": {str(judges["J2"]): Decimal(40)}}
