@@ -334,7 +334,8 @@ def lot_result_pdf(ctx: Context, event_id: int, trade_code: str) -> bytes:
                 )
                 for x in seats
             ],
-            date=ev.date,
+            # the day of the draw, not the event's: lots are often drawn days before
+            date=draw.drawn_at.date() if draw else "",
             note=note,
         )
     return render_lot_result(data)

@@ -140,6 +140,10 @@ def test_the_lot_result_needs_a_draw_and_then_prints_its_seed(ctx, event_id, pdf
     assert "钳工抽签结果" in flat and "共3人" in flat
     assert all(name in flat for name in NAMES)
     assert "抽签种子：7" in flat
+    today = date.today()
+    # the day it was drawn, not the event's date (2022-07-20 in the example)
+    assert f"抽签日期：{today.year}年{today.month}月{today.day}日" in flat
+    assert "2022-07-20" not in flat
 
 
 def test_score_forms_never_print_names_and_list_codes_once_they_exist(ctx, event_id, pdf):
