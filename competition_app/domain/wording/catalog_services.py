@@ -108,6 +108,10 @@ CATALOG: tuple[tuple[str, str], ...] = (
         'trade "{}" is marked blind; {} cannot be printed before decryption: {}',
     ),
     (
+        "须先由裁判长锁定成绩，再由加密裁判解密",
+        "the chief judge locks the results first, then the encryption judge decrypts them",
+    ),
+    (
         "已锁定，请加密裁判在“加密”页解密",
         'locked; the encryption judge may decrypt on the "Codes" page',
     ),
@@ -191,8 +195,8 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ),
     ("赛事 {} 没有工种“{}”", 'event {} has no trade "{}"'),
     (
-        "成绩还不是最终结果，不能打印正式证书（需要样张可加 --draft，印“草稿”水印）：\n{}",
-        'The results are not final; official certificates cannot be printed (for a sample use --draft, printed with a "draft" watermark):\n{}',
+        "成绩还不是最终结果，不能打印正式证书（需要样张可打印带“草稿”水印的样张：打印页勾选“证书打印草稿样张”，命令行加 --draft）：\n{}",
+        'The results are not final; official certificates cannot be printed (for a sample, print one with a "draft" watermark: tick “Draft certificates” on the printing page, or add --draft on the command line):\n{}',
     ),
     (
         "偏移量使字段超出纸张：{}；请减小 --dx/--dy",

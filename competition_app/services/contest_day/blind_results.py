@@ -57,9 +57,9 @@ def hidden_identities(s: Session, trade: Trade) -> dict[str, str] | None:
 def ensure_identities_shown(s: Session, trade: Trade, what: str) -> None:
     """Refuse to print names (certificates, result sheets) of a blind trade before decryption."""
     if identities_hidden(s, trade):
-        state = (
+        why = (
             "已锁定，请加密裁判在“加密”页解密"
             if trade.locked
             else "须先由裁判长锁定成绩，再由加密裁判解密"
         )
-        raise UserError(f"工种“{trade.name}”为盲评，解密前不能打印{what}：{state}")
+        raise UserError(f"工种“{trade.name}”为盲评，解密前不能打印{what}：{why}")

@@ -132,8 +132,8 @@ def _issue(
     pending = [f"{t.name}：{'；'.join(reasons[t.id])}" for t in trades if reasons[t.id]]
     if pending and not draft:
         raise UserError(
-            "成绩还不是最终结果，不能打印正式证书（需要样张可加 --draft，印“草稿”水印）：\n"
-            + "\n".join(pending)
+            "成绩还不是最终结果，不能打印正式证书（需要样张可打印带“草稿”水印的样张：打印页勾选"
+            "“证书打印草稿样张”，命令行加 --draft）：\n" + "\n".join(pending)
         )
     existing = {
         (c.trade_id, c.contestant_id, kind_of(c.award, c.title)): c
