@@ -105,10 +105,12 @@ def mask_result(result: TradeResult, workpiece_codes: Mapping[str, str]) -> Trad
     work-piece code (printed form) in place of the entry number, and no name, unit or team.
 
     `workpiece_codes` maps a row's key to its stored code. Tied and unranked rows are re-sorted
-    by code: left in entry-number order they would line the codes up with the numbers.
+    by code (`listing_key`): left in entry-number order they would line the codes up with the
+    numbers.
     """
+    from competition_app.domain.tabulation import listing_key
 
     rows = [mask_identity(r, workpiece_codes.get(r.key)) for r in result.rows]
-    ranked = sorted((r for r in rows if r.rank is not None), key=lambda r: (r.rank or 0, r.number))
+    ranked = sorted((r for r in rows if r.rank is not None), key=listing_key)
     unranked = sorted((r for r in rows if r.rank is None), key=lambda r: r.number)
     return replace(result, rows=tuple(ranked + unranked))

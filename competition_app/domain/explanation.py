@@ -283,8 +283,14 @@ class _Working:
             ahead = mine[i] < theirs[i]
             # time ranks shorter first: the smaller time is the one ahead
             sign = ("<" if ahead else ">") if key == TIE_TIME else (">" if ahead else "<")
-            side = w("mine_first" if ahead else "theirs_first")
-            steps.append(w("key_decides", label=label, a=a, b=b, sign=sign, side=side))
+            if other.rank == row.rank:
+                # apart on the chain yet one place: a medal tie window (README, Medals)
+                window = plain(rules.awards.tie_window)
+                steps.append(w("key_within_window", label=label, a=a, b=b, sign=sign,
+                               window=window))  # fmt: skip
+            else:
+                side = w("mine_first" if ahead else "theirs_first")
+                steps.append(w("key_decides", label=label, a=a, b=b, sign=sign, side=side))
             return w("steps.sep").join(steps)
         ending = "all_equal_decided" if mine[-1] != theirs[-1] else "all_equal_tied"
         return w("steps.sep").join(steps) + w(ending)

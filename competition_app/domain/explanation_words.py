@@ -125,6 +125,11 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "{label} {a} {sign} {b}：由{label}分出先后，{side}",
         "{label} {a} {sign} {b}: {label} decides, {side}",
     ),
+    "key_within_window": (
+        "{label} {a} {sign} {b}：同在奖牌并列窗口内（与本组第一名相差不超过 {window} 分），名次相同",
+        "{label} {a} {sign} {b}: both within the medal tie window ({window} points of the first of"
+        " the group), the same place",
+    ),
     "mine_first": ("本人在前", "this contestant first"),
     "theirs_first": ("对方在前", "the other first"),
     "steps.sep": ("；", "; "),
@@ -199,8 +204,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "medals: {n} eligible, {medals} medal place(s) ({names})",
     ),
     "tie_window": (
-        "与本组第一名相差不超过 {window} 分者名次相同",
-        "within {window} points of the first of a group shares its place",
+        "总成绩与本组第一名相差不超过 {window} 分者名次相同",
+        "a total within {window} points of the first of a group shares its place",
     ),
     "medallion": (
         "{name}：非奖牌获得者{on}达到 {bar}；本人 {value}",

@@ -36,6 +36,13 @@ def number_key(number: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
+def listing_key(row: ResultRow) -> tuple[object, ...]:
+    """Where a ranked row is listed: by place; a shared place by total, highest first (a medal
+    tie window shares a place between totals 2 points apart; equal ones keep entry-number
+    order), then by entry number in natural order (a work-piece code, once masked)."""
+    return (row.rank or 0, -(row.total or 0), number_key(row.number), row.key)
+
+
 @dataclass(frozen=True)
 class Scored:
     """One contestant with their score card."""
@@ -143,9 +150,7 @@ def group_rows(rules: TradeRules, scored: Sequence[Scored]) -> list[ResultRow]:
             w.ranked, w.placings, w.shown, w.awards, w.titles, w.scales, strict=True
         )
     ]
-    # a shared place in entry-number order; one shared within a medal tie window, by total
-    # first (the leader of the window above those within it: equal totals keep number order)
-    rows.sort(key=lambda r: (r.rank or 0, -(r.total or 0), number_key(r.number), r.key))
+    rows.sort(key=listing_key)
     unranked = [_row(s) for s in scored if not s.rankable]
     unranked.sort(key=lambda r: (number_key(r.number), r.key))
     return rows + unranked

@@ -504,3 +504,10 @@ def test_a_medal_window_opened_by_one_out_of_competition(cli, write):
     run = cli("results", "--event", "1", "--trade", "t")
     listed = [r["number"] for r in csv.DictReader(io.StringIO(run.out))]
     assert listed[:3] == ["o1", "e1", "e2"]  # a shared place lists the higher total first
+    explained = cli("results", "explain", "--event", "1", "--trade", "t", "--number", "e1").out
+    # apart by total, one place: the explanation says the window, not "the total decides"
+    assert (
+        "总成绩 90.50 < 92.00：同在奖牌并列窗口内（与本组第一名相差不超过 2 分），名次相同"
+        in explained
+    )
+    assert "总成绩 90.50 > 89.00：由总成绩分出先后，本人在前" in explained
