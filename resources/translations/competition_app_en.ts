@@ -6062,102 +6062,107 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>TradeOptionsDialog</name>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="57"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="58"/>
         <source>赛务选项 · %1</source>
         <translation>Trade options · %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="59"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="60"/>
         <source>盲评：裁判只见工件号，不见姓名、参赛证号和单位</source>
         <translation>Blind: judges see work-piece codes, never names, entry numbers or units</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="61"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="62"/>
         <source>复核录入：每个分数由两人各录一遍，一致才生效</source>
         <translation>Verified entry: two people type each mark; it counts once both agree</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="64"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="65"/>
         <source>如 20,20,10 或 3x20；留空：一场</source>
         <translation>e.g. 20,20,10 or 3x20; empty: one session</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="67"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="68"/>
         <source>如 2022-07-20 08:30, 13:30；留空：不判迟到</source>
         <translation>e.g. 2022-07-20 08:30, 13:30; empty: nobody is late</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="70"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="71"/>
         <source>每场一个，按场次顺序；同一天的可只写时刻。场次开始后才检录的选手记为迟到。</source>
         <translation>One per session, in session order; a time alone is on the same day. Contestants checked in after their session starts are marked late.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="72"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="73"/>
         <source>已确定</source>
         <translation>Set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="73"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="74"/>
         <source>取消勾选即清除结束时间；未设置结束时间时不能登记申诉</source>
         <translation>Untick to clear the end time; appeals cannot be recorded while it is not set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="87"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="88"/>
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="98"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="99"/>
         <source>评分方式</source>
         <translation>Marking</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="100"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="101"/>
         <source>抽签场次容量</source>
         <translation>Sessions for the draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="101"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="102"/>
         <source>各场开始时间</source>
         <translation>Session start times</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="102"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="103"/>
         <source>比赛结束时间</source>
         <translation>Trade ends</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="103"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="104"/>
         <source>申诉时限</source>
         <translation>Appeal window</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="106"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="107"/>
         <source>盲评和复核须在录分前设定；工种锁定后只能修改结束时间和申诉时限。</source>
         <translation>Set blind marking and verified entry before marks are entered; after the lock only the end time and appeal window can change.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="110"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="111"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="110"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="111"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="126"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="130"/>
+        <source>已有 %1 个分数：盲评和复核须在录分前设定</source>
+        <translation>%1 marks already entered: blind marking and verified entry are set before marking starts</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="141"/>
         <source>保存后将清除结束时间（原为 %1）；未设置结束时间时不能登记申诉</source>
         <translation>Saving clears the end time (was %1); appeals cannot be recorded while it is not set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="130"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="145"/>
         <source>未设置结束时间时不能登记申诉</source>
         <translation>No appeal can be recorded until the end time is set</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="136"/>
+        <location filename="../../competition_app/ui/setup/trade_options_dialog.py" line="151"/>
         <source>申诉截止：%1</source>
         <translation>Appeal deadline: %1</translation>
     </message>
@@ -6624,7 +6629,7 @@ Marks entered since then are undone; the current data is first saved as a safety
     </message>
     <message>
         <location filename="../../competition_app/ui/integrity/users_view.py" line="108"/>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="170"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="173"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
@@ -6634,57 +6639,57 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="118"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="119"/>
         <source>单机模式：尚未设置用户</source>
         <translation>Single-user mode: no users yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="121"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="122"/>
         <source>现在任何打开本数据库的人都可以修改所有数据。正式比赛前，请先创建赛务管理员账号；创建后本数据库需登录使用，裁判员不能锁定成绩、不能解密、不能修改工种设置。</source>
         <translation>Anyone who opens this database may change everything now. Before the contest, create the organizer&apos;s account; then everyone logs in, and judges cannot lock results, decrypt or change trade settings.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="127"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="128"/>
         <source>创建赛务管理员账号…</source>
         <translation>Create organizer account…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="170"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="173"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="188"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="191"/>
         <source>已添加用户“%1”（%2）</source>
         <translation>User “%1” (%2) added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="210"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="213"/>
         <source>已重设“%1”的密码</source>
         <translation>Password of “%1” reset</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="219"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="222"/>
         <source>“%1”的角色已改为%2</source>
         <translation>“%1” is now %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="231"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="234"/>
         <source>停用用户</source>
         <translation>Disable user</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="232"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="235"/>
         <source>停用“%1”后，该用户不能再登录；其以往的操作仍保留在审计日志中。</source>
         <translation>Once “%1” is disabled, they cannot log in; what they did stays in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="243"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="246"/>
         <source>已启用“%1”</source>
         <translation>“%1” enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/users_view.py" line="243"/>
+        <location filename="../../competition_app/ui/integrity/users_view.py" line="246"/>
         <source>已停用“%1”</source>
         <translation>“%1” disabled</translation>
     </message>

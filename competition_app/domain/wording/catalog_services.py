@@ -26,6 +26,16 @@ CATALOG: tuple[tuple[str, str], ...] = (
         "工种“{}”已有 {} 个分数，不能再启用复核",
         'trade "{}" already has {} marks; verified entry can no longer be turned on',
     ),
+    (
+        "工种“{}”已有 {} 个分数，不能再改为盲评：裁判已看到选手",
+        'trade "{}" already has {} marks; it cannot become blind: the judges have seen the'
+        " contestants",
+    ),
+    (
+        "工种“{}”已有 {} 个分数，不能再取消盲评：须由加密裁判解密",
+        'trade "{}" already has {} marks; blind marking cannot be switched off: the encryption'
+        " judge decrypts it",
+    ),
     ("{}已有成绩，不能删除", "{} already has marks and cannot be removed"),
     ("组成部分“{}”", 'component "{}"'),
     ("评分项“{}”", 'criterion "{}"'),

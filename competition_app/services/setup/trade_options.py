@@ -50,6 +50,12 @@ def trade_options(ctx: Context, trade_id: int) -> TradeOptions:
         return options_of(_trade(s, trade_id).settings)
 
 
+def marks_in_trade(ctx: Context, trade_id: int) -> int:
+    """How many marks the trade has: blind marking and verified entry wait for none."""
+    with ctx.db.reading() as s:
+        return marks_entered(s, trade_id)
+
+
 def _trade(s: Session, trade_id: int) -> Trade:
     trade = s.get(Trade, trade_id)
     if trade is None:
@@ -74,7 +80,9 @@ def set_trade_options(
     is set. An empty `lot_capacities` or `session_starts` removes those.
 
     Blind marking and verified entry change how marks are taken, so they are refused on a locked
-    trade, and verified entry cannot be switched on once marks exist (they were never verified).
+    trade; verified entry cannot be switched on once marks exist (they were never verified), nor
+    blind marking switched either way (the judges saw the names, or saw only codes; and whether
+    a judge of the contestant's unit stands aside, so which marks count, turns on it).
     Session start times decide who checked in late, so they too stay as they are once the trade
     is locked. The end time and appeal window may be set after the lock: appeals come after it.
     """
@@ -87,6 +95,15 @@ def set_trade_options(
         old = options_of(settings)
         if blind is not None and blind != old.blind:
             ensure_unlocked(trade)
+            marked = marks_entered(s, trade.id)
+            if marked and blind:
+                raise UserError(
+                    f"工种“{trade.name}”已有 {marked} 个分数，不能再改为盲评：裁判已看到选手"
+                )
+            if marked:
+                raise UserError(
+                    f"工种“{trade.name}”已有 {marked} 个分数，不能再取消盲评：须由加密裁判解密"
+                )
             settings["blind"] = blind
         if double_entry is not None and double_entry != old.double_entry:
             ensure_unlocked(trade)

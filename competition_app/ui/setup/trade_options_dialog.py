@@ -28,6 +28,7 @@ from competition_app.domain.lot_drawing import parse_capacities
 from competition_app.services.context import Context
 from competition_app.services.setup.trade_options import (
     TradeOptions,
+    marks_in_trade,
     set_trade_options,
     trade_options,
 )
@@ -117,7 +118,21 @@ class TradeOptionsDialog(QDialog):
         if trade.locked:
             for w in (self.blind, self.double_entry, self.capacities, self.session_starts):
                 w.setEnabled(False)
+        else:
+            self._wait_for_no_marks(marks_in_trade(ctx, trade.id))
         self._show_deadline()
+
+    def _wait_for_no_marks(self, marked: int) -> None:
+        """Once marks exist, blind marking stays as it is and verified entry cannot be switched
+        on (the service refuses both): greyed, with the reason on the pointer."""
+        if not marked:
+            return
+        why = self.tr("已有 %1 个分数：盲评和复核须在录分前设定").replace("%1", str(marked))
+        self.blind.setEnabled(False)
+        self.blind.setToolTip(why)
+        if not self.double_entry.isChecked():
+            self.double_entry.setEnabled(False)
+            self.double_entry.setToolTip(why)
 
     def _show_deadline(self) -> None:
         if not self.has_end.isChecked():

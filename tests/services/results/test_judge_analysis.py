@@ -11,6 +11,7 @@ from competition_app.services.registration.contestants import list_contestants
 from competition_app.services.registration.judges import import_judges, list_judges
 from competition_app.services.results.judge_analysis import judge_analysis
 from competition_app.services.scoring.scoring import record_mark
+from tests.blind_trades import blind_from_the_start
 from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
 
 
@@ -60,11 +61,10 @@ def test_only_the_roles_that_read_the_audit_trail_may_see_it(ctx, scored):
 
 def test_a_blind_trade_names_its_judges_and_shows_the_same_numbers(ctx, scored):
     from competition_app.services.contest_day.blind_codes import generate_codes
-    from competition_app.services.setup.trade_options import set_trade_options
     from competition_app.services.setup.trades import get_trade
 
     before = [line.cells() for line in judge_analysis(ctx, scored, "electrician").lines]
-    set_trade_options(ctx, get_trade(ctx, scored, "electrician").id, blind=True)
+    blind_from_the_start(ctx, get_trade(ctx, scored, "electrician").id)
     generate_codes(ctx, scored, "electrician")
     after = [line.cells() for line in judge_analysis(ctx, scored, "electrician").lines]
     assert after == before and [row[:2] for row in after] == [["J1", "张建国"], ["J2", "李红梅"]]

@@ -19,6 +19,7 @@ from competition_app.services.scoring.scoring import record_mark
 from competition_app.services.setup.demo import build_demo_event
 from competition_app.services.setup.trades import get_trade, update_trade
 from competition_app.storage.database import Database
+from tests.blind_trades import blind_from_the_start
 
 SEED = 20220720
 
@@ -181,10 +182,9 @@ def test_no_draw_while_marks_are_missing_and_no_check_outside_the_list(ctx, demo
 @pytest.mark.backends("sqlite")
 def test_a_blind_trade_is_listed_and_audited_by_work_piece_code(ctx, demo):
     from competition_app.services.contest_day.blind_codes import generate_codes
-    from competition_app.services.setup.trade_options import set_trade_options
 
     tid = _electrician(ctx, demo)
-    set_trade_options(ctx, tid, blind=True)
+    blind_from_the_start(ctx, tid)
     generate_codes(ctx, demo, "electrician")
     st = draw_recheck(ctx, tid, SEED)
     from competition_app.services.registration.contestants import list_contestants

@@ -17,6 +17,7 @@ from competition_app.services.registration.contestants import (
     ContestantInfo,
     add_contestant,
     list_contestants,
+    update_contestant,
 )
 from competition_app.services.registration.judges import list_judges
 from competition_app.services.scoring.recusal import (
@@ -30,7 +31,7 @@ from competition_app.services.scoring.recusal import (
 )
 from competition_app.services.scoring.score_file import import_scores
 from competition_app.services.scoring.scoring import record_mark
-from competition_app.services.setup.trade_options import set_trade_options
+from competition_app.services.setup.trade_options import set_trade_options, trade_options
 from competition_app.services.setup.trades import get_trade
 from tests.services.staff import fast_passwords, hire_staff  # noqa: F401
 
@@ -176,25 +177,40 @@ def _marks_of(ctx, event_id, contestant_id: int) -> dict[str, dict[str, Decimal]
     return next(e.marks for e in entries if e.key == str(contestant_id))
 
 
-def test_a_mark_given_while_blind_stops_counting_once_marking_is_not_blind(
-    ctx, event_id, judges, colleague
-):
-    trade = get_trade(ctx, event_id, "electrician")
-    set_trade_options(ctx, trade.id, blind=True)
-    record_mark(ctx, colleague, "e1", Decimal("30"), judge_id=judges["J1"])
-    record_mark(ctx, colleague, "e1", Decimal("34"), judge_id=judges["J2"])
+def _moved_to(ctx, event_id, contestant_id: int, unit: str) -> None:
+    info = next(c for c in list_contestants(ctx, event_id) if c.id == contestant_id)
+    update_contestant(ctx, info._replace(unit=unit))
+
+
+def test_a_mark_stops_counting_once_the_contestant_is_of_the_judges_unit(ctx, event_id, judges):
+    who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2001"]
+    record_mark(ctx, who, "e1", Decimal("30"), judge_id=judges["J1"])
+    record_mark(ctx, who, "e1", Decimal("34"), judge_id=judges["J2"])
     j1, j2 = str(judges["J1"]), str(judges["J2"])
-    assert _marks_of(ctx, event_id, colleague) == {"e1": {j1: Decimal(30), j2: Decimal(34)}}
-    # the judge now sees the contestant's unit, their own: they stand aside, the grid greys
-    # the mark and the results leave it out (it stays stored)
-    set_trade_options(ctx, trade.id, blind=False)
-    assert _marks_of(ctx, event_id, colleague) == {"e1": {j2: Decimal(34)}}
+    assert _marks_of(ctx, event_id, who)["e1"] == {j1: Decimal(30), j2: Decimal(34)}
+    # the contestant's unit is corrected to J1's own: J1 stands aside, the grid greys the
+    # mark and the results leave it out (it stays stored)
+    _moved_to(ctx, event_id, who, J1_UNIT)
+    assert _marks_of(ctx, event_id, who)["e1"] == {j2: Decimal(34)}
 
 
-def test_a_criterion_whose_only_mark_stands_aside_is_not_entered(ctx, event_id, judges, colleague):
+def test_a_criterion_whose_only_mark_stands_aside_is_not_entered(ctx, event_id, judges):
+    who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2001"]
+    record_mark(ctx, who, "e1", Decimal("30"), judge_id=judges["J1"])
+    record_mark(ctx, who, "e2", Decimal("40"), judge_id=judges["J2"])
+    before = _marks_of(ctx, event_id, who)
+    _moved_to(ctx, event_id, who, J1_UNIT)
+    after = _marks_of(ctx, event_id, who)
+    assert "e1" in before and "e1" not in after  # not entered, not 0
+    assert after["e2"] == before["e2"]
+
+
+@pytest.mark.parametrize("to_blind", [True, False])
+def test_blind_marking_is_set_before_marking_starts(ctx, event_id, judges, to_blind):
     trade = get_trade(ctx, event_id, "electrician")
-    set_trade_options(ctx, trade.id, blind=True)
-    record_mark(ctx, colleague, "e1", Decimal("30"), judge_id=judges["J1"])
-    record_mark(ctx, colleague, "e2", Decimal("40"), judge_id=judges["J2"])
-    set_trade_options(ctx, trade.id, blind=False)
-    assert _marks_of(ctx, event_id, colleague) == {"e2": {str(judges["J2"]): Decimal(40)}}
+    set_trade_options(ctx, trade.id, blind=not to_blind)
+    who = {c.number: c.id for c in list_contestants(ctx, event_id)}["2002"]
+    record_mark(ctx, who, "e1", Decimal("30"), judge_id=judges["J2"])
+    with pytest.raises(UserError, match=r"已有 1 个分数，不能再(改为|取消)盲评"):
+        set_trade_options(ctx, trade.id, blind=to_blind)
+    assert trade_options(ctx, trade.id).blind is (not to_blind)  # as it was

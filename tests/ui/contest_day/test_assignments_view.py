@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLineEdit
 from competition_app.services.registration.contestants import list_contestants
 from competition_app.services.registration.judges import list_judges
 from competition_app.services.scoring.recusal import declare_conflict, judge_assignments
-from competition_app.services.setup.trade_options import set_trade_options
 from competition_app.services.setup.trades import get_trade
 from competition_app.ui.contest_day.assignments_view import AssignmentsView
 from competition_app.ui.scoring.scoring_view import ScoringView
+from tests.blind_trades import blind_from_the_start
 
 from ..helpers import type_into_cell
 
@@ -139,7 +139,7 @@ def test_same_unit_conflicts_are_listed_unless_marking_is_blind(qtbot, view, ctx
     same = [r for r in view.conflict_rows() if r[2] == "同单位"]
     assert same and all(r[0].startswith("QG3") and r[3] == f"同单位：{unit}" for r in same)
     assert "非盲评" in view.note.text()
-    set_trade_options(ctx, get_trade(ctx, demo_event_id, "fitter").id, blind=True)
+    blind_from_the_start(ctx, get_trade(ctx, demo_event_id, "fitter").id)
     view.reload()
     assert not [r for r in view.conflict_rows() if r[2] == "同单位"]
     assert "盲评工种" in view.note.text()

@@ -15,11 +15,11 @@ from competition_app.services.registration.contestants import list_contestants
 from competition_app.services.registration.judges import list_judges
 from competition_app.services.results.locking import lock_trade
 from competition_app.services.scoring.score_grid import load_grid
-from competition_app.services.setup.trade_options import set_trade_options
 from competition_app.services.setup.trades import get_trade
 from competition_app.ui.contest_day.codes_view import CodesView
 from competition_app.ui.scoring.scoring_view import ScoringView
 from competition_app.ui.window.session import EventSession
+from tests.blind_trades import blind_from_the_start
 from tests.reports.pdf_tools import PdfTools
 from tests.services.staff import supervisor
 
@@ -121,7 +121,7 @@ def blind_fitter(staff: Any, demo_event_id: int) -> dict[str, str]:
     """Fitter marked blind, with codes; the work-piece code of each entry number."""
     ctx = staff["organizer"]
     fitter = get_trade(ctx, demo_event_id, "fitter")
-    set_trade_options(ctx, fitter.id, blind=True)
+    blind_from_the_start(ctx, fitter.id)
     generate_codes(ctx, demo_event_id, "fitter")
     t = code_tables(ctx, demo_event_id, "fitter")
     piece = {r.checkin_code: r.workpiece_code for r in t.second}

@@ -20,6 +20,7 @@ from competition_app.ui.results.results_view import ResultsView
 from competition_app.ui.results.teams_view import TeamsView
 from competition_app.ui.results.unlock_dialog import UnlockDialog
 from competition_app.ui.scoring.scoring_view import ScoringView
+from tests.blind_trades import blind_from_the_start
 
 from ..helpers import wait_task
 
@@ -232,10 +233,9 @@ def test_a_blind_trade_shows_work_piece_codes_until_decrypted(qtbot, results, ct
         generate_codes,
     )
     from competition_app.services.results.locking import lock_trade
-    from competition_app.services.setup.trade_options import set_trade_options
 
     trade = get_trade(ctx, demo_event_id, "electrician")
-    set_trade_options(ctx, trade.id, blind=True)
+    blind_from_the_start(ctx, trade.id)
     generate_codes(ctx, demo_event_id, "electrician")
     pieces = {r.workpiece_code for r in code_tables(ctx, demo_event_id, "electrician").second}
     results.select_trade("electrician")
@@ -262,7 +262,6 @@ def test_a_blind_trade_shows_work_piece_codes_until_decrypted(qtbot, results, ct
 def test_team_standings_leave_out_a_blind_trade_until_decrypted(qtbot, session, ctx, demo_event_id):
     from competition_app.services.contest_day.blind_codes import decrypt_results, generate_codes
     from competition_app.services.results.locking import lock_trade
-    from competition_app.services.setup.trade_options import set_trade_options
 
     view = TeamsView(session)
     qtbot.addWidget(view)
@@ -272,7 +271,7 @@ def test_team_standings_leave_out_a_blind_trade_until_decrypted(qtbot, session, 
     before = {view.model.index(r, 1).data(): view.model.index(r, 2).data()
               for r in range(view.model.rowCount())}  # fmt: skip
     trade = get_trade(ctx, demo_event_id, "welder")
-    set_trade_options(ctx, trade.id, blind=True)
+    blind_from_the_start(ctx, trade.id)
     generate_codes(ctx, demo_event_id, "welder")
     view.task = None
     session.notify()  # as the trade options dialog does

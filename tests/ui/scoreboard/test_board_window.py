@@ -13,9 +13,9 @@ from competition_app.services.contest_day.blind_codes import generate_codes
 from competition_app.services.registration.contestants import list_contestants
 from competition_app.services.results.locking import lock_trade
 from competition_app.services.results.scoreboard import scoreboard
-from competition_app.services.setup.trade_options import set_trade_options
 from competition_app.services.setup.trades import get_trade
 from competition_app.ui.scoreboard.board_window import ScoreboardWindow
+from tests.blind_trades import blind_from_the_start
 from tests.ui.helpers import wait_task
 
 
@@ -57,7 +57,7 @@ def test_the_day_board_shows_no_names_units_or_id_numbers(qtbot, session, ctx, d
 
 def test_a_blind_trade_shows_work_piece_codes_only(qtbot, session, ctx, demo_event_id):
     welder = get_trade(ctx, demo_event_id, "welder")
-    set_trade_options(ctx, welder.id, blind=True)
+    blind_from_the_start(ctx, welder.id)
     generate_codes(ctx, demo_event_id, "welder")
     numbers = {p.number for p in list_contestants(ctx, demo_event_id, "welder")}
     board = board_on(qtbot, session, "day")

@@ -27,10 +27,16 @@ def electrician(staff: Any, demo_event_id: int) -> Any:
     org = staff["organizer"]
     trade = get_trade(org, demo_event_id, "electrician")
     dialog = TradeOptionsDialog(org, trade)
+    # its marks were never verified: both switches wait for a trade with no marks
+    assert not dialog.double_entry.isEnabled() and not dialog.blind.isEnabled()
+    assert "录分前设定" in dialog.double_entry.toolTip()
     dialog.double_entry.setChecked(True)
     dialog.save()
-    assert "不能再启用复核" in dialog.error.text()  # its marks were never verified
+    assert "不能再启用复核" in dialog.error.text()  # and the service says so, should it be asked
     clear_marks(org, trade.id)
+    dialog = TradeOptionsDialog(org, trade)
+    assert dialog.double_entry.isEnabled() and dialog.blind.isEnabled()
+    dialog.double_entry.setChecked(True)
     dialog.save()
     assert dialog.saved is not None and dialog.saved.double_entry
     return get_trade(org, demo_event_id, "electrician")

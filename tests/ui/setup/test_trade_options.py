@@ -9,6 +9,7 @@ import pytest
 
 from competition_app.services.integrity.audit import audit_log
 from competition_app.services.results.locking import lock_trade
+from competition_app.services.scoring.scoring import clear_marks
 from competition_app.services.setup.trade_options import trade_options
 from competition_app.services.setup.trades import get_trade
 from competition_app.ui.setup.trades_view import TradesView
@@ -28,6 +29,13 @@ def test_options_are_saved_and_audited(qtbot, view, ctx, demo_event_id):
     view.select_trade("welder")
     dialog = view.open_options()
     qtbot.addWidget(dialog)
+    # the demo's welders are marked: blind marking waits for a trade with none
+    assert not dialog.blind.isEnabled() and "录分前设定" in dialog.blind.toolTip()
+    dialog.reject()
+    clear_marks(ctx, get_trade(ctx, demo_event_id, "welder").id)
+    dialog = view.open_options()
+    qtbot.addWidget(dialog)
+    assert dialog.blind.isEnabled()
     assert not dialog.blind.isChecked() and not dialog.double_entry.isChecked()
     dialog.blind.setChecked(True)
     dialog.capacities.setText("3x20")
