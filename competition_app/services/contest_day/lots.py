@@ -83,11 +83,6 @@ def draw_trade_lots(
         trade = find_trade(s, event_id, trade_code)
         ensure_unlocked(trade)
         previous = s.scalars(select(LotDraw).where(LotDraw.trade_id == trade.id)).first()
-        if previous is not None and not force:
-            raise ConflictError(
-                f"工种“{trade.name}”已于 {previous.drawn_at:%Y-%m-%d %H:%M} 抽签（种子 {previous.seed}），"
-                "重新抽签须确认（命令行加 --force）"
-            )
         people = {
             c.number: c
             for c in s.scalars(
@@ -104,6 +99,13 @@ def draw_trade_lots(
         caps = check_capacities(capacities)
         seed = new_seed() if seed is None else seed
         drawn = draw_lots(people, caps, seed)
+        # asked only of a draw that can be made: a redraw confirmed, then refused for its
+        # capacities, had asked to void the draw for nothing
+        if previous is not None and not force:
+            raise ConflictError(
+                f"工种“{trade.name}”已于 {previous.drawn_at:%Y-%m-%d %H:%M} 抽签（种子 {previous.seed}），"
+                "重新抽签须确认（命令行加 --force）"
+            )
         if given:
             remember_lot_capacities(s, ctx, trade, caps)
         s.execute(delete(LotPlace).where(LotPlace.trade_id == trade.id))

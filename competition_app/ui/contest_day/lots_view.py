@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from competition_app.domain.errors import UserError
+from competition_app.domain.errors import ConflictError, UserError
 from competition_app.domain.lot_drawing import SEED_DIGITS, parse_capacities
 from competition_app.domain.wording import counted
 from competition_app.services.contest_day.lots import (
@@ -213,8 +213,12 @@ class LotsView(TradePage):
         try:
             caps = parse_capacities(self.capacities.text()) if self.capacities.text() else None
             seed = int(self.seed.text()) if self.seed.text().strip() else None
-            force = False
-            if self.result is not None:
+            ctx, event_id = self.session.ctx, self.session.event_id
+            try:
+                # a draw that cannot be made (too few places) is said before a redraw is asked
+                res = draw_trade_lots(ctx, event_id, trade.code, seed=seed, capacities=caps)
+            except ConflictError:
+                previous = self.result.seed if self.result is not None else "?"
                 if not prompts.confirm(
                     self,
                     self.tr("重新抽签"),
@@ -222,18 +226,12 @@ class LotsView(TradePage):
                         "“%1”已抽签（种子 %2）。重新抽签将作废现有结果，新旧种子都记入审计日志。继续？"
                     )
                     .replace("%1", trade.name)
-                    .replace("%2", str(self.result.seed)),
+                    .replace("%2", str(previous)),
                 ):
                     return None
-                force = True
-            res = draw_trade_lots(
-                self.session.ctx,
-                self.session.event_id,
-                trade.code,
-                seed=seed,
-                capacities=caps,
-                force=force,
-            )
+                res = draw_trade_lots(
+                    ctx, event_id, trade.code, seed=seed, capacities=caps, force=True
+                )
         except UserError as e:
             self.show_error(e)
             return None

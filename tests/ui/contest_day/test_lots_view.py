@@ -80,6 +80,21 @@ def test_redraw_needs_confirmation_and_is_audited(qtbot, view, ctx, demo_event_i
     assert actions[:2] == ["lots.redraw", "lots.draw"]
 
 
+def test_a_redraw_with_too_few_places_is_refused_before_it_is_asked(
+    qtbot, view, ctx, demo_event_id, answers
+):
+    view.capacities.setText("2x30")
+    first = view.draw()
+    assert first is not None
+    asked = len(answers["asked"])
+    answers["confirm"] = True
+    view.capacities.setText("10,10")  # 20 places for the fitters who compete
+    assert view.draw() is None
+    assert len(answers["asked"]) == asked  # nobody was asked to void the draw for nothing
+    assert "不够" in view.messages.text()
+    assert lot_result(ctx, demo_event_id, "fitter").seed == first.seed
+
+
 def test_verify_confirms_a_draw_and_names_the_differences(qtbot, view, ctx, demo_event_id):
     view.capacities.setText("46")
     view.seed.setText("7")
