@@ -1225,7 +1225,7 @@
     <message>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="108"/>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="116"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="269"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="279"/>
         <source>检录号</source>
         <translation>Check-in code</translation>
     </message>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="115"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="269"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="279"/>
         <source>工件号</source>
         <translation>Work-piece code</translation>
     </message>
@@ -1274,13 +1274,13 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="123"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="263"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="273"/>
         <source>一次加密表</source>
         <translation>First-layer table</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/contest_day/codes_view.py" line="124"/>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="268"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="278"/>
         <source>二次加密表</source>
         <translation>Second-layer table</translation>
     </message>
@@ -1310,77 +1310,87 @@
         <translation>Blind marking off (switch it on in Trade options on the Trades page)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="163"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="176"/>
+        <source>没有加密号，无须解密</source>
+        <translation>No blind codes: nothing to decrypt</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="180"/>
+        <source>成绩已锁定，由加密裁判解密</source>
+        <translation>Results locked: the encryption judge decrypts them</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="181"/>
         <source>成绩已锁定，可以解密</source>
         <translation>Results locked: decryption possible</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="163"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="178"/>
         <source>成绩未锁定，不能解密</source>
         <translation>Results not locked: no decryption yet</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="184"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="194"/>
         <source>已为 %1 名选手生成检录号和工件号</source>
         <translation>Check-in and work-piece codes made for %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="186"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="196"/>
         <source>每位选手都已有加密号</source>
         <translation>Every contestant already has codes</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="215"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="225"/>
         <source>加密表指纹 %1（已记入审计日志）</source>
         <translation>Code table fingerprint %1 (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="225"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="235"/>
         <source>加密表</source>
         <translation>Code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="231"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="241"/>
         <source>加密表已生成并记入审计日志。打印后请分别密封。</source>
         <translation>Code tables made and recorded in the audit trail. Seal each layer separately after printing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="237"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="247"/>
         <source>正在生成加密表……</source>
         <translation>Making the code tables…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="251"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="261"/>
         <source>导出加密表</source>
         <translation>Export code tables</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="251"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="261"/>
         <source>%1加密表.xlsx</source>
         <translation>%1 code tables.xlsx</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="261"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="271"/>
         <source>一次加密</source>
         <translation>first layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="261"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="271"/>
         <source>二次加密</source>
         <translation>second layer</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="279"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="289"/>
         <source>已导出 %1 和 %2（指纹 %3）。请打印后分别密封。</source>
         <translation>Exported %1 and %2 (fingerprint %3). Print them and seal them separately.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="303"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="313"/>
         <source>已解密 %1 名选手（已记入审计日志）</source>
         <translation>%1 contestants decrypted (recorded in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="307"/>
+        <location filename="../../competition_app/ui/contest_day/codes_view.py" line="317"/>
         <source>警告：加密号表与生成时记录的指纹不符，可能被改动过。请报告监督仲裁人员。</source>
         <translation>Warning: the code table does not match the fingerprint recorded when it was made; it may have been altered. Report this to the supervisors.</translation>
     </message>
@@ -3041,7 +3051,7 @@ The error was written to:
     <message>
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="87"/>
         <location filename="../../competition_app/ui/contest_day/lots_view.py" line="98"/>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="201"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="212"/>
         <source>抽签</source>
         <translation>Draw lots</translation>
     </message>
@@ -3118,52 +3128,57 @@ The error was written to:
 Sessions %4, %5 contestants. “Verify draw” redoes it from the seed.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="201"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="207"/>
+        <source>本工种另有 %1 人未参加这次抽签（缺考、取消资格，或抽签后才登记）</source>
+        <translation>Not in this draw: %1 contestants of this trade (absent, disqualified, or registered after it)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="212"/>
         <source>重新抽签…</source>
         <translation>Redraw…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="220"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="235"/>
         <source>重新抽签</source>
         <translation>Redraw lots</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="222"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="237"/>
         <source>“%1”已抽签（种子 %2）。重新抽签将作废现有结果，新旧种子都记入审计日志。继续？</source>
         <translation>“%1” has been drawn (seed %2). A redraw voids that result; both seeds go into the audit trail. Continue?</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="244"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="253"/>
         <source>“%1”抽签完成：%2 人，种子 %3。</source>
         <translation>“%1” drawn: %2 contestants, seed %3.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="266"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="275"/>
         <source>复核通过：用种子 %1 重新计算，结果与记录完全一致。</source>
         <translation>Verified: redone from seed %1, the result matches the record exactly.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="273"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="282"/>
         <source>……共 %1 处不符</source>
         <translation>… %1 differences in all</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="275"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="284"/>
         <source>复核不通过：用种子 %1 重新计算，与记录不符：</source>
         <translation>Verification failed: redone from seed %1, the record differs:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="289"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="298"/>
         <source>%1抽签结果.pdf</source>
         <translation>%1 lot results.pdf</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="297"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="306"/>
         <source>抽签结果</source>
         <translation>Lot results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="298"/>
+        <location filename="../../competition_app/ui/contest_day/lots_view.py" line="307"/>
         <source>已生成 %1</source>
         <translation>Written %1</translation>
     </message>

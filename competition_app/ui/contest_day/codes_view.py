@@ -160,7 +160,7 @@ class CodesView(TradePage):
             self.tr("盲评已开启：裁判只见工件号")
             if blind
             else self.tr("盲评未开启（在“工种”页的“赛务选项”中开启）"),
-            self.tr("成绩已锁定，可以解密") if trade.locked else self.tr("成绩未锁定，不能解密"),
+            self._decryption_state(trade.locked, coded),
         ]
         self.status.setText(" · ".join(parts))
         may_codes = self.can("codes")
@@ -169,6 +169,16 @@ class CodesView(TradePage):
         self.export_button.setEnabled(may_codes and coded > 0)
         self.print_button.setEnabled(may_codes and coded > 0)
         self.decrypt_button.setEnabled(trade.locked and coded > 0 and self.can("decrypt"))
+
+    def _decryption_state(self, locked: bool, coded: int) -> str:
+        """What decryption waits for, as the decrypt button is enabled (codes and the lock)."""
+        if not coded:
+            return self.tr("没有加密号，无须解密")
+        if not locked:
+            return self.tr("成绩未锁定，不能解密")
+        if not self.can("decrypt"):
+            return self.tr("成绩已锁定，由加密裁判解密")
+        return self.tr("成绩已锁定，可以解密")
 
     # -- actions ---------------------------------------------------------------------------------
     def generate(self) -> int | None:

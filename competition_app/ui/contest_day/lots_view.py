@@ -197,6 +197,17 @@ class LotsView(TradePage):
                 .replace("%3", res.drawn_at.strftime("%Y-%m-%d %H:%M"))
                 .replace("%4", capacities_text(res.capacities))
             )
+            left_out = trade.contestants - len(res.rows) if trade is not None else 0
+            if left_out > 0:
+                # beside 本工种 48 名选手: who the 46 drawn are not
+                self.draw_info.setText(
+                    self.draw_info.text()
+                    + "\n"
+                    + counted(
+                        self.tr("本工种另有 %1 人未参加这次抽签（缺考、取消资格，或抽签后才登记）"),
+                        {"%1": left_out},
+                    )
+                )
         locked = trade is not None and trade.locked
         self.draw_button.setText(self.tr("重新抽签…") if res is not None else self.tr("抽签"))
         self.draw_button.setEnabled(trade is not None and not locked and self.can("lots"))

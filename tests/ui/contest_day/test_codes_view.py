@@ -42,6 +42,7 @@ def test_generate_show_export_and_decrypt_only_after_the_lock(
 ):
     assert "已为 0 / 48 名选手生成加密号" in view.status.text()
     assert not view.show_button.isEnabled() and not view.decrypt_button.isEnabled()
+    assert "没有加密号，无须解密" in view.status.text()  # not "可以解密" beside a greyed button
     assert view.generate() == 48
     assert "已为 48 名选手生成检录号和工件号" in view.messages.text()
     assert "已为 48 / 48" in view.status.text() and "不能解密" in view.status.text()

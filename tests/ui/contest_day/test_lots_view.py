@@ -48,6 +48,8 @@ def test_draw_with_capacities_and_a_seed_shows_the_seed_and_places(
     assert "种子 20220720" in view.messages.text()
     qtmodeltester.check(view.model)
     assert view.model.rowCount() == 46  # 48 minus the two absent
+    assert "本工种 48 名选手" in view.people.text()
+    assert "另有 2 人未参加这次抽签" in view.draw_info.text()  # what the 46 beside it are not
     assert [view.model.columns[i].title for i in range(6)] == [
         "场次",
         "工位",
