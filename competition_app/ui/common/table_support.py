@@ -412,12 +412,16 @@ def heading_width(view: QTableView, text: str) -> int:
 
 def apply_widths(view: QTableView, columns: Sequence[TableColumn], key: str = "") -> None:
     """Column widths remembered under `key` when they were saved for these very columns, else
-    the widths the columns ask for, never narrower than their heading."""
+    the widths the columns ask for; never narrower than their heading in the window's language
+    (widths remembered in Chinese, 工位, would cut the English Station)."""
     header = view.horizontalHeader()
     restored = bool(key) and preferences.restore_header(key, header, [c.key for c in columns])
-    if not restored:
-        for i, col in enumerate(columns):
-            view.setColumnWidth(i, max(col.width, heading_width(view, col.title)))
+    for i, col in enumerate(columns):
+        least = heading_width(view, col.title)
+        if not restored:
+            view.setColumnWidth(i, max(col.width, least))
+        elif view.columnWidth(i) < least:
+            view.setColumnWidth(i, least)
     stretch = [i for i, col in enumerate(columns) if col.stretch]
     if stretch:
         # a stretched column shrinks with the window; not below its heading

@@ -203,6 +203,34 @@ def test_other_tables_check_a_restored_layout_against_their_columns(qtbot):
     assert [table.columnWidth(i) for i in range(3)] == [80, 60, 90]
 
 
+def test_a_width_remembered_narrower_than_its_heading_now_is_widened(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from competition_app.ui.common.table_support import (
+        TableColumn,
+        TupleTableModel,
+        apply_widths,
+        heading_width,
+        remember_widths,
+    )
+
+    chinese = [TableColumn("station", "工位", 60), TableColumn("name", "姓名", 90),
+               TableColumn("unit", "单位", 100)]  # fmt: skip
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(TupleTableModel(chinese))
+    apply_widths(table, chinese, "probe-language")
+    table.setColumnWidth(0, 40)  # as narrow as the two characters allow
+    remember_widths(table, "probe-language")
+    # the window now in English: the same columns, a longer heading
+    english = [TableColumn("station", "Station", 60), TableColumn("name", "Name", 90),
+               TableColumn("unit", "Unit", 100)]  # fmt: skip
+    table.setModel(TupleTableModel(english))
+    apply_widths(table, english, "probe-language")
+    assert table.columnWidth(0) >= heading_width(table, "Station") > 40
+    assert table.columnWidth(1) == 90  # a remembered width that fits is kept
+
+
 def test_in_english_no_status_or_group_label_is_clipped(qtbot, ctx, demo_event_id):
     from competition_app.domain.entries import STATUSES
     from competition_app.ui.window.translation import install_translators, status_label
