@@ -147,8 +147,6 @@ QHeaderView::section {
     background: #f1f5f9; color: #334155; padding: 4px 6px; border: none;
     border-right: 1px solid #e2e8f0; border-bottom: 1px solid #cbd5e1; font-weight: 600;
 }
-/* a sortable table's headings keep clear of the sort arrow (序号, right-aligned, ran under it) */
-QHeaderView[sortable="true"]::section { padding-right: 18px; }
 QTableCornerButton::section { background: #f1f5f9; border: none; }
 
 QGroupBox {

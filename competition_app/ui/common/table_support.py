@@ -377,7 +377,6 @@ def configure_table(view: QTableView, *, sortable: bool = True) -> None:
     hh.setStretchLastSection(True)
     hh.setSectionsMovable(True)
     hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    hh.setProperty("sortable", sortable)  # the stylesheet keeps its headings clear of the arrow
     view.setSortingEnabled(sortable)
 
 
@@ -396,18 +395,11 @@ def column_keys(view: QTableView) -> list[str]:
     return [str(model.headerData(i, h)) for i in range(model.columnCount())]
 
 
-# a heading's section padding and a little room (stylesheet: 6 px each side; 18 px on the right
-# of a sortable table's, where the sort arrow sits clear of a right-aligned heading such as 序号)
-HEADING_PADDING = 16
-SORTABLE_HEADING_PADDING = 28
-
-
 def heading_width(view: QTableView, text: str) -> int:
     """The width a column needs to show its heading whole (each line of it, with the section's
     padding): English headings are longer than the widths chosen for Chinese ones."""
     metrics = view.horizontalHeader().fontMetrics()
-    widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
-    return widest + (SORTABLE_HEADING_PADDING if view.isSortingEnabled() else HEADING_PADDING)
+    return max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0) + 16
 
 
 def apply_widths(view: QTableView, columns: Sequence[TableColumn], key: str = "") -> None:
