@@ -23,7 +23,7 @@ from competition_app.domain.wording import counted
 from competition_app.services.integrity.audit import AuditCheck, AuditLine, audit_log, verify_audit
 from competition_app.services.integrity.state_check import state_mismatches
 from competition_app.ui.common.table_support import (
-    RIGHT,
+    CENTER,
     FilterProxy,
     R,
     TableColumn,
@@ -118,7 +118,9 @@ class AuditTableModel(TupleTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                TableColumn("id", self.tr("序号"), 70, RIGHT),  # with the sort arrow
+                # centred, not right-aligned: the page opens sorted by it, and a right-aligned
+                # heading ran under the sort arrow at the section's right edge
+                TableColumn("id", self.tr("序号"), 70, CENTER),
                 TableColumn("at", self.tr("时间"), 140),
                 TableColumn("user", self.tr("操作人"), 100),
                 # as wide as the longest action's name in the window's language

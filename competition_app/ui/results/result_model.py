@@ -62,7 +62,7 @@ class ResultTableModel(TupleTableModel):
             cols.append(TableColumn("number", self.tr("参赛证号"), 84))
             cols.append(TableColumn("name", self.tr("姓名"), 96 if self.compact else 150))
         if not self.compact and not blind:
-            cols.append(TableColumn("unit", self.tr("单位"), 200))
+            cols.append(TableColumn("unit", self.tr("单位"), 168))
         if with_group:
             cols.append(TableColumn("group", self.tr("组别"), 64))
         for c in () if self.compact else rules.components:
@@ -94,9 +94,9 @@ class ResultTableModel(TupleTableModel):
             )
         cols.append(TableColumn("award", self.tr("奖项"), 72, CENTER))
         if rules.titles:
-            cols.append(TableColumn("titles", self.tr("称号"), 84))
+            cols.append(TableColumn("titles", self.tr("称号"), 76))
         if rules.promotions and not self.compact:
-            cols.append(TableColumn("promotion", self.tr("晋升"), 84))
+            cols.append(TableColumn("promotion", self.tr("晋升"), 76))
         cols.append(TableColumn("note", self.tr("标记 / 备注"), 160))
         return cols
 

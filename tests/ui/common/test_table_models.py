@@ -251,7 +251,7 @@ def test_audit_model(qtmodeltester, ctx, demo_event_id):
     newest = shown(audit, 0)
     assert lines[0].action == "demo.build"
     assert newest[3] == "建立演示数据"  # the action in words, not its code
-    assert newest[6] == '{"contestants": 240}'
+    assert newest[6] == "选手数：240"  # the recorded fields in words, not JSON
 
 
 def test_rows_model_edits(qtmodeltester):

@@ -171,3 +171,12 @@ def test_recorded_fields_are_named_in_english(qtbot, english, view):
     texts = [view.model.index(r, 6).data() for r in range(view.model.rowCount())]
     created = next(t for t in texts if t.startswith("name: "))
     assert "; trades: " in created and "、" not in created
+
+
+def test_the_entry_number_heading_is_not_under_the_sort_arrow(view):
+    """The page opens sorted by 序号: its heading is centred, clear of the arrow at the right."""
+    from PySide6.QtCore import Qt
+
+    align = view.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+    assert view.table.horizontalHeader().sortIndicatorSection() == 0
+    assert int(align) & int(Qt.AlignmentFlag.AlignHCenter)
