@@ -22,6 +22,11 @@ class SaveLine(QLabel):
         self.setObjectName("SaveLine")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.level = ""
+        self.reset()
+
+    def reset(self) -> None:
+        """The line's hint, as on a fresh page: what it said was of a cell no longer in question
+        (another trade now, or a refused value the clerk took back with Esc)."""
         self.show_text(
             self.tr("每次保存都在这里显示：选手、评分项、裁判、原分 → 新分。Ctrl+Z 撤销上次保存。"),
             "",

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QPushButton,
     QWidget,
@@ -106,6 +107,7 @@ class ScoringView(View):
         self.table.status_chosen.connect(self.set_contestant_status)
         self.table.clear_requested.connect(self.clear_cells)
         self.table.mark_delegate.refused.connect(self._refused_in_editor)
+        self.table.mark_delegate.closeEditor.connect(self._editor_closed)
         self.table.mark_delegate.closeEditor.connect(
             lambda *_: QTimer.singleShot(0, self._editing_finished)
         )
@@ -139,7 +141,9 @@ class ScoringView(View):
 
     def _trade_chosen(self) -> None:
         self.messages.clear()
+        self.save_line.reset()  # its last line was of the other trade's cell
         self._load_current()
+        self.table.scrollToTop()  # another trade opens at its first rows
 
     def _use(self, model: ScoreGridModel) -> None:
         if model is not self.model:
@@ -304,7 +308,17 @@ class ScoringView(View):
             self.model.commit(src.row(), src.column(), "")
 
     def _refused_in_editor(self, index: QModelIndex, message: str) -> None:
-        self._refused(-1, -1, message)
+        # named as a refusal on leaving the cell is: the contestant and the criterion
+        src = self.proxy.mapToSource(index) if index.model() is self.proxy else index
+        self._refused(src.row(), src.column(), message)
+
+    def _editor_closed(self, _editor: object, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Esc after a refused value: the clerk took it back, so the refusal is said no more."""
+        if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache and (
+            self.save_line.level == "error"
+        ):
+            self.messages.clear()
+            self.save_line.reset()
 
     def _refused(self, row: int, column: int, message: str) -> None:
         where = ""

@@ -112,6 +112,29 @@ def test_a_bad_mark_is_refused_on_the_spot_and_never_saved(
     assert view.messages.text() == ""
 
 
+def test_a_refusal_names_its_cell_and_goes_when_the_clerk_takes_the_value_back(
+    qtbot, view, ctx, demo_event_id
+):
+    view.select_trade("electrician")
+    index = view.cell("1052", view.entry_column("e1"))
+    editor = type_mark(qtbot, view, index, "150")
+    assert "1052 · " in view.save_line.text() and "未保存" in view.save_line.text()
+    qtbot.keyClick(editor, K.Key_Escape)  # the clerk takes it back
+    assert view.messages.text() == "" and "未保存" not in view.save_line.text()
+
+
+def test_another_trade_opens_at_its_top_with_no_word_of_the_last_ones_cell(
+    qtbot, view, ctx, demo_event_id
+):
+    view.select_trade("electrician")
+    index = view.cell("1052", view.entry_column("e1"))
+    type_mark(qtbot, view, index, "150")
+    view.table.scrollToBottom()
+    view.select_trade("fitter")
+    assert "1052" not in view.save_line.text() and "未保存" not in view.save_line.text()
+    assert view.table.verticalScrollBar().value() == 0
+
+
 def send_text(widget: Any, text: str) -> None:
     """Characters as a Chinese input method delivers them (QTest only types ASCII)."""
     for ch in text:
