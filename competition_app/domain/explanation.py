@@ -70,12 +70,15 @@ def explain(
     *,
     judge_names: Mapping[str, str] | None = None,
     recused: Mapping[str, Mapping[str, Recusal]] | None = None,
+    panels: Mapping[str, Sequence[str]] | None = None,
     lang: Lang = "zh",
 ) -> Explanation:
     """Why the contestant with entry `number` has the result they have, in `lang`.
 
     `judge_names` maps a judge key of the marks to how the judge is named ("J1 张建国");
-    `recused` maps criterion code -> judge name -> the ground on which that judge stood aside.
+    `recused` maps criterion code -> judge name -> the ground on which that judge stood aside;
+    `panels`, criterion code -> the judge keys expected to mark it (those not standing aside):
+    one of them without a mark is named, so a value worked out from part of a panel says so.
     Raises UserError when no contestant of the trade has that number.
     """
     words = Words(lang)
@@ -98,7 +101,7 @@ def explain(
             (heading, tuple(lines)),
             (
                 words("section.scoring"),
-                tuple(working.scoring(entry, card, judge_names or {}, recused or {})),
+                tuple(working.scoring(entry, card, judge_names or {}, recused or {}, panels or {})),
             ),
             (words("section.total"), tuple(working.total(card))),
             (words("section.rank"), tuple(working.place())),
@@ -154,6 +157,7 @@ class _Working:
         card: ScoreCard,
         names: Mapping[str, str],
         recused: Mapping[str, Mapping[str, Recusal]],
+        panels: Mapping[str, Sequence[str]],
     ) -> list[str]:
         rules, w = self.rules, self.w
         lines: list[str] = []
@@ -186,6 +190,10 @@ class _Working:
                 )
                 shown = self._marks(judged, dropped, names) if marks else w("not_entered")
                 lines.append(w("marks", marks=shown))
+                waiting = [names.get(k, k) for k in panels.get(crit.code, ()) if k not in judged]
+                if marks and waiting:
+                    # the value below is of the marks there are: the missing ones are named
+                    lines.append(w("marks_missing", judges=w("names.sep").join(waiting)))
                 for judge, ground in recused.get(crit.code, {}).items():
                     why = w(f"recusal.{ground.ground}", detail=ground.detail or "—")
                     lines.append(w("recused", judge=judge, why=why))

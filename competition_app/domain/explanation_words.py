@@ -64,6 +64,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     "marks": ("    评分：{marks}", "    marks: {marks}"),
     "marks.sep": ("；", "; "),
+    "marks_missing": (
+        "    尚未录入：{judges}（得分按已录入的分数计算）",
+        "    not entered yet: {judges} (the value is of the marks entered)",
+    ),
     "recused": ("    {judge}：回避（{why}）", "    {judge}: stood aside ({why})"),
     "recusal.declared": ("已登记须回避：{detail}", "declared conflict: {detail}"),
     "recusal.same_unit": ("与选手同属“{detail}”", "same unit as the contestant, {detail}"),

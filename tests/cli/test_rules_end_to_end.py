@@ -511,3 +511,18 @@ def test_a_medal_window_opened_by_one_out_of_competition(cli, write):
         in explained
     )
     assert "总成绩 90.50 > 89.00：由总成绩分出先后，本人在前" in explained
+
+
+def test_the_explanation_names_a_panels_judge_with_no_mark_yet(cli, write):
+    trade = TRIMMED5.replace("trimmed_mean", "mean")
+    marks = "number,criterion,judge,mark\n" + "".join(
+        f"1,p1,J{i},{m}\n" for i, m in enumerate((80, 82, 84, 86), start=1)
+    )
+    # five judges on the trade, four marks: the mean is of those four, (80+82+84+86)/4 = 83
+    rows = contest(cli, write, trade, ["1,甲,t,,,"], marks, judges=JUDGES3)
+    assert rows[0]["total"] == "83.00"
+    explained = cli("results", "explain", "--event", "1", "--trade", "t", "--number", "1").out
+    assert "尚未录入：J5 裁判5（得分按已录入的分数计算）" in explained
+    english = cli("--lang", "en", "results", "explain", "--event", "1", "--trade", "t",
+                  "--number", "1").out  # fmt: skip
+    assert "not entered yet: J5 裁判5 (the value is of the marks entered)" in english

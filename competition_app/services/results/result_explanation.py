@@ -17,6 +17,7 @@ from competition_app.services.scoring.recusal import (
     is_blind,
     trade_judges,
 )
+from competition_app.services.scoring.score_grid import MARKING_ROLE
 from competition_app.services.setup.trades import find_trade, load_rules
 from competition_app.storage.models import (
     Contestant,
@@ -40,9 +41,38 @@ def explain_result(
         names = {str(j.id): f"{j.code} {j.name}" for j in trade_judges(s, trade)}
         target = next((e for e in entries if e.number == number), None)
         recused = _recused(s, trade, int(target.key)) if target is not None else {}
+        rules = load_rules(trade)
         return explain(
-            load_rules(trade), entries, number, judge_names=names, recused=recused, lang=lang
+            rules,
+            entries,
+            number,
+            judge_names=names,
+            recused=recused,
+            panels=_expected(s, trade, rules.panel.method, recused),
+            lang=lang,
         )
+
+
+def _expected(
+    s: Session, trade: Trade, method: str, recused: dict[str, dict[str, Recusal]]
+) -> dict[str, list[str]]:
+    """criterion code -> the keys of the judges expected to mark it (the grid's columns for it:
+    the trade's marking judges of that criterion's panel, where panels are set, less those who
+    stand aside for this contestant); none where one mark is entered without a panel."""
+    if method == "single":
+        return {}
+    judges = [j for j in trade_judges(s, trade) if j.role == MARKING_ROLE]
+    panels = criteria_panels(s, trade)
+    out: dict[str, list[str]] = {}
+    for criterion in trade.criteria:
+        aside = recused.get(criterion.code, {})
+        out[criterion.code] = [
+            str(j.id)
+            for j in judges
+            if criterion.id in (panels.get(j.id) or {criterion.id})
+            and f"{j.code} {j.name}" not in aside
+        ]
+    return out
 
 
 def _recused(s: Session, trade: Trade, contestant_id: int) -> dict[str, dict[str, Recusal]]:
