@@ -23,7 +23,8 @@ def test_a_mark_out_of_range_is_refused_in_english(qtbot, session, english):
     view.select_trade("electrician")
     column = view.entry_column("theory")
     type_mark(qtbot, view, view.cell("1052", column), "120")
-    assert view.messages.text() == "Not saved. Mark 120 is out of range 0–100"
+    # the cell named (its criterion is the demo's own, in Chinese), then the reason in English
+    assert view.messages.text() == "Not saved. 1052 · 理论知识: Mark 120 is out of range 0–100"
     assert view.table.model().index(view.cell("1052", column).row(), column).data() != "120"
 
 
