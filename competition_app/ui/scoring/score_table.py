@@ -33,8 +33,10 @@ from competition_app.ui.window.translation import status_label
 
 K = Qt.Key
 MOVES = {
-    K.Key_Return: "down",
-    K.Key_Enter: "down",
+    # Enter goes down and, past the last row, to the top of the next criterion: a judge's score
+    # form is one criterion for every contestant, typed a column at a time
+    K.Key_Return: "next",
+    K.Key_Enter: "next",
     K.Key_Down: "down",
     K.Key_Up: "up",
     K.Key_Tab: "right",
@@ -48,7 +50,8 @@ class MarkDelegate(CellDelegate):
     A value that cannot be accepted keeps the editor open with the reason shown.
 
     Signals:
-        move(QModelIndex, str): after a commit, go "down", "up", "right" or "left" from the cell.
+        move(QModelIndex, str): after a commit, go "next" (down, then the next column's top),
+            "down", "up", "right" or "left" from the cell.
         refused(QModelIndex, str): the typed text was refused, with the reason.
     """
 
@@ -232,12 +235,17 @@ class ScoreTable(QTableView):
         return self.grid_model().skipped(src.row(), src.column())
 
     def _step(self, index: QModelIndex, direction: str) -> QModelIndex | None:
-        """The next cell in the direction, wrapping rows for right and left; None at an edge."""
+        """The next cell in the direction, wrapping rows for right and left, and columns for
+        next (Enter); None at an edge."""
         model = self.model()
         rows, cols = model.rowCount(), model.columnCount()
         first = self.grid_model().first_entry_column()
         row, col = index.row(), index.column()
-        if direction == "down":
+        if direction == "next":
+            row += 1
+            if row >= rows:
+                row, col = 0, col + 1
+        elif direction == "down":
             row += 1
         elif direction == "up":
             row -= 1
@@ -271,7 +279,7 @@ class ScoreTable(QTableView):
         if self.state() != QAbstractItemView.State.EditingState:
             current = self.currentIndex()
             if key in (K.Key_Return, K.Key_Enter) and current.isValid():
-                self.move_from(current, "down")
+                self.move_from(current, "next")
                 return
             if key in (K.Key_Tab, K.Key_Backtab) and current.isValid():
                 self.move_from(current, "right" if key == K.Key_Tab else "left")

@@ -112,6 +112,25 @@ def test_a_bad_mark_is_refused_on_the_spot_and_never_saved(
     assert view.messages.text() == ""
 
 
+def test_enter_on_the_last_row_goes_on_to_the_next_criterions_first_row(
+    qtbot, view, ctx, demo_event_id
+):
+    """A judge's form is one criterion for everyone: typed a column at a time, Enter past the
+    last contestant goes to the top of the next column instead of staying on the cell just
+    typed (where the next mark would replace it)."""
+    view.select_trade("electrician")
+    col = view.entry_column("e1")
+    last = view.proxy.rowCount() - 1
+    index = view.proxy.index(last, col)
+    number = view.model.grid.rows[view.proxy.mapToSource(index).row()].number
+    type_mark(qtbot, view, index, "12")
+    assert stored(ctx, demo_event_id, "electrician", number, "e1") == Decimal(12)
+    current = view.table.currentIndex()
+    # the next column, at its first row anyone types into (an absent contestant is passed over)
+    assert current.column() == col + 1 and current.row() <= 2
+    assert current != index
+
+
 def test_a_refusal_names_its_cell_and_goes_when_the_clerk_takes_the_value_back(
     qtbot, view, ctx, demo_event_id
 ):
