@@ -718,52 +718,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="121"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="123"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="122"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="124"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="123"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="127"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="126"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="128"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="127"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="129"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="128"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="130"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="129"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="131"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="139"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="141"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="139"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="141"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -771,72 +771,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="178"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="180"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="179"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="181"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="185"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="187"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="188"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="190"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="194"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="196"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="201"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="203"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="203"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="205"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="223"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="225"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="224"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="226"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="247"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="249"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="259"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="261"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="284"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="286"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="290"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="292"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="276"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="278"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>
@@ -5248,52 +5248,52 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>SaveLine</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="26"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="31"/>
         <source>每次保存都在这里显示：选手、评分项、裁判、原分 → 新分。Ctrl+Z 撤销上次保存。</source>
         <translation>Every save is shown here: contestant, criterion, judge, old → new. Ctrl+Z undoes the last save.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="41"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="46"/>
         <source>用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="45"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="50"/>
         <source>裁判 %1 %2</source>
         <translation>judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="50"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="55"/>
         <source>未录入</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="56"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="61"/>
         <source>已撤销 %1：%2 → %3（恢复原值）</source>
         <translation>Undone %1: %2 → %3 (old value back)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="59"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="64"/>
         <source>已录入 %1：%3</source>
         <translation>Entered %1: %3</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="61"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="66"/>
         <source>已清除 %1：%2 → %3（原有分数已删除）</source>
         <translation>Cleared %1: %2 → %3 (the mark there was deleted)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="63"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="68"/>
         <source>已修改 %1：%2 → %3（替换了原有分数）</source>
         <translation>Changed %1: %2 → %3 (replaced the mark there)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="66"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="71"/>
         <source> · 录入员 %1</source>
         <translation> · clerk %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/save_line.py" line="68"/>
+        <location filename="../../competition_app/ui/scoring/save_line.py" line="73"/>
         <source>&#x3000;Ctrl+Z 撤销</source>
         <translation>   Ctrl+Z undoes</translation>
     </message>
@@ -5306,69 +5306,74 @@ Marks entered since then are undone; the current data is first saved as a safety
         <translation>Waiting: the database cannot be reached; saved automatically once it is back</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="183"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="182"/>
+        <source>%1：不录分</source>
+        <translation>%1: no marks are entered</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="187"/>
         <source>未录入</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="188"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="192"/>
         <source>完成用时（分钟，或 时:分）</source>
         <translation>Completion time (minutes, or h:mm)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="192"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="196"/>
         <source> · 裁判 %1 %2</source>
         <translation> · judge %1 %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="195"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="199"/>
         <source> · 满分 %1</source>
         <translation> · max %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="213"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="217"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="214"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="218"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="215"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="219"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="218"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="222"/>
         <source>用时
 （分钟）</source>
         <translation>Time
 (min)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="239"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="243"/>
         <source>这一列不能录入</source>
         <translation>This column cannot be entered</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="241"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="245"/>
         <source>已锁定：本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁。</source>
         <translation>Locked: the chief judge locked this trade, read-only. To change marks, unlock it on the Results page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="243"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="247"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="247"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="251"/>
         <source>回避：</source>
         <translation>Recused: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="250"/>
+        <location filename="../../competition_app/ui/scoring/score_grid_cells.py" line="254"/>
         <source>。此格已有的分数可按 Delete 清除。</source>
         <translation>. The mark already in this cell can be cleared with Delete.</translation>
     </message>
@@ -5442,7 +5447,7 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoreTable</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/score_table.py" line="154"/>
+        <location filename="../../competition_app/ui/scoring/score_table.py" line="157"/>
         <source>标记为：</source>
         <translation>Mark as: </translation>
     </message>
@@ -5679,97 +5684,97 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="50"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="51"/>
         <source>评分录入</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="51"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="52"/>
         <source>输入分数后按 Enter 下移、Tab 右移；Delete 清除为“未录入”；Esc 取消</source>
         <translation>Type a mark, Enter moves down, Tab moves right; Delete clears it to “not entered”; Esc cancels</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="58"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="59"/>
         <source>导入成绩表…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="60"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="61"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="62"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="63"/>
         <source>撤销上次保存</source>
         <translation>Undo last save</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="63"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="64"/>
         <source>撤销本机最近一次保存的分数（Ctrl+Z）</source>
         <translation>Undo the last mark saved on this computer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="191"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="195"/>
         <source>盲评：%1 名选手还没有工件号，暂不能录分。请加密裁判在“加密”页生成。</source>
         <translation>Blind marking: %1 contestants have no work-piece code yet and cannot be marked. The encryption judge makes them on the Blind codes page.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="197"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="201"/>
         <source>当前用户无权录入成绩，评分表只读。</source>
         <translation>This user may not enter marks: the grid is read-only.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="227"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="231"/>
         <source>与数据库的连接中断：%1 个分数尚未保存（浅蓝色），恢复后自动保存。请勿关闭程序。</source>
         <translation>The database cannot be reached: %1 marks are not saved yet (light blue) and will be saved once it is back. Do not close the program.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="234"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="238"/>
         <source>连接已恢复，待保存的分数均已保存。</source>
         <translation>The connection is back; all waiting marks are saved.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="240"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="244"/>
         <source>本工种成绩已由裁判长锁定，只读。如需修改，请在“成绩”页解锁并填写原因。</source>
         <translation>The chief judge locked this trade: read-only. To change marks, unlock it on the Results page with a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="242"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="246"/>
         <source>（锁定人：%1）</source>
         <translation> (locked by %1)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="269"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="273"/>
         <source>没有工件号为“%1”的工件</source>
         <translation>No work piece has the code “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="271"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="275"/>
         <source>没有参赛证号为“%1”的选手</source>
         <translation>No contestant with entry number “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="298"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="302"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="299"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="303"/>
         <source>清除选中的 %1 个分数？清除后为“未录入”。</source>
         <translation>Clear the %1 selected marks? They become “not entered”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="314"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="328"/>
         <source>%1 · %2：</source>
         <translation>%1 · %2: </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="318"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="332"/>
         <source>未保存。</source>
         <translation>Not saved. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="365"/>
+        <location filename="../../competition_app/ui/scoring/scoring_view.py" line="379"/>
         <source>未撤销：</source>
         <translation>Not undone: </translation>
     </message>

@@ -176,6 +176,10 @@ class ScoreGridCells(QAbstractTableModel):
         if (self.grid.rows[row].contestant_id, gc.key) in self._pending_cells:
             return self.tr("待保存：与数据库的连接中断，恢复后自动保存")
         parts = [self.describe(gc)]
+        person = self.grid.rows[row]
+        if not person.expected:
+            # greyed, passed over: said here too, where a blind grid hides the status column
+            parts.append(self.tr("%1：不录分").replace("%1", status_label(person.status)))
         reason = self.recusal(row, gc)
         if reason:
             parts.append(reason)

@@ -131,6 +131,15 @@ def test_enter_on_the_last_row_goes_on_to_the_next_criterions_first_row(
     assert current != index
 
 
+def test_an_absent_contestants_greyed_cells_say_why(qtbot, view, ctx, demo_event_id):
+    view.select_trade("fitter")
+    grid = view.model.grid
+    absent = next(r for r in grid.rows if r.status == "absent")
+    index = view.model.index(grid.rows.index(absent), view.model.first_entry_column())
+    tip = view.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "缺考：不录分" in tip  # the blind grid hides the status column; the cell says it
+
+
 def test_a_refusal_names_its_cell_and_goes_when_the_clerk_takes_the_value_back(
     qtbot, view, ctx, demo_event_id
 ):
