@@ -73,9 +73,12 @@ def test_the_manual_names_the_keys_the_grid_has():
 
     from competition_app.ui.scoring.score_table import MOVES
 
-    assert MOVES[Qt.Key.Key_Return] == "down" and MOVES[Qt.Key.Key_Tab] == "right"
+    assert MOVES[Qt.Key.Key_Return] == "next" and MOVES[Qt.Key.Key_Down] == "down"
+    assert MOVES[Qt.Key.Key_Tab] == "right"
     assert MOVES[Qt.Key.Key_Up] == "up" and MOVES[Qt.Key.Key_Backtab] == "left"
     for language in ("zh_CN", "en"):
         text = manual_path(language).read_text(encoding="utf-8")
         for key in ("Enter", "Tab", "Shift+Tab", "Esc", "Delete", "Ctrl+Z", "F2", "Ctrl+F"):
             assert f"<kbd>{key}</kbd>" in text, (language, key)
+        # Enter past the last row goes on to the next criterion ("next"), as the grid does
+        assert ("next criterion" if language == "en" else "下一评分项") in text
