@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from competition_app.domain.entries import Entry
 from competition_app.domain.results import ResultRow, TradeResult
+from competition_app.domain.tabulation import listing_key
 
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"  # no I, O
 DIGITS = "23456789"  # no 0, 1
@@ -108,8 +109,6 @@ def mask_result(result: TradeResult, workpiece_codes: Mapping[str, str]) -> Trad
     by code (`listing_key`): left in entry-number order they would line the codes up with the
     numbers.
     """
-    from competition_app.domain.tabulation import listing_key
-
     rows = [mask_identity(r, workpiece_codes.get(r.key)) for r in result.rows]
     ranked = sorted((r for r in rows if r.rank is not None), key=listing_key)
     unranked = sorted((r for r in rows if r.rank is None), key=lambda r: r.number)

@@ -126,20 +126,6 @@ _MARKS = (
 )
 
 
-def _leave_out(marks: dict[int, dict[str, dict[str, Decimal]]], cid: int, judge: str) -> None:
-    """The judge's marks of that contestant taken out of their panels (a panel left empty goes:
-    its criterion is not entered)."""
-    panels = marks.get(cid)
-    if not panels:
-        return
-    for code in list(panels):
-        panels[code].pop(judge, None)
-        if not panels[code]:
-            del panels[code]
-    if not panels:
-        del marks[cid]
-
-
 _SCORES = (
     "SELECT s.contestant_id, c.code, s.score FROM component_score s"
     " JOIN component c ON c.id = s.component_id WHERE c.trade_id = ?"
@@ -194,6 +180,20 @@ def _stood_aside(
     for jid, criterion_id in read(_PANEL_ROWS, (trade_id,)):
         panels.setdefault(jid, set()).add(criterion_id)
     return pairs, panels
+
+
+def _leave_out(marks: dict[int, dict[str, dict[str, Decimal]]], cid: int, judge: str) -> None:
+    """The judge's marks of that contestant taken out of their panels (a panel left empty goes:
+    its criterion is not entered)."""
+    panels = marks.get(cid)
+    if not panels:
+        return
+    for code in list(panels):
+        panels[code].pop(judge, None)
+        if not panels[code]:
+            del panels[code]
+    if not panels:
+        del marks[cid]
 
 
 def read_entries(

@@ -21,6 +21,7 @@ from competition_app.services.scoring.score_grid import MARKING_ROLE
 from competition_app.services.setup.trades import find_trade, load_rules
 from competition_app.storage.models import (
     Contestant,
+    Judge,
     Trade,
 )
 
@@ -38,9 +39,13 @@ def explain_result(
         if codes is not None:
             entries = [mask_identity(e, codes.get(e.key)) for e in entries]
             number = printed(normalize_code(number))
-        names = {str(j.id): f"{j.code} {j.name}" for j in trade_judges(s, trade)}
+        judges = trade_judges(s, trade)
+        names = {str(j.id): f"{j.code} {j.name}" for j in judges}
+        panels = criteria_panels(s, trade)  # read once, for who stands aside and who marks
         target = next((e for e in entries if e.number == number), None)
-        recused = _recused(s, trade, int(target.key)) if target is not None else {}
+        recused = (
+            _recused(s, trade, int(target.key), judges, names, panels) if target is not None else {}
+        )
         rules = load_rules(trade)
         return explain(
             rules,
@@ -48,46 +53,56 @@ def explain_result(
             number,
             judge_names=names,
             recused=recused,
-            panels=_expected(s, trade, rules.panel.method, recused),
+            panels=_expected(trade, rules.panel.method, judges, names, panels, recused),
             lang=lang,
         )
 
 
 def _expected(
-    s: Session, trade: Trade, method: str, recused: dict[str, dict[str, Recusal]]
+    trade: Trade,
+    method: str,
+    judges: list[Judge],
+    names: dict[str, str],
+    panels: dict[int, set[int]],
+    recused: dict[str, dict[str, Recusal]],
 ) -> dict[str, list[str]]:
     """criterion code -> the keys of the judges expected to mark it (the grid's columns for it:
     the trade's marking judges of that criterion's panel, where panels are set, less those who
     stand aside for this contestant); none where one mark is entered without a panel."""
     if method == "single":
         return {}
-    judges = [j for j in trade_judges(s, trade) if j.role == MARKING_ROLE]
-    panels = criteria_panels(s, trade)
+    marking = [j for j in judges if j.role == MARKING_ROLE]
     out: dict[str, list[str]] = {}
     for criterion in trade.criteria:
         aside = recused.get(criterion.code, {})
         out[criterion.code] = [
             str(j.id)
-            for j in judges
+            for j in marking
             if criterion.id in (panels.get(j.id) or {criterion.id})
-            and f"{j.code} {j.name}" not in aside
+            and names[str(j.id)] not in aside
         ]
     return out
 
 
-def _recused(s: Session, trade: Trade, contestant_id: int) -> dict[str, dict[str, Recusal]]:
+def _recused(
+    s: Session,
+    trade: Trade,
+    contestant_id: int,
+    judges: list[Judge],
+    names: dict[str, str],
+    panels: dict[int, set[int]],
+) -> dict[str, dict[str, Recusal]]:
     """criterion code -> judge -> the ground: the judges of the trade (of that criterion's
     panel, where panels are set) who stood aside for this contestant (domain.recusal)."""
     contestant = s.get(Contestant, contestant_id)
     if contestant is None:
         return {}
     criteria = {c.id: c.code for c in trade.criteria}
-    panels = criteria_panels(s, trade)
     declared = {
         j: why for (j, _c), why in declared_conflicts(s, trade, contestant_id=contestant_id).items()
     }
     out: dict[str, dict[str, Recusal]] = {}
-    for judge in trade_judges(s, trade):
+    for judge in judges:
         ground = stand_aside(
             declared=declared.get(judge.id),
             judge_unit=judge.unit,
@@ -97,5 +112,5 @@ def _recused(s: Session, trade: Trade, contestant_id: int) -> dict[str, dict[str
         if ground is None:
             continue
         for criterion_id in panels.get(judge.id) or criteria:
-            out.setdefault(criteria[criterion_id], {})[f"{judge.code} {judge.name}"] = ground
+            out.setdefault(criteria[criterion_id], {})[names[str(judge.id)]] = ground
     return out
