@@ -19,7 +19,7 @@ from competition_app.domain.entries import VOID, Entry
 from competition_app.domain.errors import UserError
 from competition_app.domain.explanation_words import Lang, Words
 from competition_app.domain.marks import plain
-from competition_app.domain.ranking import tie_break_key
+from competition_app.domain.ranking import effective_decisions, tie_break_key
 from competition_app.domain.recusal import Recusal
 from competition_app.domain.results import ResultRow
 from competition_app.domain.rounding import Exact, as_decimal, quota, round_mark
@@ -279,7 +279,12 @@ class _Working:
 
     def _compare(self, other: ResultRow) -> str:
         rules, w, row = self.rules, self.w, self.row
-        decided = {s.entry.key: s.entry.decided_order for s in self.group.ranked}
+        ranked = self.group.ranked
+        # the decisions that stand (a tie someone joined since is undecided again)
+        standing = effective_decisions(
+            ranked, rules.tie_break, [s.entry.decided_order for s in ranked]
+        )
+        decided = {s.entry.key: d for s, d in zip(ranked, standing, strict=True)}
         mine = tie_break_key(row, rules.tie_break, decided.get(row.key))
         theirs = tie_break_key(other, rules.tie_break, decided.get(other.key))
         steps = []

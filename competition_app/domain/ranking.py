@@ -53,8 +53,9 @@ def tie_break_key(
     """Sort key of a row: smaller is better. Equal keys mean a tie that shares the place.
 
     `total` and component codes rank higher first, `time` shorter first; a missing value comes
-    last. The chief judge's `decided_order` follows the whole chain (lower first): rows with a
-    decision come before undecided rows of the same tie, and undecided rows stay tied.
+    last. The chief judge's `decided_order` follows the whole chain (lower first); rows without
+    one sort after those with one, and stay tied among themselves (rank_rows gives it only to
+    whole ties: `effective_decisions`).
     """
     steps: list[KeyStep] = []
     for key in tie_break:
@@ -84,6 +85,33 @@ def competition_ranks(keys: Sequence[tuple[KeyStep, ...]]) -> list[tuple[int, bo
     return placed
 
 
+def chain_ties(rows: Sequence[Rankable], tie_break: Sequence[str]) -> list[list[int]]:
+    """The rows tied on the whole tie-break chain, before any decision of the chief judge: each
+    tie as the indexes of its rows (two or more), in the order given, the best tie first."""
+    keys = [tie_break_key(row, tie_break) for row in rows]
+    ties: dict[tuple[KeyStep, ...], list[int]] = {}
+    for i in sorted(range(len(rows)), key=lambda i: keys[i]):
+        ties.setdefault(keys[i], []).append(i)
+    return [sorted(tie) for tie in ties.values() if len(tie) > 1]
+
+
+def effective_decisions(
+    rows: Sequence[Rankable], tie_break: Sequence[str], decided_order: Sequence[int | None]
+) -> list[int | None]:
+    """The decided orders that stand: a decision orders a tie only when every row of that tie
+    has one. A tie someone has joined since (a corrected mark) stays whole, shared and flagged
+    again within `forbid_shared_top`, until the chief judge decides it again; it is never
+    broken by a decision made without them. A decision on a row tied with nobody is inert."""
+    if len(decided_order) != len(rows):
+        raise ValueError("decided_order must give one entry per row")
+    standing: list[int | None] = [None] * len(rows)
+    for tie in chain_ties(rows, tie_break):
+        if all(decided_order[i] is not None for i in tie):
+            for i in tie:
+                standing[i] = decided_order[i]
+    return standing
+
+
 def rank_rows(
     rows: Sequence[Rankable],
     tie_break: Sequence[str],
@@ -91,14 +119,17 @@ def rank_rows(
     decided_order: Sequence[int | None] | None = None,
     forbid_shared_top: int = 0,
 ) -> list[Placing]:
-    """Place every row (in the order given) by the tie-break chain, then the chief judge's order.
+    """Place every row (in the order given) by the tie-break chain, then the chief judge's order
+    where it stands (`effective_decisions`).
 
     When `forbid_shared_top` is K > 0, a tie still standing at a rank of K or better is flagged
     FLAG_TIE_DECISION: it keeps sharing the rank until the chief judge decides, never broken here.
     """
-    decided = list(decided_order) if decided_order is not None else [None] * len(rows)
-    if len(decided) != len(rows):
-        raise ValueError("decided_order must give one entry per row")
+    decided = (
+        effective_decisions(rows, tie_break, decided_order)
+        if decided_order is not None
+        else [None] * len(rows)
+    )
     keys = [tie_break_key(row, tie_break, d) for row, d in zip(rows, decided, strict=True)]
     placings: list[Placing] = []
     for rank, tied in competition_ranks(keys):

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from competition_app.domain.ranking import competition_ranks, rank_rows, tie_break_key
+from competition_app.domain.ranking import (
+    chain_ties,
+    competition_ranks,
+    effective_decisions,
+    rank_rows,
+    tie_break_key,
+)
 from competition_app.domain.results import FLAG_TIE_DECISION
 
 D = Decimal
@@ -67,11 +73,34 @@ def test_component_breaks_a_tie_higher_first() -> None:
     assert ranks_of(placings) == [(4, False), (3, False), (1, True), (1, True)]
 
 
-def test_decided_order_breaks_a_remaining_tie_only() -> None:
+def test_decided_order_orders_a_tie_it_covers_whole() -> None:
+    field_ = rows("80", "80", "90", "70")
+    placings = rank_rows(field_, ["total"], decided_order=[2, 1, None, None])
+    # the decision orders the tied pair; 90 and 70 are unaffected
+    assert ranks_of(placings) == [(3, False), (2, False), (1, False), (4, False)]
+
+
+def test_a_tie_with_an_undecided_row_stays_whole() -> None:
+    # 102 and 101 were decided; 103 joined the tie later (a corrected mark): the old decision
+    # does not put 103 behind them, the three share the place until decided again
     field_ = rows("80", "80", "80", "90")
-    placings = rank_rows(field_, ["total"], decided_order=[2, 1, None, 5])
-    # the decision orders the tied pair; the undecided one stays after them; 90 is unaffected
-    assert ranks_of(placings) == [(3, False), (2, False), (4, False), (1, False)]
+    placings = rank_rows(field_, ["total"], decided_order=[2, 1, None, 5], forbid_shared_top=3)
+    assert ranks_of(placings) == [(2, True), (2, True), (2, True), (1, False)]
+    assert [FLAG_TIE_DECISION in p.flags for p in placings] == [True, True, True, False]
+
+
+def test_a_decision_on_a_row_tied_with_nobody_is_inert() -> None:
+    assert effective_decisions(rows("90", "80"), ["total"], [2, 1]) == [None, None]
+    assert ranks_of(rank_rows(rows("90", "80"), ["total"], decided_order=[2, 1])) == [
+        (1, False),
+        (2, False),
+    ]
+
+
+def test_chain_ties_are_the_rows_equal_on_the_whole_chain() -> None:
+    field_ = [Row(D(80), D(60)), Row(D(90)), Row(D(80), D(60)), Row(D(80), D(70)), Row(D(90))]
+    assert chain_ties(field_, ["total", "time"]) == [[1, 4], [0, 2]]
+    assert chain_ties(field_, ["total"]) == [[1, 4], [0, 2, 3]]
 
 
 def test_decided_order_must_match_rows() -> None:
@@ -143,3 +172,27 @@ def test_competition_ranks_skip_shared_places(values: list[int]) -> None:
         # a rank is the position of the first of its tie, so it never exceeds the position
         assert rank <= position + 1
         assert rank == ranks.index(rank) + 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(_rows, st.data())
+def test_a_decision_never_breaks_a_tie_it_does_not_cover(
+    field_: list[Row], data: st.DataObject
+) -> None:
+    decided = data.draw(st.lists(st.one_of(st.none(), st.integers(1, 4)), min_size=len(field_),
+                                 max_size=len(field_)))  # fmt: skip
+    standing = effective_decisions(field_, CHAIN, decided)
+    undecided = rank_rows(field_, CHAIN)
+    placings = rank_rows(field_, CHAIN, decided_order=decided)
+    for tie in chain_ties(field_, CHAIN):
+        covered = all(decided[i] is not None for i in tie)
+        # a tie's decisions stand all together or not at all
+        assert [standing[i] for i in tie] == (
+            [decided[i] for i in tie] if covered else [None] * len(tie)
+        )
+        if not covered:
+            assert {placings[i].rank for i in tie} == {undecided[tie[0]].rank}
+    for i, p in enumerate(placings):
+        # a decision only orders within a tie: nobody moves past anyone outside their tie
+        better = {j for j, q in enumerate(undecided) if q.rank < undecided[i].rank}
+        assert all(placings[j].rank < p.rank for j in better)
