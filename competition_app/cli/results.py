@@ -55,6 +55,10 @@ def cmd_results(args: argparse.Namespace) -> int:
 
     if args.action == "explain":
         return cmd_results_explain(args)
+    if args.action in ("decide", "undecide"):
+        return cmd_results_decide(args)
+    if args.order or args.reason:
+        raise UserError("--order 和 --reason 只用于 results decide / undecide（裁定并列）")
     if args.number:
         raise UserError("--number 只用于 results explain（说明一位选手的成绩是怎样算出来的）")
     # read without the database layer when it can be (a whole process: see plain_results); a
@@ -95,6 +99,34 @@ def cmd_results_explain(args: argparse.Namespace) -> int:
         context(args, write=False), args.event, args.trade, args.number, lang=args.lang
     )
     sys.stdout.write(explanation.text())
+    return 0
+
+
+def cmd_results_decide(args: argparse.Namespace) -> int:
+    """`results decide --order N1,N2,… --reason R`: the chief judge's order for a tie;
+    `results undecide --number N --reason R`: the tie shares its place again."""
+    from competition_app.services.results.tie_decisions import clear_tie_decision, decide_tie
+
+    reason = (args.reason or "").strip()
+    if args.action == "decide":
+        order = [n.strip() for n in (args.order or "").replace("，", ",").split(",") if n.strip()]
+        if not order:
+            raise UserError(
+                "results decide 需要 --order：按名次先后列出并列选手的参赛证号，逗号分隔"
+            )
+        tie = decide_tie(context(args), args.event, args.trade, order, reason)
+    else:
+        if not args.number:
+            raise UserError("results undecide 需要 --number：并列中任一位选手的参赛证号")
+        tie = clear_tie_decision(context(args), args.event, args.trade, args.number, reason)
+    trade = f"{tie.trade_name}（{tie.group}）" if tie.group else tie.trade_name
+    if tie.decided:
+        print(say(f"已记录裁定：{trade}"))
+        for c in tie.contestants:
+            print(say(f"第 {c.rank} 名：{c.number} {c.name}".rstrip()))
+    else:
+        listed = "、".join(c.number for c in tie.contestants)
+        print(say(f"已撤销裁定：{trade} 的 {listed} 重新并列"))
     return 0
 
 
@@ -146,11 +178,18 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "results",
         help="工种成绩与奖项；results explain --number N 说明一位选手的成绩与奖项是怎样得出的",
     )
-    x.add_argument("action", nargs="?", choices=["explain"], help="explain：逐项说明一位选手的成绩")
+    x.add_argument(
+        "action",
+        nargs="?",
+        choices=["explain", "decide", "undecide"],
+        help="explain：逐项说明一位选手的成绩；decide：裁判长裁定并列的名次先后；undecide：撤销裁定",
+    )
     x.add_argument("--event", type=int, required=True)
     x.add_argument("--trade", required=True)
     x.add_argument("--group")
-    x.add_argument("--number", help="参赛证号（explain 用）")
+    x.add_argument("--number", help="参赛证号（explain、undecide 用；盲评未解密时为工件号）")
+    x.add_argument("--order", help="decide：并列选手的参赛证号，按裁定的名次先后，逗号分隔")
+    x.add_argument("--reason", help="decide / undecide：裁定（或撤销）的依据，记入审计日志")
     _add_output(x, ["csv", "table", "xlsx"])
     x.set_defaults(func=cmd_results)
 

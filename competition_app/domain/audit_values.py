@@ -57,6 +57,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "moved": ("名次变动", "places moved"),
     "notice_days": ("公示工作日", "notice days"),
     "number": ("参赛证号", "entry number"),
+    "order": ("裁定的名次先后", "order decided"),
     "organizer": ("主办单位", "organizer"),
     "password": ("密码", "password"),
     "preset": ("规则预设", "preset"),

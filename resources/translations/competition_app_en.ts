@@ -441,276 +441,286 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/integrity/audit_view.py" line="52"/>
+        <source>裁定并列</source>
+        <translation>Decide a tie</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
+        <source>撤销并列裁定</source>
+        <translation>Withdraw a tie decision</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
         <source>录入分数</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="53"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
         <source>录入成绩</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="54"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
         <source>录入用时</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="55"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
         <source>清除分数</source>
         <translation>Clear marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="56"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
         <source>导入成绩表</source>
         <translation>Import scores</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="57"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
         <source>导入选手</source>
         <translation>Contestants imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="58"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
         <source>新增选手</source>
         <translation>Add contestant</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="59"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
         <source>修改选手</source>
         <translation>Contestant edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="60"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
         <source>选手状态</source>
         <translation>Contestant status</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="61"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
         <source>删除选手</source>
         <translation>Delete contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="62"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
         <source>导入裁判</source>
         <translation>Judges imported</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="63"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
         <source>新增裁判</source>
         <translation>Add judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="64"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
         <source>修改裁判</source>
         <translation>Judge edited</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="65"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
         <source>删除裁判</source>
         <translation>Delete judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="66"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
         <source>建立演示数据</source>
         <translation>Demo built</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="67"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
         <source>赛务选项</source>
         <translation>Trade options</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="68"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
         <source>抽签</source>
         <translation>Lot draw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="69"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
         <source>重新抽签</source>
         <translation>Lot redraw</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="70"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
         <source>检录</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="71"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
         <source>生成加密号</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="72"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
         <source>重新生成加密号</source>
         <translation>Codes regenerated</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="73"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
         <source>查看加密表</source>
         <translation>Code tables viewed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="74"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
         <source>解密</source>
         <translation>Decryption</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="75"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
         <source>安排裁判</source>
         <translation>Judge assigned</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="76"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
         <source>移出裁判</source>
         <translation>Judge removed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="77"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
         <source>登记回避</source>
         <translation>Conflict declared</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="78"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
         <source>撤销回避</source>
         <translation>Conflict withdrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="79"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
         <source>复核录入</source>
         <translation>Verified-entry pass</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="80"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
         <source>分数核对一致</source>
         <translation>Mark verified</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="81"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
         <source>裁定不一致分数</source>
         <translation>Mismatch resolved</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="82"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
         <source>申诉改分</source>
         <translation>Mark changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="83"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
         <source>抽样复核更正</source>
         <translation>Re-check correction</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="84"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
         <source>抽样复核更正成绩</source>
         <translation>Re-check correction (score)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="85"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
         <source>抽取复核名单</source>
         <translation>Re-check list drawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="86"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
         <source>重新抽取复核名单</source>
         <translation>Re-check list redrawn</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="87"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
         <source>复核确认</source>
         <translation>Re-check confirmed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="88"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
         <source>扩大为全部复核</source>
         <translation>Re-check widened to everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="89"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
         <source>申诉改成绩</source>
         <translation>Score changed on appeal</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="90"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
         <source>登记申诉</source>
         <translation>Appeal recorded</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="91"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
         <source>裁定申诉</source>
         <translation>Appeal decided</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="92"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="94"/>
         <source>申诉改分结果</source>
         <translation>Appeal applied</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="93"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="95"/>
         <source>新增用户</source>
         <translation>User added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="94"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="96"/>
         <source>修改角色</source>
         <translation>Role changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="95"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="97"/>
         <source>停用或启用用户</source>
         <translation>User disabled or enabled</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="96"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="98"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="97"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="99"/>
         <source>颁发证书</source>
         <translation>Certificates issued</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="98"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="100"/>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="99"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="101"/>
         <source>审计链头重建</source>
         <translation>Audit head rebuilt</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="100"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="102"/>
         <source>审计链起点</source>
         <translation>Audit chain begun</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="101"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="103"/>
         <source>修改赛事</source>
         <translation>Event changed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="102"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="104"/>
         <source>导出赛事归档</source>
         <translation>Event archived</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="103"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="105"/>
         <source>从归档导入赛事</source>
         <translation>Event imported from an archive</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="104"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="106"/>
         <source>新增工种</source>
         <translation>Trade added</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="105"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="107"/>
         <source>删除工种</source>
         <translation>Trade removed</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="106"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="108"/>
         <source>更新选手</source>
         <translation>Contestants updated</translation>
     </message>
@@ -718,52 +728,52 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="123"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="124"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="126"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="125"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="127"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="127"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="129"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="128"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="130"/>
         <source>对象</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="129"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="131"/>
         <source>原值</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="130"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="132"/>
         <source>新值</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="131"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="133"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="141"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="143"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="141"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="143"/>
         <source>未锁定</source>
         <translation>Unlocked</translation>
     </message>
@@ -771,72 +781,72 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="180"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="182"/>
         <source>审计日志</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="181"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="183"/>
         <source>每次修改都记录操作人、时间、原值与新值；记录首尾相连，任何改动都可被发现</source>
         <translation>Every change is recorded with who, when, the old and the new value; entries are chained, so any tampering shows</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="187"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="189"/>
         <source>校验审计链</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="190"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="192"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="196"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="198"/>
         <source>筛选：参赛证号、操作人、数值、原因……</source>
         <translation>Filter: entry no., user, value, reason…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="203"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="205"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="205"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="207"/>
         <source>操作人</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="225"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="227"/>
         <source>全部操作</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="226"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="228"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="249"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="251"/>
         <source>共 %1 条，显示 %2 条</source>
         <translation>%2 of %1 entries</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="261"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="263"/>
         <source>正在校验审计链……</source>
         <translation>Verifying the audit chain…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="286"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="288"/>
         <source>审计链完整：全部 %1 条记录均未被改动、插入或删除。链尾哈希 %2</source>
         <translation>The audit chain is intact: none of the %1 entries was altered, inserted or deleted. Last hash %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="292"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="294"/>
         <source>审计链校验不通过：%1。第一条有问题的记录是第 %2 条。请报告监督仲裁人员。</source>
         <translation>The audit chain check failed: %1. The first bad entry is number %2. Report this to the supervisors.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/integrity/audit_view.py" line="278"/>
+        <location filename="../../competition_app/ui/integrity/audit_view.py" line="280"/>
         <source>审计链完整，但数据与审计日志不符（被直接改动）：%1。请报告监督仲裁人员。</source>
         <translation>The audit chain is intact, but the data does not match the audit trail (changed directly): %1. Report this to the supervision and arbitration team.</translation>
     </message>
@@ -4710,200 +4720,246 @@ Marks entered since then are undone; the current data is first saved as a safety
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="62"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="69"/>
         <source>成绩与奖项</source>
         <translation>Results and awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="63"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="70"/>
         <source>按工种与组别排名；名次、奖项与称号由评分规则计算</source>
         <translation>Ranked by trade and group; ranks, awards and titles follow the trade&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="71"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="78"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="73"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="80"/>
         <source>导出成绩…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="75"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="326"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="362"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="82"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="340"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="385"/>
         <source>锁定成绩</source>
         <translation>Lock results</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="78"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="85"/>
         <source>计算过程…</source>
         <translation>How it adds up…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="80"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="87"/>
         <source>逐项说明所选选手的得分、总成绩、名次与奖项是怎样得出的（也可双击该行）</source>
         <translation>Show, step by step, how the selected contestant&apos;s marks, total, place and award were worked out (or double-click the row)</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="84"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="91"/>
+        <source>裁定并列…</source>
+        <translation>Decide tie…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="93"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="352"/>
+        <source>为所选选手所在的并列记录裁判长裁定的名次先后（或撤销裁定）</source>
+        <translation>Record the chief judge&apos;s order for the tie the selected contestant is in (or withdraw it)</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="97"/>
         <source>评分分析…</source>
         <translation>Judge analysis…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="85"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="98"/>
         <source>各裁判的宽严、评分差异超限与被去掉的分数</source>
         <translation>Each judge&apos;s leniency, flagged spreads and trimmed marks</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="89"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="102"/>
         <source>抽样复核…</source>
         <translation>Re-check…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="91"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="104"/>
         <source>前列全检加随机抽查：抽取复核名单，逐份确认或更正，查看差错率</source>
         <translation>Top in full plus a random sample: draw the re-check list, confirm or correct each sheet, follow the error rate</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="113"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="127"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="115"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="129"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="138"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="152"/>
         <source>成绩表</source>
         <translation>Results table</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="140"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="154"/>
         <source>分数分布</source>
         <translation>Score distribution</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="145"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="159"/>
         <source>图例：</source>
         <translation>Legend:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="148"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="162"/>
         <source>一等奖 / 金牌</source>
         <translation>1st prize / gold</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="149"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="163"/>
         <source>二等奖 / 银牌</source>
         <translation>2nd prize / silver</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="150"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="164"/>
         <source>三等奖 / 铜牌</source>
         <translation>3rd prize / bronze</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="151"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="165"/>
         <source>其他奖项</source>
         <translation>Other awards</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="159"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="173"/>
         <source>灰字：未排名（缺考、取消资格或成绩未录完）</source>
         <translation>Grey: not ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="194"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="208"/>
         <source>全部组别</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="223"/>
-        <location filename="../../competition_app/ui/results/results_view.py" line="236"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="237"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="250"/>
         <source>正在计算成绩……</source>
         <translation>Computing results…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="268"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="282"/>
         <source>共 %1 人，已排名 %2 人</source>
         <translation>%1 contestants, %2 ranked</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="273"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="287"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="289"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="303"/>
         <source>盲评：成绩锁定并由加密裁判解密之前，这里只显示工件号，不显示姓名和单位；证书和成绩公示表在解密后才能打印。</source>
         <translation>Blind marking: until the results are locked and the encryption judge decrypts them, only work-piece codes show here, no names or units; certificates and result sheets can be printed after decryption.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="305"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
         <source>已核对 %1 / %2，不一致 %3，待另一遍 %4。</source>
         <translation>%1 / %2 verified, %3 mismatched, %4 waiting for the other pass.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="312"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="326"/>
         <source>暂定成绩：复核录入尚未完成，名次和奖项可能变化。</source>
         <translation>Provisional results: verified entry is not finished; ranks and awards may still change. </translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="319"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="333"/>
         <source>成绩已锁定（%1），各处均为只读。</source>
         <translation>Results are locked (%1) and read-only everywhere.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="320"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="334"/>
         <source>裁判长</source>
         <translation>Chief judge</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="323"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="337"/>
         <source>解锁…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="330"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="344"/>
         <source>只有裁判长可以锁定或解锁成绩</source>
         <translation>Only the chief judge may lock or unlock results</translation>
     </message>
     <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="347"/>
+        <source>成绩已锁定：解锁后才能裁定并列</source>
+        <translation>The results are locked: unlock them to decide a tie</translation>
+    </message>
+    <message>
         <location filename="../../competition_app/ui/results/results_view.py" line="349"/>
+        <source>只有裁判长可以裁定并列</source>
+        <translation>Only the chief judge can decide a tie</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="372"/>
         <source>已解锁“%1”。原因已记入审计日志。</source>
         <translation>Unlocked “%1”. The reason is in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="358"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="381"/>
         <source>锁定“%1”后，分数、用时和选手状态均不能再修改，解锁须填写原因。</source>
         <translation>Once “%1” is locked, marks, times and statuses cannot be changed; unlocking needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="361"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="384"/>
         <source>注意：还有 %1 人成绩未录完。</source>
         <translation>Note: %1 contestants still have marks missing.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="365"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="388"/>
         <source>已锁定“%1”。</source>
         <translation>Locked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="386"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="402"/>
+        <source>请先在表中选中并列中的一位选手</source>
+        <translation>Select a contestant of the tie in the table first</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="410"/>
+        <source>正在读取并列……</source>
+        <translation>Reading the tie…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="435"/>
+        <source>正在记录裁定……</source>
+        <translation>Recording the decision…</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="445"/>
+        <source>已记录裁定：%1（依次列出），已记入审计日志。</source>
+        <translation>Decision recorded: %1 (in that order), and written to the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="448"/>
+        <source>已撤销裁定：%1 重新并列。</source>
+        <translation>Decision withdrawn: %1 share their place again.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/results_view.py" line="466"/>
         <source>请先在表中选中一位选手</source>
         <translation>Select a contestant in the table first</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="403"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="483"/>
         <source>正在整理计算过程……</source>
         <translation>Working out the breakdown…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/results/results_view.py" line="423"/>
+        <location filename="../../competition_app/ui/results/results_view.py" line="503"/>
         <source>正在分析评分……</source>
         <translation>Analysing the marks…</translation>
     </message>
@@ -6077,6 +6133,59 @@ Marks entered since then are undone; the current data is first saved as a safety
         <location filename="../../competition_app/ui/setup/tie_break_list.py" line="56"/>
         <source>“%1”得分高者优先</source>
         <translation>Higher “%1” first</translation>
+    </message>
+</context>
+<context>
+    <name>TieDialog</name>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="34"/>
+        <source>裁定并列</source>
+        <translation>Decide a tie</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="40"/>
+        <source>“%1”以下选手排名依据全部相同，已按裁定排出先后。可调整后重新记录，或撤销裁定。</source>
+        <translation>&quot;%1&quot;: these contestants are equal on every tie-break and are ordered by a decision. Change the order and record it again, or withdraw the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="44"/>
+        <source>“%1”以下选手排名依据全部相同，共享同一名次。请按裁判长裁定的名次先后排列（第一名在上）。</source>
+        <translation>&quot;%1&quot;: these contestants are equal on every tie-break and share one place. Put them in the order the chief judge decided (first place at the top).</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="59"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="60"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="73"/>
+        <source>例如：按竞赛规程第 12 条，以实操第 2 题得分高者列前；或当众抽签</source>
+        <translation>For example: by rule 12 of the regulations, the higher practical task 2 mark first; or lots drawn in public</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="78"/>
+        <source>记录裁定</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="80"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="84"/>
+        <source>撤销裁定</source>
+        <translation>Withdraw decision</translation>
+    </message>
+    <message>
+        <location filename="../../competition_app/ui/results/tie_dialog.py" line="92"/>
+        <source>裁定依据（记入审计日志）*</source>
+        <translation>Grounds (written to the audit trail) *</translation>
     </message>
 </context>
 <context>

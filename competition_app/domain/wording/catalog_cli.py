@@ -4,6 +4,18 @@ from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
     (
+        "--order 和 --reason 只用于 results decide / undecide（裁定并列）",
+        "--order and --reason are only for results decide / undecide (deciding a tie)",
+    ),
+    (
+        "results decide 需要 --order：按名次先后列出并列选手的参赛证号，逗号分隔",
+        "results decide needs --order: the tied contestants' entry numbers in the order decided, separated by commas",
+    ),
+    (
+        "results undecide 需要 --number：并列中任一位选手的参赛证号",
+        "results undecide needs --number: the entry number of any contestant of the tie",
+    ),
+    (
         "本数据库已设置用户：修改数据的命令须用 --user 姓名 登录"
         "（密码在提示时输入，或用环境变量 COMPETITION_APP_PASSWORD）",
         "this database has users: commands that change data need --user NAME"

@@ -69,8 +69,25 @@ CATALOG: tuple[tuple[str, str], ...] = (
     ("评分项，如 e1,e2（默认全部）", "criteria, such as e1,e2 (default: all)"),
     ("输出格式（默认 csv）", "output format (default csv)"),
     ("导入成绩（宽表或长表）", "import scores (wide or long form)"),
-    ("explain：逐项说明一位选手的成绩", "explain: one contestant's result, step by step"),
-    ("参赛证号（explain 用）", "entry number (for explain)"),
+    (
+        "explain：逐项说明一位选手的成绩；decide：裁判长裁定并列的名次先后；undecide：撤销裁定",
+        "explain: one contestant's result, step by step; decide: the chief judge's order for a"
+        " tie; undecide: withdraw that decision",
+    ),
+    (
+        "参赛证号（explain、undecide 用；盲评未解密时为工件号）",
+        "entry number (for explain and undecide; the work-piece code while a blind trade is not"
+        " decrypted)",
+    ),
+    (
+        "decide：并列选手的参赛证号，按裁定的名次先后，逗号分隔",
+        "decide: the tied contestants' entry numbers in the order decided, separated by commas",
+    ),
+    (
+        "decide / undecide：裁定（或撤销）的依据，记入审计日志",
+        "decide / undecide: the grounds of the decision (or of withdrawing it), kept in the"
+        " audit trail",
+    ),
     ("写入文件（默认输出到屏幕）", "write to this file (default: the screen)"),
     (
         "CSV 文件的编码：utf-8（带 BOM，默认）或 gbk（旧版 Excel）",

@@ -5,6 +5,9 @@ them are holes and stay as they are; the CSV contract is not worded at all."""
 from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
+    ("已记录裁定：{}", "Decision recorded: {}"),
+    ("第 {} 名：{}", "place {}: {}"),
+    ("已撤销裁定：{} 的 {} 重新并列", "Decision withdrawn: in {}, {} share their place again"),
     # confirmations
     ("已创建赛事“{}”，{} 个工种", 'Created event "{}" with {} trades'),
     ("已导出到 {}", "Exported to {}"),

@@ -7,6 +7,12 @@ reorder. A value that is itself a known message is translated too.
 from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
+    ("裁定的顺序中重复列出了 {}", "The decided order lists {} more than once"),
+    ("{} 不在这一并列中（并列的是 {}）", "{} is not in this tie (the tie is {})"),
+    (
+        "裁定须列出并列的全部选手，还缺 {}",
+        "A decision must list every contestant of the tie; missing: {}",
+    ),
     # appeals
     (
         "申诉时限“{}”应为不小于 0 的小时数",

@@ -4,6 +4,18 @@ and printing (integrity and backup are in `catalog_integrity`)."""
 from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
+    ("{} 没有与他人并列，无需裁定", "Nobody shares a place with {}: there is nothing to decide"),
+    (
+        "工种“{}”中没有参赛证号（或工件号）{}",
+        'Trade "{}" has no entry number (or work-piece code) {}',
+    ),
+    ("撤销裁定必须填写原因", "Withdrawing a decision needs a reason"),
+    ("裁定并列必须填写依据", "Deciding a tie needs its grounds (the reason)"),
+    (
+        "请按名次先后列出并列的选手",
+        "List the tied contestants in the order decided, first place first",
+    ),
+    ("这一并列尚未裁定", "This tie has not been decided"),
     # setup
     ("没有编号为 {} 的赛事", "there is no event with id {}"),
     ("赛事名称不能为空", "the event name must not be empty"),

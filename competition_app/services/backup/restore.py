@@ -111,13 +111,14 @@ def _locked_in(path: Path) -> set[int]:
 
 
 # What decides a locked trade's results, per contestant of the trade: the marks, the directly
-# entered scores, the status and the time (a tie-break). Compared as stored, live against backup.
+# entered scores, the status, the time (a tie-break) and the chief judge's decided order of a
+# tie. Compared as stored, live against backup.
 _LOCKED_DATA = {
     "marks": "SELECT m.contestant_id, m.criterion_id, m.judge_id, CAST(m.mark AS TEXT)"
     " FROM criterion_mark m JOIN contestant c ON c.id = m.contestant_id WHERE c.trade_id = ?",
     "scores": "SELECT s.contestant_id, s.component_id, CAST(s.score AS TEXT)"
     " FROM component_score s JOIN contestant c ON c.id = s.contestant_id WHERE c.trade_id = ?",
-    "contestants": "SELECT id, status, CAST(time_minutes AS TEXT) FROM contestant"
+    "contestants": "SELECT id, status, CAST(time_minutes AS TEXT), decided_order FROM contestant"
     " WHERE trade_id = ?",
 }
 # A decided appeal: the chief judge's (arbitration's) ruling, final.

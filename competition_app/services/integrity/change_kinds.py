@@ -20,6 +20,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("contestants", "contestants"),
     ("judge", "judges"),
     ("judges", "judges"),
+    ("tie", "marks"),  # a decided tie changes the results, as a mark does
     ("trade.rules", "rules"),
     ("trade.options", "options"),
     ("trade.lock", "lock"),

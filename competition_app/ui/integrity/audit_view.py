@@ -49,6 +49,8 @@ def action_labels() -> dict[str, str]:
         "trade.rules": QCoreApplication.translate("Audit", "修改规则"),
         "trade.lock": QCoreApplication.translate("Audit", "锁定成绩"),
         "trade.unlock": QCoreApplication.translate("Audit", "解锁成绩"),
+        "tie.decide": QCoreApplication.translate("Audit", "裁定并列"),
+        "tie.clear": QCoreApplication.translate("Audit", "撤销并列裁定"),
         "mark": QCoreApplication.translate("Audit", "录入分数"),
         "score": QCoreApplication.translate("Audit", "录入成绩"),
         "time": QCoreApplication.translate("Audit", "录入用时"),

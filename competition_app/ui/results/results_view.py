@@ -17,6 +17,12 @@ from competition_app.services.results.judge_analysis import TradeJudgeAnalysis, 
 from competition_app.services.results.locking import lock_trade, unlock_trade
 from competition_app.services.results.result_explanation import explain_result
 from competition_app.services.results.results import TradeResults, results_for
+from competition_app.services.results.tie_decisions import (
+    TieInfo,
+    clear_tie_decision,
+    decide_tie,
+    tie_containing,
+)
 from competition_app.services.scoring.verification import verification_status
 from competition_app.services.setup.trades import TradeInfo
 from competition_app.ui.common import prompts, stylesheet
@@ -29,6 +35,7 @@ from competition_app.ui.results.judge_analysis_dialog import JudgeAnalysisDialog
 from competition_app.ui.results.recheck_dialog import RecheckDialog
 from competition_app.ui.results.result_model import ResultTableModel
 from competition_app.ui.results.results_export import export_results
+from competition_app.ui.results.tie_dialog import TieDialog
 from competition_app.ui.results.unlock_dialog import UnlockDialog
 from competition_app.ui.window.session import EventSession
 from competition_app.ui.window.translation import actor_label, current_language, flag_label
@@ -81,6 +88,12 @@ class ResultsView(View):
         )
         self.explain_button.clicked.connect(lambda: self.explain_selected())
         self.explanation_dialog: ExplanationDialog | None = None
+        self.tie_button = QPushButton(self.tr("裁定并列…"))
+        self.tie_button.setToolTip(
+            self.tr("为所选选手所在的并列记录裁判长裁定的名次先后（或撤销裁定）")
+        )
+        self.tie_button.clicked.connect(lambda: self.decide_selected())
+        self.tie_dialog: TieDialog | None = None
         self.analysis_button = QPushButton(self.tr("评分分析…"))
         self.analysis_button.setToolTip(self.tr("各裁判的宽严、评分差异超限与被去掉的分数"))
         self.analysis_button.clicked.connect(lambda: self.open_judge_analysis())
@@ -95,6 +108,7 @@ class ResultsView(View):
         for b in (
             self.refresh_button,
             self.explain_button,
+            self.tie_button,
             self.analysis_button,
             self.recheck_button,
             self.export_button,
@@ -328,6 +342,15 @@ class ResultsView(View):
         self.lock_button.setEnabled(self.can("lock"))
         if not self.can("lock"):
             self.lock_button.setToolTip(self.tr("只有裁判长可以锁定或解锁成绩"))
+        self.tie_button.setEnabled(self.can("lock") and not trade.locked)
+        if trade.locked:
+            self.tie_button.setToolTip(self.tr("成绩已锁定：解锁后才能裁定并列"))
+        elif not self.can("lock"):
+            self.tie_button.setToolTip(self.tr("只有裁判长可以裁定并列"))
+        else:
+            self.tie_button.setToolTip(
+                self.tr("为所选选手所在的并列记录裁判长裁定的名次先后（或撤销裁定）")
+            )
         self.lock_button.style().unpolish(self.lock_button)
         self.lock_button.style().polish(self.lock_button)
 
@@ -366,6 +389,63 @@ class ResultsView(View):
         except UserError as e:
             self.show_error(e)
             return
+        self.session.notify()
+        if not self.isVisible():
+            self.reload()
+
+    # -- a tie for the chief judge (裁定并列) -------------------------------------------------------
+    def decide_selected(self) -> None:
+        """The tie of the selected contestant, read afresh, in the dialog that orders it."""
+        res = self.result
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if res is None or not rows:
+            self.show_info(self.tr("请先在表中选中并列中的一位选手"), "warning")
+            return
+        number = self.model.result_row(self.proxy.source_row(rows[0].row())).number
+        ctx, event_id, code = self.session.ctx, self.session.event_id, res.trade.code
+        run_task(
+            self,
+            lambda progress: tie_containing(ctx, event_id, code, number),
+            self.open_tie,
+            label=self.tr("正在读取并列……"),
+            on_error=self.show_error,
+            show_after_ms=800,
+        )
+
+    def open_tie(self, tie: TieInfo) -> TieDialog:
+        dialog = TieDialog(tie, self)
+        self.tie_dialog = dialog
+        dialog.accepted.connect(lambda: self._record_tie(dialog))
+        dialog.open()
+        return dialog
+
+    def _record_tie(self, dialog: TieDialog) -> None:
+        ctx, event_id, tie = self.session.ctx, self.session.event_id, dialog.tie
+        order, reason, withdrawing = dialog.order(), dialog.reason(), dialog.withdrawing
+
+        def write(progress: object) -> TieInfo:
+            if withdrawing:
+                return clear_tie_decision(ctx, event_id, tie.trade_code, order[0], reason)
+            return decide_tie(ctx, event_id, tie.trade_code, order, reason)
+
+        run_task(
+            self,
+            write,
+            self._tie_recorded,
+            label=self.tr("正在记录裁定……"),
+            on_error=self.show_error,
+            cancellable=False,
+            show_after_ms=800,
+        )
+
+    def _tie_recorded(self, tie: TieInfo) -> None:
+        numbers = "、".join(c.number for c in tie.contestants)
+        if tie.decided:
+            self.show_info(
+                self.tr("已记录裁定：%1（依次列出），已记入审计日志。").replace("%1", numbers)
+            )
+        else:
+            self.show_info(self.tr("已撤销裁定：%1 重新并列。").replace("%1", numbers), "warning")
         self.session.notify()
         if not self.isVisible():
             self.reload()

@@ -408,3 +408,25 @@ def test_a_backup_signed_with_another_laptops_key_names_it(
     with pytest.raises(BackupError, match=f"指纹 {ours}.*指纹为 {theirs}"):
         restore_backup(ctx, saved.path, tmp_path / "b")
     assert len(list_contestants(ctx, event_id)) == 5
+
+
+def test_a_restore_that_would_undo_a_tie_decision_on_a_locked_trade_needs_the_chief_judge(
+    ctx: Context, event_id: int, tmp_path: Path
+) -> None:
+    from competition_app.services.results.locking import lock_trade, unlock_trade
+    from competition_app.services.results.tie_decisions import decide_tie
+
+    staff = hire_staff(ctx)
+    fitter = _trade_id(ctx, event_id, "fitter")
+    for number in ("1001", "1002"):  # level on the whole chain: one place shared
+        record_score(staff.judge, _contestant(ctx, event_id, number), "theory", Decimal("70"))
+        record_score(staff.judge, _contestant(ctx, event_id, number), "practical", Decimal("90"))
+    lock_trade(staff.chief, fitter)
+    folder = tmp_path / "b"
+    shared = backup_now(staff.organizer, folder)
+    unlock_trade(staff.chief, fitter, "裁定并列")
+    decide_tie(staff.chief, event_id, "fitter", ["1002", "1001"], "抽签决定")
+    lock_trade(staff.chief, fitter)
+    with pytest.raises(PermissionDenied, match="改动已锁定的 钳工"):
+        restore_backup(staff.organizer, shared.path, folder)
+    assert _locked(ctx, fitter)
