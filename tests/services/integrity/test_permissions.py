@@ -47,6 +47,7 @@ README_WORDS: dict[str, str] = {
     "decrypt after the lock": "decrypt",
     "resolve verified-entry mismatches": "resolve",
     "**lock and unlock** (the organizer may not)": "lock",
+    "decide ties": "lock",
     "draw the re-check sample": "recheck",
     "record appeals": "appeals",
     "record and decide appeals": "appeals+decide_appeals",
