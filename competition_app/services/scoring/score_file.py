@@ -15,6 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import Problem, UserError, ValidationError
+from competition_app.domain.panel_marks import mixed_reason
 from competition_app.domain.recusal import stand_aside
 from competition_app.io.score_sheets import MarkLine, ScoreFile, ScoreLine, TimeLine, read_scores
 from competition_app.services.collector import collector_paused
@@ -314,6 +315,7 @@ def _write_file(
         {cid: code for code, cid in crit_ids.items()},
         {jid: code for code, jid in judge_ids.items()},
     )
+    _refuse_mixed_panels(written, stored, names)
     changes = _import_changes(s, trade, parsed, written, stored, names)
     _write_marks(s, written, stored, who, now)
     del stored  # a re-import's stored marks let go before the scores and the audit entry
@@ -346,6 +348,38 @@ def _write_file(
         parsed.rows, len(parsed.marks), len(parsed.scores), len(parsed.times), parsed.form
     )
     return report, changes
+
+
+def _refuse_mixed_panels(written: IdMarks, stored: Stored, names: _Names) -> None:
+    """Refuse the file when a contestant's criterion would hold both a mark without a judge and
+    judges' marks, from the file or stored already (domain.panel_marks): the unnamed mark would
+    count as one more judge. Looked into only when both kinds are there at all."""
+    unnamed = any(not m.judge for m in written.lines) or any(k[2] == 0 for k in stored)
+    named = any(m.judge for m in written.lines) or any(k[2] != 0 for k in stored)
+    if not (unnamed and named):
+        return
+    judges: dict[tuple[int, int], set[int]] = {}
+    for cid, crit, judge in stored:
+        judges.setdefault((cid, crit), set()).add(judge)
+    for (cid, crit, judge), _mark in written:
+        judges.setdefault((cid, crit), set()).add(judge)
+    problems: list[Problem] = []
+    for line, ((cid, crit, judge), _mark) in zip(written.lines, written, strict=True):
+        held = judges[(cid, crit)]
+        if 0 not in held or len(held) == 1:
+            continue
+        codes = sorted(names.judges.get(j, "?") for j in held if j)
+        reason = mixed_reason(line.number, line.criterion, unnamed=not judge, judges=codes)
+        problems.append(Problem(f"row {line.row}", reason))
+    if problems:
+        listed = problems[:_LISTED]
+        if len(problems) > _LISTED:
+            listed.append(Problem("…", f"另有 {len(problems) - _LISTED} 个分数同样不能导入"))
+        raise ValidationError(listed)
+
+
+# How many rows a refusal lists one by one; the rest are counted in one line.
+_LISTED = 200
 
 
 _UNSEEN = "\x00unseen"  # not a reason and not None (no reason)

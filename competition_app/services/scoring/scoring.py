@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import UserError
 from competition_app.domain.marks import check_mark
+from competition_app.domain.panel_marks import mixed_reason
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
@@ -29,8 +30,10 @@ from competition_app.storage.models import (
     Contestant,
     Criterion,
     CriterionMark,
+    Judge,
     Trade,
 )
+from competition_app.storage.prepared import Prepared
 
 
 def _contestant_and_trade(
@@ -86,9 +89,10 @@ def record_mark(
             raise UserError(f"工种“{trade.name}”没有评分项“{criterion_code}”")
         rules = facts.rules
         crit = rules.criterion(criterion_code)
-        mark = _checked(value, rules.mark_limit(crit), rules.mark_decimals)
+        mark = _checked(value, rules.mark_limit(crit), rules.mark_places(crit))
         if mark is not None:
             check_recusal(s, trade, c, judge_id, criterion_id)
+            _refuse_mixed(s, c, trade, criterion_code, criterion_id, judge_id)
         saved, _old = save_value(
             s,
             ctx,
@@ -100,6 +104,40 @@ def record_mark(
             key=mark_key(s, c, trade, criterion_code, judge_id),
         )
         return saved
+
+
+def _marks_of(named: bool) -> Prepared:
+    judged = CriterionMark.judge_id != 0 if named else CriterionMark.judge_id == 0
+    return Prepared(
+        lambda: (
+            select(Judge.code)
+            .select_from(CriterionMark)
+            .outerjoin(Judge, Judge.id == CriterionMark.judge_id)
+            .where(
+                CriterionMark.contestant_id == bindparam("cid"),
+                CriterionMark.criterion_id == bindparam("crit"),
+                judged,
+            )
+            .order_by(Judge.code)
+        )
+    )
+
+
+# the judges' marks of a contestant's criterion, and the one mark given without a judge
+_NAMED, _UNNAMED = _marks_of(True), _marks_of(False)
+
+
+def _refuse_mixed(
+    s: Session, c: ContestantLike, trade: TradeLike, code: str, criterion_id: int, judge_id: int
+) -> None:
+    """A mark without a judge beside judges' marks, or the other way round, is refused
+    (domain.panel_marks)."""
+    unnamed = not judge_id
+    others = (_NAMED if unnamed else _UNNAMED).rows(s, cid=c.id, crit=criterion_id)
+    if others:
+        number = audit_subject(s, c, trade)
+        judges = [str(row[0] or "?") for row in others]
+        raise UserError(mixed_reason(number, code, unnamed=unnamed, judges=judges))
 
 
 def _checked(value: Decimal | None, limit: Decimal, decimals: int) -> Decimal | None:

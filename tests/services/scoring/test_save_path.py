@@ -44,13 +44,14 @@ def _with_max(ctx, event_id, code, criterion, new_max):
 def test_a_save_is_a_handful_of_statements(ctx, event_id):
     who, judges = _ids(ctx, event_id)["2001"], _judges(ctx, event_id)
     record_mark(ctx, who, "e1", Decimal("30"), judge_id=judges["J1"])  # the trade's rules read
-    # BEGIN, the role, the contestant with the trade, the judge's recusal facts, the stored
-    # mark, the write, the audit head, the entry and the moved head (prepared statements
-    # through the driver are counted like any other)
+    # BEGIN, the role, the contestant with the trade, the judge's recusal facts, a mark
+    # without a judge beside it (domain.panel_marks), the stored mark, the write, the audit
+    # head, the entry and the moved head (prepared statements through the driver are counted
+    # like any other)
     n = statements(ctx, lambda: record_mark(ctx, who, "e1", Decimal("31"), judge_id=judges["J1"]))
-    assert n == 9
+    assert n == 10
     new = statements(ctx, lambda: record_mark(ctx, who, "e2", Decimal("50"), judge_id=judges["J1"]))
-    assert new == 10  # a new row: its seal is written once its id is known
+    assert new == 11  # a new row: its seal is written once its id is known
     fitter = _ids(ctx, event_id)["1001"]
     record_score(ctx, fitter, "theory", Decimal("79"))
     score = statements(ctx, lambda: record_score(ctx, fitter, "theory", Decimal("80")))

@@ -78,6 +78,7 @@ def test_simultaneous_saves_of_the_same_cells_never_both_pass(
         for cid in _electricians(ctx, event_id)
         for code in ("e1", "e2")
         for judge in _judges(ctx)
+        if judge  # the judges' marks: one without a judge beside them is refused (panel_marks)
     ]
     go = tmp_path / "go"
     a = _station(
