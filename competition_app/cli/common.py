@@ -55,7 +55,7 @@ def report_error(exc: BaseException, *, logged_to: str = "") -> str:
     here. `logged_to` is where the traceback of an unexpected error (a bug) was written."""
     if isinstance(exc, ValidationError):
         lines = [say(str(problem)) for problem in exc.problems]
-        return "\n".join([*lines, say(f"共 {len(exc.problems)} 处问题，未写入任何数据。")])
+        return "\n".join([*lines, say(f"共 {exc.total} 处问题，未写入任何数据。")])
     if isinstance(exc, UserError):
         # the message is worded alone, then its frame: a template's hole ("{}没有…") must not
         # take the frame in with the message

@@ -75,6 +75,9 @@ def _print_status(st: RecheckStatus, *, rows: bool = True) -> None:
             for r in st.rows
         ]
         header = ["number", "name", "group", "rank", "part", "state", "checker", "corrections"]
+        if not any(r.group for r in st.rows):  # one field: no column of blanks
+            header.pop(2)
+            body = [row[:2] + row[3:] for row in body]
         print(text_table(header, body))
 
 

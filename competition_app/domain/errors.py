@@ -21,11 +21,36 @@ class Problem:
         return f"{self.location}: {self.reason}" if self.location else self.reason
 
 
+class ProblemList(list[Problem]):
+    """The problems found in a file: the first LISTED kept, the rest only counted. A 50 MB file
+    of one bad value over and over holds millions of problems; kept, they took gigabytes, and
+    nobody reads past the first screenfuls."""
+
+    LISTED = 1000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unlisted = 0
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < self.LISTED:
+            super().append(problem)
+        else:
+            self.unlisted += 1
+
+
 class ValidationError(UserError):
-    """Input refused as a whole; `problems` lists every bad field, not only the first."""
+    """Input refused as a whole; `problems` lists every bad field, not only the first (of a
+    ProblemList past its LISTED, the first ones and a line counting the rest); `total` counts
+    them all."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems: tuple[Problem, ...] = tuple(problems)
+        listed = tuple(problems)
+        unlisted = problems.unlisted if isinstance(problems, ProblemList) else 0
+        self.total = len(listed) + unlisted
+        if unlisted:
+            listed += (Problem("", f"另有 {unlisted} 处问题未列出"),)
+        self.problems: tuple[Problem, ...] = listed
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -216,7 +216,8 @@ class _Working:
                 lines.append(
                     w("component_sum", name=comp.name, parts=parts, value=self.exact(component))
                 )
-            published = card.components.get(comp.code)
+            # an absent or disqualified contestant's score is void: nothing of it is published
+            published = None if self.row.status in VOID else card.components.get(comp.code)
             if published is not None:
                 lines.append(
                     w(

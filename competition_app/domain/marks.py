@@ -93,6 +93,8 @@ def check_mark(
         raise MarkError(f"“{value}”不是数字")
     if value < min_mark or value > max_mark:
         raise MarkError(f"分数 {plain(value)} 超出范围 {plain(min_mark)}–{plain(max_mark)}")
+    if value.is_zero():
+        value = value.copy_abs()  # "-0" is zero: never stored, summed or printed as -0.00
     places = Decimal(1).scaleb(-decimals)
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -decimals:

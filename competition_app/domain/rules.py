@@ -162,6 +162,13 @@ class TradeRules:
             return Decimal(3)
         return criterion.max_mark
 
+    def mark_places(self, criterion: CriterionSpec) -> int:
+        """The places one judge's mark on `criterion` may carry: none for a WorldSkills
+        judgement score (0, 1, 2 or 3), else `mark_decimals`."""
+        if criterion.kind == "judgement" and self.panel.method == "worldskills_judgement":
+            return 0
+        return self.mark_decimals
+
     @property
     def mark_decimals(self) -> int:
         """The places a typed mark or score may carry: the trade's own places, and never fewer

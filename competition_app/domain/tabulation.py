@@ -199,7 +199,7 @@ def _row(
         status=entry.status,
         components={code: None for code in card.components} if void else card.components,
         total=None if void else card.total,
-        time=entry.time,
+        time=None if void else entry.time,  # a void score publishes nothing of it
         rank=placing.rank if placing is not None else None,
         tied=placing.tied if placing is not None else False,
         award=award.award if award is not None else "",

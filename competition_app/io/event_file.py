@@ -98,11 +98,13 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
         k: r.text(raw_date if k == "date" else ev.get(k, ""), f"event.{k}", required=False) or ""
         for k in _EVENT_TEXTS
     }
+    if date_problem(texts["date"]):
+        r.bad("event.date", date_problem(texts["date"]))
     if "issuer" in ev:
         texts["issuer"] = r.text(ev["issuer"], "event.issuer") or ""
     best_n = ev.get("team_best_n")
     if best_n is not None:
-        best_n = r.integer(best_n, "event.team_best_n", 1)
+        best_n = r.integer(best_n, "event.team_best_n", 1, MAX_TEAM_BEST_N)
     settings: dict[str, Any] = {}
     if "notice_days" in ev:
         days = r.integer(ev["notice_days"], "event.notice_days", 0, MAX_NOTICE_DAYS)
@@ -159,6 +161,9 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
         ):
             r.bad(f"{where}.groups", "组别应为文字列表")
             groups = []
+        elif len({g.strip() for g in groups}) != len(groups):
+            r.bad(f"{where}.groups", "组别重复")
+            groups = []
         preset = table.get("preset", "")
         rules_part = {k: v for k, v in table.items() if k not in TRADE_OWN_KEYS or k == "preset"}
         try:
@@ -178,9 +183,13 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
             )
 
     judges: list[JudgeDefinition] = []
+    judge_codes: set[str] = set()
     for i, j in enumerate(r.items(data.get("judges", []), "judges")):
         judge = _judge(r, j, f"judges[{i}]", codes)
-        if judge is not None:
+        if judge is not None and judge.code in judge_codes:
+            r.bad(f"judges[{i}].code", f"裁判代码“{judge.code}”重复")
+        elif judge is not None:
+            judge_codes.add(judge.code)
             judges.append(judge)
 
     problems = [*r.problems, *problems]
@@ -200,6 +209,20 @@ def parse_event_definition(data: Mapping[str, Any], source: str = "event.toml") 
 
 
 _EVENT_TEXTS = ("date", "organizer", "venue")
+# More than any team has members (a database integer overflows past 2^63).
+MAX_TEAM_BEST_N = 10_000
+
+
+def date_problem(text: str) -> str:
+    """Why an event's date (2022-07-20, or none yet) cannot be kept, or "": the certificates'
+    date and serial year and the notice's deadline are read from it."""
+    if not text:
+        return ""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return f"“{text}”不是日期：应写成 2022-07-20 的形式"
+    return ""
 
 
 def _judge(r: SettingsReader, raw: Any, where: str, trades: set[str]) -> JudgeDefinition | None:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from competition_app.domain.entries import STATUS_LABELS, STATUSES
-from competition_app.domain.errors import Problem, ValidationError
+from competition_app.domain.errors import Problem, ProblemList, ValidationError
 from competition_app.domain.id_number import validate_id_number
 from competition_app.io.tabular import Sheet, read_sheet
 
@@ -40,6 +40,28 @@ def column_lookup(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
 
 _LOOKUP = column_lookup(CONTESTANT_COLUMNS)
 
+# What a name, number or unit prints on: a table cell, a certificate line. A line break typed
+# into the form's cell (Alt+Enter in Excel) would split it over two lines of every paper.
+ONE_LINE = ("number", "name", "unit", "team", "group", "id_number")
+
+
+def field_problem(column: str, value: str) -> str:
+    """Why a registration field cannot be kept as it is (a line break), or ""."""
+    if column in ONE_LINE and ("\n" in value or "\r" in value):
+        return "含有换行，请写在一行内"
+    return ""
+
+
+def group_problem(group: str, declared: Collection[str], trade: str) -> str:
+    """Why `group` is not a group of a trade that declares its groups (ranked separately: a
+    group mistyped, 职 工组, would make a ranking and award quotas of its own), or ""."""
+    if not declared or group in declared:
+        return ""
+    listed = "、".join(declared)
+    if not group:
+        return f"组别为空：工种“{trade}”分为 {listed}"
+    return f"组别“{group}”不是工种“{trade}”的组别（{listed}）"
+
 
 @dataclass(frozen=True)
 class ContestantRow:
@@ -64,13 +86,16 @@ def validate_contestants(
     *,
     trades: Mapping[str, str],
     existing_numbers: Collection[str] = (),
+    groups: Mapping[str, Collection[str]] | None = None,
 ) -> list[ContestantRow]:
     """Every row checked; every problem reported as `file:row:column: reason`; nothing half-accepted.
 
     `trades` maps accepted trade codes and names to the trade code, so a form that says 钳工
-    works as well as one that says fitter.
+    works as well as one that says fitter; `groups` maps a trade code to the groups it declares
+    (a trade that declares none takes the groups the form gives).
     """
-    problems: list[Problem] = []
+    groups = groups or {}
+    problems: list[Problem] = ProblemList()
     seen: dict[str, int] = {}
     out: list[ContestantRow] = []
     today = date.today()  # once: a form of 30,000 rows has 30,000 ID numbers
@@ -111,6 +136,14 @@ def validate_contestants(
         for column, limit in MAX_LENGTHS.items():
             if len(get(column, "")) > limit:
                 bad(row, column, f"内容过长（{len(values[column])} 个字，最多 {limit} 个）")
+        for column in ONE_LINE:
+            reason = field_problem(column, get(column, ""))
+            if reason:
+                bad(row, column, reason)
+        if trade is not None:
+            reason = group_problem(get("group", ""), groups.get(trade, ()), trade_text)
+            if reason:
+                bad(row, "group", reason)
         status_text = get("status", "")
         status = _STATUS_WORDS.get(status_text.lower(), "") if status_text else "ok"
         if not status:

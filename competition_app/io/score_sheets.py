@@ -9,7 +9,7 @@ from pathlib import Path
 from sys import intern
 from typing import NamedTuple
 
-from competition_app.domain.errors import Problem, UserError, ValidationError
+from competition_app.domain.errors import Problem, ProblemList, UserError, ValidationError
 from competition_app.domain.marks import parse_mark, parse_minutes
 from competition_app.domain.rules import TradeRules
 from competition_app.io.tabular import Sheet, SheetStream, open_sheet
@@ -111,7 +111,7 @@ def _check_number(
 
 
 def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> ScoreFile:
-    problems: list[Problem] = []
+    problems: list[Problem] = ProblemList()
     for col in sheet.header:
         if col in ("judge", "criterion", "mark"):
             problems.append(
@@ -156,7 +156,9 @@ def _wide_form(sheet: Sheet, rules: TradeRules, numbers: Collection[str]) -> Sco
                     times.append(TimeLine(row, number, parse_minutes(text)))
                 elif col in {c.code for c in rules.criteria}:
                     crit = rules.criterion(col)
-                    mark = parse_mark(text, rules.mark_limit(crit), decimals=decimals)
+                    mark = parse_mark(
+                        text, rules.mark_limit(crit), decimals=rules.mark_places(crit)
+                    )
                     marks.append(MarkLine(row, number, col, "", mark))
                 else:
                     comp = rules.component(col)
@@ -238,7 +240,7 @@ _LONG_COLUMNS = ("number", "criterion", "judge", "mark")
 def _long_form(
     sheet: SheetStream, rules: TradeRules, numbers: Collection[str], judges: Mapping[str, str]
 ) -> ScoreFile:
-    problems: list[Problem] = []
+    problems: list[Problem] = ProblemList()
     for col in ("criterion", "mark"):
         if col not in sheet.header:
             problems.append(Problem(f"{sheet.source}:1", f"长表缺少列“{col}”"))
@@ -259,7 +261,6 @@ def _long_form(
     seen = _SeenMarks(
         marks, numbers, [c.code for c in rules.criteria], sorted({"", *judges.values()})
     )
-    decimals = rules.mark_decimals
     # A file of a million marks holds a few hundred distinct (criterion, text) pairs: each is
     # parsed once, its mark or its error kept.
     parsed: dict[tuple[str, str], Decimal | str] = {}
@@ -288,7 +289,7 @@ def _long_form(
         outcome = parsed.get((crit.code, text))
         if outcome is None:
             try:
-                outcome = parse_mark(text, rules.mark_limit(crit), decimals=decimals)
+                outcome = parse_mark(text, rules.mark_limit(crit), decimals=rules.mark_places(crit))
             except UserError as e:
                 outcome = str(e)
             parsed[(crit.code, text)] = outcome

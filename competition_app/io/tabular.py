@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from pathlib import Path
 
-from competition_app.domain.errors import Problem, ValidationError
+from competition_app.domain.errors import Problem, ProblemList, ValidationError
 from competition_app.io.formula_safety import QUOTE, csv_cell_read
 from competition_app.io.text_encoding import decode_text
 
@@ -356,7 +356,7 @@ def open_sheet(
         raw_header = next(records)
     except StopIteration:
         raise ValidationError([Problem(name, "文件是空的")]) from None
-    problems: list[Problem] = []
+    problems: list[Problem] = ProblemList()  # the cells' problems gather here too
     header: list[str] = []
     for raw in raw_header:
         raw = raw.strip().lstrip("\ufeff")

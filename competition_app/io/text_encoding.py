@@ -55,6 +55,33 @@ def _reads_as_western(data: bytes) -> bool:
     return ascii_letters >= 2 * len(extra)
 
 
+def _reads_as_japanese(data: bytes) -> bool:
+    """Decoded as Shift-JIS (cp932), does this hold Japanese kana? Kana are the lead bytes
+    0x82 and 0x83 there, GBK's rarest extension area: Chinese text never reads so, Japanese
+    names always do (and decoded as GB18030 they read as Chinese-looking nonsense)."""
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        return False
+    extra = [ch for ch in text if ord(ch) >= 0x80]
+    kana = sum(1 for ch in extra if 0x3040 <= ord(ch) <= 0x30FF)
+    return kana >= 2 and kana * 10 >= len(extra)
+
+
+def _mostly_rare(text: str) -> bool:
+    """Are most of the text's Chinese-looking characters outside GB 2312 (the 6,763 in daily
+    use)? A registration file's names and units are overwhelmingly in it; Shift-JIS kanji read
+    as GB18030 land in GBK's extension areas (山田太郎 reads 嶳揷懢榊), as Latin-1 letters do."""
+    extra = [ch for ch in text[:200_000] if ord(ch) >= 0x80][:20_000]
+    rare = 0
+    for ch in extra:
+        try:
+            ch.encode("gb2312")
+        except UnicodeEncodeError:
+            rare += 1
+    return rare >= 4 and rare * 2 > len(extra)
+
+
 def _likely_encoding(data: bytes) -> str:
     try:
         from charset_normalizer import from_bytes
@@ -145,7 +172,11 @@ def decode_text(data: bytes, name: str = "") -> str:
             name, data, utf8_error, "文件既不是 UTF-8 也不是 GB18030 编码"
         ) from None
     guesses = _guesses(data)
-    if _reads_as_chinese(text) and (not guesses or any(g.lower() in _GB_FAMILY for g in guesses)):
+    # Latin-1 or Shift-JIS bytes also decode as GB18030 (Müller reads M黮ler): refused by what
+    # they read as in their own encoding
+    foreign = _reads_as_western(data) or _reads_as_japanese(data) or _mostly_rare(text)
+    gb_like = not guesses or any(g.lower() in _GB_FAMILY for g in guesses)
+    if _reads_as_chinese(text) and gb_like and not foreign:
         return text
     raise _refuse_encoding(
         name, data, utf8_error, "文件不是 UTF-8 编码，按 GB18030 读出的也不是中文"

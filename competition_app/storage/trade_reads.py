@@ -197,12 +197,18 @@ def _leave_out(marks: dict[int, dict[str, dict[str, Decimal]]], cid: int, judge:
 
 
 def read_entries(
-    read: RowReader, trade_id: int, criteria: Mapping[int, str], *, blind: bool
+    read: RowReader,
+    trade_id: int,
+    criteria: Mapping[int, str],
+    *,
+    blind: bool,
+    grouped: bool,
 ) -> list[Entry]:
     """Everything the engine needs for one trade's contestants: a fixed number of statements
     (one per criterion for the marks) whatever the size. `criteria` are the trade's criterion
     codes by id; `blind`, whether its marking is blind (a shared unit is then no ground to
-    stand aside).
+    stand aside); `grouped`, whether it ranks its declared groups separately (if not, every
+    entry is of the one field, group "", whatever the registration wrote).
 
     A mark by a judge who must stand aside for that contestant and criterion (回避: a conflict
     declared, a shared unit, a criterion outside the judge's panel) is left out, as the score
@@ -254,7 +260,7 @@ def read_entries(
                 name=name,
                 unit=unit,
                 team=team,
-                group=group,
+                group=group if grouped else "",
                 status=status,
                 marks=marks.get(cid, {}),
                 scores=scores.get(cid, {}),

@@ -1671,25 +1671,25 @@
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="79"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="164"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
         <source>工种</source>
         <translation>Trade</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="80"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="165"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
         <source>组别</source>
         <translation>Group</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="81"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="166"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../competition_app/ui/registration/contestants_view.py" line="82"/>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="168"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1754,82 +1754,82 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="154"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="156"/>
         <source>导入报名表</source>
         <translation>Import registrations</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="155"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
         <source>正在检查报名表 %1 ……</source>
         <translation>Checking registration file %1…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="156"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="158"/>
         <source>“%1”共 %2 行，全部通过检查。确认后导入。</source>
         <translation>All %2 rows of “%1” passed the checks. Confirm to import them.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="157"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="159"/>
         <source>“%1”中发现 %2 处问题，未导入任何数据。请改正后重新导入：</source>
         <translation>Found %2 problems in “%1”; nothing was imported. Correct the file and import it again:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="160"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
         <source>以下文字含有字库中没有的字，打印前请核对：</source>
         <translation>These texts have characters no bundled font can print; check them before printing:</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="161"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="162"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="164"/>
         <source>参赛证号</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="163"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="165"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="167"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="169"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="171"/>
         <source>导入 %1 名选手</source>
         <translation>Import %1 contestants</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="170"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="172"/>
         <source>下载报名表模板…</source>
         <translation>Save the registration template…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="171"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="173"/>
         <source>无法保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="172"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="174"/>
         <source>已保存报名表模板到 %1。填好后点“导入报名表…”导入。</source>
         <translation>Template saved to %1. Fill it in, then use “Import registrations…”.</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="175"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="177"/>
         <source>已从“%1”导入 %2 名选手</source>
         <translation>Imported %2 contestants from “%1”</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="176"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="178"/>
         <source>正在写入 %1 名选手……</source>
         <translation>Writing %1 contestants…</translation>
     </message>
     <message>
-        <location filename="../../competition_app/ui/registration/registration_import.py" line="177"/>
+        <location filename="../../competition_app/ui/registration/registration_import.py" line="179"/>
         <source>改为更新已有选手…</source>
         <translation>Update existing contestants instead…</translation>
     </message>

@@ -293,3 +293,20 @@ def test_an_unexpected_error_is_one_line_and_a_log_entry(
     assert "KeyError" in run.err and str(tmp_path / "logs") in run.err
     logged = (tmp_path / "logs" / "competition-app.log").read_text(encoding="utf-8")
     assert "Traceback" in logged and "a bug, not the user's doing" in logged
+
+
+def test_a_file_of_endless_bad_rows_lists_the_first_and_counts_the_rest(
+    cli: Callable[..., Run], event: str, write: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One bad value repeated through a huge file: the first problems listed, the rest counted
+    (kept whole, millions of them took gigabytes)."""
+    from competition_app.domain.errors import ProblemList
+
+    monkeypatch.setattr(ProblemList, "LISTED", 3)
+    rows = "9999,x9,,80\n" * 10  # no such entry number, no such criterion: two problems a row
+    run = cli("scores", "import", str(write("m.csv", "number,criterion,judge,mark\n" + rows)),
+              "--event", event, "--trade", "fitter")  # fmt: skip
+    lines = run.err.strip().splitlines()
+    assert run.code != 0
+    assert len(lines) == 3 + 2
+    assert lines[-2:] == ["另有 17 处问题未列出", "共 20 处问题，未写入任何数据。"]

@@ -244,6 +244,13 @@ panel = { method = "worldskills_judgement" }
     )
     assert run.code != 0
     assert "m.csv:2:mark:" in run.err
+    # a judgement score is a whole 0-3: 1.5 is no score a judge can give
+    run = cli("scores", "import", str(write("h.csv", "number,criterion,judge,mark\n1,j,J1,1.5\n")),
+              "--event", "1", "--trade", "t")  # fmt: skip
+    assert run.code != 0 and "h.csv:2:mark: 分数只能是整数" in run.err
+    run = cli("scores", "import", str(write("w.csv", "number,criterion,judge,mark\n1,j,J1,2\n")),
+              "--event", "1", "--trade", "t")  # fmt: skip
+    assert run.code == 0, run.err
 
 
 def test_tie_break_chain_time_then_practical(cli, write):

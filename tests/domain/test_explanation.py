@@ -92,6 +92,8 @@ def test_minimum_total_and_void_scores_are_explained() -> None:
     void = explain(trade, entries, "3").text()
     assert "取消资格：成绩作废，不计总成绩、不排名、不获奖" in void
     assert "不排名：取消资格" in void
+    # what was entered is shown, but nothing of a void score reads as published
+    assert "直接录入：99" in void and "公布的理论" not in void
 
 
 def test_dense_place_also_says_the_position_counted() -> None:

@@ -121,6 +121,8 @@ def test_plain(value: str, text: str) -> None:
         pytest.param("8.5", "8.5", id="plain"),
         pytest.param("8.500", "8.50", id="surplus-zeros-dropped-to-the-places"),
         pytest.param("0", "0", id="zero"),
+        pytest.param("-0", "0", id="negative-zero-is-zero"),
+        pytest.param("-0.000", "0.00", id="negative-zero-with-places"),
         pytest.param("10", "10", id="the-maximum"),
     ],
 )

@@ -46,3 +46,6 @@ def test_mark_limit() -> None:
     )
     assert worldskills.mark_limit(worldskills.criterion("j")) == D(3)
     assert worldskills.mark_limit(worldskills.criterion("m")) == D(40)
+    # a judgement score is a whole 0-3; a measurement takes the trade's places
+    assert worldskills.mark_places(worldskills.criterion("j")) == 0
+    assert worldskills.mark_places(worldskills.criterion("m")) == worldskills.mark_decimals == 2

@@ -49,10 +49,16 @@ def test_statuses_and_missing_marks() -> None:
         entry("2", "70", "80"),
         entry("3", "90", None),  # practical not entered: never read as zero
         entry("4", status="absent"),
-        entry("5", "95", "95", status="disqualified"),
+        entry("5", "95", "95", status="disqualified", time="50"),
         entry("6", "99", "99", status="out_of_competition"),
     ]
     rows = by_key(tabulate(rules(), entries).rows)
+    # a void score publishes nothing: no component, no total, no time
+    assert (rows["5"].components, rows["5"].total, rows["5"].time) == (
+        {"theory": None, "practical": None},
+        None,
+        None,
+    )
     assert rows["6"].rank == 1 and rows["6"].award == "" and rows["6"].titles == ()
     assert rows["1"].rank == 2
     assert rows["2"].rank == 3

@@ -7,6 +7,17 @@ reorder. A value that is itself a known message is translated too.
 from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
+    ("另有 {} 处问题未列出", "{} more problems not listed"),
+    (
+        "{} 的评分项 {} 已有裁判 {} 的评分：不注明裁判的分数会被当作又一位裁判计入，请注明是哪位裁判评的",
+        "{0} already has marks by judges {2} on criterion {1}: a mark without a judge would count"
+        " as one more judge; name the judge who gave it",
+    ),
+    (
+        "{} 的评分项 {} 已有一个不注明裁判的分数：请先清除它，再按裁判逐一录入",
+        "{} has a mark without a judge on criterion {}: clear it first, then enter each judge's"
+        " mark",
+    ),
     ("裁定的顺序中重复列出了 {}", "The decided order lists {} more than once"),
     ("{} 不在这一并列中（并列的是 {}）", "{} is not in this tie (the tie is {})"),
     (

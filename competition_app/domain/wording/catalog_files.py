@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
+    ("“{}”不是日期：应写成 2022-07-20 的形式", '"{}" is not a date: write it like 2022-07-20'),
+    ("组别重复", "a group is listed twice"),
+    ("裁判代码“{}”重复", 'judge code "{}" is given twice'),
+    ("含有换行，请写在一行内", "contains a line break; write it on one line"),
+    ("组别为空：工种“{}”分为 {}", 'the group is empty: trade "{}" is divided into {}'),
+    ("组别“{}”不是工种“{}”的组别（{}）", 'group "{}" is not a group of trade "{}" ({})'),
     # event definition files
     (
         "文件过大（{} 字节），不像赛事定义文件",

@@ -4,6 +4,12 @@ and printing (integrity and backup are in `catalog_integrity`)."""
 from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
+    ("另有 {} 个分数同样不能导入", "and {} more marks cannot be imported either"),
+    (
+        "工种“{}”未设组别：表中的组别（{}）只作记录，该工种全部选手一同排名",
+        'Trade "{}" declares no groups: the groups in the form ({}) are kept as a note only, and'
+        " all its contestants are ranked together",
+    ),
     ("{} 没有与他人并列，无需裁定", "Nobody shares a place with {}: there is nothing to decide"),
     (
         "工种“{}”中没有参赛证号（或工件号）{}",

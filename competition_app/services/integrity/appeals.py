@@ -234,9 +234,8 @@ def apply_appeal_change(
             ).first()
             decimals = rules.mark_decimals
             if crit is not None:
-                mark = parse_mark(
-                    text, rules.mark_limit(rules.criterion(ch.code)), decimals=decimals
-                )
+                spec = rules.criterion(ch.code)
+                mark = parse_mark(text, rules.mark_limit(spec), decimals=rules.mark_places(spec))
                 old = write_mark(
                     s,
                     ctx,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -16,7 +16,10 @@ from competition_app.domain.errors import Problem, UserError, ValidationError
 from competition_app.domain.id_number import validate_id_number
 from competition_app.io.registration import (
     MAX_LENGTHS,
+    ONE_LINE,
     ContestantRow,
+    field_problem,
+    group_problem,
     read_contestants,
     validate_contestants,
 )
@@ -59,6 +62,9 @@ class ImportPreview:
     # Texts with characters no bundled font prints ("第 12 行 陈\ue000：字库缺字 U+E000"): the
     # rows still import (the person is real), but the names must be checked before printing.
     missing_glyphs: tuple[str, ...] = ()
+    # What the import takes differently from how the form may read: a group written for a trade
+    # that declares none is kept as a note, and that trade is ranked as one field.
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -68,6 +74,14 @@ class ImportPreview:
 def _trade_codes(s: Session, event_id: int) -> dict[str, str]:
     """Trade codes by code and by name, so a form may say 钳工 as well as fitter."""
     return {k: t.code for k, t in _trade_lookup(s, event_id).items()}
+
+
+def _declared_groups(s: Session, event_id: int) -> dict[str, list[str]]:
+    """The groups each trade declares, by trade code (none: the form's groups are taken)."""
+    return {
+        t.code: list(t.settings.get("groups") or [])
+        for t in s.scalars(select(Trade).where(Trade.event_id == event_id))
+    }
 
 
 def _trade_lookup(s: Session, event_id: int) -> dict[str, Trade]:
@@ -89,17 +103,39 @@ def preview_import(ctx: Context, event_id: int, path: Path) -> ImportPreview:
 def _preview(ctx: Context, event_id: int, path: Path) -> ImportPreview:
     with ctx.db.reading() as s:
         trades = _trade_codes(s, event_id)
+        declared = _declared_groups(s, event_id)
+        names = {t.code: t.name for t in _trade_lookup(s, event_id).values()}
         existing = set(s.scalars(select(Contestant.number).where(Contestant.event_id == event_id)))
     try:
         sheet = read_contestants(path)
     except ValidationError as e:
         return ImportPreview((), e.problems, 0)
     try:
-        rows = validate_contestants(sheet, trades=trades, existing_numbers=existing)
+        rows = validate_contestants(
+            sheet, trades=trades, existing_numbers=existing, groups=declared
+        )
     except ValidationError as e:
         return ImportPreview((), e.problems, len(sheet))
     glyphs = missing_glyph_lines((f"第 {r.row} 行", (r.name, r.unit, r.team)) for r in rows)
-    return ImportPreview(tuple(rows), (), len(sheet), tuple(glyphs))
+    return ImportPreview(
+        tuple(rows), (), len(sheet), tuple(glyphs), _group_notes(rows, declared, names)
+    )
+
+
+def _group_notes(
+    rows: Sequence[ContestantRow], declared: Mapping[str, list[str]], names: Mapping[str, str]
+) -> tuple[str, ...]:
+    """For each trade that declares no groups but is given some: its groups are only noted."""
+    given: dict[str, list[str]] = {}
+    for r in rows:
+        if r.group and not declared.get(r.trade) and r.group not in given.setdefault(r.trade, []):
+            given[r.trade].append(r.group)
+    return tuple(
+        f"工种“{names.get(trade, trade)}”未设组别：表中的组别（{'、'.join(groups)}）只作记录，"
+        "该工种全部选手一同排名"
+        for trade, groups in given.items()
+        if groups
+    )
 
 
 def import_contestants(
@@ -113,10 +149,11 @@ def import_contestants(
         preview = preview_import(ctx, event_id, path)
         if not preview.ok:
             raise ValidationError(preview.problems)
-        if warn is not None:
-            for line in preview.missing_glyphs:
+        written = write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
+        if warn is not None:  # once they are in: a refused import has nothing to note
+            for line in (*preview.notes, *preview.missing_glyphs):
                 warn(line)
-        return write_contestants(ctx, event_id, preview.rows, source=Path(path).name)
+        return written
 
 
 def new_contestant(event_id: int, trade_id: int, row: ContestantRow) -> dict[str, Any]:
@@ -263,9 +300,18 @@ def _check(s: Session, event_id: int, info: ContestantInfo, *, own_id: int | Non
         value = getattr(info, field).strip()
         if len(value) > limit:
             problems.append(Problem(field, f"内容过长（{len(value)} 个字，最多 {limit} 个）"))
+    for field in ONE_LINE:
+        reason = field_problem(field, getattr(info, field))
+        if reason:
+            problems.append(Problem(field, reason))
     trade = _trade_lookup(s, event_id).get(info.trade_code)
     if trade is None:
         problems.append(Problem("trade", f"未知的工种“{info.trade_code}”"))
+    else:
+        declared = trade.settings.get("groups") or []
+        reason = group_problem(info.group.strip(), declared, trade.name)
+        if reason:
+            problems.append(Problem("group", reason))
     if problems:
         raise ValidationError(problems)
     assert trade is not None

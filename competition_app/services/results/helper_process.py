@@ -39,7 +39,7 @@ class _Stored:
 def rank_trades(db: str, trade_ids: list[int], out: BinaryIO) -> int:
     """Rank each trade of `trade_ids` in one snapshot of `db`; write BEGUN, then the results."""
     from competition_app.domain.tabulation import tabulate
-    from competition_app.services.setup.trade_switches import is_blind
+    from competition_app.services.setup.trade_switches import is_blind, ranked_by_group
     from competition_app.storage import stored_json
     from competition_app.storage.plain_sqlite import reading_at_head
     from competition_app.storage.trade_reads import read_entries, read_rules
@@ -59,8 +59,11 @@ def rank_trades(db: str, trade_ids: list[int], out: BinaryIO) -> int:
             if not isinstance(settings, dict):  # the other side words it, as it always does
                 return NOT_SETTINGS
             rules, criteria = read_rules(read, trade_id, code, settings)
-            blind = is_blind(_Stored(settings))
-            results[trade_id] = tabulate(rules, read_entries(read, trade_id, criteria, blind=blind))
+            stored = _Stored(settings)
+            entries = read_entries(
+                read, trade_id, criteria, blind=is_blind(stored), grouped=ranked_by_group(stored)
+            )
+            results[trade_id] = tabulate(rules, entries)
     pickle.dump(results, out, protocol=pickle.HIGHEST_PROTOCOL)
     out.flush()
     return 0

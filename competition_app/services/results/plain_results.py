@@ -19,7 +19,7 @@ from competition_app.domain.tabulation import tabulate
 from competition_app.services.collector import collector_paused
 from competition_app.services.results.trade_results import TradeResults
 from competition_app.services.setup.summaries import event_info, trade_summary
-from competition_app.services.setup.trade_switches import double_entry, is_blind
+from competition_app.services.setup.trade_switches import double_entry, is_blind, ranked_by_group
 from competition_app.storage import stored_json
 from competition_app.storage.plain_sqlite import reading_at_head
 from competition_app.storage.trade_reads import read_entries, read_rules
@@ -56,7 +56,10 @@ def plain_results(
                 return None
             trade_id = trades[0][0]
             rules, criteria = read_rules(read, trade_id, trade_code, trade.settings)
-            result = tabulate(rules, read_entries(read, trade_id, criteria, blind=is_blind(trade)))
+            entries = read_entries(
+                read, trade_id, criteria, blind=is_blind(trade), grouped=ranked_by_group(trade)
+            )
+            result = tabulate(rules, entries)
             ((trade_count,),) = read("SELECT count(*) FROM trade WHERE event_id = ?", (event_id,))
             ((people,),) = read("SELECT count(*) FROM contestant WHERE event_id = ?", (event_id,))
             event = event_info(events[0][:6], _Settings(events[0][6]).settings, trade_count, people)

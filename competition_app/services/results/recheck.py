@@ -217,7 +217,9 @@ def correct_mark(
         if crit is None:
             raise UserError(f"工种“{trade.name}”没有评分项“{criterion_code}”")
         spec = trade_rules.criterion(criterion_code)
-        mark = check_mark(value, trade_rules.mark_limit(spec), decimals=trade_rules.mark_decimals)
+        mark = check_mark(
+            value, trade_rules.mark_limit(spec), decimals=trade_rules.mark_places(spec)
+        )
         check_recusal(s, trade, c, judge_id, crit.id)
         old = write_mark(
             s, ctx, c, trade, crit, mark, judge_id=judge_id, action="mark.recheck",

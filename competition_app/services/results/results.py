@@ -19,7 +19,7 @@ from competition_app.services.results.trade_results import TradeResults as Trade
 from competition_app.services.results.two_cores import Rank, ranking_read
 from competition_app.services.scoring.verification import status_in_session
 from competition_app.services.setup.events import get_event
-from competition_app.services.setup.trade_switches import is_blind
+from competition_app.services.setup.trade_switches import is_blind, ranked_by_group
 from competition_app.services.setup.trades import find_trade, load_rules, trade_info
 from competition_app.storage.models import (
     Trade,
@@ -31,7 +31,9 @@ from competition_app.storage.trade_reads import read_entries
 def trade_entries(s: Session, trade: Trade) -> list[Entry]:
     """Everything the engine needs for one trade (see `trade_reads.read_entries`)."""
     codes = {c.id: c.code for c in trade.criteria}  # loaded with the trade's rules
-    return read_entries(driver_rows(s), trade.id, codes, blind=is_blind(trade))
+    return read_entries(
+        driver_rows(s), trade.id, codes, blind=is_blind(trade), grouped=ranked_by_group(trade)
+    )
 
 
 def compute(s: Session, trade: Trade, rules: TradeRules | None = None) -> TradeResult:

@@ -150,10 +150,10 @@ def grid_columns(rules: TradeRules, judges: list[Judge]) -> list[GridColumn]:
             )
             continue
         for crit in rules.criteria_of(comp.code):
-            limit = rules.mark_limit(crit)
+            limit, places = rules.mark_limit(crit), rules.mark_places(crit)
             if not panel:
                 cols.append(
-                    GridColumn("mark", crit.code, crit.name, limit, decimals, component=comp.code)
+                    GridColumn("mark", crit.code, crit.name, limit, places, component=comp.code)
                 )
             for j in panel:
                 cols.append(
@@ -162,7 +162,7 @@ def grid_columns(rules: TradeRules, judges: list[Judge]) -> list[GridColumn]:
                         crit.code,
                         crit.name,
                         limit,
-                        decimals,
+                        places,
                         j.id,
                         j.code,
                         j.name,
@@ -257,7 +257,7 @@ def load_grid(ctx: Context, trade_id: int) -> ScoreGrid:
                         code,
                         crit.name,
                         info.rules.mark_limit(crit),
-                        info.rules.mark_decimals,
+                        info.rules.mark_places(crit),
                         judge_id,
                         f"#{judge_id}",
                         component=crit.component,

@@ -235,8 +235,8 @@ def _checked_mark(
     pass and a resolution both check before they store anything."""
     rules = trade_facts(ctx, trade).rules
     crit = _criterion(s, trade, code)
-    limit = rules.mark_limit(rules.criterion(code))
-    return crit, check_mark(value, limit, decimals=rules.mark_decimals)
+    spec = rules.criterion(code)
+    return crit, check_mark(value, rules.mark_limit(spec), decimals=rules.mark_places(spec))
 
 
 def _put_pass(

@@ -9,7 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from competition_app.domain.errors import UserError
-from competition_app.io.event_file import EventDefinition, JudgeDefinition, TradeDefinition
+from competition_app.io.event_file import (
+    EventDefinition,
+    JudgeDefinition,
+    TradeDefinition,
+    date_problem,
+)
 from competition_app.services.context import Context
 from competition_app.services.integrity import audit
 from competition_app.services.integrity.permissions import require
@@ -148,6 +153,8 @@ def update_event(ctx: Context, event_id: int, details: EventDetails) -> EventInf
         raise UserError("赛事名称不能为空")
     if not 0 <= details.notice_days <= MAX_NOTICE_DAYS:
         raise UserError(f"公示期应为 0–{MAX_NOTICE_DAYS} 个工作日")
+    if date_problem(details.date.strip()):
+        raise UserError(date_problem(details.date.strip()))
     with ctx.db.unit_of_work() as s:
         ev = _event(s, event_id)
         before = _details(ev)

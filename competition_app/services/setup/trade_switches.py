@@ -1,5 +1,5 @@
-"""What a trade's settings switch on for everyone who reads its results: blind marking and
-verified (double) entry. Plain, so that a read without the database layer asks the same."""
+"""What a trade's settings switch on for everyone who reads its results: blind marking,
+verified (double) entry and ranking by groups. Plain, so that a read without the database layer asks the same."""
 
 from __future__ import annotations
 
@@ -20,3 +20,9 @@ def is_blind(trade: HasSettings) -> bool:
 def double_entry(trade: HasSettings) -> bool:
     """Whether the trade's marks are entered twice and verified (复核)."""
     return bool(trade.settings.get("double_entry", False))
+
+
+def ranked_by_group(trade: HasSettings) -> bool:
+    """Whether the trade ranks each of its declared groups separately (`groups = [...]`). A trade
+    that declares none ranks everyone in one field, whatever group a registration form wrote."""
+    return bool(trade.settings.get("groups"))

@@ -50,6 +50,8 @@ def show_preview(view: ContestantsView, preview: ImportPreview, path: Path) -> I
         headline = counted(
             _t("“%1”共 %2 行，全部通过检查。确认后导入。"), {"%2": len(preview.rows)}
         ).replace("%1", path.name)
+        if preview.notes:
+            headline += "\n" + "\n".join(service_text(n) for n in preview.notes)
         if preview.missing_glyphs:
             headline += "\n" + _t("以下文字含有字库中没有的字，打印前请核对：") + "\n"
             headline += "\n".join(service_text(g) for g in preview.missing_glyphs)

@@ -62,6 +62,11 @@ def test_a_disqualified_contestant_keeps_no_rank(ctx, scored):
 
 
 def test_a_group_shows_only_its_own_rows(ctx, scored):
+    from competition_app.services.setup.trades import get_trade, update_trade
+
+    # ranked by group once the trade declares its groups (the form's 职工组 alone does not)
+    assert {r.group for r in results_for(ctx, scored, "fitter").rows} == {""}
+    update_trade(ctx, get_trade(ctx, scored, "fitter").id, groups=["职工组", "学生组"])
     assert len(results_for(ctx, scored, "fitter", "职工组").rows) == 3
     assert results_for(ctx, scored, "fitter", "学生组").rows == ()
 

@@ -36,7 +36,7 @@ def _import_preview(qtbot: Any, session: Any, tmp_path: Any, rows: str) -> Any:
     view.activate()
     wait_task(qtbot, view)
     path = tmp_path / "报名表.csv"
-    path.write_text("参赛证号,姓名,工种,性别\n" + rows, encoding="utf-8")
+    path.write_text("参赛证号,姓名,工种,组别,性别\n" + rows, encoding="utf-8")
     view.import_file(path)
     wait_task(qtbot, view, "import_task")
     dialog = view.preview_dialog
@@ -45,7 +45,7 @@ def _import_preview(qtbot: Any, session: Any, tmp_path: Any, rows: str) -> Any:
 
 
 def test_an_import_with_bad_rows_gives_english_reasons(qtbot, session, english, tmp_path):
-    rows = "3001,,钳工,男\n3002,李四,木工,男\n1001,张三,钳工,X\n"
+    rows = "3001,,钳工,职工组,男\n3002,李四,木工,,男\n1001,张三,钳工,职工组,X\n"
     dialog = _import_preview(qtbot, session, tmp_path, rows)
     reasons = {(r[0], r[2]) for r in dialog.problem_rows()}
     assert reasons == {
@@ -105,8 +105,8 @@ def test_the_event_page_says_who_locked_a_trade_in_english(qtbot, ctx, session, 
 
 
 @pytest.mark.parametrize(("lines", "headline"), [
-    ("3001,,钳工,男\n", "Found 1 problem in “报名表.csv”"),
-    ("3001,,钳工,男\n3002,,钳工,男\n", "Found 2 problems in “报名表.csv”"),
+    ("3001,,钳工,职工组,男\n", "Found 1 problem in “报名表.csv”"),
+    ("3001,,钳工,职工组,男\n3002,,钳工,学生组,男\n", "Found 2 problems in “报名表.csv”"),
 ])  # fmt: skip
 def test_an_import_says_its_count_of_problems_in_english(
     qtbot, session, english, tmp_path, lines, headline
