@@ -265,6 +265,11 @@ def _file_targets(label: str, data: dict[str, bytes], files_dir: Path) -> dict[s
     `files_dir` once resolved (symbolic links included) and not to replace an existing file."""
     root = files_dir.resolve()
     targets: dict[str, Path] = {}
+    names = [m.removeprefix(FILES) for m in data if m.startswith(FILES)]
+    folders = {"/".join(n.split("/")[:i]) for n in names for i in range(1, n.count("/") + 1)}
+    both = sorted(set(names) & folders)
+    if both:  # files/a and files/a/b: a file and a folder of one name
+        raise ArchiveError(f"“{label}”中的 {FILES}{both[0]} 既是文件又是文件夹，拒绝导入")
     for member in data:
         if not member.startswith(FILES):
             continue
@@ -294,6 +299,7 @@ def _place_files(
     targets = _file_targets(label, data, files_dir)
     placed: dict[str, Path] = {}
     written: list[Path] = []
+    made = [] if files_dir.exists() else [files_dir]
     try:
         for member, target in targets.items():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -306,6 +312,12 @@ def _place_files(
     except BaseException:
         for p in written:
             p.unlink(missing_ok=True)
+        for folder in made:  # the import's own folder, if nothing else was put in it
+            for sub in sorted(folder.rglob("*"), key=lambda q: len(q.parts), reverse=True):
+                if sub.is_dir() and not any(sub.iterdir()):
+                    sub.rmdir()
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
         raise
     return placed
 
@@ -356,6 +368,10 @@ def import_event_archive(
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 safe = "".join(ch for ch in name if ch.isalnum())[:40] or "event"
                 files_dir = load_settings().data_dir / "imported" / f"{safe}-{stamp}"
+                n = 2
+                while files_dir.exists():  # two imports in one second: a folder each
+                    files_dir = files_dir.with_name(f"{safe}-{stamp}-{n}")
+                    n += 1
             placed = _place_files(path.name, manifest, data, files_dir)
         moved = {k: str(v) for k, v in placed.items()}
         try:

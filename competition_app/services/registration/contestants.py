@@ -30,7 +30,7 @@ from competition_app.services.integrity.permissions import require
 from competition_app.services.integrity.row_seals import SEALED, row_seal, seal_rows
 from competition_app.services.printing.glyphs import missing_glyph_lines
 from competition_app.services.setup.trades import ensure_unlocked
-from competition_app.storage.models import Contestant, Trade
+from competition_app.storage.models import Contestant, Event, Trade
 from competition_app.storage.plain_rows import next_sqlite_ids, plain_executemany, plain_rows
 
 
@@ -102,6 +102,8 @@ def preview_import(ctx: Context, event_id: int, path: Path) -> ImportPreview:
 
 def _preview(ctx: Context, event_id: int, path: Path) -> ImportPreview:
     with ctx.db.reading() as s:
+        if s.get(Event, event_id) is None:  # not "unknown trade" on every row
+            raise UserError(f"没有编号为 {event_id} 的赛事")
         trades = _trade_codes(s, event_id)
         declared = _declared_groups(s, event_id)
         names = {t.code: t.name for t in _trade_lookup(s, event_id).values()}

@@ -524,3 +524,15 @@ def test_an_archive_from_a_database_whose_trail_was_broken_says_so_and_is_refuse
     report = import_event_archive(other, tmp_path / "x.cpa", accept_unverified=True)
     entry = next(a for a in audit_log(other, report.event_id) if a.action == "event.import_archive")
     assert '"ok": false' in entry.new
+
+
+@pytest.mark.backends("sqlite")
+def test_a_member_that_is_both_a_file_and_a_folder_is_refused_leaving_no_folder(
+    archive: Path, other: Context, tmp_path: Path
+) -> None:
+    _rewrite(archive, {"files/link": b"x", "files/link/inside.png": b"y"}, fix_sums=True)
+    before = len(list_events(other))
+    with pytest.raises(ArchiveError, match="既是文件又是文件夹"):
+        import_event_archive(other, archive, files_dir=tmp_path / "placed")
+    assert len(list_events(other)) == before
+    assert not (tmp_path / "placed").exists()

@@ -111,3 +111,11 @@ def test_a_line_break_inside_a_field_is_refused(ctx, event_id, tmp_path, field):
     assert [(p.location, p.reason) for p in refused.value.problems] == [
         ("name", "含有换行，请写在一行内")
     ]
+
+
+def test_an_import_into_an_event_that_does_not_exist_says_so(ctx, event_id, tmp_path):
+    from competition_app.domain.errors import UserError
+
+    with pytest.raises(UserError, match="没有编号为 99 的赛事") as refused:
+        import_contestants(ctx, 99, _form(tmp_path, "3001,赵六,fitter,厂,\n"))
+    assert "未知的工种" not in str(refused.value)
