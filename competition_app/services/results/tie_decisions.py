@@ -143,20 +143,8 @@ def decide_tie(
         given = [_typed(n, read) for n in order]
         tie = _tie_for(read, given[0])
         orders = decided_orders(tie, given)
-        before = _standing(read, tie)
-        _write(s, orders)
-        audit.record(
-            s,
-            ctx,
-            "tie.decide",
-            event_id=event_id,
-            entity="trade",
-            key=read.trade.code,
-            old={"order": before} if before else None,
-            new={"group": tie.group, "order": given} if tie.group else {"order": given},
-            reason=reason.strip(),
-        )
-        return _after(s, event_id, trade_code, tie)
+        new = {"group": tie.group, "order": given} if tie.group else {"order": given}
+        return _apply(s, ctx, "tie.decide", read, tie, orders, new, reason)
 
 
 def clear_tie_decision(
@@ -174,25 +162,35 @@ def clear_tie_decision(
         held = {k: None for k in tie.keys if decided.get(k) is not None}
         if not held:
             raise UserError("这一并列尚未裁定")
-        before = _standing(read, tie)
-        _write(s, held)
-        audit.record(
-            s,
-            ctx,
-            "tie.clear",
-            event_id=event_id,
-            entity="trade",
-            key=read.trade.code,
-            old={"order": before} if before else None,
-            new={"order": []},
-            reason=reason.strip(),
-        )
-        return _after(s, event_id, trade_code, tie)
+        return _apply(s, ctx, "tie.clear", read, tie, held, {"order": []}, reason)
 
 
-def _after(s: Session, event_id: int, trade_code: str, tie: Tie) -> TieInfo:
-    """The tie as it stands after the write, read again in the same unit of work."""
-    read = _read(s, event_id, trade_code)
+def _apply(
+    s: Session,
+    ctx: Context,
+    action: str,
+    read: _Read,
+    tie: Tie,
+    orders: Mapping[str, int | None],
+    new: Mapping[str, object],
+    reason: str,
+) -> TieInfo:
+    """Write the decided orders and audit them with the order that stood before; the tie as it
+    stands after, read again in the same unit of work."""
+    before = _standing(read, tie)
+    _write(s, orders)
+    audit.record(
+        s,
+        ctx,
+        action,
+        event_id=read.trade.event_id,
+        entity="trade",
+        key=read.trade.code,
+        old={"order": before} if before else None,
+        new=new,
+        reason=reason.strip(),
+    )
+    read = _read(s, read.trade.event_id, read.trade.code)
     now = tie_of(read.ties, tie.keys[0])
     assert now is not None and now.keys == tie.keys  # only decided orders were written
     return _info(s, read, now)
