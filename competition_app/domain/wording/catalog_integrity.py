@@ -4,6 +4,10 @@ appeals, state checks) and of backups and event archives."""
 from __future__ import annotations
 
 CATALOG: tuple[tuple[str, str], ...] = (
+    (
+        "“{}”中的 {} 既是文件又是文件夹，拒绝导入",
+        '"{}": the member {} is both a file and a folder; not imported',
+    ),
     # users and permissions
     ("（单机）", "(single user)"),
     ("用户“{}”（{}）无权{}", 'user "{}" ({}) may not {}'),

@@ -269,7 +269,8 @@ def _file_targets(label: str, data: dict[str, bytes], files_dir: Path) -> dict[s
     folders = {"/".join(n.split("/")[:i]) for n in names for i in range(1, n.count("/") + 1)}
     both = sorted(set(names) & folders)
     if both:  # files/a and files/a/b: a file and a folder of one name
-        raise ArchiveError(f"“{label}”中的 {FILES}{both[0]} 既是文件又是文件夹，拒绝导入")
+        member = FILES + both[0]
+        raise ArchiveError(f"“{label}”中的 {member} 既是文件又是文件夹，拒绝导入")
     for member in data:
         if not member.startswith(FILES):
             continue
