@@ -104,9 +104,24 @@ def effective_decisions(
     broken by a decision made without them. A decision on a row tied with nobody is inert."""
     if len(decided_order) != len(rows):
         raise ValueError("decided_order must give one entry per row")
-    standing: list[int | None] = [None] * len(rows)
-    for tie in chain_ties(rows, tie_break):
-        if all(decided_order[i] is not None for i in tie):
+    return _standing([tie_break_key(row, tie_break) for row in rows], decided_order)
+
+
+def _standing(
+    keys: Sequence[tuple[KeyStep, ...]], decided_order: Sequence[int | None]
+) -> list[int | None]:
+    """`effective_decisions` from the rows' keys on the chain alone."""
+    ties: dict[tuple[KeyStep, ...], list[int]] = {}
+    for i, d in enumerate(decided_order):
+        if d is not None:
+            ties.setdefault(keys[i], [])
+    for i, key in enumerate(keys):
+        tie = ties.get(key)
+        if tie is not None:
+            tie.append(i)
+    standing: list[int | None] = [None] * len(keys)
+    for tie in ties.values():
+        if len(tie) > 1 and all(decided_order[i] is not None for i in tie):
             for i in tie:
                 standing[i] = decided_order[i]
     return standing
@@ -125,12 +140,17 @@ def rank_rows(
     When `forbid_shared_top` is K > 0, a tie still standing at a rank of K or better is flagged
     FLAG_TIE_DECISION: it keeps sharing the rank until the chief judge decides, never broken here.
     """
-    decided = (
-        effective_decisions(rows, tie_break, decided_order)
-        if decided_order is not None
-        else [None] * len(rows)
-    )
-    keys = [tie_break_key(row, tie_break, d) for row, d in zip(rows, decided, strict=True)]
+    keys = [tie_break_key(row, tie_break) for row in rows]
+    if decided_order is not None:
+        if len(decided_order) != len(rows):
+            raise ValueError("decided_order must give one entry per row")
+        if any(d is not None for d in decided_order):
+            # the chain's keys end with the decision's step (missing): a standing one replaces it
+            standing = _standing(keys, decided_order)
+            keys = [
+                k if d is None else (*k[:-1], (0, Decimal(d)))
+                for k, d in zip(keys, standing, strict=True)
+            ]
     placings: list[Placing] = []
     for rank, tied in competition_ranks(keys):
         needs_decision = tied and 0 < rank <= forbid_shared_top
