@@ -4,30 +4,31 @@ one line of JSON on stdout, `null` where only the full way answers.
 
 The app starts it as it starts, before Qt loads (services/scoring/early_read.py): a process of
 its own, so the count runs on the other core while the window and the database layer load,
-without the two taking turns at one interpreter.
+without the two taking turns at one interpreter. A count kept by an earlier start for this very
+state of the file (`progress_cache`) is taken instead of counting again.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
-from competition_app.services.scoring.entry_progress import (
-    EarlyProgress,
-    TradeProgress,
-    progress_at_head,
+from competition_app.services.scoring.entry_progress import EarlyProgress, progress_at_head
+from competition_app.services.scoring.progress_cache import (
+    ProgressCache,
+    trades_json,
+    trades_of_json,
 )
 
 
 def encode(found: EarlyProgress | None) -> str:
     if found is None:
         return "null"
-    trades = [
-        [p.trade_id, p.code, p.name, p.contestants, p.entered, p.expected, p.locked, p.locked_by]
-        for p in found.trades
-    ]
-    return json.dumps({"event": found.event_id, "stamp": found.stamp, "trades": trades})
+    return json.dumps(
+        {"event": found.event_id, "stamp": found.stamp, "trades": trades_json(found.trades)}
+    )
 
 
 def decode(text: str) -> EarlyProgress | None:
@@ -36,18 +37,19 @@ def decode(text: str) -> EarlyProgress | None:
         data: Any = json.loads(text)
         if data is None:
             return None
-        trades = [
-            TradeProgress(int(t), str(c), str(n), int(a), int(e), int(x), bool(lk), str(by))
-            for t, c, n, a, e, x, lk, by in data["trades"]
-        ]
-        return EarlyProgress(int(data["event"]), int(data["stamp"]), trades)
+        return EarlyProgress(int(data["event"]), int(data["stamp"]), trades_of_json(data["trades"]))
     except (ValueError, TypeError, KeyError):
         return None
 
 
+def read(path: str, event_id: int | None) -> EarlyProgress | None:
+    """The count, taken from the one kept for this state of the file when there is one."""
+    return progress_at_head(path, event_id, kept=ProgressCache.beside_settings(Path(path)))
+
+
 def main(argv: list[str]) -> int:
     path, event = argv[0], argv[1] if len(argv) > 1 else ""
-    found = progress_at_head(path, int(event) if event else None)
+    found = read(path, int(event) if event else None)
     sys.stdout.write(encode(found) + "\n")
     return 0
 

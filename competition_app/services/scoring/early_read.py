@@ -55,9 +55,9 @@ class _EarlyRead:
 
     def _read(self) -> None:
         try:
-            from competition_app.services.scoring.entry_progress import progress_at_head
+            from competition_app.services.scoring.early_count import read
 
-            self._found = progress_at_head(self.path, self.event_id)
+            self._found = read(str(self.path), self.event_id)
         except Exception:  # nothing lost: the page counts the full way
             self._found = None
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from competition_app.domain.entries import COMPETING
 from competition_app.domain.recusal import same_unit
 from competition_app.domain.rules import TradeRules
+from competition_app.services.scoring.progress_cache import CountedAt
 from competition_app.services.setup.trade_row import TradeRow, settings_text
 from competition_app.services.setup.trade_switches import is_blind
 from competition_app.storage.plain_sqlite import RowReader
@@ -33,6 +34,7 @@ from competition_app.storage.trade_reads import CriterionIdRow as CriterionRow
 
 if TYPE_CHECKING:
     from competition_app.services.context import Context
+    from competition_app.services.scoring.progress_cache import ProgressCache
 
 # Judges who mark (as score_grid.MARKING_ROLE: the chief judge and clerks get no column).
 _MARKING_ROLE = "judge"
@@ -393,16 +395,19 @@ class EarlyProgress:
     trades: list[TradeProgress]
 
 
-def progress_at_head(path: str | Path, event_id: int | None) -> EarlyProgress | None:
+def progress_at_head(
+    path: str | Path, event_id: int | None, *, kept: ProgressCache | None = None
+) -> EarlyProgress | None:
     """The event's progress read from a SQLite file with the standard library alone, with the
     change stamp of the same snapshot; `event_id` None: the file's only event. None where only
     the full way answers (a server, a file to migrate, rules that do not parse) or there is no
-    such event."""
+    such event. With `kept`, a count kept there for this very state is taken instead of
+    counting, and a count made is kept there."""
     import sqlite3
 
     from competition_app.domain.errors import UserError
     from competition_app.services.integrity.stamps import stamp_of
-    from competition_app.storage.plain_sqlite import reading_at_head
+    from competition_app.storage.plain_sqlite import head_revision, reading_at_head
 
     try:
         with reading_at_head(path) as read:
@@ -415,9 +420,17 @@ def progress_at_head(path: str | Path, event_id: int | None) -> EarlyProgress | 
             ]
             if len(events) != 1:
                 return None
-            return EarlyProgress(
-                events[0], stamp_of(read, events[0]), progress_of(read, events[0], _parsed)
-            )
+            event, stamp = events[0], stamp_of(read, events[0])
+            if kept is None:
+                return EarlyProgress(event, stamp, progress_of(read, event, _parsed))
+            heads = read("SELECT last_id, last_hash FROM audit_head WHERE id = 1", ())
+            head_id, head_hash = heads[0] if heads else (0, "")
+            at = CountedAt(head_revision() or "", event, stamp, int(head_id), str(head_hash))
+            trades = kept.recall(at)
+            if trades is None:
+                trades = progress_of(read, event, _parsed)
+                kept.keep(at, trades)
+            return EarlyProgress(event, stamp, trades)
     except (sqlite3.Error, UserError, ValueError):
         # a file damaged past its header, settings or rules that no longer parse: the full way
         # words it
