@@ -372,18 +372,38 @@ def progress_of(read: RowReader, event_id: int, rules_of: RulesOf) -> list[Trade
     return out
 
 
-def entry_progress(ctx: Context, event_id: int) -> list[TradeProgress]:
+def entry_progress(
+    ctx: Context, event_id: int, *, kept: ProgressCache | None = None
+) -> list[TradeProgress]:
     """How far mark entry has come in each trade of an event (see `progress_of`); the rules
-    from the per-database cache (`trade_facts`), which `list_trades` uses too."""
+    from the per-database cache (`trade_facts`), which `list_trades` uses too. With `kept` (a
+    SQLite file), the count is also kept there for the next start, at the state it was read at
+    (one read transaction)."""
     from competition_app.services.setup.trade_facts import facts_from_rows
     from competition_app.storage.plain_rows import driver_rows
 
     with ctx.db.reading() as s:
-        return progress_of(
-            driver_rows(s),
+        read = driver_rows(s)
+        trades = progress_of(
+            read,
             event_id,
             lambda row, components, criteria: facts_from_rows(ctx, row, components, criteria).rules,
         )
+        if kept is not None and ctx.db.is_sqlite:
+            kept.keep(counted_at(read, event_id), trades)
+        return trades
+
+
+def counted_at(read: RowReader, event_id: int) -> CountedAt:
+    """The state of the database a count of `event_id` made in this read is of."""
+    from competition_app.services.integrity.stamps import stamp_of
+    from competition_app.storage.plain_sqlite import head_revision
+
+    heads = read("SELECT last_id, last_hash FROM audit_head WHERE id = 1", ())
+    head_id, head_hash = heads[0] if heads else (0, "")
+    return CountedAt(
+        head_revision() or "", event_id, stamp_of(read, event_id), int(head_id), str(head_hash)
+    )
 
 
 @dataclass(frozen=True)
@@ -407,7 +427,7 @@ def progress_at_head(
 
     from competition_app.domain.errors import UserError
     from competition_app.services.integrity.stamps import stamp_of
-    from competition_app.storage.plain_sqlite import head_revision, reading_at_head
+    from competition_app.storage.plain_sqlite import reading_at_head
 
     try:
         with reading_at_head(path) as read:
@@ -423,9 +443,7 @@ def progress_at_head(
             event, stamp = events[0], stamp_of(read, events[0])
             if kept is None:
                 return EarlyProgress(event, stamp, progress_of(read, event, _parsed))
-            heads = read("SELECT last_id, last_hash FROM audit_head WHERE id = 1", ())
-            head_id, head_hash = heads[0] if heads else (0, "")
-            at = CountedAt(head_revision() or "", event, stamp, int(head_id), str(head_hash))
+            at = counted_at(read, event)
             trades = kept.recall(at)
             if trades is None:
                 trades = progress_of(read, event, _parsed)

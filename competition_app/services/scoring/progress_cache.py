@@ -1,16 +1,18 @@
 """The event page's entry progress kept from one start to the next, for the state it counted.
 
-Counting a city contest's progress reads its 900,000 marks twice (0.4-0.7 s of SQLite); the
-window, SQLAlchemy and the database's opening take about as long on the other core, so at start
-the page waits for the count (`early_read`). Opened again with nothing changed (the laptop
-restarted, the app reopened to print), the count would come out the same: it is kept in a small
-file beside the settings and taken when the database is where it was counted.
+Counting a city contest's progress reads its 900,000 marks twice (0.4-0.7 s of SQLite, on the
+other core while the window and the database layer load: `early_read`), and the page waited for
+it. Opened again with nothing changed (the laptop restarted, the app reopened to print), the
+count would come out the same: it is kept in a small file beside the settings and taken when
+the database is in the state it was counted at.
 
-"Where it was counted" is the audit chain's head (its last entry's id and hash) and the event's
-change stamp: every committed change writes an entry, so the same head is the same marks,
-contestants, judges and rules. Also checked: the schema revision and `COUNT_RULES` (bumped when
-the count's rules change), so an upgraded app counts afresh. The early read only: the page's
-later counts, after a change, always count.
+That state is the audit chain's head (its last entry's id and hash) and the event's change
+stamp: every committed change writes an entry, so the same head is the same marks, contestants,
+judges and rules. Also checked: the database file, the schema revision and `COUNT_RULES`
+(bumped when the count's rules change), so an upgraded app counts afresh. Kept by whatever
+counted last, the read at start (`early_count`) and the event page's own counts after a change,
+so the state a session was left in is the one the next start finds counted. Only the read at
+start takes a kept count.
 
 Nothing here may stop a start: a file that is missing, damaged, of another database or another
 app version reads as "not kept", and a write that fails (a full disk, a read-only folder) is

@@ -11,6 +11,7 @@ from competition_app.domain.presets import PRESET_LABELS
 from competition_app.io.event_file import write_event_definition
 from competition_app.services.registration.judges import judge_count
 from competition_app.services.scoring.entry_progress import TradeProgress, entry_progress
+from competition_app.services.scoring.progress_cache import ProgressCache
 from competition_app.services.setup.events import export_event
 from competition_app.services.setup.trades import trade_presets
 from competition_app.ui.common import prompts
@@ -191,7 +192,11 @@ class EventView(View):
         def count(progress: object) -> list[TradeProgress]:
             # the count read while the window started, if nothing changed since (once only)
             early = early_progress.take(ctx.db.path, event_id, stamp)
-            return early if early is not None else entry_progress(ctx, event_id)
+            if early is not None:
+                return early
+            # counted afresh: kept for the next start, should nothing change before it
+            kept = ProgressCache.beside_settings(ctx.db.path) if ctx.db.is_sqlite else None
+            return entry_progress(ctx, event_id, kept=kept)
 
         self.task = run_task(
             self,

@@ -144,3 +144,14 @@ def test_two_copies_changed_apart_to_the_same_length_of_trail_are_told_apart(ctx
         figures[copy.name] = _figures(progress_at_head(ctx.db.path, scored, kept=kept))
         assert figures[copy.name] == _figures(progress_at_head(ctx.db.path, scored))
     assert figures["scored.db"] != figures["absent.db"]
+
+
+def test_the_pages_own_count_is_the_one_the_next_start_finds(ctx, scored, tmp_path, monkeypatch):
+    kept = ProgressCache(ctx.db.path, tmp_path / "kept")
+    progress_at_head(ctx.db.path, scored, kept=kept)  # the start's count
+    people = {c.number: c for c in list_contestants(ctx, scored)}
+    record_score(ctx, people["1003"].id, "practical", Decimal("70"))
+    page = entry_progress.entry_progress(ctx, scored, kept=kept)  # the page counts again
+    _counting_refused(monkeypatch)
+    found = progress_at_head(ctx.db.path, scored, kept=kept)
+    assert found is not None and found.trades == page

@@ -34,9 +34,9 @@ def _counting(monkeypatch) -> list[int]:
     calls: list[int] = []
     full = event_view.entry_progress
 
-    def counted(ctx: Any, event_id: int):
+    def counted(ctx: Any, event_id: int, **options: Any):
         calls.append(event_id)
-        return full(ctx, event_id)
+        return full(ctx, event_id, **options)
 
     monkeypatch.setattr(event_view, "entry_progress", counted)
     return calls
@@ -68,6 +68,18 @@ def test_the_page_shows_the_count_read_at_start_and_counts_afresh_after(
     qtbot.waitUntil(
         lambda: _shown(window) == _as_shown(entry_progress(ctx, demo_event_id)), timeout=10_000
     )
+    # and that count is kept (beside this test's settings) for the next start to take
+    from competition_app.services.scoring import entry_progress as counting
+    from competition_app.services.scoring.progress_cache import ProgressCache
+
+    def refuse(*_args: Any, **_kwargs: Any) -> None:
+        raise AssertionError("counted although the page's count was kept")
+
+    monkeypatch.setattr(counting, "progress_of", refuse)
+    found = counting.progress_at_head(
+        demo_path, demo_event_id, kept=ProgressCache.beside_settings(demo_path)
+    )
+    assert found is not None and _as_shown(found.trades) == _shown(window)
 
 
 def test_a_change_saved_after_the_read_is_not_shown_stale(
