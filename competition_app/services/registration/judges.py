@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from competition_app.domain.errors import UserError, ValidationError
 from competition_app.services.context import Context
 from competition_app.storage.models import Judge
+from competition_app.storage.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,15 @@ def list_judges(ctx: Context, event_id: int, trade_code: str | None = None) -> l
 def judge_count(ctx: Context, event_id: int) -> int:
     """How many judges the event has (every role), counted in the database."""
     with ctx.db.reading() as s:
-        return int(s.scalar(select(func.count()).where(Judge.event_id == event_id)) or 0)
+        found = _JUDGES.first(s, event_id=event_id)
+    return int(found[0]) if found else 0
+
+
+# of the table, not the mapped class: the event page asks it as the window starts, before
+# anything else of the ORM (a mapped class's statement configures every mapper first)
+_JUDGES = Prepared(
+    lambda: select(func.count()).where(Judge.__table__.c.event_id == bindparam("event_id"))
+)
 
 
 def find_judge(ctx: Context, event_id: int, code_or_name: str) -> JudgeInfo:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from competition_app.domain.errors import LockedError, UserError, ValidationError
@@ -23,6 +23,7 @@ from competition_app.storage.models import (
     CriterionMark,
     Trade,
 )
+from competition_app.storage.prepared import Prepared
 from competition_app.storage.trade_reads import rules_of
 
 
@@ -156,8 +157,19 @@ def trade_presets(ctx: Context, event_id: int) -> list[str]:
     """The rule presets the event's trades were set up from, each once, in order (the event
     page says them; no trade's rules are parsed for it)."""
     with ctx.db.reading() as s:
-        found = s.scalars(select(Trade.preset).where(Trade.event_id == event_id).distinct())
-        return sorted(p for p in found if p)
+        found = _PRESETS.rows(s, event_id=event_id)
+    return sorted(p for (p,) in found if p)
+
+
+# of the table, not the mapped class: the event page asks it as the window starts, before
+# anything else of the ORM (a mapped class's statement configures every mapper first)
+_PRESETS = Prepared(
+    lambda: (
+        select(Trade.__table__.c.preset)
+        .where(Trade.__table__.c.event_id == bindparam("event_id"))
+        .distinct()
+    )
+)
 
 
 def trade_names(ctx: Context, event_id: int) -> list[str]:
