@@ -77,12 +77,16 @@ def open_contestants_view_app(work: Path) -> float:
     """A new contestants page shown and filled: 30,000 rows read off the UI thread, then shown."""
     from PySide6.QtCore import QThreadPool
 
+    from competition_app.storage import models
     from competition_app.ui.registration.contestants_view import ContestantsView
     from competition_app.ui.window.session import EventSession
 
     app = _qt_app()
     ctx = context(work / "full.db")
     session = EventSession(ctx, EVENT_ID)
+    # the window relates the mapped classes once its first page is up (application.py), so a
+    # page opened from it finds them related: as here, before the clock
+    models.configure()
     start = clock()
     view = ContestantsView(session)
     view.resize(1280, 800)

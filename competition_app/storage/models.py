@@ -21,13 +21,22 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, configure_mappers, mapped_column, relationship
 
 from competition_app.storage.types import DecimalText
 
 
 class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, Decimal: DecimalText}
+
+
+def configure() -> None:
+    """Relate the mapped classes now (~30 ms at city scale), not on their first use.
+
+    SQLAlchemy does it on the first query of any mapped class; the window's start reads through
+    the tables alone so as not to wait for it, and calls this once the first page is up, so that
+    the first page the user opens after it does not pay for it either."""
+    configure_mappers()
 
 
 def _now() -> datetime:

@@ -121,32 +121,42 @@ def _info(s: Session, ev: Event) -> EventInfo:
     return event_info(row, ev.settings, len(ev.trades), n)
 
 
-def list_events(ctx: Context) -> list[EventInfo]:
-    with ctx.db.reading() as s:
-        return [_info(s, ev) for ev in s.scalars(select(Event).order_by(Event.id))]
-
-
-def _event_read() -> Select[Any]:
-    """The event's stored fields and its numbers of trades and contestants, in one row. Of the
-    tables, not the mapped classes: the window's start shows the event before anything else of
-    the ORM is used, and a statement of a mapped class configures every mapper first (~30 ms)."""
+def _events_read() -> Select[Any]:
+    """Each event's stored fields and its numbers of trades and contestants, one row an event.
+    Of the tables, not the mapped classes: the window's start shows the event (or the list to
+    choose one from) before anything else of the ORM is used, and a statement of a mapped class
+    relates every mapper first (~30 ms)."""
     ev, trade, person = Event.__table__.c, Trade.__table__.c, Contestant.__table__.c
     return select(
         ev.id, ev.name, ev.date, ev.organizer, ev.venue, ev.team_best_n, ev.settings,
         select(func.count()).where(trade.event_id == ev.id).scalar_subquery(),
         select(func.count()).where(person.event_id == ev.id).scalar_subquery(),
-    ).where(ev.id == bindparam("event_id"))  # fmt: skip
+    ).order_by(ev.id)  # fmt: skip
 
 
-_EVENT = Prepared(_event_read)
-# every trade's settings, read through their type as the ORM reads them: a damaged one is said
-# as the event opens (as when its trades were loaded to be counted), not by whichever page
-# needs that trade first
+_EVENTS = Prepared(_events_read)
+_EVENT = Prepared(lambda: _events_read().where(Event.__table__.c.id == bindparam("event_id")))
+# the trades' settings, read through their type as the ORM reads them: a damaged one is said
+# as the event opens or the events are listed (as when their trades were loaded to be
+# counted), not by whichever page needs that trade first
+_ALL_TRADE_SETTINGS = Prepared(lambda: select(Trade.__table__.c.settings))
 _TRADE_SETTINGS = Prepared(
     lambda: select(Trade.__table__.c.settings).where(
         Trade.__table__.c.event_id == bindparam("event_id")
     )
 )
+
+
+def _read_info(found: Any) -> EventInfo:
+    *row, settings, trades, contestants = found
+    return event_info(tuple(row), settings or {}, int(trades), int(contestants))
+
+
+def list_events(ctx: Context) -> list[EventInfo]:
+    with ctx.db.reading() as s:
+        found = _EVENTS.rows(s)
+        _ALL_TRADE_SETTINGS.rows(s)
+    return [_read_info(row) for row in found]
 
 
 def get_event(ctx: Context, event_id: int) -> EventInfo:
@@ -155,8 +165,7 @@ def get_event(ctx: Context, event_id: int) -> EventInfo:
         _TRADE_SETTINGS.rows(s, event_id=event_id)
     if found is None:
         raise UserError(f"没有编号为 {event_id} 的赛事")
-    *row, settings, trades, contestants = found
-    return event_info(tuple(row), settings or {}, int(trades), int(contestants))
+    return _read_info(found)
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,9 @@ class AppController:
             self.ctx = window.ctx
             self.opened = True
             collector.resume_after_start()
+            # the start read through the tables only; the mapped classes are related while the
+            # user reads the first page, not inside the first page they open from it
+            QTimer.singleShot(MAPPERS_AFTER_START_MS, _configure_mappers)
             views = getattr(window, "views", None)
             if views is None or not views.is_built("event"):
                 # no event page took the count read at start (the log-in was cancelled, no
@@ -192,6 +195,13 @@ def _display_name(db: str) -> str:
 
 
 FIRST_PAINT_WAIT_MS = 1000
+MAPPERS_AFTER_START_MS = 250  # after the first page has painted its count
+
+
+def _configure_mappers() -> None:
+    from competition_app.storage import models
+
+    models.configure()
 
 
 class _FirstPaint(QObject):

@@ -269,3 +269,42 @@ def test_a_language_switch_while_the_demo_is_built_opens_the_demo_in_the_new_lan
         install_translators("zh_CN")
         if shiboken6.isValid(window):
             window.close()
+
+
+def test_the_start_opens_the_event_before_relating_the_mapped_classes_and_relates_them_after(
+    demo_path, tmp_path
+):
+    # relating them costs ~30 ms at city scale: paid once the first page is up, not before it
+    # and not inside the first page the user opens from it (a fresh process: the test run's
+    # own mapped classes were related long ago)
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from sqlalchemy import inspect\n"
+        "from competition_app.storage import models\n"
+        "from competition_app.ui.window.application import AppController, create_application\n"
+        "app = create_application([])\n"
+        "c = AppController(sys.argv[1], None)\n"
+        "said = []\n"
+        "def look():\n"
+        "    related = inspect(models.Event).configured\n"
+        "    if c.opened and not said:\n"
+        "        said.append(f'opened {c.window.session is not None} related {related}')\n"
+        "    elif said and related:\n"
+        "        said.append('related after'); app.quit()\n"
+        "t = QTimer(); t.timeout.connect(look); t.start(5)\n"
+        "QTimer.singleShot(30_000, app.quit)\n"
+        "app.exec()\n"
+        "print('\\n'.join(said))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "COMPETITION_APP_CONFIG": str(tmp_path / "settings.toml"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True, cwd=ROOT,
+        env=env, timeout=120, check=True,
+    ).stdout.splitlines()  # fmt: skip
+    assert out == ["opened True related False", "related after"]
