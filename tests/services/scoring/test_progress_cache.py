@@ -23,6 +23,13 @@ def _figures(found):
     return {p.code: (p.contestants, p.entered, p.expected, p.locked) for p in found.trades}
 
 
+def _copied(ctx, to):
+    """The database file as it stands, copied to `to` (its write-ahead log folded in first)."""
+    ctx.db.dispose()
+    shutil.copy(ctx.db.path, to)
+    return to
+
+
 def _counting_refused(monkeypatch):
     def refuse(*_args, **_kwargs):
         raise AssertionError("counted although a count was kept for this state")
@@ -57,14 +64,10 @@ def test_a_change_since_the_count_is_counted_afresh(ctx, scored, tmp_path):
 def test_another_database_put_where_the_counted_one_was_is_counted(ctx, scored, tmp_path):
     kept = ProgressCache(ctx.db.path, tmp_path / "kept")
     counted = progress_at_head(ctx.db.path, scored, kept=kept)
-    ctx.db.dispose()  # the file whole, its write-ahead log folded in
-    elsewhere = tmp_path / "other.db"
-    shutil.copy(ctx.db.path, elsewhere)
+    elsewhere = _copied(ctx, tmp_path / "other.db")
     people = {c.number: c for c in list_contestants(ctx, scored)}
     record_score(ctx, people["1003"].id, "practical", Decimal("70"))
-    ctx.db.dispose()
-    changed = tmp_path / "changed.db"
-    shutil.copy(ctx.db.path, changed)
+    changed = _copied(ctx, tmp_path / "changed.db")
     # the older copy back under the counted name, then the changed one: each is its own count
     shutil.copy(elsewhere, ctx.db.path)
     assert progress_at_head(ctx.db.path, scored, kept=kept) == counted
@@ -124,19 +127,13 @@ def test_two_copies_changed_apart_to_the_same_length_of_trail_are_told_apart(ctx
     from competition_app.services.registration.contestants import set_status
 
     kept = ProgressCache(ctx.db.path, tmp_path / "kept")
-    ctx.db.dispose()
-    base = tmp_path / "base.db"
-    shutil.copy(ctx.db.path, base)
+    base = _copied(ctx, tmp_path / "base.db")
     people = {c.number: c for c in list_contestants(ctx, scored)}
     record_score(ctx, people["1003"].id, "practical", Decimal("70"))
-    ctx.db.dispose()
-    scored_copy = tmp_path / "scored.db"
-    shutil.copy(ctx.db.path, scored_copy)
+    scored_copy = _copied(ctx, tmp_path / "scored.db")
     shutil.copy(base, ctx.db.path)
     set_status(ctx, people["1002"].id, "absent", reason="未到场")
-    ctx.db.dispose()
-    absent_copy = tmp_path / "absent.db"
-    shutil.copy(ctx.db.path, absent_copy)
+    absent_copy = _copied(ctx, tmp_path / "absent.db")
 
     figures = {}
     for copy in (scored_copy, absent_copy):
