@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,6 +45,8 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 ROW_HEIGHT = 26
+# the role FilterProxy filters by: "1" for a row its filters keep, "0" for one they hide
+KEPT_ROLE = int(Qt.ItemDataRole.UserRole) + 0x4B50
 
 
 def empty(role: int) -> Any:
@@ -133,6 +135,9 @@ class TupleTableModel(QAbstractTableModel):
         self._payload: list[Any] = []
         self._search: list[str] | None = []  # None: not built yet (only a search needs it)
         self._sort_keys: dict[int, Callable[[str], Any]] = {}
+        # a FilterProxy's filters, shared with it (plain values: the model holds nothing of
+        # the proxy, which holds the model)
+        self.row_filter: RowFilter | None = None
 
     # -- filling --------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[tuple[str, ...]], payload: Sequence[Any]) -> None:
@@ -196,6 +201,9 @@ class TupleTableModel(QAbstractTableModel):
             return self._rows[index.row()][index.column()]
         if role == R.TextAlignmentRole:
             return self.columns[index.column()].align
+        if role == KEPT_ROLE:
+            kept = self.row_filter is None or self.row_filter.keeps(self, index.row())
+            return "1" if kept else "0"
         value = self.extra_data(index.row(), index.column(), role)
         if role == R.ToolTipRole and value == "":
             # a long text may be cut off in its cell: the tooltip shows all of it
@@ -285,64 +293,104 @@ def _natural(text: str) -> Any:
     return (1, 0.0, text_key(text))
 
 
+@dataclass(frozen=True)
+class RowFilter:
+    """A search text (lower case) and exact column values: which rows of a table to show."""
+
+    text: str = ""
+    equals: dict[int, str] = field(default_factory=dict)
+    tokens: dict[int, str] = field(default_factory=dict)  # values among others, "、"-separated
+
+    def __bool__(self) -> bool:
+        return bool(self.text or self.equals or self.tokens)
+
+    def keeps(self, model: TupleTableModel, row: int) -> bool:
+        if self.equals or self.tokens:
+            values = model.row_values(row)
+            for col, wanted in self.equals.items():
+                if values[col] != wanted:
+                    return False
+            for col, wanted in self.tokens.items():
+                if wanted not in values[col].split("、"):
+                    return False
+        return not self.text or self.text in model.search_text(row)
+
+
 class FilterProxy(QSortFilterProxyModel):
     """Filters rows of a TupleTableModel by a search text and exact column values.
+
+    The filtering is Qt's own, by the model's KEPT_ROLE, and off (no pattern) while no filter
+    is set: a Python filterAcceptsRow would be called for every row after every reset, 30,000
+    calls that took half the time of filling a 30,000-row list. With a filter set the model
+    answers KEPT_ROLE from the shared RowFilter, once per row, as that override would have.
 
     Sorting is passed to the source model, which sorts its tuples directly.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
-        self._equals: dict[int, str] = {}
-        self._tokens: dict[int, str] = {}
+        self._filters = RowFilter()
+        self.setFilterRole(KEPT_ROLE)
+        self.setFilterKeyColumn(0)
+
+    def setSourceModel(self, model: Any) -> None:
+        old = self.sourceModel()
+        if isinstance(old, TupleTableModel):
+            old.row_filter = None
+        if isinstance(model, TupleTableModel):
+            model.row_filter = self._filters
+        super().setSourceModel(model)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        f = self._filters
+        self._filter(RowFilter(text.strip().lower(), f.equals, f.tokens))
 
     def set_column_filter(self, column: int, value: str | None, *, token: bool = False) -> None:
         """Keep rows whose `column` equals `value` (or, with `token`, lists it among values
         separated by "、"); None removes the filter."""
-        self.beginFilterChange()
-        target = self._tokens if token else self._equals
+        f = self._filters
+        equals, tokens = dict(f.equals), dict(f.tokens)
+        target = tokens if token else equals
         if value is None:
             target.pop(column, None)
         else:
             target[column] = value
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._filter(RowFilter(f.text, equals, tokens))
 
     def set_filters(self, text: str, columns: dict[int, str | None]) -> None:
         """Search text and column values at once: one pass over the rows, not one per filter,
         and none when they are what they were (a page filling its list sets them again)."""
-        equals = dict(self._equals)
+        f = self._filters
+        equals = dict(f.equals)
         for column, value in columns.items():
             if value is None:
                 equals.pop(column, None)
             else:
                 equals[column] = value
         text = text.strip().lower()
-        if text == self._text and equals == self._equals:
+        if text == f.text and equals == f.equals:
             return
-        self.beginFilterChange()
-        self._text, self._equals = text, equals
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._filter(RowFilter(text, equals, f.tokens))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not (self._text or self._equals or self._tokens):
-            return True  # asked once per row after every reset: the common case first
+    def _filter(self, filters: RowFilter) -> None:
+        """Take these filters and filter the rows again, in one pass."""
+        pattern = "1" if filters else ""
         model = self.sourceModel()
-        assert isinstance(model, TupleTableModel)
-        if self._equals or self._tokens:
-            values = model.row_values(source_row)
-            for col, wanted in self._equals.items():
-                if values[col] != wanted:
-                    return False
-            for col, wanted in self._tokens.items():
-                if wanted not in values[col].split("、"):
-                    return False
-        return not self._text or self._text in model.search_text(source_row)
+        if pattern != self.filterRegularExpression().pattern():
+            # on or off: setting the pattern filters the rows again itself
+            self._share(model, filters)
+            self.setFilterFixedString(pattern)
+        elif pattern:
+            self.beginFilterChange()
+            self._share(model, filters)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._share(model, filters)  # nothing filtered before, nothing now
+
+    def _share(self, model: Any, filters: RowFilter) -> None:
+        self._filters = filters
+        if isinstance(model, TupleTableModel):
+            model.row_filter = filters
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
